@@ -1,0 +1,61 @@
+import { findActors } from './actors';
+import { summarize } from './summary';
+import { fromParagraphs, fromPlainText, type SourceText } from './text/source-text';
+import { splitSentences } from './text/sentences';
+import type { Analysis, ArticleStats, ExtractedArticle, Sentence, SummaryOptions } from './types';
+
+export type AnalyzeOptions = Omit<SummaryOptions, 'title' | 'lang'>;
+
+const WORDS_PER_MINUTE = 230;
+
+function countWords(text: string): number {
+  return text.match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu)?.length ?? 0;
+}
+
+function stats(
+  text: string,
+  sentences: readonly Sentence[],
+  summary: readonly Sentence[],
+): ArticleStats {
+  const words = countWords(text);
+  const summaryWords = summary.reduce((n, s) => n + countWords(s.text), 0);
+  return {
+    words,
+    sentences: sentences.length,
+    summaryWords,
+    readingMinutes: Math.max(1, Math.ceil(words / WORDS_PER_MINUTE)),
+    summaryReadingSeconds: Math.ceil((summaryWords / WORDS_PER_MINUTE) * 60),
+  };
+}
+
+function analyze(
+  source: SourceText,
+  title: string,
+  lang: string,
+  options: AnalyzeOptions,
+): Analysis {
+  const sentences = splitSentences(source, lang);
+  const summary = summarize(source, sentences, { ...options, title, lang });
+  const actors = findActors(source, sentences, { title, lang });
+  return {
+    title,
+    lang,
+    text: source.text,
+    summary,
+    actors,
+    stats: stats(source.text, sentences, summary),
+  };
+}
+
+/** The whole pipeline after extraction: the background worker and the CLI both call this. */
+export function analyzeArticle(article: ExtractedArticle, options: AnalyzeOptions = {}): Analysis {
+  return analyze(fromParagraphs(article.paragraphs), article.title, article.lang || 'en', options);
+}
+
+/** The pipeline on plain text: offsets point into `text` itself. */
+export function analyzeText(
+  text: string,
+  options: AnalyzeOptions & { title?: string; lang?: string } = {},
+): Analysis {
+  return analyze(fromPlainText(text), options.title ?? '', options.lang ?? 'en', options);
+}
