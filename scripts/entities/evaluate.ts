@@ -1,0 +1,52 @@
+/** Runs one system over every document and turns its spans into scores and timings. */
+import type { ConllDocument } from './conll';
+import {
+  SCORED_TYPES,
+  emptyTally,
+  prf,
+  tallyStrict,
+  tallyUnique,
+  type PRF,
+  type ScoreKey,
+} from './score';
+import type { SystemRun } from './systems';
+
+export interface SystemReport {
+  system: string;
+  strict: Record<ScoreKey, PRF>;
+  docUnique: Record<ScoreKey, PRF>;
+  msPer1000Tokens: number;
+  sharedMsPer1000Tokens: number;
+}
+
+const KEYS: ScoreKey[] = [...SCORED_TYPES, 'ALL'];
+
+export function evaluate(
+  system: string,
+  documents: readonly ConllDocument[],
+  run: (text: string) => SystemRun,
+): SystemReport {
+  const first = documents[0];
+  if (first) run(first.text); // warm-up, not timed
+  const strict = emptyTally();
+  const unique = emptyTally();
+  let ms = 0;
+  let sharedMs = 0;
+  let tokens = 0;
+  for (const doc of documents) {
+    const result = run(doc.text);
+    ms += result.ms;
+    sharedMs += result.sharedMs;
+    tokens += doc.tokenCount;
+    tallyStrict(strict, doc.gold, result.spans);
+    tallyUnique(unique, doc.text, doc.gold, result.spans);
+  }
+  const per1000 = (t: number): number => (tokens ? (1000 * t) / tokens : 0);
+  return {
+    system,
+    strict: Object.fromEntries(KEYS.map((k) => [k, prf(strict[k])])) as Record<ScoreKey, PRF>,
+    docUnique: Object.fromEntries(KEYS.map((k) => [k, prf(unique[k])])) as Record<ScoreKey, PRF>,
+    msPer1000Tokens: per1000(ms),
+    sharedMsPer1000Tokens: per1000(sharedMs),
+  };
+}

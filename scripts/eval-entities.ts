@@ -1,0 +1,76 @@
+/**
+ * `npm run eval:entities [-- --data FILE] [--out FILE]`: strict-span and per-document unique-name
+ * P / R / F1 for PER, ORG, LOC on CoNLL-2003 (../shared/eval/entities/valid.txt by default), for
+ * core/actors and plain compromise in the same run, with the time per 1000 tokens. Prints a table
+ * and writes a JSON report (reports/entities.json).
+ */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { readConll } from './entities/conll';
+import { evaluate, type SystemReport } from './entities/evaluate';
+import { SCORED_TYPES, type PRF, type ScoreKey } from './entities/score';
+import { runActors, runCompromise } from './entities/systems';
+
+const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+
+function option(name: string): string | undefined {
+  const i = process.argv.indexOf(name);
+  return i >= 0 ? process.argv[i + 1] : undefined;
+}
+
+function defaultData(): string {
+  const evalRoot = process.env.NUTSHELL_EVAL_DIR ?? resolve(repoRoot, '../shared/eval');
+  return resolve(evalRoot, 'entities/valid.txt');
+}
+
+const fmt = (x: number): string => x.toFixed(1);
+const cell = (s: PRF): string => `${fmt(s.precision)} / ${fmt(s.recall)} / **${fmt(s.f1)}**`;
+
+function table(reports: readonly SystemReport[], metric: 'strict' | 'docUnique'): string {
+  const keys: ScoreKey[] = [...SCORED_TYPES, 'ALL'];
+  const head = `| system | ${keys.map((k) => `${k === 'ALL' ? 'all three' : k} P / R / F1`).join(' | ')} |`;
+  const rule = `| --- | ${keys.map(() => '---').join(' | ')} |`;
+  const rows = reports.map(
+    (r) => `| ${r.system} | ${keys.map((k) => cell(r[metric][k])).join(' | ')} |`,
+  );
+  return [head, rule, ...rows].join('\n');
+}
+
+function main(): void {
+  const data = resolve(option('--data') ?? defaultData());
+  const out = resolve(option('--out') ?? resolve(repoRoot, 'reports/entities.json'));
+  let raw: string;
+  try {
+    raw = readFileSync(data, 'utf8');
+  } catch {
+    console.error(`eval:entities: cannot read ${data} (give --data FILE or set NUTSHELL_EVAL_DIR)`);
+    process.exit(1);
+  }
+  const documents = readConll(raw);
+  const tokens = documents.reduce((n, d) => n + d.tokenCount, 0);
+  const reports = [
+    evaluate('core/actors', documents, runActors),
+    evaluate('compromise 14.17.0', documents, runCompromise),
+  ];
+  console.log(`${data}: ${documents.length} documents, ${tokens} tokens\n`);
+  console.log('Strict span (exact character span and type)\n');
+  console.log(table(reports, 'strict'));
+  console.log('\nPer-document unique names (distinct lowercased names per type)\n');
+  console.log(table(reports, 'docUnique'));
+  console.log('\nTime per 1000 tokens (ms)\n');
+  for (const r of reports) {
+    const shared = r.sharedMsPer1000Tokens
+      ? ` (+ ${r.sharedMsPer1000Tokens.toFixed(2)} shared text analysis)`
+      : '';
+    console.log(`- ${r.system}: ${r.msPer1000Tokens.toFixed(2)}${shared}`);
+  }
+  mkdirSync(dirname(out), { recursive: true });
+  writeFileSync(
+    out,
+    JSON.stringify({ data, documents: documents.length, tokens, reports }, null, 2) + '\n',
+  );
+  console.log(`\nreport: ${out}`);
+}
+
+main();
