@@ -1,0 +1,135 @@
+import { storage } from '#imports';
+import type { ActorType, SummaryLength } from '@/core/types';
+
+/**
+ * The reader's options, one object in storage.sync (key `settings`, version in `settings$`).
+ * The schema, its versions and how to add a migration are documented in docs/storage.md.
+ */
+
+export type Theme = 'system' | 'light' | 'dark';
+/** `extractive` is our own pipeline; `ai` is Chrome's built-in Summarizer (lib/ai-summarizer.ts). */
+export type SummaryMode = 'extractive' | 'ai';
+
+export interface Settings {
+  /** Summary length: short 2, medium 3, long 5 sentences (core/summary). */
+  length: SummaryLength;
+  /** Which actor types the popup and side panel list and highlight. */
+  actorTypes: Record<ActorType, boolean>;
+  /** Highlight colour per actor type, `#rrggbb` (what `<input type="color">` gives). */
+  colors: Record<ActorType, string>;
+  /** Highlight the actors in the page as soon as the summary is shown. */
+  autoHighlight: boolean;
+  theme: Theme;
+  /** The summary shown first; `ai` falls back to `extractive` where the API is missing. */
+  mode: SummaryMode;
+}
+
+export const ACTOR_TYPES: readonly ActorType[] = ['person', 'organization', 'place'];
+export const LENGTHS: readonly SummaryLength[] = ['short', 'medium', 'long'];
+export const THEMES: readonly Theme[] = ['system', 'light', 'dark'];
+export const MODES: readonly SummaryMode[] = ['extractive', 'ai'];
+
+/** Bump when the shape changes, and add a migration to the previous version's shape. */
+export const SETTINGS_VERSION = 1;
+
+export const DEFAULT_SETTINGS: Settings = {
+  length: 'medium',
+  actorTypes: { person: true, organization: true, place: true },
+  colors: { person: '#ffd166', organization: '#8ecae6', place: '#95d5b2' },
+  autoHighlight: false,
+  theme: 'system',
+  mode: 'extractive',
+};
+
+const COLOR = /^#[0-9a-f]{6}$/i;
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function oneOf<T extends string>(allowed: readonly T[], value: unknown, fallback: T): T {
+  return allowed.find((item) => item === value) ?? fallback;
+}
+
+function perType<T>(
+  value: unknown,
+  fallback: Record<ActorType, T>,
+  valid: (item: unknown) => item is T,
+): Record<ActorType, T> {
+  const source = isRecord(value) ? value : {};
+  const result = { ...fallback };
+  for (const type of ACTOR_TYPES) {
+    const item = source[type];
+    if (valid(item)) result[type] = item;
+  }
+  return result;
+}
+
+const isBoolean = (item: unknown): item is boolean => typeof item === 'boolean';
+const isColor = (item: unknown): item is string => typeof item === 'string' && COLOR.test(item);
+
+/**
+ * Whatever is stored, a complete and valid Settings. storage.sync is shared by every device of
+ * the reader, so it can hold a partial object, a value written by a newer version of the
+ * extension, or something edited by hand: unknown keys are dropped, bad values fall back to the
+ * default one field at a time.
+ */
+export function normalizeSettings(raw: unknown): Settings {
+  const source = isRecord(raw) ? raw : {};
+  const d = DEFAULT_SETTINGS;
+  return {
+    length: oneOf(LENGTHS, source.length, d.length),
+    actorTypes: perType(source.actorTypes, d.actorTypes, isBoolean),
+    colors: perType(source.colors, d.colors, isColor),
+    autoHighlight: isBoolean(source.autoHighlight) ? source.autoHighlight : d.autoHighlight,
+    theme: oneOf(THEMES, source.theme, d.theme),
+    mode: oneOf(MODES, source.mode, d.mode),
+  };
+}
+
+/**
+ * version → function turning the previous version's stored value into this version's.
+ * Version 1 is the first schema, so there is nothing to migrate yet; the (empty) map still makes
+ * @wxt-dev/storage check the stored version on start-up.
+ */
+export const SETTINGS_MIGRATIONS: Record<number, (previous: unknown) => unknown> = {};
+
+export const settingsItem = storage.defineItem<Settings>('sync:settings', {
+  fallback: DEFAULT_SETTINGS,
+  version: SETTINGS_VERSION,
+  migrations: SETTINGS_MIGRATIONS,
+});
+
+export async function getSettings(): Promise<Settings> {
+  return normalizeSettings(await settingsItem.getValue());
+}
+
+/** Changes some fields; nested per-type records are merged, not replaced. */
+export async function updateSettings(
+  patch: Partial<Omit<Settings, 'actorTypes' | 'colors'>> & {
+    actorTypes?: Partial<Settings['actorTypes']>;
+    colors?: Partial<Settings['colors']>;
+  },
+): Promise<Settings> {
+  const stored: unknown = await settingsItem.getValue();
+  const current = normalizeSettings(stored);
+  const next = normalizeSettings({
+    ...current,
+    ...patch,
+    actorTypes: { ...current.actorTypes, ...patch.actorTypes },
+    colors: { ...current.colors, ...patch.colors },
+  });
+  // Fields this version does not know (written by a newer one on another device) are kept.
+  await settingsItem.setValue({ ...(isRecord(stored) ? stored : {}), ...next });
+  return next;
+}
+
+export async function resetSettings(): Promise<Settings> {
+  await settingsItem.setValue(DEFAULT_SETTINGS);
+  return DEFAULT_SETTINGS;
+}
+
+/** Calls back with the new settings whenever they change (on this or another device). */
+export function watchSettings(callback: (settings: Settings) => void): () => void {
+  return settingsItem.watch((value) => callback(normalizeSettings(value)));
+}
