@@ -1,0 +1,41 @@
+import type { Analysis } from '../types';
+
+/** What a copy format needs from an analysis. */
+export type Summarised = Pick<Analysis, 'title' | 'summary' | 'actors'>;
+
+export interface FormatOptions {
+  /** Add a line naming this many of the top-ranked actors (0 or absent: no line). */
+  keyActors?: number;
+}
+
+const LINK_PROTOCOLS = new Set(['http:', 'https:']);
+
+/**
+ * The page URL as a link target, or null when it must not become one: only absolute http(s)
+ * URLs qualify, so `javascript:`, `data:` and the like stay inert text whatever the page says.
+ */
+export function linkTarget(url: string): string | null {
+  let parsed: URL;
+  try {
+    parsed = new URL(url.trim());
+  } catch {
+    return null;
+  }
+  return LINK_PROTOCOLS.has(parsed.protocol) ? parsed.href : null;
+}
+
+/** Page text on one line: runs of whitespace (newlines included) become one space. */
+export function oneLine(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/** The title to show: the article's, else the URL, else a neutral word. */
+export function displayTitle(title: string, url: string): string {
+  return oneLine(title) || oneLine(url) || 'Untitled';
+}
+
+/** Names of the top-ranked actors for the optional "Key actors" line. */
+export function keyActorNames(actors: Summarised['actors'], options: FormatOptions): string[] {
+  const n = Math.max(0, Math.floor(options.keyActors ?? 0));
+  return actors.slice(0, n).map((a) => oneLine(a.name));
+}
