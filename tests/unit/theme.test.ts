@@ -1,0 +1,83 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { contrastRatio } from '@/lib/contrast';
+import { applyTheme } from '@/lib/theme';
+
+const css = readFileSync('components/theme.css', 'utf8');
+
+/** The custom properties declared in the first block after `selector`. */
+function tokens(selector: string): Record<string, string> {
+  const start = css.indexOf(`${selector} {`);
+  expect(start, `${selector} in theme.css`).toBeGreaterThanOrEqual(0);
+  const body = css.slice(start, css.indexOf('}', start));
+  return Object.fromEntries(
+    [...body.matchAll(/(--[\w-]+):\s*([^;]+);/g)].map((m) => [m[1] ?? '', (m[2] ?? '').trim()]),
+  );
+}
+
+const light = tokens(':root');
+const dark = tokens(":root[data-theme='dark']");
+const systemDark = tokens(":root:not([data-theme='light'])");
+
+describe('components/theme.css', () => {
+  it('has the same dark palette for "dark" and for a dark system', () => {
+    expect(systemDark).toEqual(dark);
+  });
+
+  it('gives every light token a dark value', () => {
+    expect(Object.keys(dark).sort()).toEqual(Object.keys(light).sort());
+  });
+
+  it.each([
+    ['light', light],
+    ['dark', dark],
+  ])('%s: text colours pass WCAG AA on the backgrounds', (_name, palette) => {
+    const backgrounds = [palette['--bg'], palette['--surface']];
+    const texts = ['--fg', '--muted', '--brand', '--accent', '--ok', '--danger'];
+    for (const background of backgrounds) {
+      for (const text of texts) {
+        const ratio = contrastRatio(palette[text] ?? '', background ?? '');
+        expect(ratio, `${text} on ${background}`).toBeGreaterThanOrEqual(4.5);
+      }
+      // Focus rings and field borders are non-text: 3:1.
+      expect(contrastRatio(palette['--focus'] ?? '', background ?? '')).toBeGreaterThanOrEqual(3);
+      expect(contrastRatio(palette['--field-line'] ?? '', background ?? '')).toBeGreaterThanOrEqual(
+        3,
+      );
+    }
+    for (const type of ['person', 'organization', 'place']) {
+      const ink = palette[`--${type}-ink`] ?? '';
+      expect(contrastRatio(ink, palette['--bg'] ?? ''), `${type} ink`).toBeGreaterThanOrEqual(4.5);
+      const wash = palette[`--${type}-wash`] ?? '';
+      expect(
+        contrastRatio(palette['--fg'] ?? '', wash),
+        `text on ${type} wash`,
+      ).toBeGreaterThanOrEqual(4.5);
+    }
+  });
+});
+
+describe('contrastRatio', () => {
+  it('matches the WCAG extremes and is symmetric', () => {
+    expect(contrastRatio('#000000', '#ffffff')).toBeCloseTo(21, 5);
+    expect(contrastRatio('#777777', '#777777')).toBeCloseTo(1, 5);
+    expect(contrastRatio('#767676', '#ffffff')).toBeCloseTo(4.54, 2);
+    expect(contrastRatio('#ffffff', '#767676')).toBeCloseTo(4.54, 2);
+  });
+
+  it('rejects what is not #rrggbb', () => {
+    expect(() => contrastRatio('red', '#ffffff')).toThrow(/rrggbb/);
+  });
+});
+
+describe('applyTheme', () => {
+  it('sets data-theme for light and dark and removes it for system', () => {
+    const root = { dataset: {} as DOMStringMap } as HTMLElement;
+    applyTheme('dark', root);
+    expect(root.dataset.theme).toBe('dark');
+    applyTheme('light', root);
+    expect(root.dataset.theme).toBe('light');
+    applyTheme('system', root);
+    expect(root.dataset.theme).toBeUndefined();
+  });
+});
