@@ -1,3 +1,33 @@
+import { browser } from 'wxt/browser';
+import { forgetTab } from '@/lib/cache';
+import { answerMessages, isOwnExtensionPage } from '@/lib/messaging';
+import { isPopupToBackground, type PopupToBackground } from '@/lib/protocol';
+import {
+  analyzeTab,
+  clearHighlights,
+  highlightActors,
+  showMention,
+  showSentence,
+} from '@/lib/reader';
+
+function handle(message: PopupToBackground): Promise<unknown> {
+  switch (message.type) {
+    case 'popupToBackground:analyze':
+      return analyzeTab(message.tabId, message.options);
+    case 'popupToBackground:highlightActors':
+      return highlightActors(message.tabId, message.types);
+    case 'popupToBackground:clearHighlights':
+      return clearHighlights(message.tabId);
+    case 'popupToBackground:showMention':
+      return showMention(message.tabId, message.actor, message.mention);
+    case 'popupToBackground:showSentence':
+      return showSentence(message.tabId, message.sentence);
+  }
+}
+
 export default defineBackground(() => {
-  // Filled in by the foundation work: answers the popup's requests.
+  // Only the extension's own pages (popup, side panel) may ask; content scripts and other
+  // extensions are not listened to.
+  answerMessages(isPopupToBackground, isOwnExtensionPage, handle);
+  browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
 });

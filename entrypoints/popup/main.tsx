@@ -1,4 +1,13 @@
 import { render } from 'preact';
+import { browser } from 'wxt/browser';
+import { NutshellView } from '@/components/NutshellView';
 
 const root = document.getElementById('app');
-if (root) render(<p>Nutshell</p>, root);
+
+async function start(container: HTMLElement): Promise<void> {
+  // The popup belongs to the window whose toolbar was clicked: its active tab is the page.
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  render(<NutshellView tabId={tab?.id ?? null} url={tab?.url} />, container);
+}
+
+if (root) void start(root);

@@ -1,0 +1,136 @@
+import { useState } from 'preact/hooks';
+import type { ActorType } from '@/core/types';
+import {
+  requestClearHighlights,
+  requestHighlight,
+  requestShowMention,
+  requestShowSentence,
+} from '@/lib/client';
+import { plainTextSummary, writeClipboard } from '@/lib/copy';
+import type { PageResult } from '@/lib/protocol';
+import { ActorGroups } from './ActorGroups';
+import { SummaryList } from './SummaryList';
+
+interface Props {
+  tabId: number;
+  result: PageResult;
+}
+
+function siteOf(result: PageResult): string {
+  if (result.page.siteName) return result.page.siteName;
+  try {
+    return new URL(result.page.url).hostname.replace(/^www\./, '');
+  } catch {
+    return '';
+  }
+}
+
+function readingLine({ analysis }: PageResult): string {
+  const { readingMinutes, summaryReadingSeconds } = analysis.stats;
+  return `${readingMinutes} min read · summary ${summaryReadingSeconds} s`;
+}
+
+type Feedback = { text: string; tone: 'ok' | 'bad' } | null;
+
+/** A summarised page: what the popup and the side panel show. */
+export function ArticleView({ tabId, result }: Props) {
+  const { analysis } = result;
+  const [highlighted, setHighlighted] = useState(false);
+  const [highlightNote, setHighlightNote] = useState<Feedback>(null);
+  const [current, setCurrent] = useState<{ actor: number; mention: number } | null>(null);
+  const [copied, setCopied] = useState<Feedback>(null);
+
+  const toggleHighlight = async () => {
+    const on = !highlighted;
+    setHighlighted(on);
+    if (!on) {
+      setHighlightNote(null);
+      await requestClearHighlights(tabId);
+      return;
+    }
+    const types = [...new Set(analysis.actors.map((a) => a.type))] as ActorType[];
+    const reply = await requestHighlight(tabId, types);
+    setHighlightNote(
+      reply.ok
+        ? { text: `${reply.ranges} mentions highlighted`, tone: 'ok' }
+        : { text: reply.message ?? 'Could not highlight the page.', tone: 'bad' },
+    );
+  };
+
+  const showActor = async (actor: number) => {
+    const count = analysis.actors[actor]?.mentions.length ?? 0;
+    if (count === 0) return;
+    const mention = current?.actor === actor ? (current.mention + 1) % count : 0;
+    setCurrent({ actor, mention });
+    await requestShowMention(tabId, actor, mention);
+  };
+
+  const copy = async () => {
+    const ok = await writeClipboard(plainTextSummary(result));
+    setCopied(ok ? { text: 'Copied', tone: 'ok' } : { text: 'Copy failed', tone: 'bad' });
+    setTimeout(() => setCopied(null), 2500);
+  };
+
+  const site = siteOf(result);
+  return (
+    <article class="article" data-state="ok">
+      <header class="head">
+        <h1 class="title">{result.page.title || analysis.title}</h1>
+        <p class="meta">
+          {site && <span class="site">{site}</span>}
+          {site && ' · '}
+          <span>{readingLine(result)}</span>
+        </p>
+      </header>
+
+      <section class="block" aria-labelledby="summary-h">
+        <h2 id="summary-h" class="label">
+          Summary
+        </h2>
+        <SummaryList
+          sentences={analysis.summary}
+          actors={analysis.actors}
+          onShow={(i) => void requestShowSentence(tabId, i)}
+        />
+      </section>
+
+      <section class="block" aria-labelledby="actors-h">
+        <div class="row">
+          <h2 id="actors-h" class="label">
+            Key actors
+          </h2>
+          {analysis.actors.length > 0 && (
+            <button
+              type="button"
+              role="switch"
+              aria-checked={highlighted}
+              class="switch"
+              id="highlight-toggle"
+              onClick={() => void toggleHighlight()}
+            >
+              <span class="track" aria-hidden="true">
+                <span class="thumb" />
+              </span>
+              Highlight in page
+            </button>
+          )}
+        </div>
+        {highlightNote && (
+          <p class={`note ${highlightNote.tone}`} role="status">
+            {highlightNote.text}
+          </p>
+        )}
+        <ActorGroups actors={analysis.actors} current={current} onShow={(i) => void showActor(i)} />
+      </section>
+
+      <footer class="foot">
+        <button type="button" class="primary" id="copy-summary" onClick={() => void copy()}>
+          Copy summary
+        </button>
+        <span class={`feedback ${copied?.tone ?? ''}`} role="status" aria-live="polite">
+          {copied?.text ?? ''}
+        </span>
+      </footer>
+    </article>
+  );
+}

@@ -1,0 +1,30 @@
+import { ArticleView } from './ArticleView';
+import { Logo } from './Logo';
+import { StatusView } from './StatusView';
+import { useArticle } from './useArticle';
+import './nutshell.css';
+
+interface Props {
+  /** The tab to summarise (null when there is none). */
+  tabId: number | null;
+  /** Its URL when the browser lets us see it; used to read the cache without a round trip. */
+  url?: string;
+}
+
+/** The whole Nutshell view for one tab: shared by the popup and the side panel. */
+export function NutshellView({ tabId, url }: Props) {
+  const { state, retry, summariseAnyway } = useArticle(tabId, url);
+  return (
+    <div class="nutshell">
+      <div class="brand">
+        <Logo />
+        <span>Nutshell</span>
+      </div>
+      {state.kind === 'ok' && tabId !== null ? (
+        <ArticleView key={state.result.page.url} tabId={tabId} result={state.result} />
+      ) : state.kind === 'ok' ? null : (
+        <StatusView state={state} onRetry={retry} onSummariseAnyway={summariseAnyway} />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,49 @@
+import type { ViewState } from './useArticle';
+
+type NotOk = Exclude<ViewState, { kind: 'ok' }>;
+
+interface Props {
+  state: NotOk;
+  onRetry: () => void;
+  onSummariseAnyway: () => void;
+}
+
+/** Every state that is not a summary: working, not an article, a page we can't read, errors. */
+export function StatusView({ state, onRetry, onSummariseAnyway }: Props) {
+  if (state.kind === 'working') {
+    return (
+      <div class="status" role="status" data-state="working">
+        <span class="spinner" aria-hidden="true" />
+        <p>Reading the page…</p>
+      </div>
+    );
+  }
+  if (state.kind === 'notArticle') {
+    return (
+      <div class="status" role="status" data-state="not-article">
+        <h2>This page doesn't look like an article</h2>
+        <p class="muted">{state.title || 'Nutshell finds the gist of articles and stories.'}</p>
+        <button type="button" class="primary" onClick={onSummariseAnyway}>
+          Summarise anyway
+        </button>
+      </div>
+    );
+  }
+  if (state.problem === 'restricted') {
+    return (
+      <div class="status" role="status" data-state="restricted">
+        <h2>Nutshell can't read this page</h2>
+        <p class="muted">{state.message}</p>
+      </div>
+    );
+  }
+  return (
+    <div class="status" role="alert" data-state={state.problem === 'noText' ? 'no-text' : 'error'}>
+      <h2>{state.problem === 'noText' ? 'Nothing to summarise' : 'Something went wrong'}</h2>
+      <p class="muted">{state.message}</p>
+      <button type="button" class="primary" onClick={onRetry}>
+        Retry
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,49 @@
+/**
+ * The background's access to a tab: inject the content script on demand (once per page) and
+ * talk to it. Only possible after the reader clicked the toolbar button there (activeTab).
+ */
+import { browser } from 'wxt/browser';
+import { ReaderFacingError } from './messaging';
+import { pageHighlightCss } from './palette';
+import { isPingReply, type BackgroundToContent } from './protocol';
+import { isRestrictedInjectionError, RESTRICTED_MESSAGE } from './restricted';
+
+export class RestrictedPageError extends ReaderFacingError {
+  constructor() {
+    super(RESTRICTED_MESSAGE);
+  }
+}
+
+export function sendToContent(tabId: number, message: BackgroundToContent): Promise<unknown> {
+  return browser.tabs.sendMessage(tabId, message, { frameId: 0 });
+}
+
+async function isInjected(tabId: number): Promise<boolean> {
+  try {
+    return isPingReply(await sendToContent(tabId, { type: 'backgroundToContent:ping' }));
+  } catch {
+    return false; // nobody listening: not injected yet (or the page navigated since)
+  }
+}
+
+/** Makes sure the content script listens in the tab's top frame. */
+export async function ensureInjected(tabId: number): Promise<void> {
+  if (await isInjected(tabId)) return;
+  try {
+    await browser.scripting.executeScript({
+      target: { tabId },
+      files: ['/content-scripts/content.js'],
+    });
+    // The highlight colours, as a stylesheet the page cannot see in its DOM.
+    await browser.scripting.insertCSS({ target: { tabId }, css: pageHighlightCss() });
+  } catch (error) {
+    const text = error instanceof Error ? error.message : String(error);
+    if (isRestrictedInjectionError(text)) throw new RestrictedPageError();
+    if (/no tab with id|tab was closed/i.test(text)) {
+      throw new ReaderFacingError('The tab was closed before it could be read.');
+    }
+    throw new ReaderFacingError(
+      "Nutshell couldn't read this page. If it is still loading, wait a moment and retry.",
+    );
+  }
+}

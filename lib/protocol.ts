@@ -1,0 +1,184 @@
+/**
+ * The one message protocol between the extension's contexts. Every message names its direction
+ * (`popupToBackground:*`, `backgroundToContent:*`) and is validated on arrival: anything that does
+ * not have exactly the expected shape is ignored, whoever sent it.
+ *
+ * The side panel speaks as the popup does (it is the same view).
+ */
+import type { ActorType, Analysis, ExtractedArticle, Span, SummaryLength } from '@/core/types';
+
+export const ACTOR_TYPES: readonly ActorType[] = ['person', 'organization', 'place'];
+
+/** What the popup shows about the page itself. */
+export interface PageInfo {
+  url: string;
+  title: string;
+  siteName: string | null;
+  byline: string | null;
+  publishedTime: string | null;
+  readerable: boolean;
+}
+
+/** One analysed page: what the background caches per tab and the popup renders. */
+export interface PageResult {
+  page: PageInfo;
+  analysis: Analysis;
+}
+
+/** Why a page gave no summary; each has its own wording in the popup. */
+export type ProblemKind =
+  | 'restricted' // a page no extension may read (browser pages, the web store, the PDF viewer)
+  | 'noText' // empty page or a page without readable text
+  | 'injectionFailed' // the page refused the reader (e.g. it is still loading, or was closed)
+  | 'failed'; // anything else
+
+export interface AnalyzeOptions {
+  /** Summarise even a page that does not look like an article. */
+  force: boolean;
+  length?: SummaryLength;
+}
+
+export type AnalyzeReply =
+  | { status: 'ok'; result: PageResult }
+  | { status: 'notArticle'; title: string; url: string }
+  | { status: 'problem'; problem: ProblemKind; message: string };
+
+/** Actor mentions to highlight, one group per type (types left out are not highlighted). */
+export interface HighlightGroup {
+  type: ActorType;
+  spans: Span[];
+}
+
+export type PopupToBackground =
+  | { type: 'popupToBackground:analyze'; tabId: number; options: AnalyzeOptions }
+  | { type: 'popupToBackground:highlightActors'; tabId: number; types: ActorType[] }
+  | { type: 'popupToBackground:clearHighlights'; tabId: number }
+  | { type: 'popupToBackground:showMention'; tabId: number; actor: number; mention: number }
+  | { type: 'popupToBackground:showSentence'; tabId: number; sentence: number };
+
+export type BackgroundToContent =
+  | { type: 'backgroundToContent:ping' }
+  | { type: 'backgroundToContent:extract'; force: boolean }
+  | { type: 'backgroundToContent:highlight'; text: string; groups: HighlightGroup[] }
+  | { type: 'backgroundToContent:clear' }
+  | { type: 'backgroundToContent:show'; text: string; span: Span; kind: 'mention' | 'sentence' };
+
+export type ExtractReply =
+  | { status: 'ok'; url: string; article: ExtractedArticle }
+  | { status: 'unsupported'; message: string };
+
+/** Answer to highlight / show / clear: how many ranges were placed in the page. */
+export interface PageActionReply {
+  ok: boolean;
+  ranges: number;
+  message?: string;
+}
+
+export interface PingReply {
+  pong: true;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Validation. Hand-written (no schema library) because the shapes are few and small.
+
+type Fields = Record<string, unknown>;
+
+function isRecord(x: unknown): x is Fields {
+  return typeof x === 'object' && x !== null && !Array.isArray(x);
+}
+
+function isTabId(x: unknown): x is number {
+  return Number.isInteger(x) && (x as number) >= 0;
+}
+
+function isIndex(x: unknown): x is number {
+  return Number.isInteger(x) && (x as number) >= 0;
+}
+
+function isActorType(x: unknown): x is ActorType {
+  return typeof x === 'string' && (ACTOR_TYPES as readonly string[]).includes(x);
+}
+
+function isSpan(x: unknown): x is Span {
+  return isRecord(x) && isIndex(x.start) && isIndex(x.end) && x.end >= x.start;
+}
+
+function isLength(x: unknown): x is SummaryLength | undefined {
+  return x === undefined || x === 'short' || x === 'medium' || x === 'long';
+}
+
+function isAnalyzeOptions(x: unknown): x is AnalyzeOptions {
+  return isRecord(x) && typeof x.force === 'boolean' && isLength(x.length);
+}
+
+function isHighlightGroup(x: unknown): x is HighlightGroup {
+  return isRecord(x) && isActorType(x.type) && Array.isArray(x.spans) && x.spans.every(isSpan);
+}
+
+export function isPopupToBackground(x: unknown): x is PopupToBackground {
+  if (!isRecord(x) || !isTabId(x.tabId)) return false;
+  switch (x.type) {
+    case 'popupToBackground:analyze':
+      return isAnalyzeOptions(x.options);
+    case 'popupToBackground:highlightActors':
+      return Array.isArray(x.types) && x.types.every(isActorType);
+    case 'popupToBackground:clearHighlights':
+      return true;
+    case 'popupToBackground:showMention':
+      return isIndex(x.actor) && isIndex(x.mention);
+    case 'popupToBackground:showSentence':
+      return isIndex(x.sentence);
+    default:
+      return false;
+  }
+}
+
+export function isBackgroundToContent(x: unknown): x is BackgroundToContent {
+  if (!isRecord(x)) return false;
+  switch (x.type) {
+    case 'backgroundToContent:ping':
+    case 'backgroundToContent:clear':
+      return true;
+    case 'backgroundToContent:extract':
+      return typeof x.force === 'boolean';
+    case 'backgroundToContent:highlight':
+      return (
+        typeof x.text === 'string' && Array.isArray(x.groups) && x.groups.every(isHighlightGroup)
+      );
+    case 'backgroundToContent:show':
+      return (
+        typeof x.text === 'string' &&
+        isSpan(x.span) &&
+        (x.kind === 'mention' || x.kind === 'sentence')
+      );
+    default:
+      return false;
+  }
+}
+
+// Replies come from our own code, but a page can crash or a worker restart mid-answer; these
+// checks keep a malformed or missing answer from reaching the view as if it were real.
+
+export function isAnalyzeReply(x: unknown): x is AnalyzeReply {
+  if (!isRecord(x)) return false;
+  if (x.status === 'ok') return isRecord(x.result) && isRecord(x.result.analysis);
+  if (x.status === 'notArticle') return typeof x.title === 'string' && typeof x.url === 'string';
+  if (x.status === 'problem') return typeof x.problem === 'string' && typeof x.message === 'string';
+  return false;
+}
+
+export function isExtractReply(x: unknown): x is ExtractReply {
+  if (!isRecord(x)) return false;
+  if (x.status === 'ok') {
+    return typeof x.url === 'string' && isRecord(x.article) && Array.isArray(x.article.paragraphs);
+  }
+  return x.status === 'unsupported' && typeof x.message === 'string';
+}
+
+export function isPageActionReply(x: unknown): x is PageActionReply {
+  return isRecord(x) && typeof x.ok === 'boolean' && isIndex(x.ranges);
+}
+
+export function isPingReply(x: unknown): x is PingReply {
+  return isRecord(x) && x.pong === true;
+}

@@ -1,0 +1,162 @@
+/**
+ * The background's work for the popup: read the tab, run the core pipeline, cache the result,
+ * and forward highlight requests to the page.
+ */
+import { browser } from 'wxt/browser';
+import { analyzeArticle } from '@/core/pipeline';
+import type { ActorType, ExtractedArticle } from '@/core/types';
+import { readCache, readLatest, writeCache } from './cache';
+import { describeError, ReaderFacingError } from './messaging';
+import { ensureInjected, RestrictedPageError, sendToContent } from './page-access';
+import {
+  isExtractReply,
+  isPageActionReply,
+  type AnalyzeOptions,
+  type AnalyzeReply,
+  type PageActionReply,
+  type PageResult,
+} from './protocol';
+import { isRestrictedUrl, RESTRICTED_MESSAGE } from './restricted';
+
+const NO_TEXT = 'This page has no text to summarise.';
+
+async function tabUrl(tabId: number): Promise<string | undefined> {
+  try {
+    return (await browser.tabs.get(tabId)).url;
+  } catch {
+    throw new ReaderFacingError('The tab was closed before it could be read.');
+  }
+}
+
+function hasText(article: ExtractedArticle): boolean {
+  return article.paragraphs.some((p) => /[\p{L}\p{N}]/u.test(p.text));
+}
+
+export async function analyzeTab(tabId: number, options: AnalyzeOptions): Promise<AnalyzeReply> {
+  try {
+    const url = await tabUrl(tabId);
+    if (isRestrictedUrl(url))
+      return { status: 'problem', problem: 'restricted', message: RESTRICTED_MESSAGE };
+    const length = options.length ?? null;
+    if (url) {
+      const cached = await readCache(tabId, url, length);
+      if (cached) return { status: 'ok', result: cached };
+    }
+    await ensureInjected(tabId);
+    const reply = await sendToContent(tabId, {
+      type: 'backgroundToContent:extract',
+      force: options.force,
+    });
+    if (!isExtractReply(reply)) throw new ReaderFacingError("The page didn't answer. Retry.");
+    if (reply.status === 'unsupported') {
+      return { status: 'problem', problem: 'restricted', message: reply.message };
+    }
+    const { article } = reply;
+    if (!hasText(article)) return { status: 'problem', problem: 'noText', message: NO_TEXT };
+    if (!article.readerable && !options.force) {
+      return { status: 'notArticle', title: article.title, url: reply.url };
+    }
+    const analysis = analyzeArticle(article, options.length ? { length: options.length } : {});
+    if (analysis.summary.length === 0) {
+      return { status: 'problem', problem: 'noText', message: NO_TEXT };
+    }
+    const result: PageResult = {
+      page: {
+        url: reply.url,
+        title: article.title || analysis.title,
+        siteName: article.siteName,
+        byline: article.byline,
+        publishedTime: article.publishedTime,
+        readerable: article.readerable,
+      },
+      analysis,
+    };
+    await writeCache(tabId, { url: url ?? reply.url, length, result });
+    return { status: 'ok', result };
+  } catch (error) {
+    if (error instanceof RestrictedPageError) {
+      return { status: 'problem', problem: 'restricted', message: error.message };
+    }
+    const problem = error instanceof ReaderFacingError ? 'injectionFailed' : 'failed';
+    return { status: 'problem', problem, message: describeError(error) };
+  }
+}
+
+/** The analysis currently shown for a tab, if it is still the tab's page. */
+async function shownResult(tabId: number): Promise<PageResult> {
+  const [entry, url] = await Promise.all([readLatest(tabId), tabUrl(tabId)]);
+  if (!entry || (url && entry.url !== url)) {
+    throw new ReaderFacingError('The page changed. Reopen Nutshell to read it again.');
+  }
+  return entry.result;
+}
+
+async function pageAction(
+  tabId: number,
+  run: (result: PageResult) => Promise<unknown>,
+): Promise<PageActionReply> {
+  try {
+    const result = await shownResult(tabId);
+    await ensureInjected(tabId);
+    const reply = await run(result);
+    return isPageActionReply(reply)
+      ? reply
+      : { ok: false, ranges: 0, message: "The page didn't answer." };
+  } catch (error) {
+    return { ok: false, ranges: 0, message: describeError(error) };
+  }
+}
+
+export function highlightActors(
+  tabId: number,
+  types: readonly ActorType[],
+): Promise<PageActionReply> {
+  return pageAction(tabId, ({ analysis }) =>
+    sendToContent(tabId, {
+      type: 'backgroundToContent:highlight',
+      text: analysis.text,
+      groups: types.map((type) => ({
+        type,
+        spans: analysis.actors.filter((a) => a.type === type).flatMap((a) => a.mentions),
+      })),
+    }),
+  );
+}
+
+export async function clearHighlights(tabId: number): Promise<PageActionReply> {
+  try {
+    return (await sendToContent(tabId, { type: 'backgroundToContent:clear' })) as PageActionReply;
+  } catch {
+    return { ok: true, ranges: 0 }; // no content script: nothing is highlighted
+  }
+}
+
+export function showMention(
+  tabId: number,
+  actor: number,
+  mention: number,
+): Promise<PageActionReply> {
+  return pageAction(tabId, ({ analysis }) => {
+    const span = analysis.actors[actor]?.mentions[mention];
+    if (!span) throw new ReaderFacingError('That mention is no longer on the page.');
+    return sendToContent(tabId, {
+      type: 'backgroundToContent:show',
+      text: analysis.text,
+      span,
+      kind: 'mention',
+    });
+  });
+}
+
+export function showSentence(tabId: number, sentence: number): Promise<PageActionReply> {
+  return pageAction(tabId, ({ analysis }) => {
+    const span = analysis.summary[sentence];
+    if (!span) throw new ReaderFacingError('That sentence is no longer on the page.');
+    return sendToContent(tabId, {
+      type: 'backgroundToContent:show',
+      text: analysis.text,
+      span: { start: span.start, end: span.end },
+      kind: 'sentence',
+    });
+  });
+}

@@ -1,0 +1,56 @@
+/**
+ * Pages no extension may read. Knowing them up front gives the reader a clear message instead of
+ * a failed injection; the injection error is classified too, for the cases a URL does not reveal.
+ */
+
+const BROWSER_SCHEMES = [
+  'chrome:',
+  'chrome-extension:',
+  'chrome-search:',
+  'chrome-untrusted:',
+  'devtools:',
+  'edge:',
+  'brave:',
+  'opera:',
+  'vivaldi:',
+  'about:',
+  'view-source:',
+  'moz-extension:',
+  'resource:',
+  'data:',
+  'blob:',
+  'javascript:',
+];
+
+/** Stores whose pages browsers protect from every extension. */
+const PROTECTED_HOSTS: Record<string, string> = {
+  'chromewebstore.google.com': '',
+  'chrome.google.com': '/webstore',
+  'microsoftedge.microsoft.com': '/addons',
+  'addons.mozilla.org': '',
+};
+
+export const RESTRICTED_MESSAGE =
+  "Browsers don't let extensions read this page (browser pages, extension stores and the PDF viewer are protected).";
+
+export function isRestrictedUrl(url: string | undefined): boolean {
+  if (!url) return false;
+  const lower = url.toLowerCase();
+  if (BROWSER_SCHEMES.some((scheme) => lower.startsWith(scheme))) return true;
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return false;
+  }
+  const pathPrefix = PROTECTED_HOSTS[parsed.hostname];
+  if (pathPrefix === undefined) return false;
+  return parsed.pathname.startsWith(pathPrefix);
+}
+
+/** Whether an error from `scripting.executeScript` means "this page is off limits". */
+export function isRestrictedInjectionError(message: string): boolean {
+  return /cannot be scripted|cannot access (a |contents of )?(chrome|url|the page|contents)|chrome:\/\/|extensions gallery|missing host permission|cannot access contents/i.test(
+    message,
+  );
+}

@@ -1,0 +1,231 @@
+/**
+ * Real-browser harness: serves a fixture on 127.0.0.1, launches Debian's Chromium with the built
+ * extension, clicks the toolbar button for real (CDP Extensions.triggerAction, which grants
+ * activeTab as a reader's click does) and talks to the real action popup over CDP.
+ * How and why: ../shared/notes/e2e-in-chromium.md.
+ */
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const BUILD_DIR = resolve('.output/chrome-mv3');
+
+/** Under CI nothing is skipped; locally only a missing browser skips the e2e tests. */
+export function e2eUnavailable(): string | null {
+  if (process.env.CI) return null;
+  return existsSync(CHROMIUM) ? null : `${CHROMIUM} is missing`;
+}
+
+export interface FixtureServer {
+  url: string;
+  close(): Promise<void>;
+}
+
+/** Serves one HTML file at /article.html on a free port of 127.0.0.1. */
+export async function serveFile(path: string): Promise<FixtureServer> {
+  const html = readFileSync(path);
+  const server: Server = createServer((req, res) => {
+    if (req.url?.startsWith('/article.html')) {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      res.end(html);
+    } else {
+      res.writeHead(404, { 'content-type': 'text/plain' });
+      res.end('not found');
+    }
+  });
+  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}/article.html`,
+    close: () => new Promise((ok) => server.close(() => ok())),
+  };
+}
+
+export interface Browser {
+  context: BrowserContext;
+  extensionId: string;
+  browserSession: CDPSession;
+  close(): Promise<void>;
+}
+
+export async function launchWithExtension(): Promise<Browser> {
+  if (!existsSync(join(BUILD_DIR, 'manifest.json'))) {
+    throw new Error(`No build at ${BUILD_DIR}: run \`npm run build\` first.`);
+  }
+  const profile = mkdtempSync(join(tmpdir(), 'nutshell-e2e-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: [
+      `--disable-extensions-except=${BUILD_DIR}`,
+      `--load-extension=${BUILD_DIR}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL(worker.url()).host;
+  const browser = context.browser();
+  if (!browser) throw new Error('A persistent context without a browser object');
+  const browserSession = await browser.newBrowserCDPSession();
+  return {
+    context,
+    extensionId,
+    browserSession,
+    async close() {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+interface TargetInfo {
+  targetId: string;
+  type: string;
+  url: string;
+}
+
+/** Targets of one type (tab targets are only listed when a filter asks for them). */
+async function targets(session: CDPSession, type: 'tab' | 'page'): Promise<TargetInfo[]> {
+  const { targetInfos } = (await session.send('Target.getTargets', { filter: [{ type }] })) as {
+    targetInfos: TargetInfo[];
+  };
+  return targetInfos;
+}
+
+async function waitFor<T>(
+  what: string,
+  probe: () => Promise<T | undefined>,
+  ms = 10_000,
+): Promise<T> {
+  const until = Date.now() + ms;
+  for (;;) {
+    const value = await probe();
+    if (value !== undefined) return value;
+    if (Date.now() > until) throw new Error(`Timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+/**
+ * The real toolbar click: Extensions.triggerAction on the browser session with the article's
+ * TAB target. Returns the opened popup.
+ */
+export async function clickToolbarButton(b: Browser, page: Page): Promise<PopupTarget> {
+  await page.bringToFront();
+  const tab = await waitFor('the tab target', async () =>
+    (await targets(b.browserSession, 'tab')).find((t) => t.type === 'tab' && t.url === page.url()),
+  );
+  await b.browserSession.send('Extensions.triggerAction', {
+    id: b.extensionId,
+    targetId: tab.targetId,
+  });
+  const popupUrl = `chrome-extension://${b.extensionId}/popup.html`;
+  const popup = await waitFor('the popup', async () =>
+    (await targets(b.browserSession, 'page')).find(
+      (t) => t.type === 'page' && t.url.startsWith(popupUrl),
+    ),
+  );
+  return PopupTarget.attach(b.browserSession, popup.targetId);
+}
+
+interface ProtocolReply {
+  id?: number;
+  result?: Record<string, unknown>;
+  error?: { message: string };
+}
+
+/** The action popup, reached over CDP (it is not a Playwright Page). */
+export class PopupTarget {
+  private nextId = 1;
+  private readonly pending = new Map<number, (reply: ProtocolReply) => void>();
+
+  private constructor(
+    private readonly session: CDPSession,
+    private readonly sessionId: string,
+  ) {
+    session.on(
+      'Target.receivedMessageFromTarget',
+      (event: { sessionId: string; message: string }) => {
+        if (event.sessionId !== this.sessionId) return;
+        const reply = JSON.parse(event.message) as ProtocolReply;
+        if (reply.id !== undefined) this.pending.get(reply.id)?.(reply);
+      },
+    );
+  }
+
+  static async attach(session: CDPSession, targetId: string): Promise<PopupTarget> {
+    const { sessionId } = (await session.send('Target.attachToTarget', {
+      targetId,
+      flatten: false,
+    })) as {
+      sessionId: string;
+    };
+    return new PopupTarget(session, sessionId);
+  }
+
+  async send(
+    method: string,
+    params: Record<string, unknown> = {},
+  ): Promise<Record<string, unknown>> {
+    const id = this.nextId++;
+    const reply = new Promise<ProtocolReply>((ok) => this.pending.set(id, ok));
+    await this.session.send('Target.sendMessageToTarget', {
+      sessionId: this.sessionId,
+      message: JSON.stringify({ id, method, params }),
+    });
+    const answer = await reply;
+    this.pending.delete(id);
+    if (answer.error) throw new Error(`${method}: ${answer.error.message}`);
+    return answer.result ?? {};
+  }
+
+  /** Evaluates an expression in the popup (as a user gesture, so clipboard writes are allowed). */
+  async evaluate<T>(expression: string): Promise<T> {
+    const result = (await this.send('Runtime.evaluate', {
+      expression,
+      awaitPromise: true,
+      returnByValue: true,
+      userGesture: true,
+    })) as {
+      result?: { value?: T };
+      exceptionDetails?: { text: string; exception?: { description?: string } };
+    };
+    if (result.exceptionDetails) {
+      throw new Error(
+        result.exceptionDetails.exception?.description ?? result.exceptionDetails.text,
+      );
+    }
+    return result.result?.value as T;
+  }
+
+  async waitFor<T>(what: string, expression: string, ms = 15_000): Promise<T> {
+    try {
+      return await waitFor(
+        what,
+        async () => (await this.evaluate<T | null>(expression)) ?? undefined,
+        ms,
+      );
+    } catch (error) {
+      // Say what the popup shows instead, so a failure explains itself.
+      const shown = await this.evaluate<string>('document.body.innerText').catch(() => '?');
+      throw new Error(`${(error as Error).message}; the popup shows: ${JSON.stringify(shown)}`);
+    }
+  }
+
+  async screenshot(): Promise<Buffer> {
+    const { data } = (await this.send('Page.captureScreenshot', { format: 'png' })) as {
+      data: string;
+    };
+    return Buffer.from(data, 'base64');
+  }
+}

@@ -1,0 +1,55 @@
+/**
+ * Least privilege, checked on what ships: the built Chrome manifest. `npm test` builds before
+ * running vitest, so this reads the build of the current tree.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const MANIFEST = resolve('.output/chrome-mv3/manifest.json');
+
+interface Manifest {
+  manifest_version: number;
+  permissions?: string[];
+  optional_permissions?: string[];
+  host_permissions?: string[];
+  optional_host_permissions?: string[];
+  content_scripts?: unknown[];
+  icons?: Record<string, string>;
+  action?: { default_popup?: string };
+}
+
+describe('built manifest (chrome-mv3)', () => {
+  it('exists: run `npm run build` first', () => {
+    expect(existsSync(MANIFEST), `${MANIFEST} missing`).toBe(true);
+  });
+
+  const manifest = (): Manifest => JSON.parse(readFileSync(MANIFEST, 'utf8')) as Manifest;
+
+  it('asks for exactly activeTab, scripting and storage', () => {
+    expect([...(manifest().permissions ?? [])].sort()).toEqual([
+      'activeTab',
+      'scripting',
+      'storage',
+    ]);
+  });
+
+  it('asks for no host access at all', () => {
+    const m = manifest();
+    expect(m.host_permissions ?? []).toEqual([]);
+    expect(m.optional_host_permissions ?? []).toEqual([]);
+    for (const p of [...(m.permissions ?? []), ...(m.optional_permissions ?? [])]) {
+      expect(p, 'a URL pattern in permissions').not.toMatch(/[:/*]|<all_urls>/);
+    }
+  });
+
+  it('registers no content script statically (it is injected on click)', () => {
+    expect(manifest().content_scripts ?? []).toEqual([]);
+  });
+
+  it('is Manifest V3 with a popup', () => {
+    const m = manifest();
+    expect(m.manifest_version).toBe(3);
+    expect(m.action?.default_popup).toBe('popup.html');
+  });
+});
