@@ -1,17 +1,73 @@
-import type { Actor } from '../types';
+import type { Actor, Sentence } from '../types';
 import type { SourceText } from '../text/source-text';
-import type { Sentence } from '../types';
+import { findCandidates } from './candidates';
+import { lexicon } from './lexicon';
+import { groupMentions, type Group } from './merge';
+import { salience } from './rank';
+import { resolveDocument } from './resolve';
+import { tokenize } from './tokens';
 
 export interface ActorOptions {
   title?: string;
   lang?: string;
 }
 
-/** Placeholder v0 (the actors issue replaces it). */
+/** The name to show: the fixed canonical name, else the longest form, the most frequent on ties. */
+function displayName(g: Group): string {
+  if (g.fixedName) return g.fixedName;
+  const forms = [...g.forms.entries()];
+  const notShouted = forms.filter(([f]) => /\p{Ll}/u.test(f));
+  const pool = notShouted.length ? notShouted : forms;
+  pool.sort(
+    (a, b) =>
+      b[0].split(' ').length - a[0].split(' ').length || b[1] - a[1] || a[0].localeCompare(b[0]),
+  );
+  return pool[0]?.[0] ?? '';
+}
+
+function contextOf(sentences: readonly Sentence[], at: number): string {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = sentences[mid] as Sentence;
+    if (at < s.start) hi = mid - 1;
+    else if (at >= s.end) lo = mid + 1;
+    else return s.text;
+  }
+  return '';
+}
+
+/**
+ * People, organisations and places in the text, ranked by salience. English rules and word lists;
+ * every mention's offsets point into `source.text`.
+ */
 export function findActors(
-  _source: SourceText,
-  _sentences: readonly Sentence[],
-  _options: ActorOptions = {},
+  source: SourceText,
+  sentences: readonly Sentence[],
+  options: ActorOptions = {},
 ): Actor[] {
-  return [];
+  const lex = lexicon();
+  const tokens = tokenize(source.text);
+  const mentions = resolveDocument(lex, findCandidates(lex, tokens), tokens);
+  const title = (options.title ?? '').toLowerCase();
+  const actors = groupMentions(lex, mentions).map((g): Actor => {
+    const name = displayName(g);
+    const spans = g.mentions
+      .map((m) => ({ start: m.start, end: m.end }))
+      .sort((a, b) => a.start - b.start);
+    const aliases = [...g.forms.keys(), ...g.possessives].filter((f) => f !== name);
+    return {
+      name,
+      type: g.type,
+      aliases,
+      count: spans.length,
+      mentions: spans,
+      context: contextOf(sentences, spans[0]?.start ?? 0),
+      score: salience(g, tokens, source.text.length, title),
+    };
+  });
+  return actors.sort(
+    (a, b) => b.score - a.score || (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0),
+  );
 }

@@ -1,0 +1,176 @@
+/**
+ * Finds the stretches of text that may name an actor: runs of capitalised words (with particles
+ * such as "of", "van", "&" inside), cut at titles ("President"), nationality words ("Russian"),
+ * dates and sentence-opening common words. Typing happens later (classify.ts).
+ */
+import type { Lexicon } from './lexicon';
+import type { Token } from './tokens';
+
+export interface Candidate {
+  tokens: Token[];
+  /** Index of the first token in the document's token array. */
+  first: number;
+  /** A person's title or role stood right before the name ("Minister", "Mr."). */
+  personCue: boolean;
+}
+
+/** Words that never start a name even when capitalised at a sentence start. */
+const DETERMINERS = new Set([
+  'the',
+  'a',
+  'an',
+  'this',
+  'that',
+  'these',
+  'those',
+  'its',
+  'his',
+  'her',
+  'their',
+  'our',
+]);
+
+export function isListedName(lex: Lexicon, lower: string): boolean {
+  return (
+    lex.places.has(lower) ||
+    lex.organizations.has(lower) ||
+    lex.firstNames.has(lower) ||
+    lex.lastNames.has(lower) ||
+    lex.canonical.has(lower)
+  );
+}
+
+function isNameWord(lex: Lexicon, t: Token | undefined): boolean {
+  if (!t?.word) return false;
+  if (t.capsLine) return !lex.common.has(t.lower) || isListedName(lex, t.lower);
+  return t.cap;
+}
+
+function isTitle(lex: Lexicon, t: Token): boolean {
+  return lex.personTitles.has(t.lower) || lex.roleNouns.has(t.lower);
+}
+
+function isDemonym(lex: Lexicon, t: Token): boolean {
+  return lex.demonyms.has(t.lower);
+}
+
+const DATE_WORD =
+  /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september|october|november|december)$/;
+
+function isDate(t: Token): boolean {
+  return DATE_WORD.test(t.lower);
+}
+
+/** Maximal runs of name words joined by single spaces, with particles allowed between them. */
+function runs(lex: Lexicon, tokens: readonly Token[]): [number, number][] {
+  const out: [number, number][] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    if (!isNameWord(lex, tokens[i])) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < tokens.length && !tokens[j - 1]?.possessive) {
+      const t = tokens[j] as Token;
+      if (!t.joined) break;
+      if (isNameWord(lex, t)) {
+        j++;
+        continue;
+      }
+      // "Bank of England", "Church of the Trinity", "Procter & Gamble", "Vincent van Gogh".
+      const particle = lex.particles.has(t.lower) || t.text === '&';
+      let k = j + 1;
+      if (t.lower === 'of' && tokens[k]?.lower === 'the' && tokens[k]?.joined) k++;
+      const next = tokens[k];
+      if (particle && !t.cap && next?.joined && isNameWord(lex, next)) {
+        j = k + 1;
+        continue;
+      }
+      break;
+    }
+    out.push([i, j]);
+    i = j;
+  }
+  return out;
+}
+
+function dropLeading(lex: Lexicon, toks: Token[]): Token[] {
+  let s = 0;
+  while (s < toks.length) {
+    const t = toks[s] as Token;
+    const sentenceWord = t.atStart && lex.common.has(t.lower) && !isListedName(lex, t.lower);
+    const modifier = lex.titleModifiers.has(t.lower) || isTitle(lex, t);
+    if (DETERMINERS.has(t.lower) || sentenceWord || modifier || lex.particles.has(t.lower)) s++;
+    else break;
+  }
+  let e = toks.length;
+  while (e > s && lex.particles.has((toks[e - 1] as Token).lower)) e--;
+  return toks.slice(s, e);
+}
+
+function wholeRunIsName(lex: Lexicon, toks: readonly Token[]): boolean {
+  const key = toks.map((t) => t.lower).join(' ');
+  const last = toks[toks.length - 1];
+  if (
+    lex.places.has(key) ||
+    lex.organizations.has(key) ||
+    lex.people.has(key) ||
+    lex.canonical.has(key)
+  )
+    return true;
+  return (
+    toks.length >= 2 && !!last && (lex.orgSuffixes.has(last.lower) || lex.orgWords.has(last.lower))
+  );
+}
+
+/** Cuts one run into candidate names. */
+function segment(
+  lex: Lexicon,
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+  out: Candidate[],
+): void {
+  let lead = from;
+  while (lead < to && DETERMINERS.has((tokens[lead] as Token).lower)) lead++;
+  const run = tokens.slice(lead, to);
+  const emit = (toks: Token[], personCue: boolean, trim = true): void => {
+    const kept = trim ? dropLeading(lex, toks) : toks;
+    const first = kept[0];
+    if (first) out.push({ tokens: kept, first: lead + run.indexOf(first), personCue });
+  };
+  if (wholeRunIsName(lex, run)) return emit(run, false, false);
+  const trimmed = dropLeading(lex, run);
+  if (trimmed.length && wholeRunIsName(lex, trimmed)) return emit(trimmed, false, false);
+
+  let cur: Token[] = [];
+  let cue = false;
+  run.forEach((t, k) => {
+    const last = k === run.length - 1;
+    if (isDate(t)) {
+      emit(cur, cue);
+      cur = [];
+      cue = false;
+    } else if (isDemonym(lex, t)) {
+      // "North Korean" and "Russian" are nationalities, not actors.
+      if (!cur.every((c) => lex.common.has(c.lower))) emit(cur, cue);
+      cur = [];
+      cue = false;
+    } else if (isTitle(lex, t) && !last) {
+      emit(
+        cur.filter((c) => !lex.titleModifiers.has(c.lower)),
+        false,
+      );
+      cur = [];
+      cue = true;
+    } else cur.push(t);
+  });
+  emit(cur, cue);
+}
+
+export function findCandidates(lex: Lexicon, tokens: readonly Token[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (const [from, to] of runs(lex, tokens)) segment(lex, tokens, from, to, out);
+  return out;
+}

@@ -1,0 +1,104 @@
+/**
+ * Types one candidate from what it says by itself and what stands around it: word lists, name
+ * endings ("Corp", "FC", "Square"), a title before it, a first name, an acronym, a verb of saying
+ * after it. Undecided candidates are settled later against the rest of the document (resolve.ts).
+ */
+import type { ActorType } from '../types';
+import type { Candidate } from './candidates';
+import type { Lexicon } from './lexicon';
+import type { Token } from './tokens';
+
+export interface Typed {
+  type: ActorType | null;
+  /** True when the evidence is strong enough to teach the rest of the document. */
+  sure: boolean;
+}
+
+const SAY_VERBS = new Set([
+  'said',
+  'says',
+  'told',
+  'added',
+  'asked',
+  'wrote',
+  'stated',
+  'explained',
+  'noted',
+  'insisted',
+]);
+const PLACE_PREPOSITIONS = new Set([
+  'in',
+  'at',
+  'near',
+  'from',
+  'to',
+  'into',
+  'across',
+  'outside',
+  'inside',
+  'towards',
+]);
+const PLACE_HEADS = new Set([
+  'republic',
+  'kingdom',
+  'state',
+  'states',
+  'isle',
+  'gulf',
+  'bay',
+  'sea',
+  'lake',
+  'cape',
+  'mount',
+  'port',
+  'fort',
+  'city',
+  'province',
+  'county',
+]);
+
+export function nameKey(tokens: readonly Token[]): string {
+  return tokens.map((t) => t.lower).join(' ');
+}
+
+function isAcronym(t: Token): boolean {
+  return !t.capsLine && (t.allCaps || /^(?:\p{Lu}\.){2,}$/u.test(t.text)) && t.text.length <= 8;
+}
+
+export function classify(lex: Lexicon, c: Candidate, tokens: readonly Token[]): Typed {
+  const key = nameKey(c.tokens);
+  const first = c.tokens[0] as Token;
+  const last = c.tokens[c.tokens.length - 1] as Token;
+  const multi = c.tokens.length > 1;
+  const canonical = lex.canonical.get(key);
+  if (canonical) return { type: canonical.type, sure: true };
+  if (lex.organizations.has(key)) return { type: 'organization', sure: true };
+  if (lex.places.has(key)) return { type: 'place', sure: true };
+  if (lex.people.has(key)) return { type: 'person', sure: true };
+  if (multi && (lex.orgSuffixes.has(last.lower) || lex.orgWords.has(last.lower))) {
+    return { type: 'organization', sure: true };
+  }
+  if (multi && (lex.placeWords.has(last.lower) || PLACE_HEADS.has(first.lower)))
+    return { type: 'place', sure: true };
+  const of = c.tokens.findIndex((t) => t.lower === 'of');
+  if (of > 0) {
+    const head = (c.tokens[of - 1] as Token).lower;
+    if (lex.orgWords.has(head) || lex.orgSuffixes.has(head))
+      return { type: 'organization', sure: true };
+    if (lex.placeWords.has(head) || PLACE_HEADS.has(head)) return { type: 'place', sure: true };
+  }
+  if (c.personCue) return { type: 'person', sure: true };
+  if (multi && (lex.firstNames.has(first.lower) || /^\p{Lu}\.$/u.test(first.text)))
+    return { type: 'person', sure: true };
+  if (multi && lex.lastNames.has(last.lower)) return { type: 'person', sure: true };
+  if (!multi && isAcronym(first)) return { type: 'organization', sure: false };
+  const next = tokens[c.first + c.tokens.length];
+  const prev = tokens[c.first - 1];
+  if (multi && next && SAY_VERBS.has(next.lower)) return { type: 'person', sure: true };
+  if (multi) return { type: 'person', sure: false };
+  if (prev && PLACE_PREPOSITIONS.has(prev.lower) && !prev.cap)
+    return { type: 'place', sure: false };
+  if (lex.firstNames.has(first.lower) || lex.lastNames.has(first.lower))
+    return { type: 'person', sure: false };
+  return { type: null, sure: false };
+}

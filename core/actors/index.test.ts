@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import { fromPlainText } from '../text/source-text';
+import { splitSentences } from '../text/sentences';
+import type { Actor } from '../types';
+import { findActors } from './index';
+
+function actorsOf(text: string, title = ''): Actor[] {
+  const source = fromPlainText(text);
+  return findActors(source, splitSentences(source, 'en'), { title, lang: 'en' });
+}
+
+const byName = (actors: readonly Actor[], name: string): Actor | undefined =>
+  actors.find((a) => a.name === name || a.aliases.includes(name));
+
+describe('findActors', () => {
+  it('finds people, organisations and places with one offset pair per mention', () => {
+    const text =
+      'Foreign Minister Sergei Lavrov met executives of Barrick Gold Corp in Moscow on Monday. Lavrov said Barrick would stay.';
+    const actors = actorsOf(text);
+    const lavrov = byName(actors, 'Sergei Lavrov');
+    expect(lavrov).toMatchObject({ type: 'person', count: 2, aliases: ['Lavrov'] });
+    expect(lavrov?.mentions.map((m) => text.slice(m.start, m.end))).toEqual([
+      'Sergei Lavrov',
+      'Lavrov',
+    ]);
+    expect(byName(actors, 'Barrick Gold Corp')).toMatchObject({ type: 'organization', count: 2 });
+    expect(byName(actors, 'Moscow')).toMatchObject({ type: 'place' });
+    expect(byName(actors, 'Monday')).toBeUndefined();
+    expect(byName(actors, 'Foreign Minister')).toBeUndefined();
+  });
+
+  it('strips possessives from mentions but keeps them as aliases', () => {
+    const text = "Putin’s visit began. Later, Putin's aides spoke and Putin left.";
+    const putin = byName(actorsOf(text), 'Putin');
+    expect(putin?.count).toBe(3);
+    expect(putin?.aliases).toEqual(expect.arrayContaining(['Putin’s', "Putin's"]));
+    for (const m of putin?.mentions ?? []) expect(text.slice(m.start, m.end)).toBe('Putin');
+  });
+
+  it('merges "US", "U.S." and "United States" into one place', () => {
+    const actors = actorsOf('The United States objected. US officials and U.S. diplomats agreed.');
+    const us = actors.filter((a) => a.name === 'United States');
+    expect(us).toHaveLength(1);
+    expect(us[0]).toMatchObject({ type: 'place', count: 3 });
+  });
+
+  it('folds an acronym into the organisation it abbreviates', () => {
+    const actors = actorsOf(
+      'The International Atomic Energy Agency sent inspectors. The IAEA said the site was closed.',
+    );
+    const agency = byName(actors, 'IAEA');
+    expect(agency).toMatchObject({
+      name: 'International Atomic Energy Agency',
+      type: 'organization',
+      count: 2,
+    });
+  });
+
+  it('finds "the Kremlin" as an organisation', () => {
+    expect(
+      byName(actorsOf('The Kremlin has described the visit as friendly.'), 'Kremlin'),
+    ).toMatchObject({
+      type: 'organization',
+    });
+  });
+
+  it('never merges two people who share a surname, nor a person with a place named after him', () => {
+    const actors = actorsOf(
+      'Bill Clinton met Hillary Clinton in Little Rock. Clinton said nothing. Kim Jong Un visited Kim Il Sung Square, and Kim waved.',
+    );
+    const bill = byName(actors, 'Bill Clinton');
+    const hillary = byName(actors, 'Hillary Clinton');
+    expect(bill).toBeDefined();
+    expect(hillary).toBeDefined();
+    expect(bill).not.toBe(hillary);
+    expect(bill?.aliases).not.toContain('Clinton');
+    expect(hillary?.aliases).not.toContain('Clinton');
+    const kim = byName(actors, 'Kim Jong Un');
+    expect(kim?.aliases).toContain('Kim');
+    expect(kim?.aliases).not.toContain('Kim Il Sung Square');
+    expect(byName(actors, 'Kim Il Sung Square')?.type).toBe('place');
+  });
+
+  it('drops nationality words and sentence-opening common words', () => {
+    const actors = actorsOf('Police said North Korean and Russian officials met. The talks ended.');
+    expect(actors.map((a) => a.name)).toEqual([]);
+  });
+
+  it('ranks by salience: more mentions, earlier, in the title', () => {
+    const text = 'Anna Berg met Tom Weiss in Oslo. Weiss spoke. Weiss left. Berg stayed.';
+    const actors = actorsOf(text, 'Weiss visits Oslo');
+    expect(actors[0]?.name).toBe('Tom Weiss');
+    expect(actors.map((a) => a.name)).toContain('Anna Berg');
+    expect(actors[0]?.context).toBe('Anna Berg met Tom Weiss in Oslo.');
+    for (let i = 1; i < actors.length; i++) {
+      expect((actors[i - 1] as Actor).score).toBeGreaterThanOrEqual((actors[i] as Actor).score);
+    }
+  });
+
+  it('returns nothing for empty text', () => {
+    expect(actorsOf('')).toEqual([]);
+  });
+});

@@ -1,0 +1,58 @@
+/**
+ * The word lists the actor tagger looks things up in, as Sets of lowercase entries, built once on
+ * first use. Sources and licences: see README.md beside this file.
+ */
+import * as cw from './compromise-words';
+import * as own from './own';
+
+export interface Lexicon {
+  countries: Set<string>;
+  places: Set<string>;
+  organizations: Set<string>;
+  people: Set<string>;
+  firstNames: Set<string>;
+  lastNames: Set<string>;
+  demonyms: Set<string>;
+  common: Set<string>;
+  roleNouns: Set<string>;
+  personTitles: Set<string>;
+  titleModifiers: Set<string>;
+  orgSuffixes: Set<string>;
+  orgWords: Set<string>;
+  placeWords: Set<string>;
+  particles: Set<string>;
+  /** Lowercase alternative name → canonical name and type ("u.s." → United States, place). */
+  canonical: Map<string, { name: string; type: 'place' | 'organization' }>;
+}
+
+const split = (...lists: string[]): Set<string> =>
+  new Set(lists.flatMap((l) => l.split('|')).filter(Boolean));
+
+let cached: Lexicon | null = null;
+
+export function lexicon(): Lexicon {
+  if (cached) return cached;
+  const canonical: Lexicon['canonical'] = new Map();
+  for (const [name, type, ...alternatives] of own.EQUIVALENT_NAMES) {
+    for (const alt of [name, ...alternatives]) canonical.set(alt.toLowerCase(), { name, type });
+  }
+  cached = {
+    countries: split(cw.COUNTRY),
+    places: split(cw.COUNTRY, cw.CITY, cw.REGION, own.OWN_PLACES),
+    organizations: split(cw.ORGANIZATION, cw.SPORTS_TEAM, own.OWN_ORGANIZATIONS),
+    people: split(cw.PERSON),
+    firstNames: split(cw.FIRST_NAME),
+    lastNames: split(cw.LAST_NAME),
+    demonyms: split(cw.DEMONYM, own.OWN_DEMONYMS),
+    common: split(cw.COMMON),
+    roleNouns: split(cw.ACTOR_NOUN),
+    personTitles: split(own.PERSON_TITLES),
+    titleModifiers: split(own.TITLE_MODIFIERS),
+    orgSuffixes: split(own.ORG_SUFFIXES),
+    orgWords: split(cw.ORG_WORDS),
+    placeWords: split(cw.PLACE_WORDS, own.OWN_PLACE_WORDS),
+    particles: split(own.NAME_PARTICLES),
+    canonical,
+  };
+  return cached;
+}

@@ -1,0 +1,38 @@
+/**
+ * Salience: how much a story is about an actor. Mentions count most; being named early, in the
+ * title, or as the subject of a sentence (the name right before a verb of saying or doing) adds.
+ */
+import type { Group } from './merge';
+import type { Token } from './tokens';
+
+const SUBJECT_VERBS =
+  /^(?:said|says|told|added|has|have|had|is|was|will|would|could|can|did|does|wants|wanted|plans|planned|met|meets|visited|visits|announced|warned|praised|promised|vowed|called|urged|accused|denied|claimed|agreed|signed|won|lost|beat|took)$/;
+
+export function salience(
+  g: Group,
+  tokens: readonly Token[],
+  textLength: number,
+  titleLower: string,
+): number {
+  const count = g.mentions.length;
+  const firstAt = Math.min(...g.mentions.map((m) => m.start));
+  const early = textLength ? 1 - firstAt / textLength : 0;
+  let subject = 0;
+  for (const m of g.mentions) {
+    const next = tokens[m.first + m.tokens.length];
+    if (next && SUBJECT_VERBS.test(next.lower)) subject++;
+  }
+  const inTitle = [...g.forms.keys()].some(
+    (f) => f.length > 1 && titleHas(titleLower, f.toLowerCase()),
+  );
+  return count + 2 * early + 0.5 * subject + (inTitle ? 3 : 0);
+}
+
+function titleHas(title: string, name: string): boolean {
+  const at = title.indexOf(name);
+  if (at < 0) return false;
+  const before = title[at - 1];
+  const after = title[at + name.length];
+  const boundary = (ch: string | undefined): boolean => !ch || !/[\p{L}\p{N}]/u.test(ch);
+  return boundary(before) && boundary(after);
+}
