@@ -1,13 +1,9 @@
-/**
- * "Copy summary": the summary as plain text with the article's title and URL.
- * (Moves to core/formats once that module offers the plain format.)
- */
+/** "Copy summary": the summary as plain text with the article's title and URL (core/formats). */
+import { toPlainText } from '@/core/formats';
 import type { PageResult } from './protocol';
 
 export function plainTextSummary({ page, analysis }: PageResult): string {
-  const lines = [page.title || analysis.title, page.url, ''];
-  for (const sentence of analysis.summary) lines.push(`- ${sentence.text}`);
-  return `${lines.join('\n')}\n`;
+  return toPlainText({ ...analysis, title: page.title || analysis.title }, page.url);
 }
 
 /** Puts text on the clipboard; resolves false when the browser refuses. */

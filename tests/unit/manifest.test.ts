@@ -47,6 +47,14 @@ describe('built manifest (chrome-mv3)', () => {
     expect(manifest().content_scripts ?? []).toEqual([]);
   });
 
+  it('has our icon at every manifest size', () => {
+    const icons = manifest().icons ?? {};
+    expect(Object.keys(icons).sort()).toEqual(['128', '16', '32', '48']);
+    for (const file of Object.values(icons)) {
+      expect(existsSync(resolve('.output/chrome-mv3', file)), file).toBe(true);
+    }
+  });
+
   it('is Manifest V3 with a popup', () => {
     const m = manifest();
     expect(m.manifest_version).toBe(3);
