@@ -1,5 +1,7 @@
 import { storage } from '#imports';
 import type { ActorType, SummaryLength } from '@/core/types';
+import { TYPE_STYLES } from '@/lib/palette';
+import { ACTOR_TYPES } from '@/lib/protocol';
 
 /**
  * The reader's options, one object in storage.sync (key `settings`, version in `settings$`).
@@ -24,7 +26,6 @@ export interface Settings {
   mode: SummaryMode;
 }
 
-export const ACTOR_TYPES: readonly ActorType[] = ['person', 'organization', 'place'];
 export const LENGTHS: readonly SummaryLength[] = ['short', 'medium', 'long'];
 export const THEMES: readonly Theme[] = ['system', 'light', 'dark'];
 export const MODES: readonly SummaryMode[] = ['extractive', 'ai'];
@@ -35,7 +36,12 @@ export const SETTINGS_VERSION = 1;
 export const DEFAULT_SETTINGS: Settings = {
   length: 'medium',
   actorTypes: { person: true, organization: true, place: true },
-  colors: { person: '#ffd166', organization: '#8ecae6', place: '#95d5b2' },
+  // The popup's washes (lib/palette.ts), so a colour in the popup is the same one in the page.
+  colors: {
+    person: TYPE_STYLES.person.wash,
+    organization: TYPE_STYLES.organization.wash,
+    place: TYPE_STYLES.place.wash,
+  },
   autoHighlight: false,
   theme: 'system',
   mode: 'extractive',

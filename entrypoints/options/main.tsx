@@ -1,0 +1,9 @@
+import { render } from 'preact';
+import '@/components/theme.css';
+import { followThemeSetting } from '@/lib/theme';
+import { OptionsPage } from './OptionsPage';
+import './options.css';
+
+followThemeSetting();
+const root = document.getElementById('app');
+if (root) render(<OptionsPage />, root);
