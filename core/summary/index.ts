@@ -1,14 +1,42 @@
-import type { Sentence, SummaryOptions } from '../types';
 import type { SourceText } from '../text/source-text';
+import { countWords } from '../text/tokens';
+import { detectLanguage } from '../text/language';
+import { baseLanguage } from '../text/stopwords';
+import type { Sentence, SummaryOptions } from '../types';
+import { isCandidate } from './candidates';
+import { scoreSentences } from './score';
+import { LENGTH_WORDS, selectSentences, type Stop } from './select';
 
-const LENGTH_SENTENCES = { short: 2, medium: 3, long: 5 } as const;
+export { LENGTH_WORDS } from './select';
 
-/** Placeholder v0 (the summary issue replaces it): the first sentences, in document order. */
+/**
+ * An extractive summary: the article's own sentences, in document order. Clutter is dropped
+ * (candidates.ts), the rest scored by position, centrality and title similarity (score.ts) and
+ * chosen with redundancy control up to a length (select.ts): exactly `options.sentences`, or a
+ * word budget for `options.length` (default 'medium').
+ */
 export function summarize(
-  _source: SourceText,
+  source: SourceText,
   sentences: readonly Sentence[],
   options: SummaryOptions = {},
 ): Sentence[] {
-  const n = options.sentences ?? LENGTH_SENTENCES[options.length ?? 'medium'];
-  return sentences.slice(0, n);
+  if (sentences.length === 0) return [];
+  const lang = baseLanguage(options.lang) || detectLanguage(source.text);
+  let candidates = sentences.filter(isCandidate);
+  const wanted = options.sentences;
+  // Texts made only of clutter-like lines (a list, a poem) still get a summary.
+  if (candidates.length === 0 || (wanted !== undefined && candidates.length < wanted)) {
+    candidates = [...sentences];
+  }
+  const scored = scoreSentences(
+    candidates.map((s) => s.text),
+    lang,
+    options.title ?? '',
+  );
+  const stop: Stop =
+    wanted !== undefined
+      ? { sentences: Math.max(0, Math.floor(wanted)) }
+      : { words: LENGTH_WORDS[options.length ?? 'medium'] };
+  const words = candidates.map((s) => countWords(s.text));
+  return selectSentences(scored, words, stop).flatMap((i) => candidates[i] ?? []);
 }

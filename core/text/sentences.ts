@@ -1,21 +1,186 @@
 import type { Sentence } from '../types';
+import { abbreviationKind } from './abbreviations';
 import type { SourceText } from './source-text';
+import { baseLanguage, stopwords } from './stopwords';
 
 /**
  * Sentences of every paragraph, with offsets into the analysed text. Intl.Segmenter underneath,
- * so any language the runtime knows is split by its own rules.
+ * so any language the runtime knows is split by its own rules; on top of it we undo the breaks
+ * ICU makes without its abbreviation data (see `continuesAfter`).
  */
 export function splitSentences(source: SourceText, lang = 'en'): Sentence[] {
-  const segmenter = new Intl.Segmenter(lang || 'en', { granularity: 'sentence' });
+  const segmenter = sentenceSegmenter(lang);
+  const base = baseLanguage(lang);
   const out: Sentence[] = [];
   source.paragraphs.forEach((p, paragraph) => {
-    for (const seg of segmenter.segment(p.text)) {
-      const lead = seg.segment.length - seg.segment.trimStart().length;
-      const text = seg.segment.trim();
-      if (!text) continue;
-      const start = p.start + seg.index + lead;
-      out.push({ text, start, end: start + text.length, paragraph });
+    for (const piece of splitParagraph(p.text, segmenter, base)) {
+      const start = p.start + piece.start;
+      out.push({ text: piece.text, start, end: start + piece.text.length, paragraph });
     }
   });
   return out;
+}
+
+interface Piece {
+  text: string;
+  start: number;
+}
+
+const segmenters = new Map<string, Intl.Segmenter>();
+
+function sentenceSegmenter(lang: string): Intl.Segmenter {
+  const key = lang || 'en';
+  let s = segmenters.get(key);
+  if (!s) {
+    try {
+      s = new Intl.Segmenter(key, { granularity: 'sentence' });
+    } catch {
+      s = new Intl.Segmenter('en', { granularity: 'sentence' });
+    }
+    segmenters.set(key, s);
+  }
+  return s;
+}
+
+/** Trimmed sentences of one paragraph, offsets relative to the paragraph. */
+export function splitParagraph(text: string, segmenter: Intl.Segmenter, lang: string): Piece[] {
+  const raw: Piece[] = [];
+  for (const seg of segmenter.segment(text)) {
+    raw.push({ text: seg.segment, start: seg.index });
+  }
+  const merged: Piece[] = [];
+  for (const { text: segment, start } of raw) {
+    const last = merged[merged.length - 1];
+    // A closing quote ICU left at the start of the next piece ("« Pourquoi ? » demanda") belongs
+    // to the sentence it closes.
+    const closing = last ? (LEADING_CLOSER.exec(segment)?.[0] ?? '') : '';
+    const rest = segment.slice(closing.length);
+    if (last && !rest.trim()) {
+      last.text += segment;
+    } else if (last && continuesAfter(last.text + closing, rest, lang)) {
+      last.text += segment;
+    } else if (last && closing) {
+      last.text += closing;
+      merged.push({ text: rest, start: start + closing.length });
+    } else {
+      merged.push({ text: segment, start });
+    }
+  }
+  const out: Piece[] = [];
+  for (const m of merged) {
+    for (const part of splitAtMissingBoundaries(m, lang)) {
+      const lead = part.text.length - part.text.trimStart().length;
+      const trimmed = part.text.trim();
+      if (trimmed) out.push({ text: trimmed, start: part.start + lead });
+    }
+  }
+  return out;
+}
+
+/**
+ * Where text from separate blocks was run together without punctuation (a photo caption glued to
+ * the next sentence, "Scroll down for video" before a caption), the sentence end left no mark
+ * but the next sentence still opens like one. Two signs, each needing a stop list:
+ * - a capitalised function word right after a lower-case word or digit, followed by a lower-case
+ *   word ("… a colleague The cost of divorce …"); "The Times", "I" are not cut;
+ * - a short capitalised label with a colon after a lower-case word ("… last Saturday Skilful: The
+ *   kite …"); not in German, where nouns are capitalised anyway.
+ */
+function splitAtMissingBoundaries(piece: Piece, lang: string): Piece[] {
+  const stop = stopwords(lang);
+  if (stop.size === 0) return [piece];
+  const { text } = piece;
+  const cuts = new Set<number>();
+  for (const m of text.matchAll(GLUED_OPENER)) {
+    const opener = m[2] ?? '';
+    if (opener.length > 1 && stop.has(opener.toLowerCase()))
+      cuts.add((m.index ?? 0) + 1 + (m[1]?.length ?? 0));
+  }
+  if (!CAPITALISED_NOUNS.has(lang)) {
+    for (const m of text.matchAll(GLUED_LABEL)) {
+      const before = m[1] ?? '';
+      if (!stop.has(before.toLowerCase()))
+        cuts.add((m.index ?? 0) + before.length + (m[2]?.length ?? 0));
+    }
+  }
+  if (cuts.size === 0) return [piece];
+  const out: Piece[] = [];
+  let at = 0;
+  for (const cut of [...cuts].sort((a, b) => a - b)) {
+    out.push({ text: text.slice(at, cut), start: piece.start + at });
+    at = cut;
+  }
+  out.push({ text: text.slice(at), start: piece.start + at });
+  return out;
+}
+
+/** Lower-case letter, digit or closing quote; space; capitalised word; space; lower-case word. */
+const GLUED_OPENER = /[\p{Ll}\p{N}'’")](\s+)(\p{Lu}[\p{Ll}'’]*)(?:,|\s+(?=\p{Ll}))/gu;
+/** A lower-case word; space; a capitalised word and up to three lower-case ones; a colon. */
+const GLUED_LABEL =
+  /(?<![\p{L}\p{N}'’-])(\p{Ll}[\p{L}\p{N}'’-]*)(\s+)\p{Lu}[\p{Ll}'’-]*(?:\s+[\p{Ll}'’-]+){0,3}:\s/gu;
+/** Languages that capitalise every noun. */
+const CAPITALISED_NOUNS = new Set(['de', 'lb']);
+
+const LEADING_CLOSER = /^\s*[»”’›」』）)\]]+/u;
+const TERMINAL = /[.!?…。！？‼⁇⁈⁉︒﹒．｡]["'”’»›」』）)\]]*$/u;
+/** An opening quote or bracket, then the first letter. */
+const FIRST_LETTER = /^[\s"'“‘„«‹「『([¿¡]*(\p{L})/u;
+const LAST_WORD = /(\S+)\s*$/u;
+const FIRST_WORD = /^[\s"'“‘„«‹([]*([\p{L}\p{N}][\p{L}\p{N}'’-]*)/u;
+
+/** Whether a sentence that Intl.Segmenter ended after `before` really goes on into `after`. */
+export function continuesAfter(before: string, after: string, lang: string): boolean {
+  const firstLetter = FIRST_LETTER.exec(after)?.[1] ?? '';
+  const startsLower = firstLetter !== '' && isLower(firstLetter);
+  // A line break inside a paragraph: a hard-wrapped line goes on in lower case after a line
+  // without final punctuation; otherwise the line is a unit of its own (headline, list line).
+  if (/\n\s*$/.test(before)) return startsLower && !TERMINAL.test(before.trimEnd());
+  // "“Stop!” he said." — ICU ends sentences after ! and ? even when lower case follows.
+  if (startsLower) return true;
+  const lastWord = LAST_WORD.exec(before)?.[1] ?? '';
+  if (!lastWord.endsWith('.')) return false;
+  const nextWord = FIRST_WORD.exec(after)?.[1] ?? '';
+  if (!nextWord) return false;
+  const opensSentence = stopwords(lang).has(nextWord.toLowerCase());
+  const kind = abbreviationKind(lastWord.replace(/^["'“‘„«([]+/u, ''), lang);
+  if (kind === 'title') return true;
+  // "z. B.", "d. h.", "e. g.": spaced one-letter abbreviations.
+  if (/^\p{Ll}\.$/u.test(lastWord) && /^\s*\p{L}\./u.test(after)) return true;
+  if (kind === 'ambiguous') return !opensSentence;
+  // An initial: "J. R. R. Tolkien", "George W. Bush" (not the pronoun "I.").
+  if (/^\p{Lu}\.$/u.test(lastWord) && lastWord !== 'I.')
+    return !opensSentence && isUpper(nextWord[0] ?? '');
+  // Ordinal numbers written with a period ("am 3. Oktober") in languages that use them.
+  if (ORDINAL_DOT.has(lang) && /^\d{1,2}\.$/.test(lastWord)) return !opensSentence;
+  return false;
+}
+
+/** Languages that write ordinals as "3." (German, Nordic, Central European …). */
+const ORDINAL_DOT = new Set([
+  'de',
+  'da',
+  'no',
+  'nb',
+  'nn',
+  'fi',
+  'is',
+  'cs',
+  'sk',
+  'sl',
+  'hr',
+  'sr',
+  'hu',
+  'pl',
+  'et',
+  'lv',
+  'tr',
+]);
+
+function isLower(ch: string): boolean {
+  return ch !== ch.toUpperCase() && ch === ch.toLowerCase();
+}
+
+function isUpper(ch: string): boolean {
+  return ch !== ch.toLowerCase() && ch === ch.toUpperCase();
 }

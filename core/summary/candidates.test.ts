@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { clutterKind } from './candidates';
+
+describe('clutterKind', () => {
+  it('keeps ordinary sentences in any script', () => {
+    expect(clutterKind('The council approved the new budget on Tuesday evening.')).toBeNull();
+    expect(clutterKind('Der Stadtrat hat den Haushalt am Dienstag beschlossen.')).toBeNull();
+    expect(clutterKind('市議会は火曜日に新しい予算を承認しました。')).toBeNull();
+  });
+
+  it.each([
+    ['No wonder.', 'fragment'],
+    ['Scroll down for video', 'fragment'],
+    ['Read more: Ten things the council did not tell you about the budget this year', 'link'],
+    ['Lesen Sie auch: Was der Haushalt für Familien bedeutet und warum das wichtig ist.', 'link'],
+    ['Published: 10:02 EST, 3 April 2015 | Updated: 11:40 EST, 3 April 2015', 'timestamp'],
+    ['By Jane Doe and John Roe, Political Correspondents', 'credit'],
+    ['Photo: Jane Doe for the agency, all rights reserved here.', 'credit'],
+    ['More details are available at https://example.org/budget today.', 'url'],
+    ['@someone #budget #council #vote #news #city #river #bridge.', 'url'],
+    ['BREAKING NEWS FROM THE CITY COUNCIL TONIGHT ABOUT THE BRIDGE.', 'shouting'],
+  ])('drops %j as %s', (text, kind) => {
+    expect(clutterKind(text)).toBe(kind);
+  });
+});

@@ -1,0 +1,54 @@
+import type { Sentence } from '../types';
+import { countWords } from '../text/tokens';
+
+/**
+ * Which sentences may appear in a summary. Page text carries clutter that is not part of the
+ * story: navigation and link lines, bylines and photo credits, time stamps, and fragments
+ * (headings, caption stubs). All rules look at the form of the sentence only — never at a
+ * publication, a data set or an article.
+ */
+
+/** Fewer words than this is a fragment ("No wonder.", "Photo: AP"), not a summary sentence. */
+const MIN_WORDS = 4;
+/** Without final punctuation, a line this short is a heading, label or caption stub. */
+const MIN_WORDS_UNPUNCTUATED = 8;
+
+const FINAL_PUNCTUATION = /[.!?…。！？]["'”’»」』)\]]*$/u;
+
+/** Navigation and call-to-action lines, in the languages we know ("Read more: …"). */
+const LINK_LINE =
+  /^(?:read more|read also|related|see also|more on this|click here|scroll down|watch(?: the)? video|sign up|subscribe|follow us|share this|advertisement|lesen sie (?:auch|mehr)|mehr zum thema|weiterlesen|lire aussi|à lire aussi|voir aussi|lea también|leer más|ver también|leggi anche|関連記事|続きを読む)\b/iu;
+
+/** Credits and bylines: "By Jane Doe", "Photo: Reuters", "Image credit …", "© 2024 …". */
+const CREDIT_LINE =
+  /^(?:by|von|par|por|di|door)\s+\p{Lu}|^(?:photo|image|picture|credit|source|foto|bild|quelle|crédit|fuente|写真)s?(?:\s+credit)?\s*[:：]|©|\bcopyright\b|\ball rights reserved\b/iu;
+
+/** Time stamps: "Published: 10:02 EST, 3 April 2015 | Updated: …", "Last updated …". */
+const TIMESTAMP_LINE =
+  /^(?:published|updated|last updated|posted|veröffentlicht|aktualisiert|publié|mis à jour)\b/iu;
+
+const URL = /\bhttps?:\/\/|\bwww\.\S+/iu;
+/** Handles and hashtags ("@someone #tag #tag"). */
+const HANDLE = /(?:^|\s)[@#][\p{L}\p{N}_]+/gu;
+
+export type ClutterKind = 'fragment' | 'link' | 'credit' | 'timestamp' | 'url' | 'shouting';
+
+/** Why `sentence` is not summary material, or null when it is. */
+export function clutterKind(text: string): ClutterKind | null {
+  const words = countWords(text);
+  if (words < MIN_WORDS) return 'fragment';
+  if (words < MIN_WORDS_UNPUNCTUATED && !FINAL_PUNCTUATION.test(text)) return 'fragment';
+  if (LINK_LINE.test(text)) return 'link';
+  if (TIMESTAMP_LINE.test(text)) return 'timestamp';
+  if (CREDIT_LINE.test(text) && words < 15) return 'credit';
+  if (URL.test(text)) return 'url';
+  if ((text.match(HANDLE)?.length ?? 0) * 3 >= words) return 'url';
+  const letters = text.match(/\p{L}/gu) ?? [];
+  const upper = text.match(/\p{Lu}/gu)?.length ?? 0;
+  if (letters.length >= 12 && upper / letters.length > 0.8) return 'shouting';
+  return null;
+}
+
+export function isCandidate(sentence: Sentence): boolean {
+  return clutterKind(sentence.text) === null;
+}

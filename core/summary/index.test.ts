@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { splitSentences } from '../text/sentences';
+import { fromPlainText } from '../text/source-text';
+import { countWords } from '../text/tokens';
+import { summarize } from './index';
+
+const ARTICLE = [
+  'The city council approved a plan on Tuesday to build a new bridge across the river.',
+  'The bridge will cost 40 million euros and open in 2027, the council said.',
+  'Published: 10:02, 3 April | Updated: 11:40, 3 April',
+  'Council members argued for hours about the cost of the bridge before the vote.',
+  'Read more: Ten other bridges that changed their cities',
+  'Residents have waited decades for a second crossing over the river.',
+  'Traffic on the old bridge has doubled since 2010, according to the city.',
+  'The city council approved a plan on Tuesday to build a new bridge across the river.',
+  'Some shop owners fear the building work will keep customers away for years.',
+  'The mayor said the new bridge would be built with as little disruption as possible.',
+  'A cycling lane and a footpath are part of the design.',
+  'Work is expected to begin next spring.',
+].join(' ');
+
+function run(options: Parameters<typeof summarize>[2] = {}) {
+  const source = fromPlainText(ARTICLE);
+  const sentences = splitSentences(source, 'en');
+  return { source, sentences, summary: summarize(source, sentences, { lang: 'en', ...options }) };
+}
+
+describe('summarize', () => {
+  it('returns article sentences in document order with their offsets', () => {
+    const { source, summary } = run();
+    expect(summary.length).toBeGreaterThan(0);
+    for (let i = 1; i < summary.length; i++)
+      expect(summary[i]?.start).toBeGreaterThan(summary[i - 1]?.start ?? Infinity);
+    for (const s of summary) expect(source.text.slice(s.start, s.end)).toBe(s.text);
+  });
+
+  it('gives exactly N sentences when asked', () => {
+    for (const n of [1, 2, 3, 5]) expect(run({ sentences: n }).summary).toHaveLength(n);
+  });
+
+  it('never picks clutter lines or the same sentence twice', () => {
+    const { summary } = run({ sentences: 6 });
+    const texts = summary.map((s) => s.text);
+    expect(texts.some((t) => t.startsWith('Published') || t.startsWith('Read more'))).toBe(false);
+    expect(new Set(texts).size).toBe(texts.length);
+    const first =
+      'The city council approved a plan on Tuesday to build a new bridge across the river.';
+    expect(texts.filter((t) => t === first)).toHaveLength(1);
+  });
+
+  it('orders lengths: short ≤ medium ≤ long, medium near its 75-word budget', () => {
+    const words = (o: Parameters<typeof summarize>[2]) =>
+      run(o).summary.reduce((n, s) => n + countWords(s.text), 0);
+    const short = words({ length: 'short' });
+    const medium = words({});
+    const long = words({ length: 'long' });
+    expect(short).toBeLessThanOrEqual(medium);
+    expect(medium).toBeLessThanOrEqual(long);
+    expect(medium).toBeGreaterThan(40);
+    expect(medium).toBeLessThan(110);
+  });
+
+  it('prefers sentences on the title topic', () => {
+    expect(run({ sentences: 1 }).summary[0]?.text).not.toMatch(/40 million/);
+    const { summary } = run({
+      sentences: 1,
+      title: 'New bridge to cost 40 million euros, opens 2027',
+    });
+    expect(summary[0]?.text).toMatch(/40 million/);
+  });
+
+  it('copes with empty input and texts of clutter only', () => {
+    expect(summarize(fromPlainText(''), [], {})).toEqual([]);
+    const source = fromPlainText('Home\n\nNews\n\nSport');
+    expect(summarize(source, splitSentences(source, 'en'), { sentences: 2 })).toHaveLength(2);
+  });
+});

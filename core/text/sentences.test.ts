@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import { splitSentences } from './sentences';
+import { fromParagraphs, fromPlainText } from './source-text';
+
+const split = (text: string, lang = 'en') =>
+  splitSentences(fromPlainText(text), lang).map((s) => s.text);
+
+describe('splitSentences', () => {
+  it('keeps titles, dotted abbreviations, initials and decimals inside the sentence', () => {
+    expect(
+      split(
+        'Mr. Smith went to the U.S. Army base. He met Dr. Jones on Jan. 5 at 3.5 p.m. in Washington. ' +
+          'Then J. R. R. Tolkien arrived. It cost $3.50 vs. 4.5 in e.g. Germany.',
+      ),
+    ).toEqual([
+      'Mr. Smith went to the U.S. Army base.',
+      'He met Dr. Jones on Jan. 5 at 3.5 p.m. in Washington.',
+      'Then J. R. R. Tolkien arrived.',
+      'It cost $3.50 vs. 4.5 in e.g. Germany.',
+    ]);
+  });
+
+  it('ends a sentence after an abbreviation when a sentence opener follows', () => {
+    expect(
+      split('She moved to the U.S. The move was hard. He works at Apple Inc. He likes it.'),
+    ).toEqual([
+      'She moved to the U.S.',
+      'The move was hard.',
+      'He works at Apple Inc.',
+      'He likes it.',
+    ]);
+  });
+
+  it('keeps quotations with their speech verb', () => {
+    expect(
+      split('"Stop!" he said. "Who are you?" asked Mrs. Brown. He said: "Go home." Then he left.'),
+    ).toEqual([
+      '"Stop!" he said.',
+      '"Who are you?" asked Mrs. Brown.',
+      'He said: "Go home."',
+      'Then he left.',
+    ]);
+    expect(split('« Pourquoi ? » demanda-t-elle. « C’est fini. » Il est parti.', 'fr')).toEqual([
+      '« Pourquoi ? » demanda-t-elle.',
+      '« C’est fini. »',
+      'Il est parti.',
+    ]);
+  });
+
+  it('handles German ordinals and abbreviations', () => {
+    expect(
+      split(
+        'Prof. Dr. Müller kam am 3. Oktober nach Berlin. Er wohnt z. B. hier. Das war 2015. Die Lage ist ernst.',
+        'de',
+      ),
+    ).toEqual([
+      'Prof. Dr. Müller kam am 3. Oktober nach Berlin.',
+      'Er wohnt z. B. hier.',
+      'Das war 2015.',
+      'Die Lage ist ernst.',
+    ]);
+  });
+
+  it('splits Japanese at 。！？', () => {
+    expect(split('今日は晴れです。明日は雨でしょう！本当？', 'ja')).toEqual([
+      '今日は晴れです。',
+      '明日は雨でしょう！',
+      '本当？',
+    ]);
+  });
+
+  it('separates a caption glued to the next sentence without punctuation', () => {
+    expect(
+      split(
+        'He earns 13% more than a colleague The cost of divorce can wreck retirement. Scroll down for video ' +
+          'Flying high: Half of the kite flew to manoeuvre However, officials ruled it could not fly. ' +
+          'The memo was seen by The Mail on Sunday. He said I would go.',
+      ),
+    ).toEqual([
+      'He earns 13% more than a colleague',
+      'The cost of divorce can wreck retirement.',
+      'Scroll down for video',
+      'Flying high: Half of the kite flew to manoeuvre',
+      'However, officials ruled it could not fly.',
+      'The memo was seen by The Mail on Sunday.',
+      'He said I would go.',
+    ]);
+  });
+
+  it('joins hard-wrapped lines but keeps line units such as headlines', () => {
+    expect(split('The report was\nwritten in haste.\nHeadline Here\nNext one.')).toEqual([
+      'The report was\nwritten in haste.',
+      'Headline Here',
+      'Next one.',
+    ]);
+  });
+
+  it('gives paragraph indices and offsets into the analysed text', () => {
+    const source = fromParagraphs([
+      { text: 'First one. Second one.', kind: 'paragraph' },
+      { text: 'Third one here.', kind: 'paragraph' },
+    ]);
+    const sentences = splitSentences(source, 'en');
+    expect(sentences.map((s) => [s.paragraph, s.text])).toEqual([
+      [0, 'First one.'],
+      [0, 'Second one.'],
+      [1, 'Third one here.'],
+    ]);
+    for (const s of sentences) expect(source.text.slice(s.start, s.end)).toBe(s.text);
+  });
+});
