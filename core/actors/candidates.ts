@@ -42,8 +42,26 @@ export function isListedName(lex: Lexicon, lower: string): boolean {
 
 function isNameWord(lex: Lexicon, t: Token | undefined): boolean {
   if (!t?.word) return false;
-  if (t.capsLine) return !lex.common.has(t.lower) || isListedName(lex, t.lower);
+  if (t.capsLine)
+    return isListedName(lex, t.lower) || (t.text.length > 3 && !lex.common.has(t.lower));
   return t.cap;
+}
+
+/** How many tokens from i form a listed multi-word name ("NEW YORK", "ST LOUIS"), or 0. */
+function listedPhraseAt(lex: Lexicon, tokens: readonly Token[], i: number): number {
+  let key = (tokens[i] as Token).lower;
+  for (let n = 2; n <= 3; n++) {
+    const t = tokens[i + n - 1];
+    if (!t?.word || !t.joined) return 0;
+    key += ' ' + t.lower;
+    if (isListedName(lex, key)) return n;
+  }
+  return 0;
+}
+
+/** "Polish", "Japanese", "Brazilian": nationality words the lists may lack. */
+function looksLikeDemonym(lex: Lexicon, t: Token): boolean {
+  return /(?:ish|ese|ian)$/.test(t.lower) && !isListedName(lex, t.lower) && t.lower.length > 5;
 }
 
 function isTitle(lex: Lexicon, t: Token): boolean {
@@ -51,7 +69,7 @@ function isTitle(lex: Lexicon, t: Token): boolean {
 }
 
 function isDemonym(lex: Lexicon, t: Token): boolean {
-  return lex.demonyms.has(t.lower);
+  return lex.demonyms.has(t.lower) || looksLikeDemonym(lex, t);
 }
 
 const DATE_WORD =
@@ -66,16 +84,22 @@ function runs(lex: Lexicon, tokens: readonly Token[]): [number, number][] {
   const out: [number, number][] = [];
   let i = 0;
   while (i < tokens.length) {
-    if (!isNameWord(lex, tokens[i])) {
+    const phrase = tokens[i]?.capsLine ? listedPhraseAt(lex, tokens, i) : 0;
+    if (!phrase && !isNameWord(lex, tokens[i])) {
       i++;
       continue;
     }
-    let j = i + 1;
+    let j = i + Math.max(1, phrase);
     while (j < tokens.length && !tokens[j - 1]?.possessive) {
       const t = tokens[j] as Token;
       if (!t.joined) break;
       if (isNameWord(lex, t)) {
         j++;
+        continue;
+      }
+      const inner = t.capsLine ? listedPhraseAt(lex, tokens, j) : 0;
+      if (inner) {
+        j += inner;
         continue;
       }
       // "Bank of England", "Church of the Trinity", "Procter & Gamble", "Vincent van Gogh".
@@ -138,9 +162,13 @@ function segment(
   const emit = (toks: Token[], personCue: boolean, trim = true): void => {
     const kept = trim ? dropLeading(lex, toks) : toks;
     const first = kept[0];
+    if (kept.length === 1 && first && first.text.replace(/\./g, '').length < 2) return;
     if (first) out.push({ tokens: kept, first: lead + run.indexOf(first), personCue });
   };
   if (wholeRunIsName(lex, run)) return emit(run, false, false);
+  // "U.S. Open", "Fed Cup", "Labor Day": events, not actors.
+  const tail = run[run.length - 1];
+  if (run.length > 1 && tail && lex.eventWords.has(tail.lower)) return;
   const trimmed = dropLeading(lex, run);
   if (trimmed.length && wholeRunIsName(lex, trimmed)) return emit(trimmed, false, false);
 

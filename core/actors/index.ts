@@ -49,7 +49,7 @@ export function findActors(
 ): Actor[] {
   const lex = lexicon();
   const tokens = tokenize(source.text);
-  const mentions = resolveDocument(lex, findCandidates(lex, tokens), tokens);
+  const mentions = resolveDocument(lex, findCandidates(lex, tokens), tokens, source.text);
   const title = (options.title ?? '').toLowerCase();
   const actors = groupMentions(lex, mentions).map((g): Actor => {
     const name = displayName(g);

@@ -8,6 +8,7 @@ import type { ActorType } from '../types';
 import type { Candidate } from './candidates';
 import { classify, nameKey, type Typed } from './classify';
 import type { Lexicon } from './lexicon';
+import { isSportsDocument, standsAsLocation } from './sports';
 import type { Token } from './tokens';
 
 export interface Mention {
@@ -20,6 +21,8 @@ export interface Mention {
   /** Index of the first token in the document's token array. */
   first: number;
 }
+
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'from', 'to', 'into', 'outside', 'across']);
 
 type Votes = Map<string, Map<ActorType, number>>;
 
@@ -42,7 +45,9 @@ export function resolveDocument(
   lex: Lexicon,
   candidates: readonly Candidate[],
   tokens: readonly Token[],
+  text: string,
 ): Mention[] {
+  const sports = isSportsDocument(tokens);
   const typed: Typed[] = candidates.map((c) => classify(lex, c, tokens));
   const sure: Votes = new Map();
   const personParts = new Set<string>();
@@ -70,12 +75,18 @@ export function resolveDocument(
     const key = nameKey(c.tokens);
     const single = c.tokens.length === 1;
     const local = typed[i] as Typed;
+    const prev = tokens[c.first - 1];
+    const located = !!prev && PLACE_PREPOSITIONS.has(prev.text);
     let type: ActorType | null = winner(sure, key);
-    if (!type && single && personParts.has(key)) type = 'person';
+    // "Jordan" after "Michael Jordan" is the man, unless the text says "in Jordan".
+    if (single && personParts.has(key) && !located && type !== 'person') type = 'person';
     if (!type && single && orgHeads.has(key)) type = 'organization';
     if (!type && single && lex.common.has(key)) return;
     type ??= local.type;
     if (!type) return;
+    const isTown = type === 'place' && !lex.countries.has(key) && !lex.canonical.has(key);
+    if (sports && isTown && !standsAsLocation(tokens, c.first, c.tokens.length, text))
+      type = 'organization';
     const first = c.tokens[0] as Token;
     const last = c.tokens[c.tokens.length - 1] as Token;
     out.push({ tokens: c.tokens, key, type, start: first.start, end: last.end, first: c.first });

@@ -21,6 +21,7 @@ export interface Lexicon {
   orgWords: Set<string>;
   placeWords: Set<string>;
   particles: Set<string>;
+  eventWords: Set<string>;
   /** Lowercase alternative name → canonical name and type ("u.s." → United States, place). */
   canonical: Map<string, { name: string; type: 'place' | 'organization' }>;
 }
@@ -52,6 +53,7 @@ export function lexicon(): Lexicon {
     orgWords: split(cw.ORG_WORDS),
     placeWords: split(cw.PLACE_WORDS, own.OWN_PLACE_WORDS),
     particles: split(own.NAME_PARTICLES),
+    eventWords: split(own.EVENT_WORDS),
     canonical,
   };
   return cached;

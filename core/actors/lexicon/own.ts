@@ -10,11 +10,11 @@ export const PERSON_TITLES =
 
 /** Words that qualify a title without being one: "Deputy Prime Minister", "Foreign Minister". */
 export const TITLE_MODIFIERS =
-  'vice|prime|deputy|foreign|defence|defense|finance|interior|trade|economy|health|education|opposition|state|acting|former|late|new|head|executive|assistant|associate|senior|junior|first|second|supreme|grand|crown|general|attorney|home|chief|federal|national|central|regional|provincial|district|police|army|navy|air|party|team|club|world|olympic';
+  'vice|prime|deputy|foreign|defence|defense|finance|interior|trade|economy|health|education|opposition|state|acting|former|late|new|head|executive|assistant|associate|senior|junior|first|second|supreme|grand|crown|general|attorney|home|chief|federal|national|central|regional|provincial|district';
 
 /** Tokens that end company, club and institution names: "Barrick Gold Corp", "Porto FC". */
 export const ORG_SUFFIXES =
-  'inc|inc.|corp|corp.|co|co.|ltd|ltd.|plc|llc|llp|ag|sa|nv|bv|gmbh|spa|s.a.|n.v.|ab|asa|oyj|kk|bhd|pty|pte|holdings|group|fc|f.c.|afc|cf|sc|ac|united|rovers|wanderers|athletic|albion|club|associates|partners|bancorp|bankshares|airlines|airways|motors|industries|international|technologies|systems|securities|capital|investments|resources|mining|petroleum|oil|energy|pharmaceuticals|communications|telecom|media|press|news|times|post|journal|herald|tribune|gazette|daily|agency|ministry|council|committee|commission|party|front|movement|army|police|court|parliament|assembly|congress|senate|federation|association|union|league|institute|university|college|school|foundation|trust|bank|exchange|board|bureau|service|services|office|authority|organisation|organization|forces|guard|brigade|church|hospital';
+  'inc|inc.|corp|corp.|co|co.|ltd|ltd.|plc|llc|llp|ag|sa|nv|bv|gmbh|spa|s.a.|n.v.|ab|asa|oyj|kk|bhd|pty|pte|holdings|group|fc|f.c.|afc|cf|sc|ac|united|rovers|wanderers|athletic|albion|club|associates|partners|bancorp|bankshares|airlines|airways|motors|industries|international|technologies|systems|securities|capital|investments|resources|mining|petroleum|oil|energy|pharmaceuticals|communications|telecom|media|press|news|times|post|journal|herald|tribune|gazette|daily|agency|ministry|council|committee|commission|party|front|movement|army|police|court|parliament|assembly|congress|senate|federation|association|union|institute|university|college|school|foundation|trust|bank|exchange|board|bureau|service|services|office|authority|organisation|organization|forces|guard|brigade|church|hospital';
 
 /** Alternative names of one place or body: canonical name, its type, the other forms. */
 export const EQUIVALENT_NAMES: readonly (readonly [
@@ -37,7 +37,7 @@ export const OWN_PLACES =
 
 /** Organisations written without any suffix that news names all the time. */
 export const OWN_ORGANIZATIONS =
-  'kremlin|white house|pentagon|downing street|vatican|nato|united nations|european union|european commission|european parliament|world bank|imf|international monetary fund|wto|world trade organization|opec|interpol|fbi|cia|nsa|reuters|associated press|bbc|cnn|al jazeera|xinhua|tass|interfax|itar-tass|nasdaq|nymex|fifa|uefa|ioc|red cross|greenpeace|amnesty international|hamas|hezbollah|taliban|al qaeda|congress|senate|parliament|supreme court|federal reserve|bundesbank|bundestag|duma|knesset|security council|general assembly|politburo|world health organization|unicef|unesco|asean|african union|arab league|commonwealth|microsoft|apple|google|facebook|amazon|ibm|intel|toyota|boeing|airbus|nasa|nike';
+  'kremlin|white house|fed|treasury|pentagon|downing street|vatican|nato|united nations|european union|european commission|european parliament|world bank|imf|international monetary fund|wto|world trade organization|opec|interpol|fbi|cia|nsa|reuters|associated press|bbc|cnn|al jazeera|xinhua|tass|interfax|itar-tass|nasdaq|nymex|fifa|uefa|ioc|red cross|greenpeace|amnesty international|hamas|hezbollah|taliban|al qaeda|congress|senate|parliament|supreme court|federal reserve|bundesbank|bundestag|duma|knesset|security council|general assembly|politburo|world health organization|unicef|unesco|asean|african union|arab league|commonwealth|microsoft|apple|google|facebook|amazon|ibm|intel|toyota|boeing|airbus|nasa|nike';
 
 /** Particles that may sit inside a multi-word name: "Bank of England", "Ludwig van Beethoven". */
 export const NAME_PARTICLES =
@@ -50,3 +50,7 @@ export const OWN_PLACE_WORDS =
 /** Nationality words the general list lacks (MISC in news, never an actor by themselves). */
 export const OWN_DEMONYMS =
   'israeli|israelis|iraqi|iraqis|kuwaiti|pakistani|saudi|somali|yemeni|bangladeshi|nepali|omani|qatari|azerbaijani|bahraini|emirati|afghani|kazakh|uzbek|tajik|kyrgyz|turkmen|thai|lao|burmese|sri lankan|western|eastern|northern|southern|european|asian|african|arab|arabic|latin|islamic|muslim|christian|jewish|catholic|protestant|orthodox|sunni|shia|shiite|kurdish|palestinian|palestinians|soviet|olympic|communist|socialist|democrat|democrats|republican|republicans|conservative|conservatives|liberal|liberals|labour|tory|tories';
+
+/** Last words of event and competition names (not actors): "U.S. Open", "Fed Cup", "Labor Day". */
+export const EVENT_WORDS =
+  'open|cup|tour|day|championship|championships|games|olympics|series|trophy|prix|classic|masters|qualifier|tournament|war|award|awards|prize|festival|derby|grand slam|marathon|rally|week|conference|summit|standings|scoreboard|results|league';
