@@ -1,0 +1,210 @@
+/**
+ * Clean Readability's output, block by block: what survives its scoring but is not the story.
+ * Every rule looks at what a block is (its words, its links, its place), never at the site.
+ */
+import type { Block } from './blocks';
+
+export interface ArticleMeta {
+  title: string;
+  byline: string | null;
+  siteName: string | null;
+}
+
+const words = (text: string): number => text.split(/\s+/).filter(Boolean).length;
+const linkShare = (b: Block): number => (b.rawChars ? b.linkChars / b.rawChars : 0);
+const fold = (text: string): string =>
+  text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+
+/**
+ * Labels that stand alone as a block: section titles of other stories, share and follow bars,
+ * sign-up prompts, ad labels, gallery controls, comment counters. Matched on the whole folded
+ * block, so a sentence that merely contains one of these words stays.
+ */
+const LABEL =
+  /^(?:breaking news|advertisement|advertising|advert|ad|sponsored(?: content)?|anzeige|publicidade|publicidad|publicité|pubblicità|реклама|광고|iklan|(?:read|see|view|show) (?:more|less|all|also|full story|next)(?: [\p{L}\p{N} ]{0,40})?|more(?: stories| news| articles| from [\p{L}\p{N} ]{1,40})?|related(?: stories| articles| posts| content| news| coverage| reading| links| topics)?|also (?:read|see|on [\p{L}\p{N} ]{1,30})|you (?:may|might) also (?:like|be interested in)|recommended(?: for you)?|most (?:read|popular|viewed|shared)|popular(?: now| this week| stories)?|trending(?: now| stories)?|recent (?:articles|posts|stories)|latest (?:news|stories|articles)|top stories|editor s picks|share(?: this| this article| this story| on [a-z]+| via [a-z]+)?|tweet|email|print|whatsapp|facebook|twitter|linkedin|pinterest|reddit|copy link|follow us(?: on [\p{L} ]{1,30})?|sign up|sign in|log in|subscribe(?: now| today)?|newsletter|comments?|\d+ comments?|comments? \d+|leave a (?:comment|reply)|skip to (?:main )?content|caption|close|open|expand|image \d+ of \d*(?: \d+)?|\d+ of \d+|photos?|video|watch|listen|loading|back to top|table of contents|contents|in this article|jump to)$/u;
+
+function isLabel(text: string): boolean {
+  const folded = fold(text);
+  return folded.length > 0 && folded.length <= 60 && LABEL.test(folded);
+}
+
+/** "Read more: <headline>", "Related: <headline>" — a pointer to another story. */
+const POINTER_PREFIX =
+  /^(?:read (?:more|also|next)|see (?:more|also)|also (?:read|see)|related|more|recommended|watch|listen|click here|continue reading|also on [\p{L}\p{N}. ]{1,30}|on [\p{L}\p{N}.]+\.[a-z]{2,})\s*[:>»|–—-]/iu;
+
+/** The same phrases without punctuation, when the rest of the block is the link. */
+const POINTER_WORDS =
+  /^(?:read (?:more|also|next)|see (?:more|also)|also (?:read|see)|related|recommended|click here|continue reading|also on \S+)\b/iu;
+
+function isPointer(b: Block): boolean {
+  if (words(b.text) > 30) return false;
+  const share = linkShare(b);
+  return (
+    (POINTER_PREFIX.test(b.text) && share >= 0.4) || (POINTER_WORDS.test(b.text) && share >= 0.6)
+  );
+}
+
+/** Photo credits and captions that slipped past the caption elements. */
+const CREDIT =
+  /^(?:\(?(?:photo|photos|image|images|picture|pictures|credit|credits|foto|fotos|фото|사진|illustration)s?\s*(?::|by\b|\/|©|\|))|©|\((?:photo|image|picture|credit)s?\s*[:/]|^\[(?:사진|photo|image|foto)[^\]]*\]$/iu;
+
+/** A short block ending in a picture agency: "Jane Doe/Getty Images", "AP Photo". */
+const AGENCY_CREDIT =
+  /(?:getty images|shutterstock|istock(?:photo)?|associated press|ap photo|afp|reuters|epa(?:-efe)?|pool)\s*\)?\.?$/i;
+
+function isCredit(b: Block): boolean {
+  const n = words(b.text);
+  return (n <= 30 && CREDIT.test(b.text)) || (n <= 8 && AGENCY_CREDIT.test(b.text));
+}
+
+const MONTH =
+  /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?/i;
+const CLOCK = /\b\d{1,2}(?::\d{2}\s*(?:[ap]\.?m\.?)?|(?:[:.]\d{2})?\s*[ap]\.?m\.?)(?!\w)/i;
+const NUMERIC_DATE = /\b(?:\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{4}-\d{2}-\d{2})\b/;
+const DATE_WORDS =
+  /\b(?:updated|published|posted|modified|last updated|created|on|at|am|pm|est|edt|cst|cdt|pst|pdt|gmt|utc|bst|cet|ist|today|yesterday|ago|minutes?|hours?|days?|mins?|hrs?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun|\d+|st|nd|rd|th|of|by|and|de|em|às|le|il|의|년|월|일)\b/gi;
+
+/** A block that is only a date and time, maybe with "Updated"/"Published" and a name or two. */
+function isDateline(b: Block): boolean {
+  const n = words(b.text);
+  // "— Jane Doe (@jane) November 18, 2019" closes an embedded post: it is part of the story.
+  if (n > 16 || /\(@\w+\)/.test(b.text)) return false;
+  if (!(MONTH.test(b.text) || CLOCK.test(b.text) || NUMERIC_DATE.test(b.text))) return false;
+  const rest = b.text
+    .replace(MONTH, ' ')
+    .replace(new RegExp(MONTH.source, 'gi'), ' ')
+    .replace(CLOCK, ' ')
+    .replace(NUMERIC_DATE, ' ')
+    .replace(DATE_WORDS, ' ')
+    .replace(/[^\p{L}]+/gu, ' ')
+    .trim();
+  // At most a short name left over ("By Jane Doe - 11/18/19 11:04 PM EST").
+  return words(rest) <= 4;
+}
+
+/** "By Jane Doe", "Jane Doe, Associated Press", the byline Readability found. */
+function isByline(b: Block, meta: ArticleMeta): boolean {
+  const text = b.text;
+  if (words(text) > 12) return false;
+  if (/^(?:by|por|von|par|di|от|written by|words by|posted by|reporting by)\s+\p{Lu}/iu.test(text))
+    return true;
+  const folded = fold(text);
+  if (!folded) return false;
+  for (const known of [meta.byline, meta.siteName]) {
+    if (known && fold(known) === folded) return true;
+  }
+  return false;
+}
+
+/** A block that is only an address: an e-mail, a URL, a social handle. */
+function isBareAddress(b: Block): boolean {
+  return /^(?:\S+@\S+\.\S+|(?:https?:\/\/)?(?:www\.)?(?:twitter|instagram|facebook)\.com\/\S+|@\w+)$/i.test(
+    b.text,
+  );
+}
+
+/** Sign-up, share and cookie prompts: short and about the reader, not the story. */
+const PROMPT =
+  /(?:\b(?:sign up|subscribe|register) (?:for|to) (?:our|the|my) (?:[\p{L}-]+ ){0,4}(?:newsletters?|emails?|alerts|updates)|\bnewsletters?\b.{0,60}\b(?:sign up|subscribe)|\b(?:sign up|subscribe)\b.{0,60}\bnewsletters?\b|\bshare (?:it|this|this story|this article) with\b|\blike this (?:story|article)\b|\bfollow us on\b|\bwe use cookies\b|\b(?:accept|manage) (?:all )?cookies\b|\ball rights reserved\b|\baffiliate (?:links?|commission)\b|\bmay earn (?:a |an )?(?:small )?(?:commission|affiliate)|무단전재|\bcopyright\b|^click here to (?:get|download|subscribe|sign up|follow|read|see|watch)\b)/iu;
+
+/** "Let our news meet your inbox." A short line about e-mail to the reader. */
+const INBOX = /\b(?:your|to the) inbox\b/i;
+
+function isPrompt(b: Block): boolean {
+  const n = words(b.text);
+  return (n <= 40 && PROMPT.test(b.text)) || (n <= 20 && INBOX.test(b.text));
+}
+
+/** Only punctuation and separators ("___", "* * *", "|"). */
+function isSeparator(b: Block): boolean {
+  return !/[\p{L}\p{N}]/u.test(b.text);
+}
+
+function isTitle(b: Block, meta: ArticleMeta): boolean {
+  return b.kind === 'heading' && fold(b.text) === fold(meta.title);
+}
+
+/** "Jane Doe is a reporter for The Daily Ledger." — the author's note, not the story. */
+const AUTHOR_NOTE =
+  /^(?:[\p{Lu}][\p{L}.'’-]*\s){1,4}(?:is|was|has been)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s){0,4}(?:reporter|writer|correspondent|editor|journalist|columnist|contributor|producer|author|intern|blogger)\b/u;
+
+function isAuthorNote(b: Block): boolean {
+  return words(b.text) <= 40 && AUTHOR_NOTE.test(b.text);
+}
+
+/** A headline of another story set in capitals and linked, between paragraphs of this one. */
+function isCapsLink(b: Block): boolean {
+  const letters = b.text.replace(/[^\p{L}]/gu, '');
+  const upper = letters.replace(/[^\p{Lu}]/gu, '').length;
+  return linkShare(b) >= 0.8 && letters.length >= 12 && upper / letters.length >= 0.8;
+}
+
+/** A block that is a link and little else: a headline of another story, a menu entry. */
+function isLinkOnly(b: Block): boolean {
+  return linkShare(b) >= 0.9 && words(b.text) <= 25;
+}
+
+/**
+ * Link-only blocks go when they come in a run (a list of other stories, a menu), right after a
+ * label ("You may also like"), or at the very end; a lone link inside the story (a product
+ * link in a buying guide, a source) stays.
+ */
+function dropLinkRuns(blocks: readonly Block[]): Block[] {
+  const linkOnly = blocks.map(isLinkOnly);
+  return blocks.filter((b, i) => {
+    if (!linkOnly[i]) return true;
+    const before = blocks[i - 1];
+    const runs = linkOnly[i - 1] === true || linkOnly[i + 1] === true;
+    const afterLabel = before !== undefined && isLabel(before.text);
+    const atEnd = linkOnly.slice(i).every(Boolean);
+    return !(runs || afterLabel || atEnd);
+  });
+}
+
+export interface Rule {
+  name: string;
+  test: (b: Block, meta: ArticleMeta) => boolean;
+}
+
+export const BLOCK_RULES: readonly Rule[] = [
+  { name: 'label', test: (b) => isLabel(b.text) },
+  { name: 'pointer', test: isPointer },
+  { name: 'credit', test: isCredit },
+  { name: 'dateline', test: isDateline },
+  { name: 'byline', test: isByline },
+  { name: 'address', test: isBareAddress },
+  { name: 'prompt', test: isPrompt },
+  { name: 'separator', test: isSeparator },
+  { name: 'title', test: isTitle },
+  { name: 'author-note', test: isAuthorNote },
+  { name: 'caps-link', test: isCapsLink },
+];
+
+/** Names of the whole-list steps, besides the block rules (for `skip`). */
+export const LIST_STEPS = ['link-runs', 'duplicate'] as const;
+
+/**
+ * Blocks that are not the story, by the rules above; link-only runs go; a block repeated word
+ * for word (a pull quote, a caption shown twice) is kept once. `skip` leaves steps out by name.
+ */
+export function dropClutter(
+  blocks: readonly Block[],
+  meta: ArticleMeta,
+  skip: ReadonlySet<string> = new Set(),
+): Block[] {
+  const rules = BLOCK_RULES.filter((r) => !skip.has(r.name));
+  const kept = skip.has('link-runs') ? blocks : dropLinkRuns(blocks);
+  const seen = new Set<string>();
+  const out: Block[] = [];
+  for (const b of kept) {
+    if (rules.some((r) => r.test(b, meta))) continue;
+    const key = fold(b.text);
+    if (!skip.has('duplicate') && seen.has(key)) continue;
+    seen.add(key);
+    out.push(b);
+  }
+  return out;
+}

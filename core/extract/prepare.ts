@@ -1,0 +1,167 @@
+/**
+ * Clean the cloned document BEFORE Readability scores it: page furniture that a reader never
+ * reads as part of the story is removed by what it is (its tag, its role, the words in its class
+ * and id), never by which site it comes from. Readability then works on less, which is both
+ * cleaner and faster.
+ */
+
+/** Whole elements that are never story text. */
+const FURNITURE_SELECTOR = [
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'nav',
+  'aside',
+  'footer',
+  'figcaption',
+  'button',
+  'select',
+  'dialog',
+  '[role="navigation"]',
+  '[role="complementary"]',
+  '[role="contentinfo"]',
+  '[role="banner"]',
+  '[role="dialog"]',
+  '[role="alertdialog"]',
+  '[aria-hidden="true"]',
+  '[hidden]',
+].join(', ');
+
+/**
+ * Words that, as a whole token of a class or id, name clutter: captions and credits, share and
+ * follow bars, newsletter and subscription prompts, other stories, bylines and datelines, ads,
+ * tables of contents, comments, cookie notices, breadcrumbs and tag lists.
+ */
+const CLUTTER_TOKENS = new Set([
+  // captions and credits
+  'caption',
+  'captions',
+  'credit',
+  'credits',
+  'wp-caption-text',
+  // share and follow bars
+  'share',
+  'shares',
+  'sharing',
+  'sharebar',
+  'social',
+  'follow',
+  // newsletter and subscription prompts
+  'newsletter',
+  'newsletters',
+  'subscribe',
+  'subscription',
+  'signup',
+  'paywall',
+  'promo',
+  'optin',
+  // other stories
+  'related',
+  'recommended',
+  'recommendations',
+  'trending',
+  'popular',
+  'mostread',
+  'readmore',
+  'outbrain',
+  'taboola',
+  'teaser',
+  'teasers',
+  // bylines and datelines
+  'byline',
+  'bylines',
+  'dateline',
+  'timestamp',
+  'author',
+  'authors',
+  // ads
+  'ad',
+  'ads',
+  'advert',
+  'advertisement',
+  'adslot',
+  'sponsor',
+  'sponsored',
+  // tables of contents
+  'toc',
+  // comments
+  'comment',
+  'comments',
+  'disqus',
+  // cookie notices
+  'cookie',
+  'cookies',
+  'consent',
+  'gdpr',
+  // navigation furniture
+  'breadcrumb',
+  'breadcrumbs',
+  'tags',
+  'masthead',
+  'sidebar',
+  'toolbar',
+]);
+
+/** Two-token phrases (read-more, most-read, table-of-contents...). */
+const CLUTTER_PAIRS = new Set([
+  'read more',
+  'most read',
+  'more stories',
+  'also read',
+  'see also',
+  'table of',
+  'of contents',
+  'sign up',
+  'about author',
+  'author bio',
+  'post meta',
+  'entry meta',
+  'article meta',
+]);
+
+/** Class/id tokens: lower case, split at punctuation, underscores and camelCase humps. */
+export function attributeTokens(el: Element): string[] {
+  const raw = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+  if (!raw.trim()) return [];
+  return raw
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
+}
+
+export function looksLikeClutter(el: Element): boolean {
+  const tokens = attributeTokens(el);
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i] ?? '';
+    if (CLUTTER_TOKENS.has(token)) return true;
+    if (i > 0 && CLUTTER_PAIRS.has(`${tokens[i - 1]} ${token}`)) return true;
+  }
+  return false;
+}
+
+function textLength(node: Node): number {
+  return (node.textContent ?? '').replace(/\s+/g, '').length;
+}
+
+/**
+ * A clutter container is removed only while it holds a small part of the page's text: a class
+ * like "has-comments" or "post-with-author" on the story's own wrapper must not take the story.
+ */
+const MAX_SHARE_OF_PAGE = 0.25;
+
+export function prepareDocument(doc: Document): void {
+  const body = doc.body;
+  if (!body) return;
+  for (const el of Array.from(body.querySelectorAll(FURNITURE_SELECTOR))) el.remove();
+  const pageChars = Math.max(1, textLength(body));
+  // Forms hold sign-up and comment boxes, but some sites wrap the whole page in one.
+  const candidates = Array.from(body.querySelectorAll('form, [class], [id]'));
+  for (const el of candidates) {
+    if (!el.isConnected || el.tagName === 'BODY' || el.tagName === 'HTML') continue;
+    if (el.tagName !== 'FORM' && !looksLikeClutter(el)) continue;
+    if (textLength(el) > MAX_SHARE_OF_PAGE * pageChars) continue;
+    el.remove();
+  }
+}
