@@ -33,6 +33,7 @@ const DETERMINERS = new Set([
 export function isListedName(lex: Lexicon, lower: string): boolean {
   return (
     lex.places.has(lower) ||
+    lex.towns.has(lower) ||
     lex.organizations.has(lower) ||
     lex.firstNames.has(lower) ||
     lex.lastNames.has(lower) ||

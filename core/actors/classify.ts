@@ -91,6 +91,7 @@ export function classify(lex: Lexicon, c: Candidate, tokens: readonly Token[]): 
   if (multi && (lex.firstNames.has(first.lower) || /^\p{Lu}\.$/u.test(first.text)))
     return { type: 'person', sure: true };
   if (multi && lex.lastNames.has(last.lower)) return { type: 'person', sure: true };
+  if (lex.towns.has(key)) return { type: 'place', sure: true };
   if (!multi && isAcronym(first)) return { type: 'organization', sure: false };
   const next = tokens[c.first + c.tokens.length];
   const prev = tokens[c.first - 1];

@@ -4,10 +4,13 @@
  */
 import * as cw from './compromise-words';
 import * as own from './own';
+import { TOWNS } from './towns';
 
 export interface Lexicon {
   countries: Set<string>;
   places: Set<string>;
+  /** Towns from GeoNames: weaker evidence than the other place lists. */
+  towns: Set<string>;
   organizations: Set<string>;
   people: Set<string>;
   firstNames: Set<string>;
@@ -40,6 +43,7 @@ export function lexicon(): Lexicon {
   cached = {
     countries: split(cw.COUNTRY),
     places: split(cw.COUNTRY, cw.CITY, cw.REGION, own.OWN_PLACES),
+    towns: split(TOWNS),
     organizations: split(cw.ORGANIZATION, cw.SPORTS_TEAM, own.OWN_ORGANIZATIONS),
     people: split(cw.PERSON),
     firstNames: split(cw.FIRST_NAME),
