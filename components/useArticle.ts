@@ -5,7 +5,7 @@ import type { PageResult, ProblemKind } from '@/lib/protocol';
 
 export type ViewState =
   | { kind: 'working' }
-  | { kind: 'ok'; result: PageResult }
+  | { kind: 'ok'; result: PageResult; fromCache: boolean }
   | { kind: 'notArticle'; title: string }
   | { kind: 'problem'; problem: ProblemKind; message: string };
 
@@ -30,10 +30,10 @@ export function useArticle(tabId: number | null, url: string | undefined) {
       setState({ kind: 'working' });
       if (url && !force) {
         const cached = await readCache(tabId, url, null).catch(() => null);
-        if (cached) return settle({ kind: 'ok', result: cached });
+        if (cached) return settle({ kind: 'ok', result: cached, fromCache: true });
       }
       const reply = await requestAnalysis(tabId, { force });
-      if (reply.status === 'ok') settle({ kind: 'ok', result: reply.result });
+      if (reply.status === 'ok') settle({ kind: 'ok', result: reply.result, fromCache: false });
       else if (reply.status === 'notArticle') settle({ kind: 'notArticle', title: reply.title });
       else settle({ kind: 'problem', problem: reply.problem, message: reply.message });
     },

@@ -25,24 +25,36 @@ export interface FixtureServer {
   close(): Promise<void>;
 }
 
-/** Serves one HTML file at /article.html on a free port of 127.0.0.1. */
-export async function serveFile(path: string): Promise<FixtureServer> {
-  const html = readFileSync(path);
+export interface Route {
+  type: string;
+  body: string | Buffer;
+}
+
+/** Serves fixed routes (path → content) on a free port of 127.0.0.1. */
+export async function serve(routes: Record<string, Route>): Promise<FixtureServer> {
   const server: Server = createServer((req, res) => {
-    if (req.url?.startsWith('/article.html')) {
-      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-      res.end(html);
-    } else {
-      res.writeHead(404, { 'content-type': 'text/plain' });
-      res.end('not found');
-    }
+    const route = routes[(req.url ?? '/').split('?')[0] as string];
+    res.writeHead(route ? 200 : 404, { 'content-type': route?.type ?? 'text/plain' });
+    res.end(route?.body ?? 'not found');
   });
   await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
   const { port } = server.address() as AddressInfo;
   return {
-    url: `http://127.0.0.1:${port}/article.html`,
-    close: () => new Promise((ok) => server.close(() => ok())),
+    url: `http://127.0.0.1:${port}`,
+    close: () =>
+      new Promise((ok) => {
+        server.closeAllConnections();
+        server.close(() => ok());
+      }),
   };
+}
+
+export const html = (body: string | Buffer): Route => ({ type: 'text/html; charset=utf-8', body });
+
+/** Serves one HTML file at /article.html; `url` is that page's address. */
+export async function serveFile(path: string): Promise<FixtureServer> {
+  const server = await serve({ '/article.html': html(readFileSync(path)) });
+  return { ...server, url: `${server.url}/article.html` };
 }
 
 export interface Browser {
@@ -125,15 +137,17 @@ export async function clickToolbarButton(b: Browser, page: Page): Promise<PopupT
   const tab = await waitFor('the tab target', async () =>
     (await targets(b.browserSession, 'tab')).find((t) => t.type === 'tab' && t.url === page.url()),
   );
+  const popupUrl = `chrome-extension://${b.extensionId}/popup.html`;
+  const isPopup = (t: TargetInfo) => t.type === 'page' && t.url.startsWith(popupUrl);
+  const before = new Set(
+    (await targets(b.browserSession, 'page')).filter(isPopup).map((t) => t.targetId),
+  );
   await b.browserSession.send('Extensions.triggerAction', {
     id: b.extensionId,
     targetId: tab.targetId,
   });
-  const popupUrl = `chrome-extension://${b.extensionId}/popup.html`;
   const popup = await waitFor('the popup', async () =>
-    (await targets(b.browserSession, 'page')).find(
-      (t) => t.type === 'page' && t.url.startsWith(popupUrl),
-    ),
+    (await targets(b.browserSession, 'page')).find((t) => isPopup(t) && !before.has(t.targetId)),
   );
   return PopupTarget.attach(b.browserSession, popup.targetId);
 }
@@ -152,6 +166,7 @@ export class PopupTarget {
   private constructor(
     private readonly session: CDPSession,
     private readonly sessionId: string,
+    private readonly targetId: string,
   ) {
     session.on(
       'Target.receivedMessageFromTarget',
@@ -170,7 +185,7 @@ export class PopupTarget {
     })) as {
       sessionId: string;
     };
-    return new PopupTarget(session, sessionId);
+    return new PopupTarget(session, sessionId, targetId);
   }
 
   async send(
@@ -222,10 +237,22 @@ export class PopupTarget {
     }
   }
 
+  /** The whole view, also what lies below the popup's scroll fold. */
   async screenshot(): Promise<Buffer> {
-    const { data } = (await this.send('Page.captureScreenshot', { format: 'png' })) as {
-      data: string;
-    };
+    const [width, height] = await this.evaluate<[number, number]>(
+      '[document.documentElement.scrollWidth, document.documentElement.scrollHeight]',
+    );
+    const { data } = (await this.send('Page.captureScreenshot', {
+      format: 'png',
+      captureBeyondViewport: true,
+      clip: { x: 0, y: 0, width, height, scale: 1 },
+    })) as { data: string };
     return Buffer.from(data, 'base64');
+  }
+
+  async close(): Promise<void> {
+    await this.session
+      .send('Target.closeTarget', { targetId: this.targetId })
+      .catch(() => undefined);
   }
 }

@@ -1,0 +1,100 @@
+/**
+ * Firefox smoke test: Debian's firefox-esr loads the Firefox build, the reader's shortcut opens
+ * the popup on the seed article (granting activeTab), and the popup shows a summary and actors.
+ * How the popup is opened and read without BiDi access to it: ./firefox-harness.ts.
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FirefoxWithExtension, firefoxUnavailable, waitFor } from './firefox-harness';
+import { serveFile, type FixtureServer } from './harness';
+
+const FIXTURE = resolve('../shared/fixtures/pyongyang-visit');
+
+interface Expected {
+  title: string;
+  actors: { top8_must_include: [string, string][] };
+  summary: { must_not_contain: string[] };
+}
+
+interface PopupContent {
+  title: string;
+  sentences: string[];
+  actors: { name: string; type: string }[];
+}
+
+/** Read in an extension page: the open popup's rendered summary, or null while it works. */
+const READ_POPUP = `(() => {
+  const popup = browser.extension.getViews({ type: 'popup' })[0];
+  const doc = popup && popup.document;
+  if (!doc || !doc.querySelector('.summary li')) return null;
+  return {
+    title: doc.querySelector('.title')?.textContent.trim() ?? '',
+    sentences: [...doc.querySelectorAll('.summary li')].map((li) => li.textContent.trim()),
+    actors: [...doc.querySelectorAll('li[data-actor]')].map((li) => ({
+      name: li.dataset.actor, type: li.dataset.type,
+    })),
+  };
+})()`;
+
+const skip = firefoxUnavailable();
+if (skip) console.warn(`Firefox e2e skipped: ${skip}`);
+
+describe.skipIf(skip !== null)('Firefox: the extension summarises the seed article', () => {
+  const expected = JSON.parse(readFileSync(`${FIXTURE}/expected.json`, 'utf8')) as Expected;
+  let server: FixtureServer;
+  let firefox: FirefoxWithExtension;
+  let extensionPage: Page;
+  let shown: PopupContent;
+
+  beforeAll(async () => {
+    server = await serveFile(`${FIXTURE}/page.html`);
+    firefox = await FirefoxWithExtension.launch();
+    const [article] = await firefox.browser.pages();
+    if (!article) throw new Error('Firefox opened no tab');
+    await article.goto(server.url);
+    await firefox.pressShortcut('_execute_action');
+    await waitFor('the popup', async () => ((await firefox.popupOpen()) ? true : undefined));
+    extensionPage = await firefox.openExtensionPage('options.html');
+    shown = await waitFor('the summary in the popup', async () => {
+      const content = (await extensionPage.evaluate(READ_POPUP)) as PopupContent | null;
+      return content ?? undefined;
+    });
+  }, 120_000);
+
+  afterAll(async () => {
+    await firefox?.close();
+    await server?.close();
+  });
+
+  it('shows the article title and a summary of at least 2 sentences', () => {
+    expect(shown.title).toBe(expected.title);
+    expect(shown.sentences.length).toBeGreaterThanOrEqual(2);
+    for (const sentence of shown.sentences) {
+      for (const banned of expected.summary.must_not_contain) {
+        expect(sentence).not.toContain(banned);
+      }
+    }
+  });
+
+  it('lists the key actors', () => {
+    const names = shown.actors.map((actor) => `${actor.name}/${actor.type}`);
+    for (const [name, type] of expected.actors.top8_must_include) {
+      expect(names).toContain(`${name}/${type}`);
+    }
+  });
+
+  it('keeps options in storage.sync (needs the fixed add-on ID)', async () => {
+    await extensionPage.bringToFront();
+    await extensionPage.click('#theme-dark');
+    const stored = await waitFor('the saved theme', async () => {
+      const value = (await extensionPage.evaluate(
+        `browser.storage.sync.get('settings').then((s) => s.settings && s.settings.theme)`,
+      )) as string | undefined;
+      return value === 'dark' ? value : undefined;
+    });
+    expect(stored).toBe('dark');
+    expect(await extensionPage.evaluate(`document.documentElement.dataset.theme`)).toBe('dark');
+  });
+});
