@@ -96,7 +96,9 @@ export function classify(lex: Lexicon, c: Candidate, tokens: readonly Token[]): 
   const next = tokens[c.first + c.tokens.length];
   const prev = tokens[c.first - 1];
   if (multi && next && SAY_VERBS.has(next.lower)) return { type: 'person', sure: true };
-  if (multi) return { type: 'person', sure: false };
+  // People are rarely named after places; clubs and companies often are ("Dynamo Moscow").
+  const hasPlace = c.tokens.some((t) => lex.places.has(t.lower) || lex.towns.has(t.lower));
+  if (multi) return { type: hasPlace ? 'organization' : 'person', sure: false };
   if (prev && PLACE_PREPOSITIONS.has(prev.lower) && !prev.cap)
     return { type: 'place', sure: false };
   if (lex.firstNames.has(first.lower) || lex.lastNames.has(first.lower))

@@ -58,8 +58,14 @@ export function resolveDocument(
     const key = nameKey(c.tokens);
     if (t.sure) vote(sure, key, t.type);
     if (c.tokens.length < 2) return;
-    if (t.type === 'person')
-      for (const tok of c.tokens) if (!lex.particles.has(tok.lower)) personParts.add(tok.lower);
+    if (t.type === 'person') {
+      for (const tok of c.tokens) {
+        // A guessed person name teaches its words only when they are not listed places.
+        const place =
+          lex.places.has(tok.lower) || lex.towns.has(tok.lower) || lex.canonical.has(tok.lower);
+        if (!lex.particles.has(tok.lower) && (t.sure || !place)) personParts.add(tok.lower);
+      }
+    }
     const head = c.tokens[0] as Token;
     if (
       t.type === 'organization' &&
