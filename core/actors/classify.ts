@@ -57,6 +57,13 @@ const PLACE_HEADS = new Set([
   'county',
 ]);
 
+/** Lowercase nouns that introduce an organisation's name; the word lists add more. */
+const ORG_NOUNS = new Set(
+  'company|firm|maker|makers|manufacturer|producer|carrier|airline|bank|insurer|retailer|broker|brokerage|newspaper|daily|weekly|agency|club|side|team|outfit|group|conglomerate|giant|subsidiary|unit|operator|distributor|supplier|developer|publisher|network|broadcaster|chain|rival|rivals|champions|opponents|partner'.split(
+    '|',
+  ),
+);
+
 export function nameKey(tokens: readonly Token[]): string {
   return tokens.map((t) => t.lower).join(' ');
 }
@@ -88,6 +95,13 @@ export function classify(lex: Lexicon, c: Candidate, tokens: readonly Token[]): 
     if (lex.placeWords.has(head) || PLACE_HEADS.has(head)) return { type: 'place', sure: true };
   }
   if (c.personCue) return { type: 'person', sure: true };
+  // A common noun right before the name says what it is: "striker Rotor", "tyre maker Pirelli".
+  const before = tokens[c.first - 1];
+  if (before && !before.cap && before.word) {
+    if (lex.roleNouns.has(before.lower)) return { type: 'person', sure: false };
+    if (ORG_NOUNS.has(before.lower) || lex.orgWords.has(before.lower))
+      return { type: 'organization', sure: false };
+  }
   if (multi && (lex.firstNames.has(first.lower) || /^\p{Lu}\.$/u.test(first.text)))
     return { type: 'person', sure: true };
   if (multi && lex.lastNames.has(last.lower)) return { type: 'person', sure: true };

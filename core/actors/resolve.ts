@@ -88,6 +88,9 @@ export function resolveDocument(
     if (single && personParts.has(key) && !located && type !== 'person') type = 'person';
     if (!type && single && orgHeads.has(key)) type = 'organization';
     if (!type && single && lex.common.has(key)) return;
+    // In sports news a lone unknown name followed by a score or a table row is a team.
+    if (!type && single && sports && /^\d/.test(tokens[c.first + 1]?.text ?? ''))
+      type = 'organization';
     type ??= local.type;
     if (!type) return;
     const isTown = type === 'place' && !lex.countries.has(key) && !lex.canonical.has(key);
