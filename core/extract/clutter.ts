@@ -3,14 +3,20 @@
  * Every rule looks at what a block is (its words, its links, its place), never at the site.
  */
 import type { Block } from './blocks';
+import { attributeTokens } from './prepare';
 
 export interface ArticleMeta {
   title: string;
   byline: string | null;
   siteName: string | null;
+  /** The page's own addresses (canonical, og:url, document URL): a print header repeats them. */
+  urls: readonly string[];
 }
 
-const words = (text: string): number => text.split(/\s+/).filter(Boolean).length;
+/** Words, counting two Chinese or Japanese characters as one (they are written without spaces). */
+const words = (text: string): number =>
+  text.split(/\s+/).filter(Boolean).length +
+  Math.floor((text.match(/[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]/gu)?.length ?? 0) / 2);
 const linkShare = (b: Block): number => (b.rawChars ? b.linkChars / b.rawChars : 0);
 const fold = (text: string): string =>
   text
@@ -24,7 +30,7 @@ const fold = (text: string): string =>
  * block, so a sentence that merely contains one of these words stays.
  */
 const LABEL =
-  /^(?:breaking news|advertisement|advertising|advert|ad|sponsored(?: content)?|anzeige|publicidade|publicidad|publicité|pubblicità|реклама|광고|iklan|(?:read|see|view|show) (?:more|less|all|also|full story|next)(?: [\p{L}\p{N} ]{0,40})?|more(?: stories| news| articles| from [\p{L}\p{N} ]{1,40})?|related(?: stories| articles| posts| content| news| coverage| reading| links| topics)?|also (?:read|see|on [\p{L}\p{N} ]{1,30})|you (?:may|might) also (?:like|be interested in)|recommended(?: for you)?|most (?:read|popular|viewed|shared)|popular(?: now| this week| stories)?|trending(?: now| stories)?|recent (?:articles|posts|stories)|latest (?:news|stories|articles)|top stories|editor s picks|share(?: this| this article| this story| on [a-z]+| via [a-z]+)?|tweet|email|print|whatsapp|facebook|twitter|linkedin|pinterest|reddit|copy link|follow us(?: on [\p{L} ]{1,30})?|sign up|sign in|log in|subscribe(?: now| today)?|newsletter|comments?|\d+ comments?|comments? \d+|leave a (?:comment|reply)|skip to (?:main )?content|caption|close|open|expand|image \d+ of \d*(?: \d+)?|\d+ of \d+|photos?|video|watch|listen|loading|back to top|table of contents|contents|in this article|jump to)$/u;
+  /^(?:breaking news|don t miss|by|advertisement|advertising|advert|ad|sponsored(?: content)?|anzeige|publicidade|publicidad|publicité|pubblicità|реклама|광고|iklan|(?:read|see|view|show) (?:more|less|all|also|full story|next)(?: [\p{L}\p{N} ]{0,40})?|more(?: from [\p{L}\p{N} ]{1,40}|(?: [\p{L}\p{N}]+){0,3} (?:stories|news|articles|reads|videos|coverage))?|related(?: stories| articles| posts| content| news| coverage| reading| links| topics)?|also (?:read|see|on [\p{L}\p{N} ]{1,30})|you (?:may|might) also (?:like|be interested in)|recommended(?: for you)?|most (?:read|popular|viewed|shared)|popular(?: now| this week| stories)?|trending(?: now| stories)?|recent (?:articles|posts|stories)|latest (?:news|stories|articles)|top stories|editor s picks|share(?: this| this article| this story| on [a-z]+| via [a-z]+)?|tweet|email|print|whatsapp|facebook|twitter|linkedin|pinterest|reddit|copy link|follow us(?: on [\p{L} ]{1,30})?|sign up|sign in|log in|subscribe(?: now| today)?|newsletter|comments?|\d+ comments?|comments? \d+|leave a (?:comment|reply)|skip to (?:main )?content|caption|close|open|expand|image \d+ of \d*(?: \d+)?|\d+ of \d+|photos?|video|watch|listen|loading|back to top|table of contents|contents|in this article|jump to)$/u;
 
 function isLabel(text: string): boolean {
   const folded = fold(text);
@@ -55,9 +61,52 @@ const CREDIT =
 const AGENCY_CREDIT =
   /(?:getty images|shutterstock|istock(?:photo)?|associated press|ap photo|afp|reuters|epa(?:-efe)?|pool)\s*\)?\.?$/i;
 
+/** "(Reporting by Jane Doe; Editing by John Roe)": the wire's staff line. */
+const STAFF_LINE =
+  /^\(?(?:additional )?(?:reporting|writing|editing|compiled|produced|translated)(?: and [a-z]+)? by\b/i;
+
 function isCredit(b: Block): boolean {
   const n = words(b.text);
-  return (n <= 30 && CREDIT.test(b.text)) || (n <= 8 && AGENCY_CREDIT.test(b.text));
+  return (
+    (n <= 30 && CREDIT.test(b.text)) ||
+    (n <= 8 && AGENCY_CREDIT.test(b.text)) ||
+    (n <= 60 && STAFF_LINE.test(b.text))
+  );
+}
+
+/**
+ * A caption set as an ordinary paragraph: a short block whose small container also holds the
+ * picture (the story's own container holds far more text than a caption).
+ */
+const PICTURE = 'img, picture, video';
+const CAPTION_CONTAINER_MAX_WORDS = 60;
+const MEDIA_TOKENS = new Set([
+  'image',
+  'img',
+  'photo',
+  'picture',
+  'media',
+  'figure',
+  'gallery',
+  'slide',
+  'slideshow',
+  'embed',
+  'inline',
+]);
+
+function isMediaContainer(el: Element): boolean {
+  return el.tagName === 'FIGURE' || attributeTokens(el).some((t) => MEDIA_TOKENS.has(t));
+}
+
+function isPictureCaption(b: Block): boolean {
+  if (b.kind === 'heading' || words(b.text) > 50) return false;
+  let el: Element | null = b.element;
+  for (let depth = 0; el && depth < 3; depth++, el = el.parentElement) {
+    if (isMediaContainer(el) && el.querySelector(PICTURE)) {
+      return words(el.textContent ?? '') <= CAPTION_CONTAINER_MAX_WORDS;
+    }
+  }
+  return false;
 }
 
 const MONTH =
@@ -100,7 +149,8 @@ function isByline(b: Block, meta: ArticleMeta): boolean {
 }
 
 /** A block that is only an address: an e-mail, a URL, a social handle. */
-function isBareAddress(b: Block): boolean {
+function isBareAddress(b: Block, meta: ArticleMeta): boolean {
+  if (meta.urls.includes(b.text)) return true;
   return /^(?:\S+@\S+\.\S+|(?:https?:\/\/)?(?:www\.)?(?:twitter|instagram|facebook)\.com\/\S+|@\w+)$/i.test(
     b.text,
   );
@@ -108,7 +158,7 @@ function isBareAddress(b: Block): boolean {
 
 /** Sign-up, share and cookie prompts: short and about the reader, not the story. */
 const PROMPT =
-  /(?:\b(?:sign up|subscribe|register) (?:for|to) (?:our|the|my) (?:[\p{L}-]+ ){0,4}(?:newsletters?|emails?|alerts|updates)|\bnewsletters?\b.{0,60}\b(?:sign up|subscribe)|\b(?:sign up|subscribe)\b.{0,60}\bnewsletters?\b|\bshare (?:it|this|this story|this article) with\b|\blike this (?:story|article)\b|\bfollow us on\b|\bwe use cookies\b|\b(?:accept|manage) (?:all )?cookies\b|\ball rights reserved\b|\baffiliate (?:links?|commission)\b|\bmay earn (?:a |an )?(?:small )?(?:commission|affiliate)|무단전재|\bcopyright\b|^click here to (?:get|download|subscribe|sign up|follow|read|see|watch)\b)/iu;
+  /(?:\b(?:sign up|subscribe|register) (?:for|to) (?:our|the|my) (?:[\p{L}-]+ ){0,4}(?:newsletters?|emails?|alerts|updates)|\bnewsletters?\b.{0,60}\b(?:sign up|subscribe)|\b(?:sign up|subscribe)\b.{0,60}\bnewsletters?\b|\bshare (?:it|this|this story|this article) with\b|\blike this (?:story|article)\b|\bfollow us on\b|\bwe use cookies\b|\b(?:accept|manage) (?:all )?cookies\b|\ball rights reserved\b|\baffiliate (?:links?|commission)\b|\bmay earn (?:a |an )?(?:small )?(?:commission|affiliate)|무단전재|\bcopyright\b|^click here to (?:get|download|subscribe|sign up|follow|read|see|watch)\b|^subscribe to\b|^follow\b.{0,60}\b(?:twitter|facebook|instagram|youtube|linkedin|tiktok)\b)/iu;
 
 /** "Let our news meet your inbox." A short line about e-mail to the reader. */
 const INBOX = /\b(?:your|to the) inbox\b/i;
@@ -173,6 +223,7 @@ export const BLOCK_RULES: readonly Rule[] = [
   { name: 'label', test: (b) => isLabel(b.text) },
   { name: 'pointer', test: isPointer },
   { name: 'credit', test: isCredit },
+  { name: 'picture-caption', test: isPictureCaption },
   { name: 'dateline', test: isDateline },
   { name: 'byline', test: isByline },
   { name: 'address', test: isBareAddress },

@@ -24,6 +24,16 @@ function meta(doc: Document, ...names: string[]): string | null {
   return null;
 }
 
+/** Where the page says it lives. */
+function ownUrls(doc: Document): string[] {
+  const urls = [
+    doc.querySelector('link[rel="canonical"]')?.getAttribute('href'),
+    meta(doc, 'og:url'),
+    /^https?:/.test(doc.URL ?? '') ? doc.URL : null,
+  ];
+  return urls.filter((u): u is string => Boolean(u)).map((u) => u.trim());
+}
+
 /**
  * Extract the article of a document. Readability runs on a clone: the page's own DOM is never
  * touched. Works on a browser DOM and on linkedom in Node.
@@ -33,11 +43,15 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
   const readerable = isProbablyReaderable(doc);
   const clone = doc.cloneNode(true) as Document;
   if (!skip.has('prepare')) prepareDocument(clone);
-  const parsed = new Readability<Element>(clone, { serializer: (el) => el as Element }).parse();
+  const parsed = new Readability<Element>(clone, {
+    // Classes stay on the output: the caption rule reads them (they are never rendered).
+    keepClasses: true,
+    serializer: (el) => el as Element,
+  }).parse();
   const title = clean(parsed?.title ?? doc.title ?? '');
   const byline = parsed?.byline ? clean(parsed.byline) : null;
   const siteName = parsed?.siteName ? clean(parsed.siteName) : null;
-  const articleMeta: ArticleMeta = { title, byline, siteName };
+  const articleMeta: ArticleMeta = { title, byline, siteName, urls: ownUrls(doc) };
   const blocks = parsed?.content ? dropClutter(blocksOf(parsed.content), articleMeta, skip) : [];
   const paragraphs: Paragraph[] = blocks.map(({ text, kind }) => ({ text, kind }));
   return {
