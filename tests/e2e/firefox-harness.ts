@@ -142,7 +142,12 @@ export class FirefoxWithExtension {
       `WebExtensionPolicy.getByID(${JSON.stringify(this.extensionId)}).mozExtensionHostname`,
     );
     const url = `moz-extension://${host}/${path}`;
-    const opened = this.browser.waitForTarget((target) => target.url() === url);
+    const before = new Set(this.browser.targets());
+    // puppeteer keeps such a tab's URL at about:blank (BiDi sends no navigation event for
+    // moz-extension:// loads), so the new tab is found as the new target and checked inside.
+    const opened = this.browser.waitForTarget(
+      (target) => target.type() === 'page' && !before.has(target),
+    );
     await this.inBrowserWindow(`(() => {
       gBrowser.addTab(${JSON.stringify(url)}, {
         triggeringPrincipal: Services.scriptSecurityManager.getSystemPrincipal(),
@@ -152,6 +157,10 @@ export class FirefoxWithExtension {
     })()`);
     const page = await (await opened).page();
     if (!page) throw new Error(`${url} opened, but not as a page`);
+    await waitFor(url, async () => {
+      const href = await page.evaluate('document.readyState === "complete" && location.href');
+      return href === url ? true : undefined;
+    });
     return page;
   }
 
