@@ -237,17 +237,29 @@ export class PopupTarget {
     }
   }
 
-  /** The whole view, also what lies below the popup's scroll fold. */
+  /**
+   * The whole view, also what lies below the popup's scroll fold, at 2× for a crisp README
+   * image. Sticky parts are unstuck for the capture so they sit where a reader scrolled to the
+   * end sees them (a popup target cannot be resized to its content).
+   */
   async screenshot(): Promise<Buffer> {
-    const [width, height] = await this.evaluate<[number, number]>(
-      '[document.documentElement.scrollWidth, document.documentElement.scrollHeight]',
-    );
-    const { data } = (await this.send('Page.captureScreenshot', {
-      format: 'png',
-      captureBeyondViewport: true,
-      clip: { x: 0, y: 0, width, height, scale: 1 },
-    })) as { data: string };
-    return Buffer.from(data, 'base64');
+    const [width, height] = await this.evaluate<[number, number]>(`(() => {
+      const style = document.createElement('style');
+      style.id = 'e2e-capture';
+      style.textContent = '.foot { position: static !important; }';
+      document.head.append(style);
+      return [document.documentElement.scrollWidth, document.documentElement.scrollHeight];
+    })()`);
+    try {
+      const { data } = (await this.send('Page.captureScreenshot', {
+        format: 'png',
+        captureBeyondViewport: true,
+        clip: { x: 0, y: 0, width, height, scale: 2 },
+      })) as { data: string };
+      return Buffer.from(data, 'base64');
+    } finally {
+      await this.evaluate(`document.getElementById('e2e-capture')?.remove()`);
+    }
   }
 
   async close(): Promise<void> {
