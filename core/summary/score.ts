@@ -1,10 +1,10 @@
 import { contentTerms } from '../text/tokens';
 
 /**
- * Sentence salience: a position prior (news and most expository text put the gist first)
- * times a bonus for centrality (how many other sentences share the sentence's words, as in
- * PacSum's position-aware centrality, Zheng & Lapata 2019) and similarity to the title.
- * Constants are few, round and documented; none is fitted to single articles.
+ * Sentence salience: a position prior (news puts the gist first) times a bonus for centrality
+ * (how many other sentences share the sentence's words; position-aware centrality in the spirit
+ * of PacSum, Zheng & Lapata 2019) and for similarity to the title. Constants are few, round and
+ * documented; none is fitted to single articles.
  */
 
 /** The first PLATEAU candidates share the top prior: on news the gist spans sentences 1–3. */
@@ -13,6 +13,12 @@ const PLATEAU = 3;
 const CENTRALITY_WEIGHT = 0.5;
 /** Weight of title similarity (cosine of term sets, 0–1). */
 const TITLE_WEIGHT = 0.5;
+/**
+ * A text "has a lead" when at least this share of its first sentence's content words come back
+ * later: a news lead announces what the rest develops. Without a lead (a feature that opens with
+ * a scene or a detail) position says little and centrality alone ranks.
+ */
+const LEAD_RECURRENCE = 0.4;
 
 export interface ScoredSentence {
   /** Index into the candidate list. */
@@ -27,15 +33,20 @@ export function positionPrior(index: number): number {
 }
 
 /** Cosine similarity of two term sets. */
-export function termSimilarity(
-  a: readonly string[],
-  b: ReadonlySet<string> | readonly string[],
-): number {
-  const set = b instanceof Set ? (b as ReadonlySet<string>) : new Set(b as readonly string[]);
-  if (a.length === 0 || set.size === 0) return 0;
+export function termSimilarity(a: readonly string[], b: ReadonlySet<string>): number {
+  if (a.length === 0 || b.size === 0) return 0;
   let shared = 0;
-  for (const t of a) if (set.has(t)) shared++;
-  return shared / Math.sqrt(a.length * set.size);
+  for (const t of a) if (b.has(t)) shared++;
+  return shared / Math.sqrt(a.length * b.size);
+}
+
+/** Share of the first sentence's terms that occur again in a later sentence. */
+export function leadRecurrence(terms: readonly (readonly string[])[]): number {
+  const lead = terms[0] ?? [];
+  if (lead.length === 0) return 0;
+  const later = new Set<string>();
+  for (let i = 1; i < terms.length; i++) for (const t of terms[i] ?? []) later.add(t);
+  return lead.filter((t) => later.has(t)).length / lead.length;
 }
 
 /** Scores candidates (texts in document order). Linear in the number of words. */
@@ -46,19 +57,22 @@ export function scoreSentences(
 ): ScoredSentence[] {
   const terms = texts.map((t) => contentTerms(t, lang));
   const sentenceFrequency = new Map<string, number>();
-  for (const ts of terms)
+  for (const ts of terms) {
     for (const t of ts) sentenceFrequency.set(t, (sentenceFrequency.get(t) ?? 0) + 1);
-  // Centrality: per term, how many *other* sentences contain it, averaged over the sentence's
-  // terms and scaled by ln(n) so that it means the same in short and long texts.
+  }
+  // Centrality: how many *other* sentences share each term, summed over the sentence's terms and
+  // divided by √(terms) — between a sum (favours long sentences) and a mean (favours short ones)
+  // — and by ln(n), so that it means the same in short and long texts.
   const scale = Math.log(texts.length + 1);
+  const hasLead = leadRecurrence(terms) >= LEAD_RECURRENCE;
   const titleTerms = new Set(contentTerms(title, lang));
   return terms.map((ts, index) => {
     let shared = 0;
     for (const t of ts) shared += (sentenceFrequency.get(t) ?? 1) - 1;
-    const centrality = ts.length ? shared / ts.length / scale : 0;
-    const titleSimilarity = titleTerms.size ? termSimilarity(ts, titleTerms) : 0;
-    const score =
-      positionPrior(index) * (1 + CENTRALITY_WEIGHT * centrality + TITLE_WEIGHT * titleSimilarity);
+    const centrality = ts.length ? shared / Math.sqrt(ts.length) / scale : 0;
+    const titleSimilarity = termSimilarity(ts, titleTerms);
+    const prior = hasLead ? positionPrior(index) : 1;
+    const score = prior * (1 + CENTRALITY_WEIGHT * centrality + TITLE_WEIGHT * titleSimilarity);
     return { index, terms: ts, score };
   });
 }
