@@ -3,6 +3,10 @@ import type { ExtractedArticle, Paragraph } from '../types';
 import { blocksOf } from './blocks';
 import { dropClutter, type ArticleMeta } from './clutter';
 import { prepareDocument } from './prepare';
+import { countWords } from './selection';
+
+export { articleFromSelection, SELECTION_MIN_WORDS } from './selection';
+export { indexText, locateText, toRange, type Located, type TextIndex } from './locate';
 
 export interface ExtractOptions {
   /** Summarise even what does not look like an article. */
@@ -24,6 +28,19 @@ function meta(doc: Document, ...names: string[]): string | null {
   return null;
 }
 
+/**
+ * "Looks like an article" is a hint, never a gate: Readability's own check says no to some pages
+ * it extracts well, so enough extracted text says yes on its own, and a yes from the check
+ * still needs a few sentences of text.
+ */
+const READERABLE_WORDS = 250;
+const READERABLE_MIN_WORDS = 60;
+
+function looksReadable(probablyReaderable: boolean, paragraphs: readonly Paragraph[]): boolean {
+  const words = paragraphs.reduce((n, p) => n + countWords(p.text), 0);
+  return words >= READERABLE_WORDS || (probablyReaderable && words >= READERABLE_MIN_WORDS);
+}
+
 /** Where the page says it lives. */
 function ownUrls(doc: Document): string[] {
   const urls = [
@@ -40,7 +57,7 @@ function ownUrls(doc: Document): string[] {
  */
 export function extractArticle(doc: Document, options: ExtractOptions = {}): ExtractedArticle {
   const skip = new Set(options.skip ?? []);
-  const readerable = isProbablyReaderable(doc);
+  const probablyReaderable = isProbablyReaderable(doc);
   const clone = doc.cloneNode(true) as Document;
   if (!skip.has('prepare')) prepareDocument(clone);
   const parsed = new Readability<Element>(clone, {
@@ -60,7 +77,7 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
     siteName,
     lang: (parsed?.lang ?? doc.documentElement?.getAttribute('lang') ?? '').trim(),
     publishedTime: parsed?.publishedTime ?? meta(doc, 'article:published_time', 'date'),
-    readerable,
+    readerable: looksReadable(probablyReaderable, paragraphs),
     paragraphs,
   };
 }

@@ -158,10 +158,13 @@ export function prepareDocument(doc: Document): void {
   const pageChars = Math.max(1, textLength(body));
   // Forms hold sign-up and comment boxes, but some sites wrap the whole page in one.
   const candidates = Array.from(body.querySelectorAll('form, [class], [id]'));
+  // In document order, the descendants of a removed element come right after it.
+  let removed: Element | null = null;
   for (const el of candidates) {
-    if (!el.isConnected || el.tagName === 'BODY' || el.tagName === 'HTML') continue;
+    if (removed?.contains(el)) continue;
     if (el.tagName !== 'FORM' && !looksLikeClutter(el)) continue;
     if (textLength(el) > MAX_SHARE_OF_PAGE * pageChars) continue;
     el.remove();
+    removed = el;
   }
 }
