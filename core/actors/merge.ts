@@ -59,23 +59,32 @@ export function groupMentions(lex: Lexicon, mentions: readonly Mention[]): Group
   }
 
   // A lone word joins the one full name that contains it (a person's), starts with it (a company's)
-  // or that it abbreviates.
-  const full = [...groups.entries()].filter(([, g]) => g.mentions.some((m) => m.tokens.length > 1));
+  // or that it abbreviates. Index the full names once: word → the groups it may point to.
+  const owners = new Map<string, Set<string>>();
+  const own = (word: string, key: string): void => {
+    const set = owners.get(word) ?? new Set<string>();
+    set.add(key);
+    owners.set(word, set);
+  };
+  for (const [key, g] of groups) {
+    for (const x of g.mentions) {
+      if (x.tokens.length < 2) continue;
+      const words = x.tokens.map((t) => t.lower);
+      if (g.type === 'person') for (const w of words) own(`person:${w}`, key);
+      else {
+        own(`acronym:${acronym(words)}`, key);
+        own(`${g.type}:${words[0]}`, key);
+      }
+    }
+  }
   for (const m of singles) {
     const word = m.key.replace(/\./g, '');
-    const owners = full.filter(([, g]) =>
-      g.mentions.some((x) => {
-        const words = x.tokens.map((t) => t.lower);
-        if (m.type === 'person') return g.type === 'person' && words.includes(word);
-        if (g.type === 'person') return false;
-        return acronym(words) === word || (g.type === m.type && words[0] === word);
-      }),
-    );
-    const owner = owners.length === 1 ? owners[0] : undefined;
-    if (owner) {
-      const [key, g] = owner;
-      add(key, { ...m, type: g.type });
-    } else add(`${m.type}:${word}`, m);
+    const candidates = new Set(owners.get(`${m.type}:${word}`));
+    if (m.type !== 'person') for (const k of owners.get(`acronym:${word}`) ?? []) candidates.add(k);
+    const [only] = candidates;
+    const g = candidates.size === 1 && only ? groups.get(only) : undefined;
+    if (g && only) add(only, { ...m, type: g.type });
+    else add(`${m.type}:${word}`, m);
   }
   return [...groups.values()];
 }

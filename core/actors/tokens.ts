@@ -30,6 +30,7 @@ const TOKEN = /[\p{L}\p{M}\p{N}]+(?:[.'’&-][\p{L}\p{M}\p{N}]+)*\.?|\S/gu;
 const UPPER = /^\p{Lu}/u;
 const LETTER = /^\p{L}/u;
 const HAS_LOWER = /\p{Ll}/u;
+const TWO_UPPER = /\p{Lu}.*\p{Lu}/u;
 const POSSESSIVE = /['’]s$/i;
 const SENTENCE_END = new Set(['.', '!', '?', ':', ';', '•', '|']);
 const OPENERS = new Set(['"', '“', '‘', "'", '(', '[', '-', '–', '—']);
@@ -49,7 +50,6 @@ function keepsFullStop(word: string): boolean {
 function makeToken(text: string, start: number): Token {
   const possessive = text.length > 3 && POSSESSIVE.test(text) ? text.slice(-2) : '';
   const t = possessive ? text.slice(0, -2) : text;
-  const letters = t.replace(/[^\p{L}]/gu, '');
   return {
     text: t,
     lower: t.toLowerCase(),
@@ -57,7 +57,7 @@ function makeToken(text: string, start: number): Token {
     end: start + t.length,
     word: LETTER.test(t),
     cap: UPPER.test(t),
-    allCaps: letters.length >= 2 && !HAS_LOWER.test(letters),
+    allCaps: !HAS_LOWER.test(t) && TWO_UPPER.test(t),
     atStart: false,
     capsLine: false,
     possessive,
@@ -66,27 +66,21 @@ function makeToken(text: string, start: number): Token {
 }
 
 /** Marks lines where most words are in capitals: headlines, datelines, shouting. */
-function markCapsLines(tokens: Token[], text: string): void {
-  let lineStart = 0;
-  const flush = (end: number): void => {
+function markCapsLines(tokens: Token[], lineStarts: readonly number[]): void {
+  for (let l = 0; l < lineStarts.length; l++) {
+    const from = lineStarts[l] as number;
+    const to = lineStarts[l + 1] ?? tokens.length;
     let words = 0;
     let caps = 0;
-    for (let i = lineStart; i < end; i++) {
-      const t = tokens[i];
-      if (!t?.word || t.text.length < 2) continue;
+    for (let i = from; i < to; i++) {
+      const t = tokens[i] as Token;
+      if (!t.word || t.text.length < 2) continue;
       words++;
       if (t.allCaps) caps++;
     }
-    const isCaps = words >= 2 && caps / words >= 0.6;
-    if (isCaps) for (let i = lineStart; i < end; i++) (tokens[i] as Token).capsLine = true;
-    lineStart = end;
-  };
-  for (let i = 1; i < tokens.length; i++) {
-    const prev = tokens[i - 1] as Token;
-    const cur = tokens[i] as Token;
-    if (text.slice(prev.end, cur.start).includes('\n')) flush(i);
+    if (words >= 2 && caps / words >= 0.6)
+      for (let i = from; i < to; i++) (tokens[i] as Token).capsLine = true;
   }
-  flush(tokens.length);
 }
 
 export function tokenize(text: string): Token[] {
@@ -100,18 +94,26 @@ export function tokenize(text: string): Token[] {
     } else tokens.push(makeToken(raw, m.index));
   }
   let start = true;
+  const lineStarts = [0];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     const prev = tokens[i - 1];
-    const gap = prev ? text.slice(prev.end + prev.possessive.length, t.start) : '\n';
-    if (gap.includes('\n')) start = true;
-    t.joined = !!prev && !prev.possessive && /^ +$/.test(gap);
+    const gapStart = prev ? prev.end + prev.possessive.length : 0;
+    let spaces = !!prev && !prev.possessive && gapStart < t.start;
+    for (let k = gapStart; k < t.start; k++) {
+      const ch = text.charCodeAt(k);
+      if (ch === 10) start = true;
+      if (ch === 10 && lineStarts[lineStarts.length - 1] !== i) lineStarts.push(i);
+      if (ch !== 32) spaces = false;
+    }
+    if (!prev) start = true;
+    t.joined = spaces;
     if (t.word) {
       t.atStart = start;
       start = false;
     } else if (SENTENCE_END.has(t.text)) start = true;
     else if (!OPENERS.has(t.text)) start = false;
   }
-  markCapsLines(tokens, text);
+  markCapsLines(tokens, lineStarts);
   return tokens;
 }
