@@ -5,7 +5,7 @@
 import type { Span } from '@/core/types';
 import { HIGHLIGHT_NAMES } from './palette';
 import type { HighlightGroup } from './protocol';
-import { readPageText, TextLocator } from './locate';
+import { PageLocator } from './page-text';
 
 const SENTENCE_FLASH_MS = 1800;
 
@@ -13,9 +13,9 @@ function supported(): boolean {
   return typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function';
 }
 
-function locatorFor(text: string): TextLocator {
+function locatorFor(text: string): PageLocator {
   // Read the page afresh each time: it may have changed since the last request.
-  return new TextLocator(text, readPageText(document.body ?? document.documentElement));
+  return new PageLocator(text, document.body ?? document.documentElement);
 }
 
 /** Highlights every span of every group; returns the number of ranges placed. */
@@ -26,7 +26,7 @@ export function highlightGroups(text: string, groups: readonly HighlightGroup[])
   let placed = 0;
   for (const group of groups) {
     const ranges = group.spans
-      .map((span) => locator.locate(span))
+      .map((span) => locator.range(span))
       .filter((r): r is Range => r !== null);
     if (ranges.length === 0) continue;
     CSS.highlights.set(HIGHLIGHT_NAMES[group.type], new Highlight(...ranges));
@@ -47,7 +47,7 @@ let flashTimer: ReturnType<typeof setTimeout> | undefined;
  * sentence is highlighted briefly.
  */
 export function showSpan(text: string, span: Span, kind: 'mention' | 'sentence'): number {
-  const range = locatorFor(text).locate(span);
+  const range = locatorFor(text).range(span);
   if (!range) return 0;
   const anchor =
     range.startContainer instanceof Element

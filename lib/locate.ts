@@ -1,5 +1,6 @@
 /**
- * Finds stretches of the analysed text in the live page, as DOM Ranges, without changing the DOM.
+ * Finds stretches of the analysed text in a page's text (pure: lib/page-text.ts applies it to
+ * the live DOM, as Ranges, without changing the DOM).
  *
  * The analysed text is the extracted paragraphs (whitespace collapsed) joined by a blank line.
  * The page's text nodes, whitespace collapsed the same way, contain each paragraph verbatim when
@@ -8,9 +9,6 @@
  */
 import { PARAGRAPH_SEPARATOR } from '@/core/text/source-text';
 import type { Span } from '@/core/types';
-
-/** Elements whose text is never part of what a reader sees as the article. */
-const SKIPPED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'SELECT']);
 
 /** JavaScript's `\s`, the class extraction collapses: the two sides must agree exactly. */
 function isSpace(code: number): boolean {
@@ -29,53 +27,41 @@ function isSpace(code: number): boolean {
   );
 }
 
-/** The page's visible text, whitespace collapsed, with where each character came from. */
-export interface PageText {
+/** Text of a page's text nodes, whitespace collapsed, with where each character came from. */
+export interface CollapsedText {
   text: string;
-  nodes: Text[];
-  /** For each character of `text`: index into `nodes` and offset in that node. */
+  /** For each character of `text`: index of its text node and offset in that node. */
   nodeOf: Int32Array;
   offsetOf: Int32Array;
 }
 
-export function readPageText(root: Node): PageText {
-  const doc = root.ownerDocument ?? (root as Document);
-  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_TEXT, {
-    acceptNode(node) {
-      for (let el = node.parentElement; el; el = el.parentElement) {
-        if (SKIPPED.has(el.tagName)) return NodeFilter.FILTER_REJECT;
-      }
-      return NodeFilter.FILTER_ACCEPT;
-    },
-  });
-  const nodes: Text[] = [];
-  let total = 0;
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-    nodes.push(n as Text);
-    total += (n as Text).data.length;
-  }
+/**
+ * Joins the data of consecutive text nodes, collapsing every run of whitespace to one space
+ * (and dropping it at the start), as extraction does to the paragraphs it returns.
+ */
+export function collapseTexts(datas: readonly string[]): CollapsedText {
+  const total = datas.reduce((n, d) => n + d.length, 0);
   const nodeOf = new Int32Array(total);
   const offsetOf = new Int32Array(total);
   const out: string[] = [];
   let length = 0;
-  let pendingSpace = -1; // position (node, offset) of a collapsed run, emitted before the next char
+  let pendingAt = -1; // where a collapsed run of whitespace began, emitted before the next char
   let pendingNode = 0;
-  nodes.forEach((node, ni) => {
-    const data = node.data;
+  datas.forEach((data, ni) => {
     for (let i = 0; i < data.length; i++) {
       if (isSpace(data.charCodeAt(i))) {
-        if (pendingSpace < 0 && length > 0) {
-          pendingSpace = i;
+        if (pendingAt < 0 && length > 0) {
+          pendingAt = i;
           pendingNode = ni;
         }
         continue;
       }
-      if (pendingSpace >= 0) {
+      if (pendingAt >= 0) {
         out.push(' ');
         nodeOf[length] = pendingNode;
-        offsetOf[length] = pendingSpace;
+        offsetOf[length] = pendingAt;
         length++;
-        pendingSpace = -1;
+        pendingAt = -1;
       }
       out.push(data[i] as string);
       nodeOf[length] = ni;
@@ -83,7 +69,7 @@ export function readPageText(root: Node): PageText {
       length++;
     }
   });
-  return { text: out.join(''), nodes, nodeOf, offsetOf };
+  return { text: out.join(''), nodeOf, offsetOf };
 }
 
 /** Where each analysed paragraph starts in the page text (-1 when not found verbatim). */
@@ -93,7 +79,7 @@ interface ParagraphPlace {
   pageStart: number;
 }
 
-function placeParagraphs(analysed: string, page: PageText): ParagraphPlace[] {
+function placeParagraphs(analysed: string, page: CollapsedText): ParagraphPlace[] {
   const places: ParagraphPlace[] = [];
   let at = 0;
   let cursor = 0;
@@ -109,34 +95,24 @@ function placeParagraphs(analysed: string, page: PageText): ParagraphPlace[] {
   return places;
 }
 
-function toRange(page: PageText, start: number, end: number): Range | null {
-  if (end <= start || end > page.text.length) return null;
-  const startNode = page.nodes[page.nodeOf[start] as number];
-  const endNode = page.nodes[page.nodeOf[end - 1] as number];
-  if (!startNode || !endNode) return null;
-  const range = startNode.ownerDocument.createRange();
-  range.setStart(startNode, page.offsetOf[start] as number);
-  range.setEnd(endNode, (page.offsetOf[end - 1] as number) + 1);
-  return range;
-}
-
-/** A locator for one analysed text on one page snapshot. */
+/** A locator for one analysed text in one snapshot of a page's text. */
 export class TextLocator {
   private readonly places: ParagraphPlace[];
 
   constructor(
     private readonly analysed: string,
-    private readonly page: PageText,
+    private readonly page: CollapsedText,
   ) {
     this.places = placeParagraphs(analysed, page);
   }
 
-  /** The page range of a span of the analysed text, or null when it cannot be found. */
-  locate(span: Span): Range | null {
+  /** Where a span of the analysed text is in the page's collapsed text, or null. */
+  locate(span: Span): Span | null {
+    if (span.end <= span.start || span.end > this.analysed.length) return null;
     const place = this.placeOf(span.start);
     if (place && place.pageStart >= 0 && span.end <= place.end) {
-      const offset = place.pageStart + (span.start - place.start);
-      return toRange(this.page, offset, offset + (span.end - span.start));
+      const start = place.pageStart + (span.start - place.start);
+      return { start, end: start + (span.end - span.start) };
     }
     // The paragraph was rewritten by extraction: look for the words themselves, from the
     // nearest paragraph that was found.
@@ -145,7 +121,7 @@ export class TextLocator {
     const from = this.searchFrom(place);
     let found = this.page.text.indexOf(needle, from);
     if (found < 0) found = this.page.text.indexOf(needle);
-    return found < 0 ? null : toRange(this.page, found, found + needle.length);
+    return found < 0 ? null : { start: found, end: found + needle.length };
   }
 
   private placeOf(offset: number): ParagraphPlace | undefined {
