@@ -1,0 +1,97 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, normalize, relative } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+/**
+ * Bundle sizes of a built extension (gzip, per entry point, counting every file the entry
+ * loads: its HTML, scripts, styles and the chunks they import) against the budgets of issue 7.
+ * Shared by `npm run bench` and tests/unit/bundle-budget.test.ts.
+ */
+
+/** Budgets in bytes of gzip (1 KB = 1000 bytes). */
+export const BUDGETS = {
+  content: 20_000,
+  popup: 15_000,
+  background: 400_000,
+} as const;
+
+export type EntryName = keyof typeof BUDGETS;
+
+/** Where each entry starts in WXT's chrome-mv3 output. */
+const ENTRY_FILES: Record<EntryName, string> = {
+  content: 'content-scripts/content.js',
+  popup: 'popup.html',
+  background: 'background.js',
+};
+
+export interface EntrySize {
+  entry: EntryName;
+  files: string[];
+  rawBytes: number;
+  gzipBytes: number;
+  budgetBytes: number;
+  withinBudget: boolean;
+}
+
+/** Local files an HTML page or a JS/CSS chunk loads (relative or root-relative URLs). */
+function referencesOf(file: string, text: string): string[] {
+  const refs: string[] = [];
+  const patterns = file.endsWith('.html')
+    ? [/(?:src|href)\s*=\s*"([^"]+\.(?:js|css))"/g]
+    : [/(?:from|import)\s*\(?\s*["']([^"']+\.(?:js|css))["']/g, /url\(["']?([^"')]+\.css)["']?\)/g];
+  for (const pattern of patterns) {
+    for (const m of text.matchAll(pattern)) {
+      const ref = m[1];
+      if (ref && !/^[a-z]+:/i.test(ref) && !ref.startsWith('//')) refs.push(ref);
+    }
+  }
+  return refs;
+}
+
+/** Every file an entry loads, transitively, as paths relative to the output folder. */
+export function filesOfEntry(outDir: string, entryFile: string): string[] {
+  const seen = new Set<string>();
+  const queue = [normalize(entryFile)];
+  while (queue.length > 0) {
+    const file = queue.shift() as string;
+    if (seen.has(file)) continue;
+    const path = join(outDir, file);
+    if (!existsSync(path)) continue;
+    seen.add(file);
+    if (!/\.(?:html|js|css)$/.test(file)) continue;
+    for (const ref of referencesOf(file, readFileSync(path, 'utf8'))) {
+      const target = ref.startsWith('/')
+        ? ref.slice(1)
+        : relative(outDir, join(outDir, dirname(file), ref));
+      queue.push(normalize(target));
+    }
+  }
+  return [...seen].sort();
+}
+
+/** Sizes of the three entries of a chrome-mv3 build; an entry that is missing throws. */
+export function measureBundle(outDir: string): EntrySize[] {
+  return (Object.keys(ENTRY_FILES) as EntryName[]).map((entry) => {
+    const entryFile = ENTRY_FILES[entry];
+    if (!existsSync(join(outDir, entryFile))) {
+      throw new Error(`${entry}: ${entryFile} is missing from ${outDir}`);
+    }
+    const files = filesOfEntry(outDir, entryFile);
+    let rawBytes = 0;
+    let gzipBytes = 0;
+    for (const file of files) {
+      const bytes = readFileSync(join(outDir, file));
+      rawBytes += bytes.length;
+      gzipBytes += gzipSync(bytes, { level: 9 }).length;
+    }
+    const budgetBytes = BUDGETS[entry];
+    return {
+      entry,
+      files,
+      rawBytes,
+      gzipBytes,
+      budgetBytes,
+      withinBudget: gzipBytes <= budgetBytes,
+    };
+  });
+}

@@ -1,0 +1,65 @@
+import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { BUDGETS, filesOfEntry, measureBundle } from '../../scripts/bench/bundle';
+
+/**
+ * Issue 7's budgets on the built extension (gzip): content script ≤ 20 KB, popup ≤ 15 KB,
+ * background ≤ 400 KB. `npm test` builds before vitest runs; locally without a build this
+ * skips, under CI a missing build fails.
+ */
+const OUT = join(import.meta.dirname, '../../.output/chrome-mv3');
+const built = existsSync(OUT);
+if (!built && process.env.CI) throw new Error(`CI: no build at ${OUT} (npm run build first)`);
+
+describe.skipIf(!built)('bundle budgets (gzip)', () => {
+  const sizes = built ? measureBundle(OUT) : [];
+
+  it.each(Object.entries(BUDGETS))('%s stays within %d bytes', (entry, budget) => {
+    const size = sizes.find((s) => s.entry === entry);
+    expect(size, `${entry} measured`).toBeDefined();
+    expect(size?.files.length).toBeGreaterThan(0);
+    expect(size?.gzipBytes, `${entry}: ${size?.files.join(', ')}`).toBeLessThanOrEqual(budget);
+  });
+
+  it('counts what the popup loads: its page, scripts and styles', () => {
+    const popup = sizes.find((s) => s.entry === 'popup');
+    expect(popup?.files).toContain('popup.html');
+    expect(popup?.files.some((f) => f.endsWith('.js'))).toBe(true);
+  });
+});
+
+describe('bundle measurement', () => {
+  it('follows an entry through its HTML, chunk imports and styles, and nothing else', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'nutshell-bundle-'));
+    const files: Record<string, string> = {
+      'popup.html':
+        '<script type="module" crossorigin src="/chunks/popup-1.js"></script><link rel="stylesheet" href="/assets/popup-1.css">',
+      'chunks/popup-1.js': 'import{a}from"./shared-1.js";import("./lazy-1.js");',
+      'chunks/shared-1.js': 'export const a=1;',
+      'chunks/lazy-1.js': 'export default 2;',
+      'chunks/options-1.js': 'import{a}from"./shared-1.js";',
+      'assets/popup-1.css': 'body{}',
+      'background.js': 'self.x=1;',
+      'content-scripts/content.js': 'var c=1;',
+    };
+    for (const [name, text] of Object.entries(files)) {
+      mkdirSync(dirname(join(dir, name)), { recursive: true });
+      writeFileSync(join(dir, name), text);
+    }
+    expect(filesOfEntry(dir, 'popup.html')).toEqual([
+      'assets/popup-1.css',
+      'chunks/lazy-1.js',
+      'chunks/popup-1.js',
+      'chunks/shared-1.js',
+      'popup.html',
+    ]);
+    const sizes = measureBundle(dir);
+    expect(sizes.map((s) => [s.entry, s.files.length, s.withinBudget])).toEqual([
+      ['content', 1, true],
+      ['popup', 5, true],
+      ['background', 1, true],
+    ]);
+  });
+});
