@@ -55,16 +55,38 @@ function ownUrls(doc: Document): string[] {
  * Extract the article of a document. Readability runs on a clone: the page's own DOM is never
  * touched. Works on a browser DOM and on linkedom in Node.
  */
+type Parsed = ReturnType<Readability<Element>['parse']>;
+
+/** Readability on the cleaned clone; a page it cannot read gives no article, not an exception. */
+function parseClone(doc: Document, skip: ReadonlySet<string>): Parsed {
+  try {
+    const clone = doc.cloneNode(true) as Document;
+    if (!skip.has('prepare')) prepareDocument(clone);
+    return new Readability<Element>(clone, {
+      // Classes stay on the output: the caption rule reads them (they are never rendered).
+      keepClasses: true,
+      serializer: (el) => el as Element,
+    }).parse();
+  } catch {
+    return null;
+  }
+}
+
+const EMPTY: ExtractedArticle = {
+  title: '',
+  byline: null,
+  siteName: null,
+  lang: '',
+  publishedTime: null,
+  readerable: false,
+  paragraphs: [],
+};
+
 export function extractArticle(doc: Document, options: ExtractOptions = {}): ExtractedArticle {
+  if (!doc.documentElement || !doc.body) return { ...EMPTY };
   const skip = new Set(options.skip ?? []);
   const probablyReaderable = isProbablyReaderable(doc);
-  const clone = doc.cloneNode(true) as Document;
-  if (!skip.has('prepare')) prepareDocument(clone);
-  const parsed = new Readability<Element>(clone, {
-    // Classes stay on the output: the caption rule reads them (they are never rendered).
-    keepClasses: true,
-    serializer: (el) => el as Element,
-  }).parse();
+  const parsed = parseClone(doc, skip);
   const title = clean(parsed?.title ?? doc.title ?? '');
   const byline = parsed?.byline ? clean(parsed.byline) : null;
   const siteName = parsed?.siteName ? clean(parsed.siteName) : null;
@@ -75,7 +97,7 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
     title,
     byline,
     siteName,
-    lang: (parsed?.lang ?? doc.documentElement?.getAttribute('lang') ?? '').trim(),
+    lang: (parsed?.lang ?? doc.documentElement.getAttribute('lang') ?? '').trim(),
     publishedTime: parsed?.publishedTime ?? meta(doc, 'article:published_time', 'date'),
     readerable: looksReadable(probablyReaderable, paragraphs),
     paragraphs,

@@ -1,0 +1,50 @@
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { blocksOf } from './blocks';
+
+function root(html: string): Element {
+  const { document } = parseHTML(`<html><body><div id="root">${html}</div></body></html>`);
+  return document.getElementById('root') as unknown as Element;
+}
+
+describe('blocksOf', () => {
+  it('keeps loose text between blocks as blocks of its own', () => {
+    const blocks = blocksOf(root('Loose lead text.<p>A paragraph.</p>Trailing <b>text</b>.'));
+    expect(blocks.map((b) => b.text)).toEqual([
+      'Loose lead text.',
+      'A paragraph.',
+      'Trailing text.',
+    ]);
+  });
+
+  it('gives each block its kind from the nearest heading, list item or quote', () => {
+    const blocks = blocksOf(
+      root('<h2>Sub</h2><ul><li>Item</li></ul><blockquote><p>Quoted</p></blockquote><p>Plain</p>'),
+    );
+    expect(blocks.map((b) => [b.kind, b.text])).toEqual([
+      ['heading', 'Sub'],
+      ['list-item', 'Item'],
+      ['quote', 'Quoted'],
+      ['paragraph', 'Plain'],
+    ]);
+  });
+
+  it('reads a table row as one block with cells apart, and collapses whitespace', () => {
+    const blocks = blocksOf(
+      root('<table><tr><td>2023</td><td>11</td></tr></table><p> a \n b </p>'),
+    );
+    expect(blocks.map((b) => b.text)).toEqual(['2023 11', 'a b']);
+  });
+
+  it('counts link characters', () => {
+    const [block] = blocksOf(root('<p><a href="#">Read</a> on</p>'));
+    expect(block?.linkChars).toBe(4);
+    expect(block?.rawChars).toBe(6);
+  });
+
+  it('skips scripts and styles', () => {
+    expect(blocksOf(root('<p>Text<script>var x = 1;</script><style>p{}</style></p>'))).toHaveLength(
+      1,
+    );
+  });
+});

@@ -1,0 +1,87 @@
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { blocksOf } from './blocks';
+import { dropClutter, type ArticleMeta } from './clutter';
+
+const META: ArticleMeta = {
+  title: 'Harbourside approves cycle lane',
+  byline: 'Maria Lopez',
+  siteName: 'The Courier',
+  urls: ['https://example.org/story'],
+};
+
+const STORY =
+  'The council voted on Tuesday to build a protected cycle lane along the length of Quay Road.';
+
+/** The texts that survive when `html` follows a paragraph of story. */
+function kept(html: string): string[] {
+  const { document } = parseHTML(
+    `<html><body><div id="r"><p>${STORY}</p>${html}</div></body></html>`,
+  );
+  const blocks = blocksOf(document.getElementById('r') as unknown as Element);
+  return dropClutter(blocks, META)
+    .map((b) => b.text)
+    .filter((t) => t !== STORY);
+}
+
+describe('dropClutter: what goes', () => {
+  it.each([
+    ['ad label', '<p>Advertisement</p>'],
+    ['section label', '<h3>You may also like</h3>'],
+    ['share label', '<p>Share this article</p>'],
+    ['comment count', '<p>14 comments</p>'],
+    ['pointer', '<p>Read more: <a href="/x">Ferry timetable to change next month</a></p>'],
+    ['credit', '<p>Photo: Jane Roe/Getty Images</p>'],
+    ['agency credit', '<p>Sam Reed/AFP</p>'],
+    ['staff line', '<p>(Reporting by Maria Lopez; Editing by Tom Hale)</p>'],
+    ['dateline', '<p>Updated 10:42 AM GMT, Tuesday, March 5, 2024</p>'],
+    ['byline', '<p>By Maria Lopez</p>'],
+    ['known byline', '<p>Maria Lopez</p>'],
+    ['e-mail', '<p>maria.lopez@example.org</p>'],
+    ['own URL', '<p>https://example.org/story</p>'],
+    ['newsletter', '<p>Sign up for our daily newsletter to get the top stories.</p>'],
+    ['cookie', '<p>We use cookies to improve your experience.</p>'],
+    ['separator', '<p>* * *</p>'],
+    ['title again', '<h2>Harbourside approves cycle lane</h2>'],
+    ['author note', '<p>Maria Lopez is a reporter for The Courier.</p>'],
+    ['capitals headline link', '<p><a href="/y">STORM CLOSES THE PIER FOR THE WEEKEND</a></p>'],
+    [
+      'run of links',
+      '<ul><li><a href="/a">Ferry timetable to change</a></li><li><a href="/b">Market hall roof repaired</a></li></ul>',
+    ],
+    ['duplicate', `<p>${STORY}</p>`],
+  ])('%s', (_, html) => {
+    expect(kept(html)).toEqual([]);
+  });
+});
+
+describe('dropClutter: what stays', () => {
+  it.each([
+    [
+      'story sentence with a date',
+      '<p>The lane opened on March 5, 2024, after three years of argument.</p>',
+    ],
+    ['embedded post signature', '<p>— Jane Doe (@jane) November 18, 2019</p>'],
+    [
+      'sentence ending in an agency',
+      '<p>A spokesperson declined to comment on the pricing to Reuters.</p>',
+    ],
+    [
+      'a lone link in the story',
+      '<p><a href="/p">Get the lock on Amazon for $39.99</a></p><p>More story text here.</p>',
+    ],
+    ['subheading', '<h2>What happens next</h2>'],
+    ['list of facts', '<ul><li>Forty spaces go.</li><li>Two lanes are built.</li></ul>'],
+    ['price with decimals', '<p>Get it for 39.99 today, down from 59.99.</p>'],
+  ])('%s', (_, html) => {
+    expect(kept(html).length).toBeGreaterThan(0);
+  });
+
+  it('skips rules by name', () => {
+    const { document } = parseHTML(
+      '<html><body><div id="r"><p>Advertisement</p></div></body></html>',
+    );
+    const blocks = blocksOf(document.getElementById('r') as unknown as Element);
+    expect(dropClutter(blocks, META, new Set(['label']))).toHaveLength(1);
+  });
+});

@@ -1,0 +1,72 @@
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from './index';
+import { looksLikeClutter, prepareDocument } from './prepare';
+
+const doc = (html: string) => parseHTML(html).document as unknown as Document;
+
+const paragraph = (i: number) =>
+  `<p>Paragraph ${i} of the story tells what the council decided, who argued for it and against it, and what happens next on the road that runs past the harbour.</p>`;
+
+describe('extractArticle', () => {
+  it('never touches the page it reads', () => {
+    const page = doc(
+      `<html><head><title>Story</title></head><body><nav>Menu</nav><article>${[1, 2, 3, 4].map(paragraph).join('')}</article><div class="share">Share</div></body></html>`,
+    );
+    const before = page.documentElement.outerHTML;
+    extractArticle(page);
+    expect(page.documentElement.outerHTML).toBe(before);
+  });
+
+  it('does not throw on an empty page or a page without text', () => {
+    for (const html of ['', '<html></html>', '<html><body><img src="x.png"></body></html>']) {
+      const article = extractArticle(doc(html));
+      expect(article.paragraphs).toEqual([]);
+      expect(article.readerable).toBe(false);
+    }
+  });
+
+  it('says readerable for a long text even when isProbablyReaderable would not', () => {
+    // Text straight in <div>s: isProbablyReaderable looks at <p>/<pre>/<article> only.
+    const divs = Array.from({ length: 12 }, (_, i) => `<div>${paragraph(i).slice(3, -4)}</div>`);
+    const article = extractArticle(doc(`<html><body>${divs.join('')}</body></html>`));
+    expect(article.readerable).toBe(true);
+  });
+
+  it('says not readerable for a short page', () => {
+    const article = extractArticle(doc('<html><body><p>Just a line of text.</p></body></html>'));
+    expect(article.readerable).toBe(false);
+  });
+
+  it('reads title, site name, byline and language', () => {
+    const page = doc(
+      `<html lang="en-GB"><head><title>Cycle lane approved | Courier</title><meta property="og:site_name" content="Courier"><meta name="author" content="Maria Lopez"></head><body><article><h1>Cycle lane approved</h1>${[1, 2, 3].map(paragraph).join('')}</article></body></html>`,
+    );
+    const article = extractArticle(page);
+    expect(article.siteName).toBe('Courier');
+    expect(article.byline).toBe('Maria Lopez');
+    expect(article.lang).toBe('en-GB');
+    expect(article.paragraphs.map((p) => p.text)).not.toContain('Cycle lane approved');
+  });
+});
+
+describe('prepareDocument', () => {
+  it('names clutter by whole class/id tokens, not by substrings', () => {
+    const el = (attrs: string) =>
+      doc(`<html><body><div ${attrs}></div></body></html>`).querySelector('div') as Element;
+    expect(looksLikeClutter(el('class="social-share"'))).toBe(true);
+    expect(looksLikeClutter(el('id="relatedStories"'))).toBe(true);
+    expect(looksLikeClutter(el('class="read-more-box"'))).toBe(true);
+    expect(looksLikeClutter(el('class="commentary shared-header"'))).toBe(false);
+    expect(looksLikeClutter(el('class="loader header"'))).toBe(false);
+  });
+
+  it('keeps a clutter-named wrapper that holds most of the page', () => {
+    const page = doc(
+      `<html><body><div class="post has-comments">${[1, 2, 3].map(paragraph).join('')}</div><div class="comments"><p>Nice.</p></div></body></html>`,
+    );
+    prepareDocument(page);
+    expect(page.querySelector('.has-comments')).not.toBeNull();
+    expect(page.querySelector('div.comments')).toBeNull();
+  });
+});
