@@ -48,7 +48,7 @@ export function findActors(
   options: ActorOptions = {},
 ): Actor[] {
   const lex = lexicon();
-  const tokens = tokenize(source.text);
+  const tokens = tokenize(source.text, (w) => lex.common.has(w));
   const mentions = resolveDocument(lex, findCandidates(lex, tokens), tokens, source.text);
   const title = (options.title ?? '').toLowerCase();
   const actors = groupMentions(lex, mentions).map((g): Actor => {

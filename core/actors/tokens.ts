@@ -65,25 +65,42 @@ function makeToken(text: string, start: number): Token {
   };
 }
 
-/** Marks lines where most words are in capitals: headlines, datelines, shouting. */
-function markCapsLines(tokens: Token[], lineStarts: readonly number[]): void {
+/**
+ * Marks lines where capitals say nothing about names: mostly in capitals (headlines, datelines,
+ * shouting) or in Title Case (every longer word capitalised, common words among them).
+ */
+function markCapsLines(
+  tokens: Token[],
+  lineStarts: readonly number[],
+  isCommon: (w: string) => boolean,
+): void {
   for (let l = 0; l < lineStarts.length; l++) {
     const from = lineStarts[l] as number;
     const to = lineStarts[l + 1] ?? tokens.length;
     let words = 0;
     let caps = 0;
+    let longLower = 0;
+    let longCapitalised = 0;
+    let commonCapitalised = 0;
     for (let i = from; i < to; i++) {
       const t = tokens[i] as Token;
       if (!t.word || t.text.length < 2) continue;
       words++;
       if (t.allCaps) caps++;
+      if (t.text.length < 4) continue;
+      if (!t.cap) longLower++;
+      else {
+        longCapitalised++;
+        if (!t.atStart && isCommon(t.lower)) commonCapitalised++;
+      }
     }
-    if (words >= 2 && caps / words >= 0.6)
-      for (let i = from; i < to; i++) (tokens[i] as Token).capsLine = true;
+    const shouted = words >= 2 && caps / words >= 0.6;
+    const titleCase = longLower === 0 && longCapitalised >= 3 && commonCapitalised >= 2;
+    if (shouted || titleCase) for (let i = from; i < to; i++) (tokens[i] as Token).capsLine = true;
   }
 }
 
-export function tokenize(text: string): Token[] {
+export function tokenize(text: string, isCommon: (w: string) => boolean = () => false): Token[] {
   const tokens: Token[] = [];
   TOKEN.lastIndex = 0;
   for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
@@ -114,6 +131,6 @@ export function tokenize(text: string): Token[] {
     } else if (SENTENCE_END.has(t.text)) start = true;
     else if (!OPENERS.has(t.text)) start = false;
   }
-  markCapsLines(tokens, lineStarts);
+  markCapsLines(tokens, lineStarts, isCommon);
   return tokens;
 }
