@@ -1,5 +1,6 @@
 import { useEffect } from 'preact/hooks';
 import { ArticleView } from './ArticleView';
+import { LengthControl } from './LengthControl';
 import { Logo } from './Logo';
 import { StatusView } from './StatusView';
 import { useArticle } from './useArticle';
@@ -14,7 +15,7 @@ interface Props {
 
 /** The whole Nutshell view for one tab: shared by the popup and the side panel. */
 export function NutshellView({ tabId, url }: Props) {
-  const { state, retry, summariseAnyway } = useArticle(tabId, url);
+  const { state, length, retry, summariseAnyway } = useArticle(tabId, url);
   useEffect(() => {
     // For the popup-time benchmark: navigation start → summary on screen.
     if (state.kind === 'ok') performance.mark('nutshell:summary-shown');
@@ -23,10 +24,12 @@ export function NutshellView({ tabId, url }: Props) {
     <div
       class="nutshell"
       data-from-cache={state.kind === 'ok' ? String(state.fromCache) : undefined}
+      data-length={state.kind === 'ok' ? state.length : undefined}
     >
       <div class="brand">
         <Logo />
         <span>Nutshell</span>
+        {state.kind === 'ok' && <LengthControl length={length} />}
       </div>
       {state.kind === 'ok' && tabId !== null ? (
         <ArticleView key={state.result.page.url} tabId={tabId} result={state.result} />

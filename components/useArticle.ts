@@ -1,24 +1,41 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import type { SummaryLength } from '@/core/types';
 import { readCache } from '@/lib/cache';
 import { requestAnalysis } from '@/lib/client';
 import type { PageResult, ProblemKind } from '@/lib/protocol';
+import { DEFAULT_SETTINGS, getSettings, watchSettings } from '@/lib/settings';
 
 export type ViewState =
   | { kind: 'working' }
-  | { kind: 'ok'; result: PageResult; fromCache: boolean }
+  | { kind: 'ok'; result: PageResult; fromCache: boolean; length: SummaryLength }
   | { kind: 'notArticle'; title: string }
   | { kind: 'problem'; problem: ProblemKind; message: string };
 
+/** The reader's summary length (options / the popup's control); null until storage answers. */
+function useLength(): SummaryLength | null {
+  const [length, setLength] = useState<SummaryLength | null>(null);
+  useEffect(() => {
+    void getSettings()
+      .then((s) => s.length)
+      .catch(() => DEFAULT_SETTINGS.length)
+      .then((l) => setLength((known) => known ?? l));
+    return watchSettings((s) => setLength(s.length));
+  }, []);
+  return length;
+}
+
 /**
- * The analysis of one tab, as view state. A cached result is read straight from
- * storage.session (no round trip through the worker), so reopening the popup is instant.
+ * The analysis of one tab at the reader's length, as view state. A cached result is read
+ * straight from storage.session (no round trip through the worker), so reopening is instant.
  */
 export function useArticle(tabId: number | null, url: string | undefined) {
   const [state, setState] = useState<ViewState>({ kind: 'working' });
   const generation = useRef(0);
+  const length = useLength();
 
   const load = useCallback(
     async (force: boolean) => {
+      if (length === null) return; // settings not read yet (a few ms)
       const mine = ++generation.current;
       const settle = (next: ViewState) => {
         if (generation.current === mine) setState(next);
@@ -27,17 +44,18 @@ export function useArticle(tabId: number | null, url: string | undefined) {
         settle({ kind: 'problem', problem: 'failed', message: 'No tab to read.' });
         return;
       }
-      setState({ kind: 'working' });
+      setState((previous) => (previous.kind === 'ok' && !force ? previous : { kind: 'working' }));
       if (url && !force) {
-        const cached = await readCache(tabId, url, null).catch(() => null);
-        if (cached) return settle({ kind: 'ok', result: cached, fromCache: true });
+        const cached = await readCache(tabId, url, length).catch(() => null);
+        if (cached) return settle({ kind: 'ok', result: cached, fromCache: true, length });
       }
-      const reply = await requestAnalysis(tabId, { force });
-      if (reply.status === 'ok') settle({ kind: 'ok', result: reply.result, fromCache: false });
+      const reply = await requestAnalysis(tabId, { force, length });
+      if (reply.status === 'ok')
+        settle({ kind: 'ok', result: reply.result, fromCache: false, length });
       else if (reply.status === 'notArticle') settle({ kind: 'notArticle', title: reply.title });
       else settle({ kind: 'problem', problem: reply.problem, message: reply.message });
     },
-    [tabId, url],
+    [tabId, url, length],
   );
 
   useEffect(() => {
@@ -46,6 +64,7 @@ export function useArticle(tabId: number | null, url: string | undefined) {
 
   return {
     state,
+    length,
     retry: () => void load(false),
     summariseAnyway: () => void load(true),
   };

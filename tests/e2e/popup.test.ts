@@ -193,4 +193,31 @@ describe.skipIf(skip !== null)('popup on the seed article (real toolbar click)',
     expect(copied).toContain(sentences[0]);
     expect(feedback).toBe('Copied');
   });
+
+  it('changes the summary length from the popup, and remembers it', async () => {
+    const countAt = async (label: string) => {
+      await popup.evaluate(
+        `[...document.querySelectorAll('.length')].find((b) => b.textContent === '${label}').click()`,
+      );
+      return popup.waitFor<number>(
+        `the ${label} summary`,
+        `document.querySelector('.nutshell').dataset.length === '${label.toLowerCase()}'
+          ? document.querySelectorAll('.summary li').length : null`,
+      );
+    };
+    const long = await countAt('Long');
+    const short = await countAt('Short');
+    expect(short).toBeLessThan(long);
+    // Remembered: a new popup opens at the chosen length.
+    await popup.close();
+    popup = await clickToolbarButton(browser, page);
+    await popup.waitFor('the summary', `document.querySelector('.summary li') ? true : null`);
+    expect(await popup.evaluate<string>(`document.querySelector('.length.on').textContent`)).toBe(
+      'Short',
+    );
+    expect(await popup.evaluate<number>(`document.querySelectorAll('.summary li').length`)).toBe(
+      short,
+    );
+    await countAt('Medium');
+  });
 });

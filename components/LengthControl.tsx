@@ -1,0 +1,24 @@
+import type { SummaryLength } from '@/core/types';
+import { LENGTHS, updateSettings } from '@/lib/settings';
+
+const LABELS: Record<SummaryLength, string> = { short: 'Short', medium: 'Medium', long: 'Long' };
+
+/** Summary length, remembered in the reader's settings (the options page shows the same). */
+export function LengthControl({ length }: { length: SummaryLength | null }) {
+  return (
+    <div class="lengths" role="radiogroup" aria-label="Summary length">
+      {LENGTHS.map((l) => (
+        <button
+          key={l}
+          type="button"
+          role="radio"
+          aria-checked={length === l}
+          class={length === l ? 'length on' : 'length'}
+          onClick={() => void updateSettings({ length: l })}
+        >
+          {LABELS[l]}
+        </button>
+      ))}
+    </div>
+  );
+}
