@@ -97,6 +97,31 @@ describe('findActors', () => {
     }
   });
 
+  it('reads a town as its club in sports news, but not after "in" or in a dateline', () => {
+    const text =
+      'LONDON 1996-08-30\nSurrey beat Kent by five wickets in the county championship match in Canterbury. Kent scored 214 runs and Surrey reached 215 for five in their innings.';
+    const actors = actorsOf(text);
+    expect(byName(actors, 'Surrey')?.type).toBe('organization');
+    expect(byName(actors, 'Kent')?.type).toBe('organization');
+    expect(byName(actors, 'Canterbury')?.type).toBe('place');
+    expect(byName(actors, 'LONDON')?.type).toBe('place');
+  });
+
+  it('folds a team nickname into the full club name', () => {
+    const actors = actorsOf(
+      'The New York Yankees beat the Boston Red Sox. The Yankees won and the Red Sox lost.',
+    );
+    expect(byName(actors, 'New York Yankees')).toMatchObject({ type: 'organization', count: 2 });
+    expect(byName(actors, 'Red Sox')).toMatchObject({ name: 'Boston Red Sox', count: 2 });
+  });
+
+  it('finds names in ALL-CAPS and Title Case headlines by the word lists, not by the capitals', () => {
+    const actors = actorsOf(
+      'SOCCER - JAPAN GET LUCKY WIN\n\nPutin Lands In Pyongyang As Russia Deepens Ties\n\nThe team from Japan won.',
+    );
+    expect(actors.map((a) => a.name).sort()).toEqual(['Japan', 'Putin', 'Pyongyang', 'Russia']);
+  });
+
   it('returns nothing for empty text', () => {
     expect(actorsOf('')).toEqual([]);
   });

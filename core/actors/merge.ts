@@ -86,5 +86,41 @@ export function groupMentions(lex: Lexicon, mentions: readonly Mention[]): Group
     if (g && only) add(only, { ...m, type: g.type });
     else add(`${m.type}:${word}`, m);
   }
+  foldTails(groups);
   return [...groups.values()];
+}
+
+/**
+ * A name that is the tail of exactly one longer organisation name is that organisation:
+ * "Yankees" and "Red Sox" after "New York Yankees" and "Boston Red Sox".
+ */
+function foldTails(groups: Map<string, Group>): void {
+  const tails = new Map<string, Set<string>>();
+  for (const [key, g] of groups) {
+    if (g.type !== 'organization') continue;
+    for (const m of g.mentions) {
+      const words = m.tokens.map((t) => t.lower);
+      for (let k = 1; k < words.length; k++) {
+        const tail = words.slice(k).join(' ');
+        const owners = tails.get(tail) ?? new Set<string>();
+        owners.add(key);
+        tails.set(tail, owners);
+      }
+    }
+  }
+  for (const [key, g] of [...groups]) {
+    if (g.type === 'place' || g.fixedName) continue;
+    const names = new Set(g.mentions.map((m) => m.key));
+    if (names.size !== 1) continue;
+    const [name] = names;
+    const owners = tails.get(name ?? '');
+    const [ownerKey] = owners ?? [];
+    const owner =
+      owners?.size === 1 && ownerKey !== key && ownerKey ? groups.get(ownerKey) : undefined;
+    if (!owner) continue;
+    for (const m of g.mentions) owner.mentions.push({ ...m, type: owner.type });
+    for (const [form, n] of g.forms) owner.forms.set(form, (owner.forms.get(form) ?? 0) + n);
+    for (const p of g.possessives) owner.possessives.add(p);
+    groups.delete(key);
+  }
 }
