@@ -65,6 +65,13 @@ function main(): void {
       : '';
     console.log(`- ${r.system}: ${r.msPer1000Tokens.toFixed(2)}${shared}`);
   }
+  const [ours, baseline] = reports;
+  if (ours && baseline?.msPer1000Tokens) {
+    const ratio = ours.msPer1000Tokens / baseline.msPer1000Tokens;
+    console.log(
+      `- core/actors takes ${(100 * ratio).toFixed(1)} % of compromise's time in this run`,
+    );
+  }
   mkdirSync(dirname(out), { recursive: true });
   writeFileSync(
     out,
