@@ -79,6 +79,10 @@ export async function readInput(path: string, io: CliIo): Promise<InputDocument>
   }
   const content = decode(bytes, label);
   if (content.trim() === '') throw new CliError(`${label} is empty`);
+  // NUL bytes never occur in HTML or text: this is an image, a PDF or the like.
+  if (content.slice(0, 4096).includes('\u0000')) {
+    throw new CliError(`${label} looks like a binary file, not HTML or text`);
+  }
   const kind = (fromStdin ? null : kindFromName(path)) ?? sniffKind(content);
   return { kind, content, label };
 }

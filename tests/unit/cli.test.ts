@@ -281,6 +281,12 @@ describe('cli bad input: one clear line on stderr, non-zero exit, no stack trace
     expectCleanFailure(res, /cannot read locked\.html: permission denied/);
   });
 
+  it('a binary file', async () => {
+    const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]);
+    const res = await runCli(['summarize', 'photo.png'], { readFile: () => Promise.resolve(png) });
+    expectCleanFailure(res, /photo\.png looks like a binary file/);
+  });
+
   it('empty stdin', async () => {
     expectCleanFailure(await runCli(['summarize', '-']), /stdin is empty/);
   });
