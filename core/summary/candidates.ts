@@ -21,15 +21,19 @@ const LINK_LINE =
 
 /** Credits and bylines: "By Jane Doe", "Photo: Reuters", "Image credit …", "© 2024 …". */
 const CREDIT_LINE =
-  /^(?:by|von|par|por|di|door)\s+\p{Lu}|^(?:photo|image|picture|credit|source|foto|bild|quelle|crédit|fuente|写真)s?(?:\s+credit)?\s*[:：]|©|\bcopyright\b|\ball rights reserved\b/iu;
+  /^(?:(?:by|von|par|por|di|door)\s+\p{Lu}|(?:photo|image|picture|credit|source|foto|bild|quelle|crédit|fuente|写真)s?(?:\s+credit)?\s*[:：])/iu;
+/** Plain substrings (lower case) of rights notices; `includes` is far cheaper than a regex. */
+const RIGHTS_NOTICE = ['©', 'copyright', 'all rights reserved'];
 
 /** Time stamps: "Published: 10:02 EST, 3 April 2015 | Updated: …", "Last updated …". */
 const TIMESTAMP_LINE =
   /^(?:published|updated|last updated|posted|veröffentlicht|aktualisiert|publié|mis à jour)\b/iu;
 
-const URL = /\bhttps?:\/\/|\bwww\.\S+/iu;
+/** Substrings of web addresses (lower case). */
+const URL_MARKS = ['://', 'www.'];
 /** Handles and hashtags ("@someone #tag #tag"). */
 const HANDLE = /(?:^|\s)[@#][\p{L}\p{N}_]+/gu;
+const HAS_HANDLE = /[@#]/u;
 
 export type ClutterKind = 'fragment' | 'link' | 'credit' | 'timestamp' | 'url' | 'shouting';
 
@@ -40,12 +44,14 @@ export function clutterKind(text: string): ClutterKind | null {
   if (words < MIN_WORDS_UNPUNCTUATED && !FINAL_PUNCTUATION.test(text)) return 'fragment';
   if (LINK_LINE.test(text)) return 'link';
   if (TIMESTAMP_LINE.test(text)) return 'timestamp';
-  if (CREDIT_LINE.test(text) && words < 15) return 'credit';
-  if (URL.test(text)) return 'url';
-  if ((text.match(HANDLE)?.length ?? 0) * 3 >= words) return 'url';
-  const letters = text.match(/\p{L}/gu) ?? [];
-  const upper = text.match(/\p{Lu}/gu)?.length ?? 0;
-  if (letters.length >= 12 && upper / letters.length > 0.8) return 'shouting';
+  const lower = text.toLowerCase();
+  if (words < 15 && (CREDIT_LINE.test(text) || RIGHTS_NOTICE.some((m) => lower.includes(m)))) {
+    return 'credit';
+  }
+  if (URL_MARKS.some((m) => lower.includes(m))) return 'url';
+  if (HAS_HANDLE.test(text) && (text.match(HANDLE)?.length ?? 0) * 3 >= words) return 'url';
+  // All capitals (no lower-case letter at all, in a cased script): a shouted heading or banner.
+  if (!/\p{Ll}/u.test(text) && (text.match(/\p{Lu}/gu)?.length ?? 0) >= 12) return 'shouting';
   return null;
 }
 

@@ -40,13 +40,16 @@ export function termSimilarity(a: readonly string[], b: ReadonlySet<string>): nu
   return shared / Math.sqrt(a.length * b.size);
 }
 
-/** Share of the first sentence's terms that occur again in a later sentence. */
-export function leadRecurrence(terms: readonly (readonly string[])[]): number {
-  const lead = terms[0] ?? [];
+/**
+ * Share of the first sentence's terms that occur again in a later sentence (`frequency`: in how
+ * many sentences each term occurs; terms are distinct within a sentence).
+ */
+export function leadRecurrence(
+  lead: readonly string[],
+  frequency: ReadonlyMap<string, number>,
+): number {
   if (lead.length === 0) return 0;
-  const later = new Set<string>();
-  for (let i = 1; i < terms.length; i++) for (const t of terms[i] ?? []) later.add(t);
-  return lead.filter((t) => later.has(t)).length / lead.length;
+  return lead.filter((t) => (frequency.get(t) ?? 0) > 1).length / lead.length;
 }
 
 /** Scores candidates (texts in document order). Linear in the number of words. */
@@ -64,7 +67,7 @@ export function scoreSentences(
   // divided by √(terms) — between a sum (favours long sentences) and a mean (favours short ones)
   // — and by ln(n), so that it means the same in short and long texts.
   const scale = Math.log(texts.length + 1);
-  const hasLead = leadRecurrence(terms) >= LEAD_RECURRENCE;
+  const hasLead = leadRecurrence(terms[0] ?? [], sentenceFrequency) >= LEAD_RECURRENCE;
   const titleTerms = new Set(contentTerms(title, lang));
   return terms.map((ts, index) => {
     let shared = 0;

@@ -44,10 +44,7 @@ function sentenceSegmenter(lang: string): Intl.Segmenter {
 
 /** Trimmed sentences of one paragraph, offsets relative to the paragraph. */
 export function splitParagraph(text: string, segmenter: Intl.Segmenter, lang: string): Piece[] {
-  const raw: Piece[] = [];
-  for (const seg of segmenter.segment(text)) {
-    raw.push({ text: seg.segment, start: seg.index });
-  }
+  const raw = icuSegments(text, segmenter);
   const merged: Piece[] = [];
   for (const { text: segment, start } of raw) {
     const last = merged[merged.length - 1];
@@ -96,7 +93,7 @@ function splitAtMissingBoundaries(piece: Piece, lang: string): Piece[] {
     if (opener.length > 1 && stop.has(opener.toLowerCase()))
       cuts.add((m.index ?? 0) + 1 + (m[1]?.length ?? 0));
   }
-  if (!CAPITALISED_NOUNS.has(lang)) {
+  if (!CAPITALISED_NOUNS.has(lang) && text.includes(':')) {
     for (const m of text.matchAll(GLUED_LABEL)) {
       const before = m[1] ?? '';
       if (!stop.has(before.toLowerCase()))
@@ -122,11 +119,68 @@ const GLUED_LABEL =
 /** Languages that capitalise every noun. */
 const CAPITALISED_NOUNS = new Set(['de', 'lb']);
 
+/**
+ * Intl.Segmenter's segments of `text`, computed piecewise for speed. V8's segment iterator costs
+ * time proportional to the whole string at every step, so long paragraphs are first cut where
+ * ICU's rules (UAX #29, SB11) always break — final punctuation, closing quotes, spaces, then an
+ * upper-case letter — and each piece is segmented on its own. A piece without any character
+ * that could end a sentence inside it is a single segment and needs no segmenter at all. The
+ * result is the same as segmenting the whole paragraph.
+ */
+function icuSegments(text: string, segmenter: Intl.Segmenter): Piece[] {
+  const out: Piece[] = [];
+  let at = 0;
+  const push = (end: number) => {
+    const chunk = text.slice(at, end);
+    if (!chunk) return;
+    if (mayBreakInside(chunkBody(chunk))) {
+      for (const seg of segmenter.segment(chunk))
+        out.push({ text: seg.segment, start: at + seg.index });
+    } else {
+      out.push({ text: chunk, start: at });
+    }
+    at = end;
+  };
+  for (const m of text.matchAll(SURE_BREAK)) push((m.index ?? 0) + m[0].length);
+  push(text.length);
+  return out;
+}
+
+/** Final punctuation, closers, spaces; then (looked at, not taken) an opener and a capital. */
+const SURE_BREAK = /[.!?…]["'”’»)\]]*[ \t]+(?=["'“‘„«([]*\p{Lu})/gu;
+/** ASCII that cannot end a sentence: letters, digits, space, tab and most punctuation. */
+const ASCII_NO_BREAK = /^[A-Za-z0-9 \t,:;'"()[\]\-%$/&+*#@]$/;
+/** Non-ASCII characters that cannot end a sentence: letters, marks, digits, quotes, dashes. */
+const OTHER_NO_BREAK = /[\p{L}\p{M}\p{N}“”‘’«»„–—€£¥]/u;
+const noBreakCache = new Map<number, boolean>();
+
+/** Whether `body` holds any character that could end a sentence (or a line) inside it. */
+function mayBreakInside(body: string): boolean {
+  for (let i = 0; i < body.length; i++) {
+    const c = body.charCodeAt(i);
+    let safe = noBreakCache.get(c);
+    if (safe === undefined) {
+      const ch = String.fromCharCode(c);
+      safe = c < 0x80 ? ASCII_NO_BREAK.test(ch) : OTHER_NO_BREAK.test(ch);
+      noBreakCache.set(c, safe);
+    }
+    if (!safe) return true;
+  }
+  return false;
+}
+
+/** A chunk without its final punctuation, closers and spaces. */
+function chunkBody(chunk: string): string {
+  let end = chunk.length;
+  while (end > 0 && ' \t"\'”’»)]'.includes(chunk[end - 1] ?? '')) end--;
+  while (end > 0 && '.!?…'.includes(chunk[end - 1] ?? '')) end--;
+  return chunk.slice(0, end);
+}
+
 const LEADING_CLOSER = /^\s*[»”’›」』）)\]]+/u;
 const TERMINAL = /[.!?…。！？‼⁇⁈⁉︒﹒．｡]["'”’»›」』）)\]]*$/u;
 /** An opening quote or bracket, then the first letter. */
 const FIRST_LETTER = /^[\s"'“‘„«‹「『([¿¡]*(\p{L})/u;
-const LAST_WORD = /(\S+)\s*$/u;
 const FIRST_WORD = /^[\s"'“‘„«‹([]*([\p{L}\p{N}][\p{L}\p{N}'’-]*)/u;
 
 /** Whether a sentence that Intl.Segmenter ended after `before` really goes on into `after`. */
@@ -138,7 +192,7 @@ export function continuesAfter(before: string, after: string, lang: string): boo
   if (/\n\s*$/.test(before)) return startsLower && !TERMINAL.test(before.trimEnd());
   // "“Stop!” he said." — ICU ends sentences after ! and ? even when lower case follows.
   if (startsLower) return true;
-  const lastWord = LAST_WORD.exec(before)?.[1] ?? '';
+  const lastWord = lastToken(before);
   if (!lastWord.endsWith('.')) return false;
   const nextWord = FIRST_WORD.exec(after)?.[1] ?? '';
   if (!nextWord) return false;
@@ -176,6 +230,15 @@ const ORDINAL_DOT = new Set([
   'lv',
   'tr',
 ]);
+
+/** The last whitespace-separated token (a scan from the end; an end-anchored regex is O(n²)). */
+function lastToken(text: string): string {
+  let end = text.length;
+  while (end > 0 && /\s/.test(text.charAt(end - 1))) end--;
+  let start = end;
+  while (start > 0 && !/\s/.test(text.charAt(start - 1))) start--;
+  return text.slice(start, end);
+}
 
 function isLower(ch: string): boolean {
   return ch !== ch.toUpperCase() && ch === ch.toLowerCase();

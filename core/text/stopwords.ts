@@ -55,7 +55,9 @@ const EMPTY: ReadonlySet<string> = new Set();
 
 /** The primary subtag of a BCP 47 tag: "en-GB" → "en". */
 export function baseLanguage(lang: string | undefined): string {
-  return (lang ?? '').toLowerCase().split(/[-_]/)[0] ?? '';
+  if (!lang) return '';
+  const cut = lang.search(/[-_]/);
+  return (cut < 0 ? lang : lang.slice(0, cut)).toLowerCase();
 }
 
 /** The stop list of `lang` (lowercase words), empty when we have none. */
