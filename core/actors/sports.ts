@@ -6,8 +6,9 @@
  */
 import type { Token } from './tokens';
 
+/** Words that hardly occur outside sports reporting ("points", "set" or "beat" do). */
 const SPORTS_WORDS = new Set(
-  'innings|wicket|wickets|batting|bowling|bowled|goal|goals|scored|scorer|scorers|striker|midfielder|penalty|penalties|half-time|halftime|league|cup|season|championship|tournament|seeded|inning|pitcher|homer|homers|touchdown|quarterback|playoff|playoffs|standings|coach|game|games|beat|defeated|drew|draw|victory|defeat|points|club|champions|race|lap|match|matches|final|semifinal|quarter-final|semi-final|set|sets|unbeaten|runs|hits|rbi|nhl|nba|nfl|soccer|cricket|tennis|golf|rugby|baseball|basketball|hockey|football|racing|cycling|athletics|olympic|medal'.split(
+  'innings|wicket|wickets|batting|bowling|bowled|batsman|goal|goals|goalkeeper|scorer|scorers|striker|midfielder|defender|penalty|penalties|half-time|halftime|league|cup|season|championship|championships|tournament|seeded|inning|innings|pitcher|homer|homers|touchdown|quarterback|playoff|playoffs|standings|coach|champions|unbeaten|lap|laps|medal|medals|olympic|olympics|soccer|cricket|tennis|golf|rugby|baseball|basketball|hockey|football|racing|cycling|athletics|nhl|nba|nfl|fifa|uefa|stadium|referee|semifinal|semi-final|quarter-final|quarterfinal|birdie|birdies|par|rbi|era|sprint|sprinter|marathon|boxing|knockout|round'.split(
     '|',
   ),
 );
@@ -27,13 +28,13 @@ const LOCATIVE = new Set([
 const DATE = /^\d{4}-\d{2}-\d{2}$|^\d{1,2}\/\d{1,2}(\/\d{2,4})?$/;
 
 export function isSportsDocument(tokens: readonly Token[]): boolean {
-  let markers = 0;
+  const markers = new Set<string>();
   let scores = 0;
   for (const t of tokens) {
-    if (SPORTS_WORDS.has(t.lower)) markers++;
+    if (SPORTS_WORDS.has(t.lower)) markers.add(t.lower);
     else if (SCORE.test(t.text)) scores++;
   }
-  return markers >= 5 || (markers >= 2 && scores >= 2);
+  return markers.size >= 2 || (markers.size >= 1 && scores >= 2);
 }
 
 /** Whether a town named at tokens[first] stands as a location rather than as a team. */
@@ -44,7 +45,7 @@ export function standsAsLocation(
   text: string,
 ): boolean {
   const prev = tokens[first - 1];
-  if (prev && LOCATIVE.has(prev.text)) return true;
+  if (prev && LOCATIVE.has(prev.capsLine ? prev.lower : prev.text)) return true;
   // A dateline: the name opens its line and a date ends it ("LONDON 1996-08-30").
   const opensLine = !prev || text.slice(prev.end, (tokens[first] as Token).start).includes('\n');
   if (!opensLine) return false;
