@@ -1,4 +1,4 @@
-/** Order statistics for benchmark timings (nearest-rank percentiles). */
+/** Order statistics and clocks for benchmark timings. */
 
 export interface Summary {
   median: number;
@@ -7,6 +7,7 @@ export interface Summary {
   max: number;
 }
 
+/** Nearest-rank percentile. */
 export function percentile(values: readonly number[], p: number): number {
   if (values.length === 0) return NaN;
   const sorted = [...values].sort((a, b) => a - b);
@@ -24,9 +25,22 @@ export function summarise(values: readonly number[]): Summary {
   };
 }
 
-/** Runs `fn` and returns its result with the elapsed milliseconds. */
-export function timed<T>(fn: () => T): [T, number] {
+export interface Timing<T> {
+  result: T;
+  /** Elapsed wall-clock ms: what a reader waits. */
+  wall: number;
+  /**
+   * CPU ms the process spent (user + system): on a machine shared with other jobs this barely
+   * moves when the wall clock is stretched by waiting for a core.
+   */
+  cpu: number;
+}
+
+export function timed<T>(fn: () => T): Timing<T> {
+  const cpuStart = process.cpuUsage();
   const start = performance.now();
   const result = fn();
-  return [result, performance.now() - start];
+  const wall = performance.now() - start;
+  const cpu = process.cpuUsage(cpuStart);
+  return { result, wall, cpu: (cpu.user + cpu.system) / 1000 };
 }
