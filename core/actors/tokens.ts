@@ -95,7 +95,8 @@ function markCapsLines(
       }
     }
     const shouted = words >= 2 && caps / words >= 0.6;
-    const titleCase = longLower === 0 && longCapitalised >= 3 && commonCapitalised >= 2;
+    const titleCase =
+      longLower === 0 && commonCapitalised >= 2 && commonCapitalised >= 0.4 * longCapitalised;
     if (shouted || titleCase) for (let i = from; i < to; i++) (tokens[i] as Token).capsLine = true;
   }
 }
