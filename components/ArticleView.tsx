@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import type { ActorType } from '@/core/types';
 import {
   requestClearHighlights,
@@ -9,7 +9,10 @@ import {
 import { plainTextSummary, writeClipboard } from '@/lib/copy';
 import type { PageResult } from '@/lib/protocol';
 import { ActorGroups } from './ActorGroups';
+import { CopyFormats } from './CopyFormats';
+import { ReadingFigures } from './ReadingFigures';
 import { SummaryList } from './SummaryList';
+import { shownActors, shownTypes, useSettings } from './useSettings';
 
 interface Props {
   tabId: number;
@@ -39,6 +42,7 @@ export function ArticleView({ tabId, result }: Props) {
   const [highlightNote, setHighlightNote] = useState<Feedback>(null);
   const [current, setCurrent] = useState<{ actor: number; mention: number } | null>(null);
   const [copied, setCopied] = useState<Feedback>(null);
+  const settings = useSettings();
 
   const toggleHighlight = async () => {
     const on = !highlighted;
@@ -48,7 +52,8 @@ export function ArticleView({ tabId, result }: Props) {
       await requestClearHighlights(tabId);
       return;
     }
-    const types = [...new Set(analysis.actors.map((a) => a.type))] as ActorType[];
+    const present = new Set(analysis.actors.map((a) => a.type));
+    const types: ActorType[] = shownTypes(settings).filter((type) => present.has(type));
     const reply = await requestHighlight(tabId, types);
     setHighlightNote(
       reply.ok
@@ -71,6 +76,14 @@ export function ArticleView({ tabId, result }: Props) {
     setTimeout(() => setCopied(null), 2500);
   };
 
+  // "Highlight automatically" (options): once per shown summary, as if the switch was pressed.
+  const [autoDone, setAutoDone] = useState(false);
+  useEffect(() => {
+    if (!settings.autoHighlight || autoDone || highlighted) return;
+    setAutoDone(true);
+    void toggleHighlight();
+  }, [settings.autoHighlight]);
+
   const site = siteOf(result);
   return (
     <article class="article" data-state="ok">
@@ -89,9 +102,10 @@ export function ArticleView({ tabId, result }: Props) {
         </h2>
         <SummaryList
           sentences={analysis.summary}
-          actors={analysis.actors}
+          actors={shownActors(analysis.actors, settings)}
           onShow={(i) => void requestShowSentence(tabId, i)}
         />
+        <ReadingFigures stats={analysis.stats} />
       </section>
 
       <section class="block" aria-labelledby="actors-h">
@@ -120,7 +134,12 @@ export function ArticleView({ tabId, result }: Props) {
             {highlightNote.text}
           </p>
         )}
-        <ActorGroups actors={analysis.actors} current={current} onShow={(i) => void showActor(i)} />
+        <ActorGroups
+          actors={analysis.actors}
+          types={shownTypes(settings)}
+          current={current}
+          onShow={(i) => void showActor(i)}
+        />
       </section>
 
       <footer class="foot">
@@ -130,6 +149,7 @@ export function ArticleView({ tabId, result }: Props) {
         <span class={`feedback ${copied?.tone ?? ''}`} role="status" aria-live="polite">
           {copied?.text ?? ''}
         </span>
+        <CopyFormats result={result} />
       </footer>
     </article>
   );

@@ -7,6 +7,7 @@ import { ReaderFacingError } from './messaging';
 import { pageHighlightCss } from './palette';
 import { isPingReply, type BackgroundToContent } from './protocol';
 import { isRestrictedInjectionError, RESTRICTED_MESSAGE } from './restricted';
+import { getSettings } from './settings';
 
 export class RestrictedPageError extends ReaderFacingError {
   constructor() {
@@ -35,7 +36,8 @@ export async function ensureInjected(tabId: number): Promise<void> {
       files: ['/content-scripts/content.js'],
     });
     // The highlight colours, as a stylesheet the page cannot see in its DOM.
-    await browser.scripting.insertCSS({ target: { tabId }, css: pageHighlightCss() });
+    const { colors } = await getSettings();
+    await browser.scripting.insertCSS({ target: { tabId }, css: pageHighlightCss(colors) });
   } catch (error) {
     const text = error instanceof Error ? error.message : String(error);
     if (isRestrictedInjectionError(text)) throw new RestrictedPageError();
