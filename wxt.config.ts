@@ -29,7 +29,9 @@ export default defineConfig({
     name: 'Nutshell',
     description:
       'The gist of any article in one click: summary and key actors, on your own device.',
-    permissions: ['activeTab', 'scripting', 'storage'],
+    // contextMenus: "Summarise this page / selection" (lib/context-menu.ts). The side panel's
+    // sidePanel permission is added by WXT for Chrome (entrypoints/sidepanel).
+    permissions: ['activeTab', 'scripting', 'storage', 'contextMenus'],
     action: { default_title: 'Nutshell: summarise this page' },
     // The reader can change it in the browser's shortcut settings (linked from the options page).
     commands: {

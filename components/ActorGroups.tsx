@@ -11,6 +11,8 @@ interface Props {
   /** The actor whose mention is shown in the page, and which one. */
   current: { actor: number; mention: number } | null;
   onShow: (actor: number) => void;
+  /** The types to show (the reader's choice in the options); all when absent. */
+  types?: readonly ActorType[];
 }
 
 function Group({
@@ -23,7 +25,15 @@ function Group({
   const shown = expanded ? ranked : ranked.slice(0, SHOWN_PER_TYPE);
   const style = TYPE_STYLES[type];
   return (
-    <section class="group" data-type={type} style={{ '--ink': style.ink, '--wash': style.wash }}>
+    <section
+      class="group"
+      data-type={type}
+      style={{
+        // The theme's colour for the type (light or dark), else the palette's.
+        '--ink': `var(--${type}-ink, ${style.ink})`,
+        '--wash': `var(--${type}-wash, ${style.wash})`,
+      }}
+    >
       <h3>
         <span class="dot" aria-hidden="true" />
         {style.label} <span class="count">{ranked.length}</span>
@@ -69,12 +79,14 @@ function Group({
 }
 
 /** Actors grouped by type (people, organisations, places), each group in rank order. */
-export function ActorGroups({ actors, current, onShow }: Props) {
+export function ActorGroups({ actors, current, onShow, types = ACTOR_TYPES }: Props) {
   const ranked = actors.map((actor, rank) => ({ actor, rank }));
-  const groups = ACTOR_TYPES.map((type) => ({
-    type,
-    ranked: ranked.filter((r) => r.actor.type === type),
-  })).filter((g) => g.ranked.length > 0);
+  const groups = types
+    .map((type) => ({
+      type,
+      ranked: ranked.filter((r) => r.actor.type === type),
+    }))
+    .filter((g) => g.ranked.length > 0);
   if (groups.length === 0)
     return <p class="muted empty">No people, organisations or places found.</p>;
   return (

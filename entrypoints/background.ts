@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { forgetTab } from '@/lib/cache';
+import { registerContextMenu } from '@/lib/context-menu';
 import { answerMessages, isOwnExtensionPage } from '@/lib/messaging';
 import { isPopupToBackground, type PopupToBackground } from '@/lib/protocol';
 import {
@@ -30,4 +31,5 @@ export default defineBackground(() => {
   // extensions are not listened to.
   answerMessages(isPopupToBackground, isOwnExtensionPage, handle);
   browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
+  registerContextMenu();
 });

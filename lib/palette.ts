@@ -28,12 +28,24 @@ export const HIGHLIGHT_NAMES = {
   sentence: 'nutshell-sentence',
 } as const;
 
-/** Stylesheet for the page, inserted with scripting.insertCSS: no element is added to the DOM. */
-export function pageHighlightCss(): string {
+/** The washes, as the default page highlight colour per type. */
+export const DEFAULT_HIGHLIGHT_COLORS: Record<ActorType, string> = {
+  person: TYPE_STYLES.person.wash,
+  organization: TYPE_STYLES.organization.wash,
+  place: TYPE_STYLES.place.wash,
+};
+
+/**
+ * Stylesheet for the page, inserted with scripting.insertCSS: no element is added to the DOM.
+ * `colors` are the reader's highlight colours (options), validated `#rrggbb` values.
+ */
+export function pageHighlightCss(
+  colors: Record<ActorType, string> = DEFAULT_HIGHLIGHT_COLORS,
+): string {
   const types = (Object.keys(TYPE_STYLES) as ActorType[])
     .map(
       (type) =>
-        `::highlight(${HIGHLIGHT_NAMES[type]}) { background-color: ${TYPE_STYLES[type].wash}; color: inherit; }`,
+        `::highlight(${HIGHLIGHT_NAMES[type]}) { background-color: ${colors[type]}; color: inherit; }`,
     )
     .join('\n');
   return `${types}

@@ -1,6 +1,6 @@
 import { storage } from '#imports';
 import type { ActorType, SummaryLength } from '@/core/types';
-import { TYPE_STYLES } from '@/lib/palette';
+import { DEFAULT_HIGHLIGHT_COLORS } from '@/lib/palette';
 import { ACTOR_TYPES } from '@/lib/protocol';
 
 /**
@@ -24,6 +24,8 @@ export interface Settings {
   theme: Theme;
   /** The summary shown first; `ai` falls back to `extractive` where the API is missing. */
   mode: SummaryMode;
+  /** Add a line of key actors to Markdown and rich-text copies. */
+  copyKeyActors: boolean;
 }
 
 export const LENGTHS: readonly SummaryLength[] = ['short', 'medium', 'long'];
@@ -37,14 +39,11 @@ export const DEFAULT_SETTINGS: Settings = {
   length: 'medium',
   actorTypes: { person: true, organization: true, place: true },
   // The popup's washes (lib/palette.ts), so a colour in the popup is the same one in the page.
-  colors: {
-    person: TYPE_STYLES.person.wash,
-    organization: TYPE_STYLES.organization.wash,
-    place: TYPE_STYLES.place.wash,
-  },
+  colors: DEFAULT_HIGHLIGHT_COLORS,
   autoHighlight: false,
   theme: 'system',
   mode: 'extractive',
+  copyKeyActors: true,
 };
 
 const COLOR = /^#[0-9a-f]{6}$/i;
@@ -90,6 +89,7 @@ export function normalizeSettings(raw: unknown): Settings {
     autoHighlight: isBoolean(source.autoHighlight) ? source.autoHighlight : d.autoHighlight,
     theme: oneOf(THEMES, source.theme, d.theme),
     mode: oneOf(MODES, source.mode, d.mode),
+    copyKeyActors: isBoolean(source.copyKeyActors) ? source.copyKeyActors : d.copyKeyActors,
   };
 }
 

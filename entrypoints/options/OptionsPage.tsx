@@ -114,6 +114,20 @@ export function OptionsPage() {
           onColor={(type, color) => save(() => updateSettings({ colors: { [type]: color } }))}
           onAutoHighlight={(autoHighlight) => save(() => updateSettings({ autoHighlight }))}
         />
+        <fieldset>
+          <legend>Copying</legend>
+          <div class="choice">
+            <input
+              type="checkbox"
+              id="copy-key-actors"
+              checked={settings.copyKeyActors}
+              onChange={(event) =>
+                save(() => updateSettings({ copyKeyActors: event.currentTarget.checked }))
+              }
+            />
+            <label for="copy-key-actors">Add a line of key actors to Markdown and rich text</label>
+          </div>
+        </fieldset>
         <RadioGroup
           legend="Theme"
           name="theme"

@@ -1,7 +1,12 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { NutshellView } from '@/components/NutshellView';
+import '@/components/theme.css';
+import '@/components/nutshell-theme.css';
+import { followThemeSetting } from '@/lib/theme';
 
+// Light / dark / system, from the options (components/theme.css has both palettes).
+followThemeSetting();
 const root = document.getElementById('app');
 
 async function start(container: HTMLElement): Promise<void> {

@@ -26,10 +26,12 @@ describe('built manifest (chrome-mv3)', () => {
 
   const manifest = (): Manifest => JSON.parse(readFileSync(MANIFEST, 'utf8')) as Manifest;
 
-  it('asks for exactly activeTab, scripting and storage', () => {
+  it('asks for exactly activeTab, scripting and storage (+ the context menu and side panel)', () => {
     expect([...(manifest().permissions ?? [])].sort()).toEqual([
       'activeTab',
+      'contextMenus',
       'scripting',
+      'sidePanel',
       'storage',
     ]);
   });

@@ -120,6 +120,7 @@ describe('normalizeSettings', () => {
       autoHighlight: true,
       theme: 'dark',
       mode: 'ai',
+      copyKeyActors: false,
     } as const;
     expect(normalizeSettings(custom)).toEqual(custom);
   });

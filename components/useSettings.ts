@@ -1,0 +1,29 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { Actor, ActorType } from '@/core/types';
+import { ACTOR_TYPES } from '@/lib/protocol';
+import { DEFAULT_SETTINGS, getSettings, watchSettings, type Settings } from '@/lib/settings';
+
+/** The reader's options, kept current (the defaults until storage answers). */
+export function useSettings(): Settings {
+  const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
+  useEffect(() => {
+    let alive = true;
+    void getSettings().then((s) => alive && setSettings(s));
+    const unwatch = watchSettings(setSettings);
+    return () => {
+      alive = false;
+      unwatch();
+    };
+  }, []);
+  return settings;
+}
+
+/** The actor types the reader chose to see, in display order. */
+export function shownTypes(settings: Settings): ActorType[] {
+  return ACTOR_TYPES.filter((type) => settings.actorTypes[type]);
+}
+
+/** Actors of the shown types only (for marks in the summary; indices are not kept). */
+export function shownActors(actors: readonly Actor[], settings: Settings): Actor[] {
+  return actors.filter((actor) => settings.actorTypes[actor.type]);
+}

@@ -1,0 +1,54 @@
+/**
+ * Context menu: "Summarise this page" and "Summarise selection". A click on either grants
+ * activeTab for the tab (as the toolbar button does) and opens the side panel, which shows the
+ * result. Registered from the background with one call: registerContextMenu().
+ */
+import { browser, type Browser } from 'wxt/browser';
+import { forgetTab } from './cache';
+import { openSidePanel, requestPanelSummary } from './side-panel';
+import { summariseSelection } from './selection-summary';
+
+export const MENU_PAGE = 'nutshell-summarise-page';
+export const MENU_SELECTION = 'nutshell-summarise-selection';
+
+function createMenus(): void {
+  // removeAll first: onInstalled also runs on update, and ids must be unique.
+  void browser.contextMenus.removeAll().then(() => {
+    browser.contextMenus.create({
+      id: MENU_PAGE,
+      title: 'Summarise this page',
+      contexts: ['page'],
+    });
+    browser.contextMenus.create({
+      id: MENU_SELECTION,
+      title: 'Summarise selection',
+      contexts: ['selection'],
+    });
+  });
+}
+
+export async function onMenuClicked(
+  info: Browser.contextMenus.OnClickData,
+  tab: Browser.tabs.Tab | undefined,
+): Promise<void> {
+  if (tab?.id === undefined) return;
+  if (info.menuItemId !== MENU_PAGE && info.menuItemId !== MENU_SELECTION) return;
+  // Before any await: the browser allows opening the panel only during the click.
+  const opened = openSidePanel(tab).catch(() => undefined);
+  if (info.menuItemId === MENU_SELECTION) {
+    await summariseSelection(
+      { id: tab.id, url: tab.url, title: tab.title },
+      info.selectionText ?? '',
+    );
+  } else {
+    // The whole page, even when the tab's cache holds a selection's summary.
+    await forgetTab(tab.id);
+  }
+  await opened;
+  await requestPanelSummary(tab.id);
+}
+
+export function registerContextMenu(): void {
+  browser.runtime.onInstalled.addListener(createMenus);
+  browser.contextMenus.onClicked.addListener((info, tab) => void onMenuClicked(info, tab));
+}

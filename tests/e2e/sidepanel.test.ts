@@ -1,0 +1,127 @@
+/**
+ * The side panel in real Chromium: it follows the active tab, shows the popup's view for a page
+ * the reader summarised, waits on other tabs, and offers the Markdown and rich-text copies.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  clickToolbarButton,
+  e2eUnavailable,
+  launchWithExtension,
+  serveFile,
+  type Browser,
+  type FixtureServer,
+  type PopupTarget,
+} from './harness';
+import { openSidePanel } from './sidepanel-harness';
+
+const FIXTURE = resolve('../shared/fixtures/pyongyang-visit');
+const SENTENCES = `[...document.querySelectorAll('.summary li')].map((li) => li.textContent.trim())`;
+const STATE = `document.querySelector('.summary li') ? 'summary'
+  : document.querySelector('[data-state="waiting"]') ? 'waiting' : null`;
+
+const skip = e2eUnavailable();
+
+describe.skipIf(skip !== null)('side panel (real Chromium side panel)', () => {
+  let server: FixtureServer;
+  let browser: Browser;
+  let article: Page;
+  let other: Page;
+  let panel: PopupTarget;
+  let popupSentences: string[];
+
+  /** Waits until the panel shows `state` (the page it follows changes asynchronously). */
+  const panelShows = (state: 'summary' | 'waiting') =>
+    panel.waitFor<string>(`the panel to show ${state}`, `(${STATE}) === '${state}' || null`);
+
+  beforeAll(async () => {
+    server = await serveFile(`${FIXTURE}/page.html`);
+    browser = await launchWithExtension();
+    article = await browser.context.newPage();
+    await article.goto(server.url);
+    ({ panel, opener: other } = await openSidePanel(browser));
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('waits on a page nobody asked to summarise, saying how to ask', async () => {
+    await article.bringToFront();
+    await panelShows('waiting');
+    const text = await panel.evaluate<string>('document.body.innerText');
+    expect(text).toContain('Summarise this page');
+  });
+
+  it('shows the summary once the reader summarises the page with the toolbar button', async () => {
+    const popup = await clickToolbarButton(browser, article);
+    await popup.waitFor('the popup summary', `document.querySelector('.summary li') ? true : null`);
+    popupSentences = await popup.evaluate<string[]>(SENTENCES);
+    await panelShows('summary');
+    expect(await panel.evaluate<string[]>(SENTENCES)).toEqual(popupSentences);
+    expect(popupSentences.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('follows the active tab and comes back to the summary', async () => {
+    await other.bringToFront();
+    await panelShows('waiting');
+    await article.bringToFront();
+    await panelShows('summary');
+    expect(await panel.evaluate<string[]>(SENTENCES)).toEqual(popupSentences);
+  });
+
+  it('shows reading figures: article words and time against the summary', async () => {
+    const figures = await panel.evaluate<string>(
+      `document.querySelector('.figures').innerText.replace(/\\s+/g, ' ')`,
+    );
+    expect(figures).toMatch(/Article \d+ words \d+ min read/i);
+    expect(figures).toMatch(/Summary \d+ words \d+ s read/i);
+    expect(figures).toMatch(/Share \d+% of the article/i);
+  });
+
+  it('saves a screenshot of the side panel (before any copy feedback)', async () => {
+    mkdirSync('docs/screenshots', { recursive: true });
+    writeFileSync('docs/screenshots/sidepanel.png', await panel.screenshot());
+  });
+
+  it('copies Markdown: the title as a link to the page, the sentences as bullets', async () => {
+    await panel.evaluate(`(() => {
+      window.copied = [];
+      navigator.clipboard.writeText = async (text) => { window.copied.push(text); };
+    })()`);
+    await panel.evaluate(`document.getElementById('copy-markdown').click()`);
+    await panel.waitFor('feedback', `/Markdown copied/.test(document.body.innerText) || null`);
+    const [markdown] = await panel.evaluate<string[]>('window.copied');
+    expect(markdown).toMatch(
+      /^\[Putin lands in Pyongyang .*\]\(http:\/\/127\.0\.0\.1:\d+\/article\.html\)\n/,
+    );
+    const bullets = markdown?.split('\n').filter((line) => line.startsWith('- ')) ?? [];
+    expect(bullets).toHaveLength(popupSentences.length);
+    expect(markdown).toMatch(/\*\*Key actors:\*\* Putin/);
+  });
+
+  it('copies rich text as HTML and plain text in one clipboard item', async () => {
+    await panel.evaluate(`(() => {
+      window.items = [];
+      navigator.clipboard.write = async (items) => {
+        for (const item of items) {
+          const entry = {};
+          for (const type of item.types) entry[type] = await (await item.getType(type)).text();
+          window.items.push(entry);
+        }
+      };
+    })()`);
+    await panel.evaluate(`document.getElementById('copy-rich').click()`);
+    await panel.waitFor('feedback', `/Rich text copied/.test(document.body.innerText) || null`);
+    const items = await panel.evaluate<Record<string, string>[]>('window.items');
+    expect(items).toHaveLength(1);
+    const [item] = items;
+    expect(Object.keys(item ?? {}).sort()).toEqual(['text/html', 'text/plain']);
+    expect(item?.['text/html']).toMatch(/<a href="http:\/\/127\.0\.0\.1:\d+\/article\.html">/);
+    expect(item?.['text/html']?.match(/<li>/g)).toHaveLength(popupSentences.length);
+    expect(item?.['text/plain']).toContain(server.url);
+  });
+});
