@@ -26,7 +26,7 @@ const AMBIGUOUS: Record<string, string> = {
     'jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun ' +
     'no nos vs inc ltd co corp dept univ approx est fig vol pp ed eds al jr sr st ave rd blvd ' +
     'mass calif fla ariz ill mich minn wash conn penn',
-  de: 'jan feb febr apr aug sep sept okt nov dez usw str',
+  de: 'jan feb febr apr aug sep sept okt nov dez usw str mio mrd tsd',
   fr: 'janv févr avr juil sept oct nov déc',
 };
 

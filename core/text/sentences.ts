@@ -77,27 +77,39 @@ export function splitParagraph(text: string, segmenter: Intl.Segmenter, lang: st
 /**
  * Where text from separate blocks was run together without punctuation (a photo caption glued to
  * the next sentence, "Scroll down for video" before a caption), the sentence end left no mark
- * but the next sentence still opens like one. Two signs, each needing a stop list:
+ * but the next sentence still opens like one. Signs, the first two needing a stop list:
  * - a capitalised function word right after a lower-case word or digit, followed by a lower-case
  *   word ("… a colleague The cost of divorce …"); "The Times", "I" are not cut;
- * - a short capitalised label with a colon after a lower-case word ("… last Saturday Skilful: The
- *   kite …"); not in German, where nouns are capitalised anyway.
+ * - a short capitalised label with a colon after a lower-case word ("… for video Flying high:
+ *   Half of …"); not in German, where nouns are capitalised anyway;
+ * - a CJK full stop before an opening corner bracket (…実演した。「本当に…), which UAX #29 keeps
+ *   together.
  */
 function splitAtMissingBoundaries(piece: Piece, lang: string): Piece[] {
   const stop = stopwords(lang);
-  if (stop.size === 0) return [piece];
   const { text } = piece;
   const cuts = new Set<number>();
-  for (const m of text.matchAll(GLUED_OPENER)) {
-    const opener = m[2] ?? '';
-    if (opener.length > 1 && stop.has(opener.toLowerCase()))
-      cuts.add((m.index ?? 0) + 1 + (m[1]?.length ?? 0));
+  if (stop.size > 0) {
+    const capitalisedInside = CAPITALISED_MID_SENTENCE[lang];
+    for (const m of text.matchAll(GLUED_OPENER)) {
+      const word = (m[2] ?? '').toLowerCase();
+      if (word.length > 1 && stop.has(word) && !capitalisedInside?.has(word)) {
+        cuts.add((m.index ?? 0) + 1 + (m[1]?.length ?? 0));
+      }
+    }
+    if (!CAPITALISED_NOUNS.has(lang) && text.includes(':')) {
+      for (const m of text.matchAll(GLUED_LABEL)) {
+        const before = m[1] ?? '';
+        if (!stop.has(before.toLowerCase())) {
+          cuts.add((m.index ?? 0) + before.length + (m[2]?.length ?? 0));
+        }
+      }
+    }
   }
-  if (!CAPITALISED_NOUNS.has(lang) && text.includes(':')) {
-    for (const m of text.matchAll(GLUED_LABEL)) {
-      const before = m[1] ?? '';
-      if (!stop.has(before.toLowerCase()))
-        cuts.add((m.index ?? 0) + before.length + (m[2]?.length ?? 0));
+  if (text.includes('「') || text.includes('『') || text.includes('（')) {
+    for (const m of text.matchAll(CJK_END_BEFORE_BRACKET)) {
+      const at = (m.index ?? 0) + 1;
+      if (!insideCornerBrackets(text.slice(0, at))) cuts.add(at);
     }
   }
   if (cuts.size === 0) return [piece];
@@ -111,11 +123,24 @@ function splitAtMissingBoundaries(piece: Piece, lang: string): Piece[] {
   return out;
 }
 
+/**
+ * A CJK full stop, "!" or "?" right before an opening bracket: UAX #29 counts opening brackets
+ * as closing punctuation (SB9) and keeps 「 with the sentence before it.
+ */
+const CJK_END_BEFORE_BRACKET = /[。！？](?=[「『（])/gu;
 /** Lower-case letter, digit or closing quote; space; capitalised word; space; lower-case word. */
 const GLUED_OPENER = /[\p{Ll}\p{N}'’")](\s+)(\p{Lu}[\p{Ll}'’]*)(?:,|\s+(?=\p{Ll}))/gu;
 /** A lower-case word; space; a capitalised word and up to three lower-case ones; a colon. */
 const GLUED_LABEL =
   /(?<![\p{L}\p{N}'’-])(\p{Ll}[\p{L}\p{N}'’-]*)(\s+)\p{Lu}[\p{Ll}'’-]*(?:\s+[\p{Ll}'’-]+){0,3}:\s/gu;
+/** Function words written with a capital inside a sentence (German formal "Sie", "Ihr"). */
+const CAPITALISED_MID_SENTENCE: Record<string, ReadonlySet<string>> = {
+  de: new Set(['sie', 'ihr', 'ihre', 'ihrem', 'ihren', 'ihrer', 'ihres', 'ihnen']),
+};
+/** Function words written with a capital inside a sentence (German formal "Sie", "Ihr"). */
+const CAPITALISED_MID_SENTENCE: Record<string, ReadonlySet<string>> = {
+  de: new Set(['sie', 'ihr', 'ihre', 'ihrem', 'ihren', 'ihrer', 'ihres', 'ihnen']),
+};
 /** Languages that capitalise every noun. */
 const CAPITALISED_NOUNS = new Set(['de', 'lb']);
 
@@ -192,6 +217,11 @@ export function continuesAfter(before: string, after: string, lang: string): boo
   if (/\n\s*$/.test(before)) return startsLower && !TERMINAL.test(before.trimEnd());
   // "“Stop!” he said." — ICU ends sentences after ! and ? even when lower case follows.
   if (startsLower) return true;
+  // A quotation closed by a corner bracket goes on with a quoting particle (「…？」と話す).
+  if (/[」』]\s*$/u.test(before) && QUOTING_PARTICLE.test(after)) return true;
+  // Inside CJK corner brackets a quotation runs on to its closing bracket and what follows
+  // (市長は「…守る。…ほしい」と呼びかけた。); a lost bracket must not swallow a paragraph.
+  if (before.length < MAX_QUOTED && insideCornerBrackets(before)) return true;
   const lastWord = lastToken(before);
   if (!lastWord.endsWith('.')) return false;
   const nextWord = FIRST_WORD.exec(after)?.[1] ?? '';
@@ -230,6 +260,21 @@ const ORDINAL_DOT = new Set([
   'lv',
   'tr',
 ]);
+
+/** Japanese particles that continue a sentence after a quotation: と, って, など. */
+const QUOTING_PARTICLE = /^\s*(?:と|って|など)/u;
+
+/** Longest sentence (UTF-16 units) still joined across an open corner bracket. */
+const MAX_QUOTED = 400;
+
+function insideCornerBrackets(text: string): boolean {
+  let depth = 0;
+  for (const ch of text) {
+    if (ch === '「' || ch === '『') depth++;
+    else if ((ch === '」' || ch === '』') && depth > 0) depth--;
+  }
+  return depth > 0;
+}
 
 /** The last whitespace-separated token (a scan from the end; an end-anchored regex is O(n²)). */
 function lastToken(text: string): string {
