@@ -64,6 +64,23 @@ const ORG_NOUNS = new Set(
   ),
 );
 
+/** Nouns that follow a company's or club's name: "Magna shares", "Cofinec CEO", "Ajax coach". */
+const TEAM_ROLES = new Set([
+  'coach',
+  'manager',
+  'striker',
+  'midfielder',
+  'defender',
+  'goalkeeper',
+  'captain',
+]);
+const ORG_FOLLOWERS = new Set([
+  ...TEAM_ROLES,
+  ...'shares|stock|stocks|shareholders|stockholders|profit|profits|earnings|revenue|revenues|sales|board|unit|units|subsidiary|subsidiaries|ceo|cfo|coo|chairman|executives|employees|workers|plant|plants|factory|factories|headquarters|products|brand|brands|results|gdrs|bonds|debt'.split(
+    '|',
+  ),
+]);
+
 export function nameKey(tokens: readonly Token[]): string {
   return tokens.map((t) => t.lower).join(' ');
 }
@@ -102,6 +119,20 @@ export function classify(lex: Lexicon, c: Candidate, tokens: readonly Token[]): 
     if (ORG_NOUNS.has(before.lower) || lex.orgWords.has(before.lower))
       return { type: 'organization', sure: false };
   }
+  // "Procter & Gamble", "Douglas & Lomason": an ampersand joins partners in a firm's name.
+  if (c.tokens.some((t) => t.text === '&')) return { type: 'organization', sure: true };
+  // What follows says it is a firm or a club: "Magna shares", "Cofinec CEO", "Ajax coach".
+  const after = tokens[c.first + c.tokens.length];
+  if (after?.word && (!after.cap || after.allCaps) && !last.possessive) {
+    if (ORG_FOLLOWERS.has(after.lower)) return { type: 'organization', sure: false };
+  }
+  if (
+    after?.word &&
+    last.possessive &&
+    ORG_FOLLOWERS.has(after.lower) &&
+    !TEAM_ROLES.has(after.lower)
+  )
+    return { type: 'organization', sure: false };
   if (multi && (lex.firstNames.has(first.lower) || /^\p{Lu}\.$/u.test(first.text)))
     return { type: 'person', sure: true };
   if (multi && lex.lastNames.has(last.lower)) return { type: 'person', sure: true };
@@ -111,7 +142,12 @@ export function classify(lex: Lexicon, c: Candidate, tokens: readonly Token[]): 
   const prev = tokens[c.first - 1];
   if (multi && next && SAY_VERBS.has(next.lower)) return { type: 'person', sure: true };
   // People are rarely named after places; clubs and companies often are ("Dynamo Moscow").
-  const hasPlace = c.tokens.some((t) => lex.places.has(t.lower) || lex.towns.has(t.lower));
+  const hasPlace = c.tokens.some(
+    (t) =>
+      (lex.places.has(t.lower) || lex.towns.has(t.lower)) &&
+      !lex.firstNames.has(t.lower) &&
+      !lex.lastNames.has(t.lower),
+  );
   if (multi) return { type: hasPlace ? 'organization' : 'person', sure: false };
   if (prev && PLACE_PREPOSITIONS.has(prev.lower) && !prev.cap)
     return { type: 'place', sure: false };
