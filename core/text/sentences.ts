@@ -137,10 +137,6 @@ const GLUED_LABEL =
 const CAPITALISED_MID_SENTENCE: Record<string, ReadonlySet<string>> = {
   de: new Set(['sie', 'ihr', 'ihre', 'ihrem', 'ihren', 'ihrer', 'ihres', 'ihnen']),
 };
-/** Function words written with a capital inside a sentence (German formal "Sie", "Ihr"). */
-const CAPITALISED_MID_SENTENCE: Record<string, ReadonlySet<string>> = {
-  de: new Set(['sie', 'ihr', 'ihre', 'ihrem', 'ihren', 'ihrer', 'ihres', 'ihnen']),
-};
 /** Languages that capitalise every noun. */
 const CAPITALISED_NOUNS = new Set(['de', 'lb']);
 
