@@ -126,6 +126,15 @@ export class FirefoxWithExtension {
     if (!fired) throw new Error(`Firefox registered no shortcut ${keys} for the extension`);
   }
 
+  /** Opens the extension's sidebar (its side panel) in the window, as the sidebar menu does. */
+  async openSidebar(): Promise<void> {
+    await this.inBrowserWindow(`(() => {
+      const id = ${JSON.stringify(this.extensionId)}.toLowerCase().replace(/[^a-z0-9_-]/g, '_');
+      SidebarController.show(id + '-sidebar-action');
+      return true;
+    })()`);
+  }
+
   /** Whether the extension's action popup is showing. */
   popupOpen(): Promise<boolean> {
     return this.inBrowserWindow<boolean>(

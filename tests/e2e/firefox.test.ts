@@ -85,6 +85,19 @@ describe.skipIf(skip !== null)('Firefox: the extension summarises the seed artic
     }
   });
 
+  it('shows the same summary in the sidebar, following the active tab', async () => {
+    await firefox.openSidebar();
+    const sentences = await waitFor('the summary in the sidebar', async () => {
+      const found = (await extensionPage.evaluate(`(() => {
+        const view = browser.extension.getViews({ type: 'sidebar' })[0];
+        const items = view ? [...view.document.querySelectorAll('.summary li')] : [];
+        return items.length ? items.map((li) => li.textContent.trim()) : null;
+      })()`)) as string[] | null;
+      return found ?? undefined;
+    });
+    expect(sentences).toEqual(shown.sentences);
+  });
+
   it('keeps options in storage.sync (needs the fixed add-on ID)', async () => {
     await extensionPage.bringToFront();
     await extensionPage.click('#theme-dark');

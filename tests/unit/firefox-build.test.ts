@@ -19,6 +19,7 @@ interface Manifest {
     gecko?: { id?: string; strict_min_version?: string; data_collection_permissions?: unknown };
   };
   commands?: Record<string, unknown>;
+  sidebar_action?: { default_panel?: string };
 }
 
 interface LintMessage {
@@ -56,6 +57,10 @@ describe('Firefox build (firefox-mv3)', () => {
     expect(m.content_scripts ?? []).toEqual([]);
     expect(m.permissions).toEqual(expect.arrayContaining(['activeTab', 'scripting', 'storage']));
     expect(m.commands).toHaveProperty('_execute_action');
+  });
+
+  it('has the side panel as a sidebar_action', () => {
+    expect(manifest().sidebar_action).toMatchObject({ default_panel: 'sidepanel.html' });
   });
 
   it('passes web-ext lint with 0 errors', () => {
