@@ -98,18 +98,17 @@ export function actorsResult(analysis: Analysis): ActorsResult {
 }
 
 /** What one command answers for one document: the JSON result and, for text output, the analysis. */
-export interface CommandOutcome {
-  result: CommandResult;
-  analysis?: Analysis;
-}
+export type CommandOutcome =
+  | { kind: 'extract'; result: ExtractResult }
+  | { kind: 'analysis'; result: SummarizeResult | ActorsResult; analysis: Analysis };
 
 export function runCommand(
   command: Command,
   doc: InputDocument,
   options: AnalyzeOptions,
 ): CommandOutcome {
-  if (command === 'extract') return { result: runExtract(doc) };
+  if (command === 'extract') return { kind: 'extract', result: runExtract(doc) };
   const analysis = analyse(doc, options);
   const result = command === 'summarize' ? summarizeResult(analysis) : actorsResult(analysis);
-  return { result, analysis };
+  return { kind: 'analysis', result, analysis };
 }

@@ -7,7 +7,6 @@ import { readBatch, readInput } from './input';
 import { processIo, type CliIo } from './io';
 import { runBatch } from './jsonl';
 import { renderActors, renderExtract, renderSummary } from './render';
-import type { ExtractResult } from './commands';
 
 function analyzeOptions(args: CliArgs): AnalyzeOptions {
   return { sentences: args.sentences, length: args.length };
@@ -15,12 +14,13 @@ function analyzeOptions(args: CliArgs): AnalyzeOptions {
 
 async function runSingle(args: CliArgs & { input: string }, io: CliIo): Promise<number> {
   const doc = await readInput(args.input, io);
-  const { result, analysis } = runCommand(args.command, doc, analyzeOptions(args));
+  const outcome = runCommand(args.command, doc, analyzeOptions(args));
   if (args.json) {
-    io.stdout(JSON.stringify(result, null, 2) + '\n');
-  } else if (args.command === 'extract' || !analysis) {
-    io.stdout(renderExtract(result as ExtractResult));
+    io.stdout(JSON.stringify(outcome.result, null, 2) + '\n');
+  } else if (outcome.kind === 'extract') {
+    io.stdout(renderExtract(outcome.result));
   } else {
+    const { analysis } = outcome;
     io.stdout(args.command === 'summarize' ? renderSummary(analysis) : renderActors(analysis));
   }
   return 0;
