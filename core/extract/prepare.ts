@@ -6,27 +6,37 @@
  */
 
 /** Whole elements that are never story text. */
-const FURNITURE_SELECTOR = [
-  'script',
-  'style',
-  'noscript',
-  'template',
-  'nav',
-  'aside',
-  'footer',
-  'figcaption',
-  'button',
-  'select',
+const FURNITURE_TAGS = new Set([
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'NAV',
+  'ASIDE',
+  'FOOTER',
+  'FIGCAPTION',
+  'BUTTON',
+  'SELECT',
+  'DIALOG',
+]);
+
+const FURNITURE_ROLES = new Set([
+  'navigation',
+  'complementary',
+  'contentinfo',
+  'banner',
   'dialog',
-  '[role="navigation"]',
-  '[role="complementary"]',
-  '[role="contentinfo"]',
-  '[role="banner"]',
-  '[role="dialog"]',
-  '[role="alertdialog"]',
-  '[aria-hidden="true"]',
-  '[hidden]',
-].join(', ');
+  'alertdialog',
+]);
+
+function isFurniture(el: Element): boolean {
+  return (
+    FURNITURE_TAGS.has(el.tagName.toUpperCase()) ||
+    FURNITURE_ROLES.has(el.getAttribute('role') ?? '') ||
+    el.getAttribute('aria-hidden') === 'true' ||
+    el.hasAttribute('hidden')
+  );
+}
 
 /**
  * Words that, as a whole token of a class or id, name clutter: captions and credits, share and
@@ -151,20 +161,29 @@ function textLength(node: Node): number {
  */
 const MAX_SHARE_OF_PAGE = 0.25;
 
+/** Remove, below `parent`, every element `drop` says yes to; the rest is searched in turn. */
+function removeWhere(parent: Element, drop: (el: Element) => boolean): void {
+  let child = parent.firstElementChild;
+  while (child) {
+    const next = child.nextElementSibling;
+    if (drop(child)) child.remove();
+    else removeWhere(child, drop);
+    child = next;
+  }
+}
+
+/**
+ * One walk per pass over the elements (cheaper than selector queries on large pages): first
+ * the furniture, then, measured against the text that is left, the clutter-named containers.
+ */
 export function prepareDocument(doc: Document): void {
   const body = doc.body;
   if (!body) return;
-  for (const el of Array.from(body.querySelectorAll(FURNITURE_SELECTOR))) el.remove();
-  const pageChars = Math.max(1, textLength(body));
+  removeWhere(body, isFurniture);
+  const maxChars = MAX_SHARE_OF_PAGE * Math.max(1, textLength(body));
   // Forms hold sign-up and comment boxes, but some sites wrap the whole page in one.
-  const candidates = Array.from(body.querySelectorAll('form, [class], [id]'));
-  // In document order, the descendants of a removed element come right after it.
-  let removed: Element | null = null;
-  for (const el of candidates) {
-    if (removed?.contains(el)) continue;
-    if (el.tagName !== 'FORM' && !looksLikeClutter(el)) continue;
-    if (textLength(el) > MAX_SHARE_OF_PAGE * pageChars) continue;
-    el.remove();
-    removed = el;
-  }
+  removeWhere(
+    body,
+    (el) => (el.tagName === 'FORM' || looksLikeClutter(el)) && textLength(el) <= maxChars,
+  );
 }

@@ -1,11 +1,12 @@
+import { countWords } from '../text/tokens';
 import type { ExtractedArticle } from '../types';
+
+// The one word count (runs of Chinese, Japanese or Thai count by length): a regex count took a
+// whole clause of Han characters for one word, so a Chinese article looked too short to be one.
+export { countWords };
 
 /** "Summarise selection" is offered from this many words of selected text. */
 export const SELECTION_MIN_WORDS = 40;
-
-export function countWords(text: string): number {
-  return text.match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu)?.length ?? 0;
-}
 
 /**
  * The user's selection as an article: each line of the selection (a browser puts a line break
