@@ -88,12 +88,19 @@ export function ArticleView({ tabId, result }: Props) {
   return (
     <article class="article" data-state="ok">
       <header class="head">
-        <h1 class="title">{result.page.title || analysis.title}</h1>
+        <h1 class="title" dir="auto">
+          {result.page.title || analysis.title}
+        </h1>
         <p class="meta">
           {site && <span class="site">{site}</span>}
           {site && ' · '}
           <span>{readingLine(result)}</span>
         </p>
+        {result.page.truncated && (
+          <p class="note" role="note" id="first-part-notice">
+            This page is very long: the summary covers its first part only.
+          </p>
+        )}
       </header>
 
       <section class="block" aria-labelledby="summary-h">

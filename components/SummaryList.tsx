@@ -10,7 +10,8 @@ interface Props {
 /** The summary; actors' mentions are coloured by type. Page text is rendered as text only. */
 export function SummaryList({ sentences, actors, onShow }: Props) {
   return (
-    <ol class="summary" aria-label="Summary">
+    // dir="auto": an Arabic or Hebrew summary reads right to left in an English popup.
+    <ol class="summary" aria-label="Summary" dir="auto">
       {sentences.map((sentence, i) => (
         <li key={sentence.start}>
           <button type="button" class="sentence" title="Show in the page" onClick={() => onShow(i)}>

@@ -1,6 +1,7 @@
 import { extractArticle } from '@/core/extract';
 import { clearHighlights, highlightGroups, showSpan } from '@/lib/highlight';
 import { answerMessages, describeError, isOwnBackground } from '@/lib/messaging';
+import { readablePart } from '@/lib/page-budget';
 import {
   isBackgroundToContent,
   type BackgroundToContent,
@@ -25,7 +26,10 @@ function extract(force: boolean): ExtractReply {
           : `This is not a web page (${type}), so there is no article to summarise.`,
     };
   }
-  return { status: 'ok', url: location.href, article: extractArticle(document, { force }) };
+  // A huge or pathologically deep page is read from a bounded copy (lib/page-budget.ts).
+  const part = readablePart(document);
+  const article = extractArticle(part?.doc ?? document, { force });
+  return { status: 'ok', url: location.href, article, truncated: part?.truncated ?? false };
 }
 
 function pageAction(run: () => number): PageActionReply {

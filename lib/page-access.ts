@@ -27,17 +27,31 @@ async function isInjected(tabId: number): Promise<boolean> {
   }
 }
 
-/** Makes sure the content script listens in the tab's top frame. */
-export async function ensureInjected(tabId: number): Promise<void> {
-  if (await isInjected(tabId)) return;
+/**
+ * Tabs whose page has the highlight stylesheet. It is inserted on the first highlight, not when
+ * the page is read: a new stylesheet restyles the whole page, which blocks the page (and the
+ * reading) for seconds on a 200,000-node page. Forgotten when the script is injected anew (a new
+ * page); after a worker restart the sheet may be inserted twice, which is harmless.
+ */
+const styledTabs = new Set<number>();
+
+/** Makes sure the content script listens in the tab's top frame (and, for highlights, styles). */
+export async function ensureInjected(tabId: number, { styles = true } = {}): Promise<void> {
+  const injected = await isInjected(tabId);
+  if (injected && (!styles || styledTabs.has(tabId))) return;
   try {
-    await browser.scripting.executeScript({
-      target: { tabId },
-      files: ['/content-scripts/content.js'],
-    });
+    if (!injected) {
+      styledTabs.delete(tabId);
+      await browser.scripting.executeScript({
+        target: { tabId },
+        files: ['/content-scripts/content.js'],
+      });
+    }
+    if (!styles) return;
     // The highlight colours, as a stylesheet the page cannot see in its DOM.
     const { colors } = await getSettings();
     await browser.scripting.insertCSS({ target: { tabId }, css: pageHighlightCss(colors) });
+    styledTabs.add(tabId);
   } catch (error) {
     const text = error instanceof Error ? error.message : String(error);
     if (isRestrictedInjectionError(text)) throw new RestrictedPageError();

@@ -17,6 +17,8 @@ export interface PageInfo {
   byline: string | null;
   publishedTime: string | null;
   readerable: boolean;
+  /** Only the first part of a very long page was read (lib/page-budget.ts). */
+  truncated?: boolean;
 }
 
 /** One analysed page: what the background caches per tab and the popup renders. */
@@ -64,7 +66,7 @@ export type BackgroundToContent =
   | { type: 'backgroundToContent:show'; text: string; span: Span; kind: 'mention' | 'sentence' };
 
 export type ExtractReply =
-  | { status: 'ok'; url: string; article: ExtractedArticle }
+  | { status: 'ok'; url: string; article: ExtractedArticle; truncated?: boolean }
   | { status: 'unsupported'; message: string };
 
 /** Answer to highlight / show / clear: how many ranges were placed in the page. */

@@ -42,7 +42,7 @@ export async function analyzeTab(tabId: number, options: AnalyzeOptions): Promis
       const cached = await readCache(tabId, url, length);
       if (cached) return { status: 'ok', result: cached };
     }
-    await ensureInjected(tabId);
+    await ensureInjected(tabId, { styles: false });
     const reply = await sendToContent(tabId, {
       type: 'backgroundToContent:extract',
       force: options.force,
@@ -68,6 +68,7 @@ export async function analyzeTab(tabId: number, options: AnalyzeOptions): Promis
         byline: article.byline,
         publishedTime: article.publishedTime,
         readerable: article.readerable,
+        truncated: reply.truncated === true,
       },
       analysis,
     };

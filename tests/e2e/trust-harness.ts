@@ -1,0 +1,201 @@
+/**
+ * Helpers for the trust suites (hostile pages, network, messages, faults) on top of harness.ts:
+ * a fixture server that records every request, and "open the page, click, wait until the popup
+ * settles" with the popup's own time.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Page, type Worker } from 'playwright-core';
+import {
+  BUILD_DIR,
+  CHROMIUM,
+  clickToolbarButton,
+  type Browser,
+  type PopupTarget,
+  type Route,
+} from './harness';
+
+export interface RecordingServer {
+  /** http://127.0.0.1:PORT */
+  url: string;
+  /** The same server under another origin (http://localhost:PORT), for cross-origin frames. */
+  otherOrigin: string;
+  /** Every path requested so far, in order. */
+  requests: string[];
+  routes: Record<string, Route>;
+  close(): Promise<void>;
+}
+
+/** Serves `routes` (which may be added to later) and records every request path. */
+export async function serveRecorded(routes: Record<string, Route>): Promise<RecordingServer> {
+  const requests: string[] = [];
+  const server: Server = createServer((req, res) => {
+    const path = (req.url ?? '/').split('?')[0] as string;
+    requests.push(path);
+    const route = routes[path];
+    res.writeHead(route ? 200 : 404, { 'content-type': route?.type ?? 'text/plain' });
+    res.end(route?.body ?? 'not found');
+  });
+  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    otherOrigin: `http://localhost:${port}`,
+    requests,
+    routes,
+    close: () =>
+      new Promise((ok) => {
+        server.closeAllConnections();
+        server.close(() => ok());
+      }),
+  };
+}
+
+/** The popup's settled state (anything but "working"), or null while it works. */
+export const SETTLED = `(() => {
+  const s = document.querySelector('[data-state]')?.dataset.state;
+  return s && s !== 'working' ? s : null;
+})()`;
+
+export interface Settled {
+  popup: PopupTarget;
+  state: string;
+  /** The popup's whole visible text. */
+  text: string;
+  /** The popup's own time from its navigation start until it settled (ms, ±one poll). */
+  popupMs: number;
+  /** From the toolbar click until the popup settled, as seen from the test (ms). */
+  clickMs: number;
+}
+
+/** Clicks the toolbar button on `page` (already loaded) and waits for the popup to settle. */
+export async function clickAndSettle(b: Browser, page: Page, ms = 15_000): Promise<Settled> {
+  const clicked = performance.now();
+  const popup = await clickToolbarButton(b, page);
+  const [state, popupMs] = await popup.waitFor<[string, number]>(
+    'a settled state',
+    `(() => { const s = ${SETTLED}; return s ? [s, performance.now()] : null; })()`,
+    ms,
+  );
+  const clickMs = performance.now() - clicked;
+  const text = await popup.evaluate<string>('document.body.innerText');
+  return { popup, state, text, popupMs, clickMs };
+}
+
+/** Text that would betray a stack trace or an internal error in what the reader sees. */
+export const INTERNAL_ERROR =
+  /\bat .+:\d+:\d+|TypeError|ReferenceError|RangeError|undefined|\[object /;
+
+/** The extension's service worker (started again if the browser stopped it). */
+export async function extensionWorker(b: Browser): Promise<Worker> {
+  const url = `chrome-extension://${b.extensionId}/background.js`;
+  const running = b.context.serviceWorkers().find((w) => w.url() === url);
+  return running ?? b.context.waitForEvent('serviceworker', { predicate: (w) => w.url() === url });
+}
+
+/** The few extension APIs the tests call inside the worker (typed here: no @types/chrome). */
+export interface ChromeApi {
+  runtime: { id: string; sendMessage(message: unknown): Promise<unknown> };
+  tabs: {
+    query(q: { active: boolean; lastFocusedWindow: boolean }): Promise<{ id?: number }[]>;
+    sendMessage(tabId: number, message: unknown, options: { frameId: number }): Promise<unknown>;
+  };
+}
+
+/** Waits until the page has rendered a frame (a huge page lays out for a while after load). */
+export async function rendered(page: Page): Promise<void> {
+  await page.evaluate(
+    () => new Promise<void>((ok) => requestAnimationFrame(() => setTimeout(() => ok(), 0))),
+  );
+}
+
+/** Asks the content script in the active tab's top frame whether it still answers. */
+export async function contentScriptAnswers(b: Browser): Promise<boolean> {
+  const worker = await extensionWorker(b);
+  return worker.evaluate(async () => {
+    const c = (globalThis as unknown as { chrome: ChromeApi }).chrome;
+    const [tab] = await c.tabs.query({ active: true, lastFocusedWindow: true });
+    if (tab?.id === undefined) return false;
+    try {
+      const reply = (await c.tabs.sendMessage(
+        tab.id,
+        { type: 'backgroundToContent:ping' },
+        { frameId: 0 },
+      )) as { pong?: boolean } | undefined;
+      return reply?.pong === true;
+    } catch {
+      return false;
+    }
+  });
+}
+
+/** The worker answers (it did not crash; it is restarted on demand if the browser stopped it). */
+export async function workerAnswers(b: Browser): Promise<boolean> {
+  return (await extensionWorker(b)).evaluate(
+    () => typeof (globalThis as unknown as { chrome: ChromeApi }).chrome.runtime.id === 'string',
+  );
+}
+
+/** The popup's time budget on any page (issue 7). */
+export const BUDGET_MS = 2_000;
+
+/**
+ * Opens `url` (fresh, so nothing is cached), clicks and waits; tries again, up to `attempts`
+ * times, while the popup's own time is over budget: the machine is shared and noisy, so the
+ * claim checked is "it can be done in time", and every attempt's time is returned.
+ */
+export async function withinBudget(
+  b: Browser,
+  page: Page,
+  url: string,
+  attempts = 3,
+): Promise<Settled & { times: number[] }> {
+  const times: number[] = [];
+  for (let i = 1; ; i++) {
+    await page.goto(`${url}${url.includes('?') ? '&' : '?'}attempt=${i}`);
+    await rendered(page);
+    const settled = await clickAndSettle(b, page, 30_000);
+    times.push(Math.round(settled.popupMs));
+    if (settled.popupMs < BUDGET_MS || i >= attempts) return { ...settled, times };
+    await settled.popup.close();
+  }
+}
+
+/**
+ * As harness.ts's launchWithExtension, with extra Chromium switches (e.g. `--apps-gallery-url`,
+ * which makes a local page the web store: pages that no extension may script).
+ */
+export async function launchWithSwitches(switches: string[]): Promise<Browser> {
+  const profile = mkdtempSync(join(tmpdir(), 'nutshell-trust-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: [
+      `--disable-extensions-except=${BUILD_DIR}`,
+      `--load-extension=${BUILD_DIR}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      ...switches,
+    ],
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const browser = context.browser();
+  if (!browser) throw new Error('A persistent context without a browser object');
+  return {
+    context,
+    extensionId: new URL(worker.url()).host,
+    browserSession: await browser.newBrowserCDPSession(),
+    async close() {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
