@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { fromPlainText } from '../text/source-text';
 import { splitSentences } from '../text/sentences';
 import type { Actor } from '../types';
-import { findActors } from './index';
+import { findActors, MAX_ACTOR_TEXT } from './index';
 
 function actorsOf(text: string, title = ''): Actor[] {
   const source = fromPlainText(text);
@@ -120,6 +120,16 @@ describe('findActors', () => {
       'SOCCER - JAPAN GET LUCKY WIN\n\nPutin Lands In Pyongyang As Russia Deepens Ties\n\nThe team from Japan won.',
     );
     expect(actors.map((a) => a.name).sort()).toEqual(['Japan', 'Putin', 'Pyongyang', 'Russia']);
+  });
+
+  it('reads only the first part of a huge text, with offsets still into the whole text', () => {
+    const paragraph = 'Angela Merkel met Emmanuel Macron in Berlin. Merkel spoke first.\n\n';
+    const text = paragraph.repeat(Math.ceil((2 * MAX_ACTOR_TEXT) / paragraph.length));
+    const merkel = byName(actorsOf(text), 'Angela Merkel');
+    expect(merkel?.count).toBeGreaterThan(0);
+    const last = merkel?.mentions[merkel.mentions.length - 1];
+    expect(last?.end).toBeLessThanOrEqual(MAX_ACTOR_TEXT);
+    expect(['Angela Merkel', 'Merkel']).toContain(text.slice(last?.start, last?.end));
   });
 
   it('returns nothing for empty text', () => {

@@ -7,6 +7,27 @@ import { salience } from './rank';
 import { resolveDocument } from './resolve';
 import { tokenize } from './tokens';
 
+/**
+ * Longest stretch of text read for actors (about 50,000 words, several long reads): on a larger
+ * page the actors come from its first part, so the answer stays quick.
+ */
+export const MAX_ACTOR_TEXT = 300_000;
+
+/** The text up to the limit, cut at a line break or space so no word is split. */
+function readablePart(text: string): string {
+  if (text.length <= MAX_ACTOR_TEXT) return text;
+  const cut = Math.max(
+    text.lastIndexOf('\n', MAX_ACTOR_TEXT),
+    text.lastIndexOf(' ', MAX_ACTOR_TEXT),
+  );
+  return text.slice(0, cut > 0 ? cut : MAX_ACTOR_TEXT);
+}
+
+/** Builds the word lists now (a few milliseconds), so the first analysis does not pay for it. */
+export function prepareActors(): void {
+  lexicon();
+}
+
 export interface ActorOptions {
   title?: string;
   lang?: string;
@@ -48,8 +69,9 @@ export function findActors(
   options: ActorOptions = {},
 ): Actor[] {
   const lex = lexicon();
-  const tokens = tokenize(source.text, (w) => lex.common.has(w));
-  const mentions = resolveDocument(lex, findCandidates(lex, tokens), tokens, source.text);
+  const text = readablePart(source.text);
+  const tokens = tokenize(text, (w) => lex.common.has(w));
+  const mentions = resolveDocument(lex, findCandidates(lex, tokens), tokens, text);
   const title = (options.title ?? '').toLowerCase();
   const actors = groupMentions(lex, mentions).map((g): Actor => {
     const name = displayName(g);
@@ -64,7 +86,7 @@ export function findActors(
       count: spans.length,
       mentions: spans,
       context: contextOf(sentences, spans[0]?.start ?? 0),
-      score: salience(g, tokens, source.text.length, title),
+      score: salience(g, tokens, text.length, title),
     };
   });
   return actors.sort(

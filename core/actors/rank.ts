@@ -15,7 +15,8 @@ export function salience(
   titleLower: string,
 ): number {
   const count = g.mentions.length;
-  const firstAt = Math.min(...g.mentions.map((m) => m.start));
+  let firstAt = Infinity;
+  for (const m of g.mentions) firstAt = Math.min(firstAt, m.start);
   const early = textLength ? 1 - firstAt / textLength : 0;
   let subject = 0;
   for (const m of g.mentions) {
