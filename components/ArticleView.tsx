@@ -9,6 +9,7 @@ import {
 import { plainTextSummary, writeClipboard } from '@/lib/copy';
 import type { PageResult } from '@/lib/protocol';
 import { ActorGroups } from './ActorGroups';
+import { AiSummary } from './AiSummary';
 import { CopyFormats } from './CopyFormats';
 import { ReadingFigures } from './ReadingFigures';
 import { SummaryList } from './SummaryList';
@@ -114,6 +115,8 @@ export function ArticleView({ tabId, result }: Props) {
         />
         <ReadingFigures stats={analysis.stats} />
       </section>
+
+      <AiSummary result={result} settings={settings} />
 
       <section class="block" aria-labelledby="actors-h">
         <div class="row">

@@ -87,6 +87,47 @@ describe.skipIf(skip !== null)('side panel (real Chromium side panel)', () => {
     writeFileSync('docs/screenshots/sidepanel.png', await panel.screenshot());
   });
 
+  it('offers an on-device AI summary where the browser has a Summarizer (a fake here)', async () => {
+    // Chromium here has no model; a stand-in for the API, installed before the view remounts.
+    await panel.evaluate(`(() => {
+      window.aiCalls = [];
+      window.Summarizer = {
+        availability: async () => 'downloadable',
+        create: async (options) => {
+          window.aiCalls.push(options.type + '/' + options.length);
+          const monitor = new EventTarget();
+          options.monitor?.(monitor);
+          monitor.dispatchEvent(Object.assign(new Event('downloadprogress'), { loaded: 1 }));
+          return {
+            inputQuota: 100000,
+            measureInputUsage: async (text) => text.length,
+            summarize: async () => '* Putin visited Pyongyang.\\n* Kim Jong Un greeted him.',
+            destroy() {},
+          };
+        },
+      };
+    })()`);
+    await other.bringToFront();
+    await panelShows('waiting');
+    await article.bringToFront();
+    await panelShows('summary');
+    const button = await panel.waitFor<string>(
+      'the AI button',
+      `document.getElementById('ai-summary')?.textContent || null`,
+    );
+    expect(button).toMatch(/download/i);
+    await panel.evaluate(`document.getElementById('ai-summary').click()`);
+    const points = await panel.waitFor<string[]>(
+      'the AI points',
+      `(() => { const li = [...document.querySelectorAll('.ai-points li')];
+        return li.length ? li.map((x) => x.textContent) : null; })()`,
+    );
+    expect(points).toEqual(['Putin visited Pyongyang.', 'Kim Jong Un greeted him.']);
+    expect(await panel.evaluate<string[]>('window.aiCalls')).toEqual(['key-points/medium']);
+    // The extractive summary is still there, unchanged.
+    expect(await panel.evaluate<string[]>(SENTENCES)).toEqual(popupSentences);
+  });
+
   it('copies Markdown: the title as a link to the page, the sentences as bullets', async () => {
     await panel.evaluate(`(() => {
       window.copied = [];

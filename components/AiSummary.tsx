@@ -1,0 +1,94 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { aiAvailability, summarizeWithAi, type AiAvailability } from '@/lib/ai-summarizer';
+import type { PageResult } from '@/lib/protocol';
+import type { Settings } from '@/lib/settings';
+import './extras.css';
+
+type Run =
+  | { kind: 'idle' }
+  | { kind: 'working'; download: number | null }
+  | { kind: 'done'; points: string[]; truncated: boolean }
+  | { kind: 'failed'; message: string };
+
+const OFFERED: readonly AiAvailability[] = ['available', 'downloadable', 'downloading'];
+
+/**
+ * "AI summary (on device)": key points from the browser's built-in model, offered only where it
+ * exists. The extractive summary above stays the default; this never replaces it. With the
+ * "AI summary" option and the model already on the device, it runs at once; otherwise on a
+ * click (Chrome downloads the model only during a user gesture).
+ */
+export function AiSummary({ result, settings }: { result: PageResult; settings: Settings }) {
+  const { analysis } = result;
+  const [availability, setAvailability] = useState<AiAvailability | null>(null);
+  const [run, setRun] = useState<Run>({ kind: 'idle' });
+  const started = useRef(false);
+
+  const start = async () => {
+    if (started.current) return;
+    started.current = true;
+    setRun({ kind: 'working', download: null });
+    try {
+      const summary = await summarizeWithAi({
+        text: analysis.text,
+        title: result.page.title || analysis.title,
+        lang: analysis.lang,
+        length: settings.length,
+        onDownloadProgress: (fraction) => setRun({ kind: 'working', download: fraction }),
+      });
+      setRun({ kind: 'done', ...summary });
+    } catch (error) {
+      started.current = false;
+      setRun({ kind: 'failed', message: error instanceof Error ? error.message : String(error) });
+    }
+  };
+
+  useEffect(() => {
+    void aiAvailability(analysis.lang).then(setAvailability);
+  }, [analysis.lang]);
+
+  useEffect(() => {
+    if (settings.mode === 'ai' && availability === 'available') void start();
+  }, [settings.mode, availability]);
+
+  if (!availability || !OFFERED.includes(availability)) return null;
+  return (
+    <section class="block ai-summary" aria-labelledby="ai-h" aria-busy={run.kind === 'working'}>
+      <h2 id="ai-h" class="label">
+        AI summary <span class="badge">on device</span>
+      </h2>
+      {run.kind === 'idle' && (
+        <button type="button" class="secondary" id="ai-summary" onClick={() => void start()}>
+          {availability === 'available'
+            ? 'Write an AI summary'
+            : 'Download the on-device model and write an AI summary'}
+        </button>
+      )}
+      {run.kind === 'working' && (
+        <p class="muted" role="status">
+          {run.download === null || run.download >= 1
+            ? 'Writing…'
+            : `Downloading the model… ${Math.round(run.download * 100)}%`}
+        </p>
+      )}
+      {run.kind === 'failed' && (
+        <p class="note bad" role="status">
+          {run.message} The summary above is unaffected.
+        </p>
+      )}
+      {run.kind === 'done' && (
+        <>
+          <ul class="ai-points">
+            {run.points.map((point, i) => (
+              <li key={i}>{point}</li>
+            ))}
+          </ul>
+          <p class="muted small">
+            Written by your browser's built-in model
+            {run.truncated ? ' from the first part of the article' : ''}; it can make mistakes.
+          </p>
+        </>
+      )}
+    </section>
+  );
+}
