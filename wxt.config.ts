@@ -18,9 +18,7 @@ const FIREFOX_MANIFEST = {
 };
 
 export default defineConfig({
-  // No webextension-polyfill: every API we call returns promises natively in MV3 (Chrome and
-  // Firefox), and messages are answered with sendResponse, which both understand. Saves ~2.7 KB
-  // gzip in each of the content script, popup and background (issue 7's budgets).
+  modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
   // MV3 in Firefox too: one manifest shape (action, _execute_action) for both browsers.
   manifestVersion: 3,
