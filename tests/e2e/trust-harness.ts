@@ -3,12 +3,13 @@
  * a fixture server that records every request, and "open the page, click, wait until the popup
  * settles" with the popup's own time.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Page, type Worker } from 'playwright-core';
+import puppeteer, { type CDPSession } from 'puppeteer-core';
 import {
   BUILD_DIR,
   CHROMIUM,
@@ -196,6 +197,93 @@ export async function launchWithSwitches(switches: string[]): Promise<Browser> {
     async close() {
       await context.close();
       rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+interface TargetInfo {
+  type: string;
+  url: string;
+}
+
+export interface SeenRequest {
+  /** The target that made it: page, service_worker, ... and its URL. */
+  targetType: string;
+  targetUrl: string;
+  url: string;
+}
+
+/**
+ * Launches Chromium WITHOUT the extension, starts watching the network of every target (pages,
+ * the popup, service workers: each is held at its first instruction until watched), and only
+ * then loads the build over CDP (Extensions.loadUnpacked). So even the worker's very first
+ * start, install handlers included, happens under watch. Chromium allows browser-wide
+ * auto-attach only in the "flatten" mode, whose child sessions Playwright does not hand out, so
+ * the watch runs over a second CDP connection (puppeteer-core, DevToolsActivePort).
+ */
+export async function launchWatchingNetwork(): Promise<{ browser: Browser; seen: SeenRequest[] }> {
+  const profile = mkdtempSync(join(tmpdir(), 'nutshell-net-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    ignoreDefaultArgs: ['--disable-extensions'],
+    args: [
+      '--enable-unsafe-extension-debugging',
+      '--remote-debugging-port=0',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  const pw = context.browser();
+  if (!pw) throw new Error('A persistent context without a browser object');
+  const [port, path] = readFileSync(join(profile, 'DevToolsActivePort'), 'utf8').split('\n');
+  const watcher = await puppeteer.connect({
+    browserWSEndpoint: `ws://127.0.0.1:${port}${path}`,
+    defaultViewport: null,
+  });
+  const seen: SeenRequest[] = [];
+  const watch = await watcher.target().createCDPSession();
+  const infos = new Map<string, { type: string; url: string }>();
+  watch.on('Target.attachedToTarget', (event: { sessionId: string; targetInfo: TargetInfo }) =>
+    infos.set(event.sessionId, event.targetInfo),
+  );
+  watch.on('sessionattached', (child: CDPSession) => {
+    child.on('Network.requestWillBeSent', (event: { request: { url: string } }) => {
+      const info = infos.get(child.id()) ?? { type: '?', url: '?' };
+      seen.push({ targetType: info.type, targetUrl: info.url, url: event.request.url });
+    });
+    // Network first, then let the target run (it waits for us since it was attached).
+    void child
+      .send('Network.enable')
+      .catch(() => undefined)
+      .then(() => child.send('Runtime.runIfWaitingForDebugger'))
+      .catch(() => undefined); // the target may be gone already
+  });
+  await watch.send('Target.setAutoAttach', {
+    autoAttach: true,
+    waitForDebuggerOnStart: true,
+    flatten: true,
+  });
+  const session = await pw.newBrowserCDPSession();
+  const { id: extensionId } = (await session.send('Extensions.loadUnpacked', {
+    path: BUILD_DIR,
+  })) as { id: string };
+  return {
+    seen,
+    browser: {
+      context,
+      extensionId,
+      browserSession: session,
+      async close() {
+        await watcher.disconnect();
+        await context.close();
+        rmSync(profile, { recursive: true, force: true });
+      },
     },
   };
 }
