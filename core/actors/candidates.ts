@@ -15,6 +15,21 @@ export interface Candidate {
 }
 
 /** Words that never start a name even when capitalised at a sentence start. */
+/** Letters written after a name: honours, offices, degrees. */
+const POSTNOMINALS = new Set([
+  'qc',
+  'kc',
+  'mp',
+  'mep',
+  'msp',
+  'mla',
+  'obe',
+  'mbe',
+  'cbe',
+  'kbe',
+  'phd',
+]);
+
 const DETERMINERS = new Set([
   'the',
   'a',
@@ -130,8 +145,30 @@ function dropLeading(lex: Lexicon, toks: Token[]): Token[] {
     else break;
   }
   let e = toks.length;
-  while (e > s && lex.particles.has((toks[e - 1] as Token).lower)) e--;
+  // Trailing particles and letters after a name ("Eleanor Laws QC", "Jesse Norman MP").
+  while (e > s) {
+    const t = (toks[e - 1] as Token).lower;
+    if (lex.particles.has(t) || DETERMINERS.has(t) || POSTNOMINALS.has(t)) e--;
+    else break;
+  }
   return toks.slice(s, e);
+}
+
+/**
+ * "Public Prosecutions Alison Saunders": words that are no names, then a first name, then more.
+ * The person starts at the first name; the words before it belong to a title.
+ */
+function personInside(lex: Lexicon, toks: readonly Token[]): number {
+  for (let k = 1; k < toks.length - 1; k++) {
+    const t = toks[k] as Token;
+    if (!lex.firstNames.has(t.lower) || lex.common.has(t.lower)) continue;
+    const before = toks.slice(0, k);
+    const notName = (b: Token): boolean =>
+      lex.particles.has(b.lower) ||
+      (!isListedName(lex, b.lower) && !lex.people.has(b.lower) && !b.allCaps);
+    if (before.every(notName)) return k;
+  }
+  return 0;
 }
 
 function wholeRunIsName(lex: Lexicon, toks: readonly Token[]): boolean {
@@ -161,7 +198,9 @@ function segment(
   while (lead < to && DETERMINERS.has((tokens[lead] as Token).lower)) lead++;
   const run = tokens.slice(lead, to);
   const emit = (toks: Token[], personCue: boolean, trim = true): void => {
-    const kept = trim ? dropLeading(lex, toks) : toks;
+    let kept = trim ? dropLeading(lex, toks) : toks;
+    const person = trim ? personInside(lex, kept) : 0;
+    if (person) [kept, personCue] = [kept.slice(person), true];
     const first = kept[0];
     if (kept.length === 1 && first && first.text.replace(/\./g, '').length < 2) return;
     if (first) out.push({ tokens: kept, first: lead + run.indexOf(first), personCue });

@@ -82,7 +82,9 @@ export function resolveDocument(
     const single = c.tokens.length === 1;
     const local = typed[i] as Typed;
     const prev = tokens[c.first - 1];
-    const located = !!prev && PLACE_PREPOSITIONS.has(prev.text);
+    // "in Jordan" keeps a listed place a place even when a Jordan is named in the story.
+    const listedPlace = lex.places.has(key) || lex.towns.has(key);
+    const located = listedPlace && !!prev && PLACE_PREPOSITIONS.has(prev.text);
     let type: ActorType | null = winner(sure, key);
     // "Jordan" after "Michael Jordan" is the man, unless the text says "in Jordan".
     if (single && personParts.has(key) && !located && type !== 'person') type = 'person';

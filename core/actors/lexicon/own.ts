@@ -6,7 +6,7 @@
 
 /** Capitalised words that stand right before a person's name: "President Bill Clinton", "Mr. Smith". */
 export const PERSON_TITLES =
-  'ceo|cfo|coo|mr|mr.|mrs|mrs.|ms|ms.|dr|dr.|prof|prof.|sir|dame|lord|lady|rev|rev.|fr.|sen|sen.|rep.|gov.|gen|gen.|col.|lt.|capt.|sgt.|maj.|adm.|president|minister|premier|chancellor|secretary|senator|congressman|congresswoman|governor|mayor|judge|justice|king|queen|prince|princess|pope|cardinal|bishop|archbishop|rabbi|imam|sheikh|emir|ayatollah|general|colonel|captain|lieutenant|sergeant|commander|admiral|marshal|chairman|chairwoman|director|ambassador|envoy|spokesman|spokeswoman|coach|striker|midfielder|defender|goalkeeper|leader|president-elect|chief|commissioner|inspector|detective|officer|professor|doctor|prosecutor|attorney|lawyer|sheriff|agent|trooper|constable|superintendent|father|brother|sister|saint';
+  'ceo|cfo|coo|mp|mep|msp|qc|mr|mr.|mrs|mrs.|ms|ms.|dr|dr.|prof|prof.|sir|dame|lord|lady|rev|rev.|fr.|sen|sen.|rep.|gov.|gen|gen.|col.|lt.|capt.|sgt.|maj.|adm.|president|minister|premier|chancellor|secretary|senator|congressman|congresswoman|governor|mayor|judge|justice|king|queen|prince|princess|pope|cardinal|bishop|archbishop|rabbi|imam|sheikh|emir|ayatollah|general|colonel|captain|lieutenant|sergeant|commander|admiral|marshal|chairman|chairwoman|director|ambassador|envoy|spokesman|spokeswoman|coach|striker|midfielder|defender|goalkeeper|leader|president-elect|chief|commissioner|inspector|detective|officer|professor|doctor|prosecutor|attorney|lawyer|sheriff|agent|trooper|constable|superintendent|father|brother|sister|saint';
 
 /** Words that qualify a title without being one: "Deputy Prime Minister", "Foreign Minister". */
 export const TITLE_MODIFIERS =
