@@ -1,6 +1,7 @@
 import { findActors } from './actors';
 import { summarize } from './summary';
 import { fromParagraphs, fromPlainText, type SourceText } from './text/source-text';
+import { detectLanguage } from './text/language';
 import { splitSentences } from './text/sentences';
 import type { Analysis, ArticleStats, ExtractedArticle, Sentence, SummaryOptions } from './types';
 
@@ -49,7 +50,10 @@ function analyze(
 
 /** The whole pipeline after extraction: the background worker and the CLI both call this. */
 export function analyzeArticle(article: ExtractedArticle, options: AnalyzeOptions = {}): Analysis {
-  return analyze(fromParagraphs(article.paragraphs), article.title, article.lang || 'en', options);
+  const source = fromParagraphs(article.paragraphs);
+  // Pages without <html lang>: guess from the text (script, stop words), English if unsure.
+  const lang = article.lang || detectLanguage(source.text) || 'en';
+  return analyze(source, article.title, lang, options);
 }
 
 /** The pipeline on plain text: offsets point into `text` itself. */
@@ -57,5 +61,6 @@ export function analyzeText(
   text: string,
   options: AnalyzeOptions & { title?: string; lang?: string } = {},
 ): Analysis {
-  return analyze(fromPlainText(text), options.title ?? '', options.lang ?? 'en', options);
+  const lang = options.lang ?? (detectLanguage(text) || 'en');
+  return analyze(fromPlainText(text), options.title ?? '', lang, options);
 }
