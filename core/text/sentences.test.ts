@@ -87,6 +87,19 @@ describe('splitSentences', () => {
     ]);
   });
 
+  it('separates words glued where blocks ran together, keeping names like iPhone whole', () => {
+    expect(
+      split(
+        'Share this withEmailFacebookMessengerCopy\nthis linkResearchers found that most children ate lunch. ' +
+          'The iPhone and McDonald use getElementById on YouTube.',
+      ),
+    ).toEqual([
+      'Share this withEmailFacebookMessengerCopy\nthis link',
+      'Researchers found that most children ate lunch.',
+      'The iPhone and McDonald use getElementById on YouTube.',
+    ]);
+  });
+
   it('joins hard-wrapped lines but keeps line units such as headlines', () => {
     expect(split('The report was\nwritten in haste.\nHeadline Here\nNext one.')).toEqual([
       'The report was\nwritten in haste.',

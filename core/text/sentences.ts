@@ -82,6 +82,7 @@ export function splitParagraph(text: string, segmenter: Intl.Segmenter, lang: st
  *   word ("… a colleague The cost of divorce …"); "The Times", "I" are not cut;
  * - a short capitalised label with a colon after a lower-case word ("… for video Flying high:
  *   Half of …"); not in German, where nouns are capitalised anyway;
+ * - two words glued together without a space ("… this linkResearchers found …");
  * - a CJK full stop before an opening corner bracket (…実演した。「本当に…), which UAX #29 keeps
  *   together.
  */
@@ -106,6 +107,7 @@ function splitAtMissingBoundaries(piece: Piece, lang: string): Piece[] {
       }
     }
   }
+  for (const m of text.matchAll(GLUED_WORDS)) cuts.add((m.index ?? 0) + (m[1]?.length ?? 0));
   if (text.includes('「') || text.includes('『') || text.includes('（')) {
     for (const m of text.matchAll(CJK_END_BEFORE_BRACKET)) {
       const at = (m.index ?? 0) + 1;
@@ -123,6 +125,12 @@ function splitAtMissingBoundaries(piece: Piece, lang: string): Piece[] {
   return out;
 }
 
+/**
+ * Two words glued where blocks of text were run together without a space ("Copy this
+ * linkResearchers found …"): a lower-case word of 3+ letters, then a capitalised word of 4+
+ * letters with no further capitals (so "iPhone", "McDonald", "getElementById" stay whole).
+ */
+const GLUED_WORDS = /(?<![\p{L}\p{N}@#_])(\p{Ll}{3,})(?=\p{Lu}\p{Ll}{3,}(?![\p{L}\p{N}]*\p{Lu}))/gu;
 /**
  * A CJK full stop, "!" or "?" right before an opening bracket: UAX #29 counts opening brackets
  * as closing punctuation (SB9) and keeps 「 with the sentence before it.
