@@ -15,12 +15,29 @@ import {
   type FixtureServer,
   type PopupTarget,
 } from './harness';
+import { capturePage, sideBySide } from './compose';
 import { openSidePanel } from './sidepanel-harness';
 
 const FIXTURE = resolve('../shared/fixtures/pyongyang-visit');
 const SENTENCES = `[...document.querySelectorAll('.summary li')].map((li) => li.textContent.trim())`;
 const STATE = `document.querySelector('.summary li') ? 'summary'
   : document.querySelector('[data-state="waiting"]') ? 'waiting' : null`;
+
+/** Polls the page's CSS highlights of ours until there are some; returns how many ranges. */
+async function waitForRanges(page: Page): Promise<number> {
+  for (let i = 0; i < 100; i++) {
+    const n = await page.evaluate(() => {
+      let total = 0;
+      CSS.highlights.forEach((h, name) => {
+        if (name.startsWith('nutshell-')) total += h.size;
+      });
+      return total;
+    });
+    if (n > 0) return n;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return 0;
+}
 
 const skip = e2eUnavailable();
 
@@ -71,6 +88,45 @@ describe.skipIf(skip !== null)('side panel (real Chromium side panel)', () => {
     await article.bringToFront();
     await panelShows('summary');
     expect(await panel.evaluate<string[]>(SENTENCES)).toEqual(popupSentences);
+  });
+
+  it('highlights the page from the side panel (CSS highlights, no DOM change)', async () => {
+    await article.evaluate(() => {
+      const w = window as unknown as { mutations: number };
+      w.mutations = 0;
+      new MutationObserver((r) => (w.mutations += r.length)).observe(document, {
+        subtree: true,
+        childList: true,
+        attributes: true,
+        characterData: true,
+      });
+    });
+    await panel.evaluate(`document.getElementById('highlight-toggle').click()`);
+    const ranges = await waitForRanges(article);
+    expect(ranges).toBeGreaterThanOrEqual(10);
+    expect(
+      await article.evaluate(() => (window as unknown as { mutations: number }).mutations),
+    ).toBe(0);
+  });
+
+  it('saves the README image: a highlighted article next to the side panel', async () => {
+    const right = await panel.screenshot();
+    // As tall as the panel's capture (2x), so the two line up.
+    const height = Math.round(right.readUInt32BE(20) / 2);
+    const left = await capturePage(article, 760, height);
+    mkdirSync('docs/screenshots', { recursive: true });
+    writeFileSync(
+      'docs/screenshots/reading-with-sidepanel.png',
+      await sideBySide(
+        browser.context,
+        left,
+        right,
+        'Nutshell in the side panel: the summary, the key actors, and their mentions highlighted in the page.',
+      ),
+    );
+    // Composing opened (and closed) a tab of its own: back to the article.
+    await article.bringToFront();
+    await panelShows('summary');
   });
 
   it('shows reading figures: article words and time against the summary', async () => {
