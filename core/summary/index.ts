@@ -37,6 +37,6 @@ export function summarize(
     wanted !== undefined
       ? { sentences: Math.max(0, Math.floor(wanted)) }
       : { words: LENGTH_WORDS[options.length ?? 'medium'] };
-  const words = candidates.map((s) => countWords(s.text));
-  return selectSentences(scored, words, stop).flatMap((i) => candidates[i] ?? []);
+  const wordsOf = (i: number) => countWords(candidates[i]?.text ?? '');
+  return selectSentences(scored, wordsOf, stop).flatMap((i) => candidates[i] ?? []);
 }

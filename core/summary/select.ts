@@ -23,7 +23,8 @@ export type Stop = { sentences: number } | { words: number };
 
 export function selectSentences(
   scored: readonly ScoredSentence[],
-  wordCounts: readonly number[],
+  /** Word count of a candidate (asked only for the few that get chosen). */
+  wordsOf: (index: number) => number,
   stop: Stop,
 ): number[] {
   const pool = [...scored].sort((a, b) => b.score - a.score || a.index - b.index).slice(0, POOL);
@@ -44,7 +45,7 @@ export function selectSentences(
     });
     const next = pool[best];
     if (!next) break;
-    const count = wordCounts[next.index] ?? 0;
+    const count = wordsOf(next.index);
     if ('sentences' in stop) {
       if (chosen.length >= stop.sentences) break;
     } else if (
