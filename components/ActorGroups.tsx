@@ -13,6 +13,8 @@ interface Props {
   onShow: (actor: number) => void;
   /** The types to show (the reader's choice in the options); all when absent. */
   types?: readonly ActorType[];
+  /** While the page is highlighted: which types are, and how to switch one. */
+  highlight?: { isOn: (type: ActorType) => boolean; toggle: (type: ActorType) => void };
 }
 
 function Group({
@@ -20,6 +22,7 @@ function Group({
   ranked,
   current,
   onShow,
+  highlight,
 }: { type: ActorType; ranked: { actor: Actor; rank: number }[] } & Omit<Props, 'actors'>) {
   const [expanded, setExpanded] = useState(false);
   const shown = expanded ? ranked : ranked.slice(0, SHOWN_PER_TYPE);
@@ -35,8 +38,24 @@ function Group({
       }}
     >
       <h3>
-        <span class="dot" aria-hidden="true" />
-        {style.label} <span class="count">{ranked.length}</span>
+        {highlight ? (
+          <button
+            type="button"
+            class="type-toggle"
+            aria-pressed={highlight.isOn(type)}
+            title={`Highlight ${style.label.toLowerCase()} in the page`}
+            onClick={() => highlight.toggle(type)}
+          >
+            <span class="dot" aria-hidden="true" />
+            {style.label}
+          </button>
+        ) : (
+          <>
+            <span class="dot" aria-hidden="true" />
+            {style.label}
+          </>
+        )}{' '}
+        <span class="count">{ranked.length}</span>
       </h3>
       <ul class="chips">
         {shown.map(({ actor, rank }) => {
@@ -79,7 +98,7 @@ function Group({
 }
 
 /** Actors grouped by type (people, organisations, places), each group in rank order. */
-export function ActorGroups({ actors, current, onShow, types = ACTOR_TYPES }: Props) {
+export function ActorGroups({ actors, current, onShow, types = ACTOR_TYPES, highlight }: Props) {
   const ranked = actors.map((actor, rank) => ({ actor, rank }));
   const groups = types
     .map((type) => ({
@@ -92,7 +111,14 @@ export function ActorGroups({ actors, current, onShow, types = ACTOR_TYPES }: Pr
   return (
     <div class="groups">
       {groups.map((g) => (
-        <Group key={g.type} type={g.type} ranked={g.ranked} current={current} onShow={onShow} />
+        <Group
+          key={g.type}
+          type={g.type}
+          ranked={g.ranked}
+          current={current}
+          onShow={onShow}
+          highlight={highlight}
+        />
       ))}
     </div>
   );

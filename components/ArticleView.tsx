@@ -29,9 +29,11 @@ function siteOf(result: PageResult): string {
   }
 }
 
-function readingLine({ analysis }: PageResult): string {
-  const { readingMinutes, summaryReadingSeconds } = analysis.stats;
-  return `${readingMinutes} min read · summary ${summaryReadingSeconds} s`;
+/** The publication date in the reader's locale, when the page gives a valid one. */
+function dateOf(result: PageResult): string {
+  const time = result.page.publishedTime ? Date.parse(result.page.publishedTime) : NaN;
+  if (Number.isNaN(time)) return '';
+  return new Date(time).toLocaleDateString(undefined, { dateStyle: 'medium' });
 }
 
 type Feedback = { text: string; tone: 'ok' | 'bad' } | null;
@@ -45,6 +47,22 @@ export function ArticleView({ tabId, result }: Props) {
   const [copied, setCopied] = useState<Feedback>(null);
   const settings = useSettings();
 
+  // Types the reader switched off in the page (per-type toggles on the group headings).
+  const [hiddenTypes, setHiddenTypes] = useState<ReadonlySet<ActorType>>(new Set());
+
+  const highlightPage = async (hidden: ReadonlySet<ActorType>) => {
+    const present = new Set(analysis.actors.map((a) => a.type));
+    const types: ActorType[] = shownTypes(settings).filter(
+      (type) => present.has(type) && !hidden.has(type),
+    );
+    const reply = await requestHighlight(tabId, types);
+    setHighlightNote(
+      reply.ok
+        ? { text: `${reply.ranges} mentions highlighted`, tone: 'ok' }
+        : { text: reply.message ?? 'Could not highlight the page.', tone: 'bad' },
+    );
+  };
+
   const toggleHighlight = async () => {
     const on = !highlighted;
     setHighlighted(on);
@@ -53,14 +71,14 @@ export function ArticleView({ tabId, result }: Props) {
       await requestClearHighlights(tabId);
       return;
     }
-    const present = new Set(analysis.actors.map((a) => a.type));
-    const types: ActorType[] = shownTypes(settings).filter((type) => present.has(type));
-    const reply = await requestHighlight(tabId, types);
-    setHighlightNote(
-      reply.ok
-        ? { text: `${reply.ranges} mentions highlighted`, tone: 'ok' }
-        : { text: reply.message ?? 'Could not highlight the page.', tone: 'bad' },
-    );
+    await highlightPage(hiddenTypes);
+  };
+
+  const toggleType = (type: ActorType) => {
+    const hidden = new Set(hiddenTypes);
+    if (!hidden.delete(type)) hidden.add(type);
+    setHiddenTypes(hidden);
+    void highlightPage(hidden);
   };
 
   const showActor = async (actor: number) => {
@@ -95,7 +113,9 @@ export function ArticleView({ tabId, result }: Props) {
         <p class="meta">
           {site && <span class="site">{site}</span>}
           {site && ' · '}
-          <span>{readingLine(result)}</span>
+          {[dateOf(result), `${analysis.stats.readingMinutes} min read`]
+            .filter(Boolean)
+            .join(' · ')}
         </p>
         {result.page.truncated && (
           <p class="note" role="note" id="first-part-notice">
@@ -149,6 +169,9 @@ export function ArticleView({ tabId, result }: Props) {
           types={shownTypes(settings)}
           current={current}
           onShow={(i) => void showActor(i)}
+          highlight={
+            highlighted ? { isOn: (type) => !hiddenTypes.has(type), toggle: toggleType } : undefined
+          }
         />
       </section>
 

@@ -159,6 +159,15 @@ describe.skipIf(skip !== null)('popup on the seed article (real toolbar click)',
       'the mention counter',
       `/^1 \\/ \\d+$/.test(document.querySelector('li[data-rank="0"] .n').textContent) || null`,
     );
+    // Each type can be switched off and on again in the page.
+    const has = (name: string) => page.evaluate((n) => CSS.highlights.has(n), name);
+    const placesToggle = `document.querySelector('.group[data-type="place"] .type-toggle').click()`;
+    await popup.evaluate(placesToggle);
+    await expect.poll(() => has('nutshell-place')).toBe(false);
+    expect(await has('nutshell-person')).toBe(true);
+    await popup.evaluate(placesToggle);
+    await expect.poll(() => has('nutshell-place')).toBe(true);
+
     // Clicking a summary sentence scrolls to it and highlights it briefly.
     await popup.evaluate(`document.querySelectorAll('.sentence')[1].click()`);
     await expect
