@@ -2,11 +2,12 @@
  * Least privilege, checked on what ships: the built Chrome manifest. `npm test` builds before
  * running vitest, so this reads the build of the current tree.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
-const MANIFEST = resolve('.output/chrome-mv3/manifest.json');
+const OUT = resolve('.output/chrome-mv3');
+const MANIFEST = resolve(OUT, 'manifest.json');
 
 interface Manifest {
   manifest_version: number;
@@ -34,6 +35,29 @@ describe('built manifest (chrome-mv3)', () => {
       'sidePanel',
       'storage',
     ]);
+  });
+
+  it('uses every permission it asks for (none is left over from a removed feature)', () => {
+    // The API namespace each permission unlocks, as it appears in the built scripts.
+    const evidence: Record<string, RegExp> = {
+      scripting: /\.scripting\.executeScript\b/,
+      storage: /\.storage\.(session|sync|local)\b|["']session:|["']sync:/,
+      contextMenus: /\.contextMenus\.create\b/,
+      sidePanel: /\.sidePanel\.(open|setOptions|setPanelBehavior)\b/,
+    };
+    const built = [
+      'background.js',
+      'content-scripts/content.js',
+      ...readdirSync(resolve(OUT, 'chunks')).map((f) => `chunks/${f}`),
+    ]
+      .map((f) => readFileSync(resolve(OUT, f), 'utf8'))
+      .join('\n');
+    for (const permission of manifest().permissions ?? []) {
+      if (permission === 'activeTab') continue; // granted by the toolbar click; no API of its own
+      const pattern = evidence[permission];
+      expect(pattern, `no known use for the "${permission}" permission`).toBeDefined();
+      expect(built, `"${permission}" is asked for but not used`).toMatch(pattern as RegExp);
+    }
   });
 
   it('asks for no host access at all', () => {
