@@ -56,8 +56,32 @@ export function isListedName(lex: Lexicon, lower: string): boolean {
   );
 }
 
+/** Words after which "of" or "for" continue a name: "Bank of", "House of", "Institute for". */
+function isHeadWord(lex: Lexicon, lower: string): boolean {
+  return (
+    lex.orgWords.has(lower) ||
+    lex.orgSuffixes.has(lower) ||
+    lex.placeWords.has(lower) ||
+    HEAD_WORDS.has(lower)
+  );
+}
+
+const HEAD_WORDS = new Set(
+  'house|republic|kingdom|state|states|isle|isles|gulf|bay|sea|cape|duke|duchess|earl|prince|princess|king|queen|lord|lady|center|centre|museum|campaign|society|office|department|director|secretary|minister|chamber|bureau|school|academy|order|federation|confederation|league'.split(
+    '|',
+  ),
+);
+
+/** Function words are not part of names even when capitalised: "Earth As", "Putin In". */
+const FUNCTION_WORDS = new Set(
+  'as|and|or|but|if|so|in|on|at|by|with|to|from|into|is|was|are|were|be|been|has|have|had|it|its|he|she|they|we|i|you|this|that|these|those|not|no|who|what|when|where|why|how|after|before|while|than|then'.split(
+    '|',
+  ),
+);
+
 function isNameWord(lex: Lexicon, t: Token | undefined): boolean {
   if (!t?.word) return false;
+  if (FUNCTION_WORDS.has(t.lower) && !t.capsLine) return false;
   if (t.capsLine)
     return isListedName(lex, t.lower) || (t.text.length > 3 && !lex.common.has(t.lower));
   return t.cap;
@@ -118,10 +142,16 @@ function runs(lex: Lexicon, tokens: readonly Token[]): [number, number][] {
         j += inner;
         continue;
       }
-      // "Bank of England", "Church of the Trinity", "Procter & Gamble", "Vincent van Gogh".
-      const particle = lex.particles.has(t.lower) || t.text === '&';
+      // "Bank of England", "Center for Immigration Studies", "Procter & Gamble", "Vincent van
+      // Gogh". "of" and "for" only after an institution's or a place's head word: "Thabo
+      // Sefolosha of the Atlanta Hawks" is two names.
+      const linking = t.lower === 'of' || t.lower === 'for';
+      const head = (tokens[j - 1] as Token).lower;
+      const particle = linking
+        ? isHeadWord(lex, head)
+        : lex.particles.has(t.lower) || t.text === '&';
       let k = j + 1;
-      if (t.lower === 'of' && tokens[k]?.lower === 'the' && tokens[k]?.joined) k++;
+      if (linking && tokens[k]?.lower === 'the' && tokens[k]?.joined) k++;
       const next = tokens[k];
       if (particle && !t.cap && next?.joined && isNameWord(lex, next)) {
         j = k + 1;
@@ -139,9 +169,13 @@ function dropLeading(lex: Lexicon, toks: Token[]): Token[] {
   let s = 0;
   while (s < toks.length) {
     const t = toks[s] as Token;
-    const sentenceWord = t.atStart && lex.common.has(t.lower) && !isListedName(lex, t.lower);
+    const next = toks[s + 1];
+    const opensListed = !!next && isListedName(lex, `${t.lower} ${next.lower}`);
+    const sentenceWord =
+      t.atStart && lex.common.has(t.lower) && !isListedName(lex, t.lower) && !opensListed;
     const modifier = lex.titleModifiers.has(t.lower) || isTitle(lex, t);
-    if (DETERMINERS.has(t.lower) || sentenceWord || modifier || lex.particles.has(t.lower)) s++;
+    const drop = DETERMINERS.has(t.lower) || sentenceWord || modifier || lex.particles.has(t.lower);
+    if (drop && !opensListed) s++;
     else break;
   }
   let e = toks.length;

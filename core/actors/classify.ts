@@ -104,7 +104,7 @@ export function classify(lex: Lexicon, c: Candidate, tokens: readonly Token[]): 
   }
   if (multi && (lex.placeWords.has(last.lower) || PLACE_HEADS.has(first.lower)))
     return { type: 'place', sure: true };
-  const of = c.tokens.findIndex((t) => t.lower === 'of');
+  const of = c.tokens.findIndex((t) => t.lower === 'of' || t.lower === 'for');
   if (of > 0) {
     const head = (c.tokens[of - 1] as Token).lower;
     if (lex.orgWords.has(head) || lex.orgSuffixes.has(head))
@@ -148,6 +148,10 @@ export function classify(lex: Lexicon, c: Candidate, tokens: readonly Token[]): 
       !lex.firstNames.has(t.lower) &&
       !lex.lastNames.has(t.lower),
   );
+  // Capitalised ordinary words with no other sign ("Deferred Action", "Lawful Permanent
+  // Residents") name programmes, laws and events more often than actors.
+  if (multi && c.tokens.every((t) => lex.common.has(t.lower) && !lex.firstNames.has(t.lower)))
+    return { type: null, sure: false };
   if (multi) return { type: hasPlace ? 'organization' : 'person', sure: false };
   if (prev && PLACE_PREPOSITIONS.has(prev.lower) && !prev.cap)
     return { type: 'place', sure: false };
