@@ -12,7 +12,8 @@ import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-export const BUILD_DIR = resolve('.output/chrome-mv3');
+/** The unpacked build to load (override to test a copy while the tree is being rebuilt). */
+export const BUILD_DIR = resolve(process.env.NUTSHELL_EXTENSION_DIR ?? '.output/chrome-mv3');
 
 /** Under CI nothing is skipped; locally only a missing browser skips the e2e tests. */
 export function e2eUnavailable(): string | null {
