@@ -100,6 +100,25 @@ describe('splitSentences', () => {
     ]);
   });
 
+  it('splits very long paragraphs the same way (long chunks are cut before the segmenter)', () => {
+    const ja = Array.from(
+      { length: 300 },
+      (_, i) => `市は訓練${i}を実施した。「本当？」と話す人もいた。`,
+    ).join('');
+    const jaSentences = split(ja, 'ja');
+    expect(jaSentences).toHaveLength(600);
+    expect(jaSentences[1]).toBe('「本当？」と話す人もいた。');
+    // Lower case after a period continues the sentence (UAX #29 SB8), in long text as in short;
+    // "!" before a capital ends it.
+    const lower = Array.from(
+      { length: 300 },
+      (_, i) => `item ${i} went to mr. smith for 3.5 dollars. `,
+    );
+    expect(split(lower.join(''))).toHaveLength(1);
+    const shout = Array.from({ length: 300 }, (_, i) => `Item ${i} went for 3.5 dollars!`);
+    expect(split(shout.join(' '))).toEqual(shout);
+  });
+
   it('joins hard-wrapped lines but keeps line units such as headlines', () => {
     expect(split('The report was\nwritten in haste.\nHeadline Here\nNext one.')).toEqual([
       'The report was\nwritten in haste.',

@@ -158,22 +158,48 @@ const CAPITALISED_NOUNS = new Set(['de', 'lb']);
  */
 function icuSegments(text: string, segmenter: Intl.Segmenter): Piece[] {
   const out: Piece[] = [];
-  let at = 0;
-  const push = (end: number) => {
-    const chunk = text.slice(at, end);
-    if (!chunk) return;
-    if (mayBreakInside(chunkBody(chunk))) {
-      for (const seg of segmenter.segment(chunk))
-        out.push({ text: seg.segment, start: at + seg.index });
-    } else {
-      out.push({ text: chunk, start: at });
+  const segment = (chunk: string, start: number) => {
+    if (!mayBreakInside(chunkBody(chunk))) {
+      out.push({ text: chunk, start });
+      return;
     }
-    at = end;
+    for (const seg of segmenter.segment(chunk))
+      out.push({ text: seg.segment, start: start + seg.index });
   };
-  for (const m of text.matchAll(SURE_BREAK)) push((m.index ?? 0) + m[0].length);
-  push(text.length);
+  const cut = (from: number, to: number) => {
+    if (to <= from) return;
+    if (to - from <= LONG_CHUNK) {
+      segment(text.slice(from, to), from);
+      return;
+    }
+    // Still long (CJK text has no spaces after 。; some text has no capitals): cut after every
+    // possible sentence end too. ICU may have joined some of these (". lower case"), but the
+    // merge step joins them again for the same reasons.
+    let at = from;
+    const chunk = text.slice(from, to);
+    for (const m of chunk.matchAll(POSSIBLE_BREAK)) {
+      const end = from + (m.index ?? 0) + m[0].length;
+      if (end > at && end < to) {
+        segment(text.slice(at, end), at);
+        at = end;
+      }
+    }
+    segment(text.slice(at, to), at);
+  };
+  let at = 0;
+  for (const m of text.matchAll(SURE_BREAK)) {
+    const end = (m.index ?? 0) + m[0].length;
+    cut(at, end);
+    at = end;
+  }
+  cut(at, text.length);
   return out;
 }
+
+/** Beyond this many UTF-16 units a chunk is also cut at every possible sentence end. */
+const LONG_CHUNK = 2000;
+/** Final punctuation with its closers and spaces (CJK: no space needed), or a line break. */
+const POSSIBLE_BREAK = /[.!?…]["'”’»)\]]*\s+|[。！？][」』）"”’]*\s*|\n/gu;
 
 /** Final punctuation, closers, spaces; then (looked at, not taken) an opener and a capital. */
 const SURE_BREAK = /[.!?…]["'”’»)\]]*[ \t]+(?=["'“‘„«([]*\p{Lu})/gu;
