@@ -45,6 +45,9 @@ export async function ensureInjected(tabId: number, { styles = true } = {}): Pro
       await browser.scripting.executeScript({
         target: { tabId },
         files: ['/content-scripts/content.js'],
+        // Now, not at document_idle: a page that never finishes loading (a stalled ad, a
+        // streaming response) would otherwise leave the popup "Reading the page…" for good.
+        injectImmediately: true,
       });
     }
     if (!styles) return;

@@ -30,15 +30,22 @@ export interface RecordingServer {
   close(): Promise<void>;
 }
 
-/** Serves `routes` (which may be added to later) and records every request path. */
-export async function serveRecorded(routes: Record<string, Route>): Promise<RecordingServer> {
+/**
+ * Serves `routes` (which may be added to later) and records every request path. Paths in
+ * `neverEnding` send their body but never finish: a page that stays "loading" for good.
+ */
+export async function serveRecorded(
+  routes: Record<string, Route>,
+  neverEnding: readonly string[] = [],
+): Promise<RecordingServer> {
   const requests: string[] = [];
   const server: Server = createServer((req, res) => {
     const path = (req.url ?? '/').split('?')[0] as string;
     requests.push(path);
     const route = routes[path];
     res.writeHead(route ? 200 : 404, { 'content-type': route?.type ?? 'text/plain' });
-    res.end(route?.body ?? 'not found');
+    if (neverEnding.includes(path)) res.write(route?.body ?? '');
+    else res.end(route?.body ?? 'not found');
   });
   await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
   const { port } = server.address() as AddressInfo;

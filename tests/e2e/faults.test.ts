@@ -1,0 +1,111 @@
+/**
+ * Faults (issue 7): the service worker is stopped between the popup's request and the answer,
+ * and the popup still gets its result; a page that never finishes loading is read as it stands.
+ * (A tab where injection is refused: hostile-store.test.ts.)
+ */
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { article, page as htmlPage } from '../fixtures/hostile-pages/generate';
+import {
+  clickToolbarButton,
+  e2eUnavailable,
+  html,
+  launchWithExtension,
+  type Browser,
+} from './harness';
+import {
+  clickAndSettle,
+  extensionWorker,
+  INTERNAL_ERROR,
+  SETTLED,
+  serveRecorded,
+  type RecordingServer,
+} from './trust-harness';
+
+const skip = e2eUnavailable();
+
+interface TargetInfo {
+  targetId: string;
+  type: string;
+  url: string;
+}
+
+describe.skipIf(skip !== null)('faults (real toolbar click)', () => {
+  let server: RecordingServer;
+  let browser: Browser;
+  let page: Page;
+
+  beforeAll(async () => {
+    server = await serveRecorded(
+      {
+        '/article.html': html(htmlPage('Stopped halfway', article('Stopped halfway', 8))),
+        '/loading.html': html(
+          `<!doctype html><html lang="en"><head><title>Still loading</title></head><body>${article('Still loading', 8)}`,
+        ),
+      },
+      ['/loading.html'],
+    );
+    browser = await launchWithExtension();
+    page = await browser.context.newPage();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  async function workerTargets(): Promise<TargetInfo[]> {
+    const { targetInfos } = (await browser.browserSession.send('Target.getTargets')) as {
+      targetInfos: TargetInfo[];
+    };
+    const url = `chrome-extension://${browser.extensionId}/background.js`;
+    return targetInfos.filter((t) => t.type === 'service_worker' && t.url === url);
+  }
+
+  it('answers the popup although the worker was stopped mid-request', async () => {
+    await page.goto(`${server.url}/article.html`);
+    // A mark in the running worker's global: a worker that answers without it is a new one.
+    await (
+      await extensionWorker(browser)
+    ).evaluate(() => {
+      (globalThis as { stoppedByTest?: boolean }).stoppedByTest = false;
+    });
+    // Hold the page's main thread for 3 s from just before the click: the worker's request to
+    // the content script cannot be answered, so it is surely in flight when the worker stops.
+    await page.evaluate(() =>
+      setTimeout(() => {
+        const until = Date.now() + 3_000;
+        while (Date.now() < until);
+      }, 0),
+    );
+    const popup = await clickToolbarButton(browser, page);
+    await popup.waitFor(
+      'the popup at work',
+      `document.querySelector('[data-state="working"]') ? true : null`,
+    );
+    const [worker] = await workerTargets();
+    if (!worker) throw new Error('No running worker to stop');
+    await browser.browserSession.send('Target.closeTarget', { targetId: worker.targetId });
+    expect(await popup.evaluate<string | null>(SETTLED)).toBeNull(); // still waiting then
+    const state = await popup.waitFor<string>('a settled state', SETTLED, 20_000);
+    expect(state).toBe('ok');
+    expect(
+      await popup.evaluate<number>(`document.querySelectorAll('.summary li').length`),
+    ).toBeGreaterThanOrEqual(2);
+    // A new worker answered: the old one, with its mark, is gone.
+    const answering = await extensionWorker(browser);
+    expect(
+      await answering.evaluate(() => (globalThis as { stoppedByTest?: boolean }).stoppedByTest),
+    ).toBeUndefined();
+    await popup.close();
+  });
+
+  it('reads a page that never finishes loading', async () => {
+    await page.goto(`${server.url}/loading.html`, { waitUntil: 'commit' });
+    await page.waitForFunction(() => document.querySelectorAll('p').length >= 8);
+    const { state, text } = await clickAndSettle(browser, page, 20_000);
+    expect(text).not.toMatch(INTERNAL_ERROR);
+    // What has arrived is an article: it is read as it is.
+    expect(state).toBe('ok');
+  });
+});
