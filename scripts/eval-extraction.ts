@@ -1,12 +1,14 @@
 /**
- * npm run eval:extraction [-- --data DIR] [--out FILE] [--worst N] [--repeat N]
+ * npm run eval:extraction [-- --data DIR] [--out FILE] [--worst N] [--repeat N] [--ablate]
  *
  * Plain Readability 0.6.0 and core/extract on every benchmark page (linkedom DOM), in one run:
  * shingle and token-bag P/R/F1 against the human ground truth, time per page, the time ratio,
  * and the worst pages with what went wrong. Writes the full report as JSON.
+ * --ablate: instead, core/extract with each cleanup step left out in turn (does it help broadly?).
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
+import { ablate } from './extraction-eval/ablation';
 import { defaultExtractionDir, hasExtractionData, REPO_ROOT } from './extraction-eval/data-dir';
 import type { PRF } from './extraction-eval/metrics';
 import { evaluate, SYSTEMS, type EvaluationReport } from './extraction-eval/run';
@@ -51,11 +53,29 @@ function printReport(report: EvaluationReport): void {
   }
 }
 
+function printAblation(dataDir: string): void {
+  const { f1, steps } = ablate(dataDir);
+  console.log(`core/extract shingle F1 with every step: ${f3(f1)}\n`);
+  console.log(
+    '| step left out | shingle F1 without it | gain from the step | pages helped | pages hurt |',
+  );
+  console.log('| --- | --- | --- | --- | --- |');
+  for (const s of steps) {
+    console.log(
+      `| ${s.step} | ${f3(s.f1Without)} | ${s.gain >= 0 ? '+' : ''}${s.gain.toFixed(4)} | ${s.pagesHelped} | ${s.pagesHurt} |`,
+    );
+  }
+}
+
 function main(): void {
   const dataDir = resolve(argument('data') ?? defaultExtractionDir());
   if (!hasExtractionData(dataDir)) {
     console.error(`No extraction data in ${dataDir} (expected ground-truth.json and html/).`);
     process.exit(2);
+  }
+  if (process.argv.includes('--ablate')) {
+    printAblation(dataDir);
+    return;
   }
   const out = resolve(argument('out') ?? resolve(REPO_ROOT, 'reports/extraction.json'));
   const report = evaluate(dataDir, {

@@ -50,6 +50,14 @@ describe('dropClutter: what goes', () => {
       '<ul><li><a href="/a">Ferry timetable to change</a></li><li><a href="/b">Market hall roof repaired</a></li></ul>',
     ],
     ['duplicate', `<p>${STORY}</p>`],
+    [
+      'tag list',
+      '<p>Tags: <a href="/t/a">cycling</a>, <a href="/t/b">roads</a>, <a href="/t/c">council</a></p>',
+    ],
+    [
+      'post meta line',
+      '<p>05/10/2018 - Published by: Jane Roe - Category: Local - Tags: roads</p>',
+    ],
   ])('%s', (_, html) => {
     expect(kept(html)).toEqual([]);
   });
@@ -75,6 +83,14 @@ describe('dropClutter: what stays', () => {
     ['price with decimals', '<p>Get it for 39.99 today, down from 59.99.</p>'],
   ])('%s', (_, html) => {
     expect(kept(html).length).toBeGreaterThan(0);
+  });
+
+  it('keeps a short line that repeats (an interview question)', () => {
+    expect(kept('<p>What inspires you?</p><p>The sea.</p><p>What inspires you?</p>')).toEqual([
+      'What inspires you?',
+      'The sea.',
+      'What inspires you?',
+    ]);
   });
 
   it('skips rules by name', () => {

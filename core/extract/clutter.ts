@@ -148,6 +148,21 @@ function isByline(b: Block, meta: ArticleMeta): boolean {
   return false;
 }
 
+/** "Tags: a, b, c", "Filed under: x": the post's keywords, not its text. */
+const TAG_LIST =
+  /^(?:tags?|tagged(?: with| in)?|topics?|categories|category|filed under|keywords|temas|etiquetas)\b\s*:?\s*\S/i;
+
+/** "05/10/2018 - Published by: Jane - Category: Health - Tags: x": a post's meta line. */
+const META_FIELD =
+  /\b(?:published|posted|updated|publicado|publicada|atualizado|category|categoria|categories|tags?|author|autor)(?: by| por| em| on| in)?\s*:/gi;
+
+function isPostMeta(b: Block): boolean {
+  const n = words(b.text);
+  if (n > 40) return false;
+  if (TAG_LIST.test(b.text) && (linkShare(b) >= 0.3 || b.text.includes(','))) return true;
+  return (b.text.match(META_FIELD)?.length ?? 0) >= 2;
+}
+
 /** A block that is only an address: an e-mail, a URL, a social handle. */
 function isBareAddress(b: Block, meta: ArticleMeta): boolean {
   if (meta.urls.includes(b.text)) return true;
@@ -226,6 +241,7 @@ export const BLOCK_RULES: readonly Rule[] = [
   { name: 'picture-caption', test: isPictureCaption },
   { name: 'dateline', test: isDateline },
   { name: 'byline', test: isByline },
+  { name: 'post-meta', test: isPostMeta },
   { name: 'address', test: isBareAddress },
   { name: 'prompt', test: isPrompt },
   { name: 'separator', test: isSeparator },
@@ -238,8 +254,15 @@ export const BLOCK_RULES: readonly Rule[] = [
 export const LIST_STEPS = ['link-runs', 'duplicate'] as const;
 
 /**
- * Blocks that are not the story, by the rules above; link-only runs go; a block repeated word
- * for word (a pull quote, a caption shown twice) is kept once. `skip` leaves steps out by name.
+ * A block repeated word for word is kept once when it is a sentence or more (a pull quote, a
+ * caption shown twice). Short lines repeat in real stories: an interview's questions, a table's
+ * header row, a product's features.
+ */
+const DUPLICATE_MIN_WORDS = 10;
+
+/**
+ * Blocks that are not the story, by the rules above; link-only runs go; long repeated blocks are
+ * kept once. `skip` leaves steps out by name.
  */
 export function dropClutter(
   blocks: readonly Block[],
@@ -253,7 +276,7 @@ export function dropClutter(
   for (const b of kept) {
     if (rules.some((r) => r.test(b, meta))) continue;
     const key = fold(b.text);
-    if (!skip.has('duplicate') && seen.has(key)) continue;
+    if (!skip.has('duplicate') && seen.has(key) && words(b.text) >= DUPLICATE_MIN_WORDS) continue;
     seen.add(key);
     out.push(b);
   }
