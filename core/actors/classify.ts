@@ -12,6 +12,8 @@ export interface Typed {
   type: ActorType | null;
   /** True when the evidence is strong enough to teach the rest of the document. */
   sure: boolean;
+  /** A default from the name's shape alone, no cue around it: the weakest evidence. */
+  guess?: boolean;
 }
 
 const SAY_VERBS = new Set([
@@ -152,10 +154,10 @@ export function classify(lex: Lexicon, c: Candidate, tokens: readonly Token[]): 
   // Residents") name programmes, laws and events more often than actors.
   if (multi && c.tokens.every((t) => lex.common.has(t.lower) && !lex.firstNames.has(t.lower)))
     return { type: null, sure: false };
-  if (multi) return { type: hasPlace ? 'organization' : 'person', sure: false };
+  if (multi) return { type: hasPlace ? 'organization' : 'person', sure: false, guess: true };
   if (prev && PLACE_PREPOSITIONS.has(prev.lower) && !prev.cap)
-    return { type: 'place', sure: false };
+    return { type: 'place', sure: false, guess: true };
   if (lex.firstNames.has(first.lower) || lex.lastNames.has(first.lower))
-    return { type: 'person', sure: false };
+    return { type: 'person', sure: false, guess: true };
   return { type: null, sure: false };
 }

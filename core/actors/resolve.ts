@@ -50,20 +50,24 @@ export function resolveDocument(
   const sports = isSportsDocument(tokens);
   const typed: Typed[] = candidates.map((c) => classify(lex, c, tokens));
   const sure: Votes = new Map();
+  // Cues around some mentions ("giant Pirelli", "Pirelli shares") settle the bare others.
+  const hints: Votes = new Map();
+  // Words of full person names: from sure names (which may override a listed place: "Jordan"
+  // after "Michael Jordan") and from guessed ones (which only fill in an unknown).
   const personParts = new Set<string>();
+  const guessedParts = new Set<string>();
   const orgHeads = new Set<string>();
   candidates.forEach((c, i) => {
     const t = typed[i] as Typed;
     if (!t.type) return;
     const key = nameKey(c.tokens);
     if (t.sure) vote(sure, key, t.type);
+    else if (!t.guess) vote(hints, key, t.type);
     if (c.tokens.length < 2) return;
     if (t.type === 'person') {
       for (const tok of c.tokens) {
-        // A guessed person name teaches its words only when they are not listed places.
-        const place =
-          lex.places.has(tok.lower) || lex.towns.has(tok.lower) || lex.canonical.has(tok.lower);
-        if (!lex.particles.has(tok.lower) && (t.sure || !place)) personParts.add(tok.lower);
+        if (lex.particles.has(tok.lower)) continue;
+        (t.sure ? personParts : guessedParts).add(tok.lower);
       }
     }
     const head = c.tokens[0] as Token;
@@ -89,6 +93,8 @@ export function resolveDocument(
     // "Jordan" after "Michael Jordan" is the man, unless the text says "in Jordan".
     if (single && personParts.has(key) && !located && type !== 'person') type = 'person';
     if (!type && single && orgHeads.has(key)) type = 'organization';
+    type ??= winner(hints, key);
+    if (!type && single && guessedParts.has(key)) type = 'person';
     if (!type && single && lex.common.has(key)) return;
     // In sports news a lone unknown name followed by a score or a table row is a team.
     if (!type && single && sports && /^\d/.test(tokens[c.first + 1]?.text ?? ''))
