@@ -107,7 +107,9 @@ function splitAtMissingBoundaries(piece: Piece, lang: string): Piece[] {
       }
     }
   }
-  for (const m of text.matchAll(GLUED_WORDS)) cuts.add((m.index ?? 0) + (m[1]?.length ?? 0));
+  if (MAYBE_GLUED_WORDS.test(text)) {
+    for (const m of text.matchAll(GLUED_WORDS)) cuts.add((m.index ?? 0) + (m[1]?.length ?? 0));
+  }
   if (text.includes('「') || text.includes('『') || text.includes('（')) {
     for (const m of text.matchAll(CJK_END_BEFORE_BRACKET)) {
       const at = (m.index ?? 0) + 1;
@@ -130,6 +132,8 @@ function splitAtMissingBoundaries(piece: Piece, lang: string): Piece[] {
  * linkResearchers found …"): a lower-case word of 3+ letters, then a capitalised word of 4+
  * letters with no further capitals (so "iPhone", "McDonald", "getElementById" stay whole).
  */
+/** Cheap test first: the full pattern's lookarounds cost several times more. */
+const MAYBE_GLUED_WORDS = /\p{Ll}{3}\p{Lu}/u;
 const GLUED_WORDS = /(?<![\p{L}\p{N}@#_])(\p{Ll}{3,})(?=\p{Lu}\p{Ll}{3,}(?![\p{L}\p{N}]*\p{Lu}))/gu;
 /**
  * A CJK full stop, "!" or "?" right before an opening bracket: UAX #29 counts opening brackets
@@ -213,6 +217,7 @@ const noBreakCache = new Map<number, boolean>();
 function mayBreakInside(body: string): boolean {
   for (let i = 0; i < body.length; i++) {
     const c = body.charCodeAt(i);
+    if (c === 0x2e && periodContinues(body, i)) continue;
     let safe = noBreakCache.get(c);
     if (safe === undefined) {
       const ch = String.fromCharCode(c);
@@ -223,6 +228,30 @@ function mayBreakInside(body: string): boolean {
   }
   return false;
 }
+
+/**
+ * Whether UAX #29 surely goes on after the period at `i` (so the chunk needs no segmenter for
+ * it): a digit follows (SB6, "3.5"); a letter follows a letter ("U.S", "e.g"; SB7, SB8); or,
+ * after spaces and any non-letters, the next letter is lower case (SB8, "Jan. 5 at …"). Anything
+ * else is left to Intl.Segmenter.
+ */
+function periodContinues(text: string, i: number): boolean {
+  const next = text.charAt(i + 1);
+  if (!next) return false;
+  if (next !== ' ') {
+    if (/[0-9]/.test(next)) return true;
+    return LETTER.test(next) && LETTER.test(text.charAt(i - 1));
+  }
+  for (let j = i + 1; j < text.length; j++) {
+    const ch = text.charAt(j);
+    if (LETTER.test(ch)) return LOWER.test(ch);
+    if (/[.!?…\n\r]/.test(ch)) return false;
+  }
+  return false;
+}
+
+const LETTER = /\p{L}/u;
+const LOWER = /\p{Ll}/u;
 
 /** A chunk without its final punctuation, closers and spaces. */
 function chunkBody(chunk: string): string {
