@@ -1,4 +1,8 @@
-import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { useCallback, useLayoutEffect, useRef, useState } from 'preact/hooks';
+
+// Layout effects, not effects: Preact runs effects after the next animation frame (or a 100 ms
+// fallback when no frame comes, as in a popup still opening), and the chain settings → cache →
+// render would wait for it at every step. Nothing here touches layout; it only starts reads.
 import type { SummaryLength } from '@/core/types';
 import { readCache } from '@/lib/cache';
 import { requestAnalysis } from '@/lib/client';
@@ -11,14 +15,19 @@ export type ViewState =
   | { kind: 'notArticle'; title: string }
   | { kind: 'problem'; problem: ProblemKind; message: string };
 
+/**
+ * Read as soon as the view's code loads, while the popup is still asking which tab it is on:
+ * the first request then waits for neither.
+ */
+const initialLength: Promise<SummaryLength> = getSettings()
+  .then((s) => s.length)
+  .catch(() => DEFAULT_SETTINGS.length);
+
 /** The reader's summary length (options / the popup's control); null until storage answers. */
 function useLength(): SummaryLength | null {
   const [length, setLength] = useState<SummaryLength | null>(null);
-  useEffect(() => {
-    void getSettings()
-      .then((s) => s.length)
-      .catch(() => DEFAULT_SETTINGS.length)
-      .then((l) => setLength((known) => known ?? l));
+  useLayoutEffect(() => {
+    void initialLength.then((l) => setLength((known) => known ?? l));
     return watchSettings((s) => setLength(s.length));
   }, []);
   return length;
@@ -58,7 +67,7 @@ export function useArticle(tabId: number | null, url: string | undefined) {
     [tabId, url, length],
   );
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     void load(false);
   }, [load]);
 
