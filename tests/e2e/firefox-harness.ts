@@ -102,7 +102,7 @@ export class FirefoxWithExtension {
 
   /**
    * Presses a `commands` shortcut as the reader would: fires the <key> element Firefox made for
-   * it (found by its keys, e.g. "Alt+Shift+N").
+   * it (found by its keys, e.g. "Alt+Shift+U").
    */
   async pressShortcut(command: string): Promise<void> {
     const keys = this.manifest.commands?.[command]?.suggested_key?.default;

@@ -54,6 +54,16 @@ describe.skipIf(skip !== null)('options (real Chromium)', () => {
     expect(await options.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
   });
 
+  it('shows the keyboard shortcut the browser actually assigned', async () => {
+    const commands = (await options.evaluate(`chrome.commands.getAll()`)) as {
+      name: string;
+      shortcut: string;
+    }[];
+    const shortcut = commands.find((c) => c.name === '_execute_action')?.shortcut ?? '';
+    expect(shortcut).toBe('Alt+Shift+U');
+    expect(await options.textContent('.shortcuts')).toContain(shortcut);
+  });
+
   it('warns when a highlight colour would make page text hard to read', async () => {
     await options.fill('#color-organization', '#202020');
     await expect.poll(() => options.locator('#color-organization-warning').count()).toBe(1);
