@@ -126,7 +126,10 @@ export function highlightActors(
 
 export async function clearHighlights(tabId: number): Promise<PageActionReply> {
   try {
-    return (await sendToContent(tabId, { type: 'backgroundToContent:clear' })) as PageActionReply;
+    const reply = await sendToContent(tabId, { type: 'backgroundToContent:clear' });
+    return isPageActionReply(reply)
+      ? reply
+      : { ok: false, ranges: 0, message: "The page didn't answer." };
   } catch {
     return { ok: true, ranges: 0 }; // no content script: nothing is highlighted
   }
