@@ -51,10 +51,6 @@ function ownUrls(doc: Document): string[] {
   return urls.filter((u): u is string => Boolean(u)).map((u) => u.trim());
 }
 
-/**
- * Extract the article of a document. Readability runs on a clone: the page's own DOM is never
- * touched. Works on a browser DOM and on linkedom in Node.
- */
 type Parsed = ReturnType<Readability<Element>['parse']>;
 
 /** Readability on the cleaned clone; a page it cannot read gives no article, not an exception. */
@@ -82,6 +78,12 @@ const EMPTY: ExtractedArticle = {
   paragraphs: [],
 };
 
+/**
+ * Extract the article of a document: Readability on a clone cleaned of page furniture, then the
+ * clutter rules on its output, as paragraphs with their kind. The page's own DOM is never
+ * touched, and no page makes it throw. Works on a browser DOM and on linkedom in Node. To find a
+ * paragraph or sentence in the live page again, see `indexText` (locate.ts).
+ */
 export function extractArticle(doc: Document, options: ExtractOptions = {}): ExtractedArticle {
   if (!doc.documentElement || !doc.body) return { ...EMPTY };
   const skip = new Set(options.skip ?? []);
