@@ -4,9 +4,9 @@ import { splitSentences } from '../text/sentences';
 import type { Actor } from '../types';
 import { findActors, MAX_ACTOR_TEXT } from './index';
 
-function actorsOf(text: string, title = ''): Actor[] {
+function actorsOf(text: string, title = '', lang = 'en'): Actor[] {
   const source = fromPlainText(text);
-  return findActors(source, splitSentences(source, 'en'), { title, lang: 'en' });
+  return findActors(source, splitSentences(source, lang), { title, lang });
 }
 
 const byName = (actors: readonly Actor[], name: string): Actor | undefined =>
@@ -130,6 +130,15 @@ describe('findActors', () => {
     const last = merkel?.mentions[merkel.mentions.length - 1];
     expect(last?.end).toBeLessThanOrEqual(MAX_ACTOR_TEXT);
     expect(['Angela Merkel', 'Merkel']).toContain(text.slice(last?.start, last?.end));
+  });
+
+  it('keeps only listed or clearly marked names in a language that capitalises every noun', () => {
+    const text =
+      'Die Regierung in Berlin hat am Montag Bundeskanzlerin Angela Merkel getroffen. Die Wirtschaft wächst.';
+    const names = actorsOf(text, '', 'de').map((a) => a.name);
+    expect(names).toEqual(expect.arrayContaining(['Berlin', 'Angela Merkel']));
+    expect(names).not.toContain('Regierung');
+    expect(names).not.toContain('Wirtschaft');
   });
 
   it('returns nothing for empty text', () => {

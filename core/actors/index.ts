@@ -60,8 +60,9 @@ function contextOf(sentences: readonly Sentence[], at: number): string {
 }
 
 /**
- * People, organisations and places in the text, ranked by salience. English rules and word lists;
- * every mention's offsets point into `source.text`.
+ * People, organisations and places in the text, ranked by salience. English rules and word lists
+ * (other languages: listed or clearly marked names only); every mention's offsets point into
+ * `source.text`.
  */
 export function findActors(
   source: SourceText,
@@ -71,7 +72,10 @@ export function findActors(
   const lex = lexicon();
   const text = readablePart(source.text);
   const tokens = tokenize(text, (w) => lex.common.has(w));
-  const mentions = resolveDocument(lex, findCandidates(lex, tokens), tokens, text);
+  // The rules read English capitalisation; in other languages (German capitalises every noun)
+  // only names the word lists or a clear cue vouch for are kept.
+  const english = !options.lang || /^en(?:$|[-_])/i.test(options.lang);
+  const mentions = resolveDocument(lex, findCandidates(lex, tokens), tokens, text, !english);
   const title = (options.title ?? '').toLowerCase();
   const actors = groupMentions(lex, mentions).map((g): Actor => {
     const name = displayName(g);

@@ -46,6 +46,8 @@ export function resolveDocument(
   candidates: readonly Candidate[],
   tokens: readonly Token[],
   text: string,
+  /** Keep only names the lists or a clear cue vouch for (text not in English). */
+  vouchedOnly = false,
 ): Mention[] {
   const sports = isSportsDocument(tokens);
   const typed: Typed[] = candidates.map((c) => classify(lex, c, tokens));
@@ -90,6 +92,7 @@ export function resolveDocument(
     const listedPlace = lex.places.has(key) || lex.towns.has(key);
     const located = listedPlace && !!prev && PLACE_PREPOSITIONS.has(prev.text);
     let type: ActorType | null = winner(sure, key);
+    if (vouchedOnly && !type) return;
     // "Jordan" after "Michael Jordan" is the man, unless the text says "in Jordan".
     if (single && personParts.has(key) && !located && type !== 'person') type = 'person';
     if (!type && single && orgHeads.has(key)) type = 'organization';
