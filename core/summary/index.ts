@@ -32,6 +32,7 @@ export function summarize(
     candidates.map((s) => s.text),
     lang,
     options.title ?? '',
+    wanted === 1,
   );
   const stop: Stop =
     wanted !== undefined

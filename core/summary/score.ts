@@ -19,6 +19,16 @@ const TITLE_WEIGHT = 0.5;
  * a scene or a detail) position says little and centrality alone ranks.
  */
 const LEAD_RECURRENCE = 0.4;
+/**
+ * A one-sentence summary must carry the whole gist, so it is ranked by coverage of the text's
+ * key terms instead: each shared term weighs (other sentences holding it)^KEY_TERM_POWER, so the
+ * few terms the text keeps returning to (its main actor and event) dominate over incidental
+ * overlap; the sum is divided by terms^COVERAGE_LENGTH_POWER, a milder length normalisation than
+ * √ because a single sentence that says more is worth more. No position prior: a news lead wins
+ * on coverage anyway, and texts without a usable lead are not pushed to their first lines.
+ */
+const KEY_TERM_POWER = 1.5;
+const COVERAGE_LENGTH_POWER = 0.25;
 
 export interface ScoredSentence {
   /** Index into the candidate list. */
@@ -57,6 +67,8 @@ export function scoreSentences(
   texts: readonly string[],
   lang: string,
   title = '',
+  /** Scoring for a one-sentence summary (key-term coverage, see KEY_TERM_POWER). */
+  single = false,
 ): ScoredSentence[] {
   const terms = texts.map((t) => contentTerms(t, lang));
   const sentenceFrequency = new Map<string, number>();
@@ -69,6 +81,7 @@ export function scoreSentences(
   const scale = Math.log(texts.length + 1);
   const hasLead = leadRecurrence(terms[0] ?? [], sentenceFrequency) >= LEAD_RECURRENCE;
   const titleTerms = new Set(contentTerms(title, lang));
+  if (single) return coverageScores(terms, sentenceFrequency, titleTerms);
   return terms.map((ts, index) => {
     let shared = 0;
     for (const t of ts) shared += (sentenceFrequency.get(t) ?? 1) - 1;
@@ -78,4 +91,26 @@ export function scoreSentences(
     const score = prior * (1 + CENTRALITY_WEIGHT * centrality + TITLE_WEIGHT * titleSimilarity);
     return { index, terms: ts, score };
   });
+}
+
+/** One-sentence scoring: coverage of the key terms (KEY_TERM_POWER), plus title similarity. */
+function coverageScores(
+  terms: readonly string[][],
+  sentenceFrequency: ReadonlyMap<string, number>,
+  titleTerms: ReadonlySet<string>,
+): ScoredSentence[] {
+  const weight = new Map<string, number>();
+  for (const [t, n] of sentenceFrequency) weight.set(t, Math.pow(n - 1, KEY_TERM_POWER));
+  const coverage = terms.map((ts) => {
+    let sum = 0;
+    for (const t of ts) sum += weight.get(t) ?? 0;
+    return ts.length ? sum / Math.pow(ts.length, COVERAGE_LENGTH_POWER) : 0;
+  });
+  // Normalised to the best sentence so that the title bonus means the same in any text.
+  const top = coverage.reduce((a, b) => Math.max(a, b), 0) || 1;
+  return terms.map((ts, index) => ({
+    index,
+    terms: ts,
+    score: (coverage[index] ?? 0) / top + TITLE_WEIGHT * termSimilarity(ts, titleTerms),
+  }));
 }

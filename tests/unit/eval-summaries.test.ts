@@ -63,9 +63,7 @@ describe.runIf(available || required)('summary targets on the evaluation data', 
     expect(one.rouge1.mean).toBeGreaterThanOrEqual(lead1.rouge1.mean + 3);
   });
 
-  // Known gap (docs/readme/summary.md): 18.4 against TextRank-1's 19.1 in the same run. When
-  // this starts to pass, vitest reports it: turn it into a plain `it`.
-  it.fails('XSum, 1 sentence: R1 not below TextRank-1 (target not met yet)', () => {
+  it('XSum, 1 sentence: R1 not below TextRank-1 of the same run', () => {
     expect(one.rouge1.mean).toBeGreaterThanOrEqual(textRank1.rouge1.mean);
   });
 });
