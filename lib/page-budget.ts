@@ -25,6 +25,8 @@ const TEXT_NODE = 3;
 interface Survey {
   /** The node at which the budget ran out, or null when the page is within it. */
   cut: Node | null;
+  /** When the cut is a text node: how many of its characters are within the budget. */
+  keep: number;
   deepest: number;
 }
 
@@ -36,9 +38,12 @@ function survey(body: Element, budget: PageBudget): Survey {
   let depth = 0;
   let node: Node | null = body.firstChild;
   while (node) {
+    const before = chars;
     if (node.nodeType === TEXT_NODE) chars += (node as Text).data.length;
     else if (node.nodeType === ELEMENT_NODE) elements++;
-    if (chars > budget.chars || elements > budget.elements) return { cut: node, deepest };
+    if (chars > budget.chars || elements > budget.elements) {
+      return { cut: node, deepest, keep: budget.chars - before };
+    }
     if (node.firstChild) {
       node = node.firstChild;
       deepest = Math.max(deepest, ++depth);
@@ -50,7 +55,7 @@ function survey(body: Element, budget: PageBudget): Survey {
     }
     node = node && node !== body ? node.nextSibling : null;
   }
-  return { cut: null, deepest };
+  return { cut: null, deepest, keep: 0 };
 }
 
 /** Replaces every element whose only content is one element by that element (in a copy). */
@@ -66,6 +71,31 @@ function unwrapChains(root: Element): void {
   for (const el of wrappers.reverse()) el.replaceWith(...el.childNodes);
 }
 
+/**
+ * Copies into `target` the children of `source` up to the cut: whole subtrees before the path
+ * to it, the path's elements shallow. Only the first part is ever cloned.
+ */
+function copyUpTo(source: Node, target: Node, path: readonly Node[], keep: number): void {
+  const doc = target.ownerDocument as Document;
+  let from = source;
+  let into = target;
+  for (const [i, step] of path.entries()) {
+    for (let child = from.firstChild; child && child !== step; child = child.nextSibling) {
+      into.appendChild(doc.importNode(child, true));
+    }
+    if (i === path.length - 1) {
+      // The node the budget ran out on: a text node is kept up to the budget (one text node may
+      // hold megabytes); an element is left out (its subtree was never counted).
+      if (step.nodeType === TEXT_NODE) {
+        into.appendChild(doc.createTextNode((step as Text).data.slice(0, keep)));
+      }
+      return;
+    }
+    into = into.appendChild(doc.importNode(step, false));
+    from = step;
+  }
+}
+
 export interface PagePart {
   doc: Document;
   /** Only the first part of the page is in `doc`. */
@@ -79,7 +109,7 @@ export interface PagePart {
 export function readablePart(doc: Document, budget: PageBudget = PAGE_BUDGET): PagePart | null {
   const body = doc.body;
   if (!body) return null;
-  const { cut, deepest } = survey(body, budget);
+  const { cut, deepest, keep } = survey(body, budget);
   if (!cut && deepest <= budget.depth) return null;
   // A document of the same URL with the same head, and the body up to the cut point only.
   const copy = doc.cloneNode(false) as Document;
@@ -87,10 +117,11 @@ export function readablePart(doc: Document, budget: PageBudget = PAGE_BUDGET): P
   if (doc.head) html.appendChild(doc.head.cloneNode(true));
   const copyBody = html.appendChild(body.cloneNode(false)) as Element;
   if (cut) {
-    const range = doc.createRange();
-    range.setStart(body, 0);
-    range.setEndAfter(cut);
-    copyBody.appendChild(copy.importNode(range.cloneContents(), true));
+    const path: Node[] = [];
+    for (let node: Node | null = cut; node && node !== body; node = node.parentNode) {
+      path.unshift(node);
+    }
+    copyUpTo(body, copyBody, path, keep);
   } else {
     for (const child of body.childNodes) copyBody.appendChild(copy.importNode(child, true));
   }

@@ -6,6 +6,7 @@
  * The side panel speaks as the popup does (it is the same view).
  */
 import type { ActorType, Analysis, ExtractedArticle, Span, SummaryLength } from '@/core/types';
+import { isExtractedArticle } from './validate-article';
 
 export const ACTOR_TYPES: readonly ActorType[] = ['person', 'organization', 'place'];
 
@@ -172,7 +173,11 @@ export function isAnalyzeReply(x: unknown): x is AnalyzeReply {
 export function isExtractReply(x: unknown): x is ExtractReply {
   if (!isRecord(x)) return false;
   if (x.status === 'ok') {
-    return typeof x.url === 'string' && isRecord(x.article) && Array.isArray(x.article.paragraphs);
+    return (
+      typeof x.url === 'string' &&
+      isExtractedArticle(x.article) &&
+      (x.truncated === undefined || typeof x.truncated === 'boolean')
+    );
   }
   return x.status === 'unsupported' && typeof x.message === 'string';
 }

@@ -1,0 +1,58 @@
+/**
+ * lib/page-budget.ts on a DOM in Node (linkedom): the first part of a page past the budget, the
+ * page itself untouched, wrapper chains unwrapped only on a deep page. In the browser, on real
+ * 5 MB / 200,000-node / 3,000-deep pages: tests/e2e/hostile-size.test.ts.
+ */
+import { describe, expect, it } from 'vitest';
+import { parseDocument } from '../../cli/dom';
+import { readablePart } from '@/lib/page-budget';
+
+const paragraphs = (n: number) =>
+  Array.from({ length: n }, (_, i) => `<p>Paragraph ${i} has some words in it.</p>`).join('');
+const doc = (body: string) =>
+  parseDocument(`<!doctype html><html><head><title>T</title></head><body>${body}</body></html>`);
+
+describe('readablePart', () => {
+  it('leaves a page within budget alone', () => {
+    expect(
+      readablePart(doc(paragraphs(10)), { chars: 10_000, elements: 1_000, depth: 50 }),
+    ).toBeNull();
+  });
+
+  it('cuts a page past its character budget after the first part, keeping the head', () => {
+    const page = doc(paragraphs(1_000));
+    const before = page.body.innerHTML;
+    const part = readablePart(page, { chars: 3_000, elements: 100_000, depth: 50 });
+    expect(part?.truncated).toBe(true);
+    const text = part?.doc.body.textContent ?? '';
+    expect(text.length).toBe(3_000);
+    expect(text.startsWith('Paragraph 0 ')).toBe(true);
+    expect(part?.doc.title).toBe('T');
+    expect(page.body.innerHTML).toBe(before); // the page itself is untouched
+  });
+
+  it('cuts a page past its element budget', () => {
+    const part = readablePart(doc(paragraphs(1_000)), { chars: 1e9, elements: 100, depth: 50 });
+    expect(part?.truncated).toBe(true);
+    expect(part?.doc.body.querySelectorAll('p').length).toBeLessThanOrEqual(100);
+  });
+
+  it('keeps only the budget of one huge text node', () => {
+    const part = readablePart(doc(`<pre>${'word '.repeat(100_000)}</pre>`), {
+      chars: 5_000,
+      elements: 1e9,
+      depth: 50,
+    });
+    expect(part?.truncated).toBe(true);
+    expect(part?.doc.body.textContent?.length).toBe(5_000);
+  });
+
+  it('unwraps one-child wrapper chains of a too-deep page, keeping all its text', () => {
+    const depth = 300;
+    const deep = `${'<div>'.repeat(depth)}${paragraphs(3)}${'</div>'.repeat(depth)}`;
+    const part = readablePart(doc(deep), { chars: 1e9, elements: 1e9, depth: 100 });
+    expect(part?.truncated).toBe(false);
+    expect(part?.doc.body.querySelectorAll('div').length).toBeLessThan(2);
+    expect(part?.doc.body.querySelectorAll('p').length).toBe(3);
+  });
+});
