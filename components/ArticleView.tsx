@@ -11,6 +11,7 @@ import type { PageResult } from '@/lib/protocol';
 import { ActorGroups } from './ActorGroups';
 import { AiSummary } from './AiSummary';
 import { CopyFormats } from './CopyFormats';
+import { OpenSidePanel } from './OpenSidePanel';
 import { ReadingFigures } from './ReadingFigures';
 import { SummaryList } from './SummaryList';
 import { shownActors, shownTypes, useSettings } from './useSettings';
@@ -183,6 +184,7 @@ export function ArticleView({ tabId, result }: Props) {
           {copied?.text ?? ''}
         </span>
         <CopyFormats result={result} />
+        <OpenSidePanel tabId={tabId} />
       </footer>
     </article>
   );

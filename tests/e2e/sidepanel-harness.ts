@@ -25,15 +25,30 @@ export async function openSidePanel(b: Browser): Promise<OpenedPanel> {
   await opener.evaluate(
     `chrome.windows.getCurrent().then((w) => chrome.sidePanel.open({ windowId: w.id }))`,
   );
+  return { panel: await findSidePanel(b), opener };
+}
+
+async function pageTargets(b: Browser): Promise<TargetInfo[]> {
+  const { targetInfos } = (await b.browserSession.send('Target.getTargets', {
+    filter: [{ type: 'page' }],
+  })) as { targetInfos: TargetInfo[] };
+  return targetInfos;
+}
+
+/** The open side panel, attached over CDP (waits up to 10 s for it to appear). */
+export async function findSidePanel(b: Browser): Promise<PopupTarget> {
   const url = `chrome-extension://${b.extensionId}/sidepanel.html`;
   const until = Date.now() + 10_000;
   for (;;) {
-    const { targetInfos } = (await b.browserSession.send('Target.getTargets', {
-      filter: [{ type: 'page' }],
-    })) as { targetInfos: TargetInfo[] };
-    const found = targetInfos.find((t) => t.url.startsWith(url));
-    if (found) return { panel: await PopupTarget.attach(b.browserSession, found.targetId), opener };
+    const found = (await pageTargets(b)).find((t) => t.url.startsWith(url));
+    if (found) return PopupTarget.attach(b.browserSession, found.targetId);
     if (Date.now() > until) throw new Error('The side panel did not open');
     await new Promise((r) => setTimeout(r, 50));
   }
+}
+
+/** Whether the action popup is open. */
+export async function popupOpen(b: Browser): Promise<boolean> {
+  const url = `chrome-extension://${b.extensionId}/popup.html`;
+  return (await pageTargets(b)).some((t) => t.url.startsWith(url));
 }

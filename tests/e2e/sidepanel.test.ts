@@ -16,7 +16,7 @@ import {
   type PopupTarget,
 } from './harness';
 import { capturePage, sideBySide } from './compose';
-import { openSidePanel } from './sidepanel-harness';
+import { findSidePanel, openSidePanel, popupOpen } from './sidepanel-harness';
 
 const FIXTURE = resolve('../shared/fixtures/pyongyang-visit');
 const SENTENCES = `[...document.querySelectorAll('.summary li')].map((li) => li.textContent.trim())`;
@@ -220,5 +220,33 @@ describe.skipIf(skip !== null)('side panel (real Chromium side panel)', () => {
     expect(item?.['text/html']).toMatch(/<a href="http:\/\/127\.0\.0\.1:\d+\/article\.html">/);
     expect(item?.['text/html']?.match(/<li>/g)).toHaveLength(popupSentences.length);
     expect(item?.['text/plain']).toContain(server.url);
+  });
+});
+
+describe.skipIf(skip !== null)('"Side panel" button in the popup', () => {
+  it('opens the side panel on the same summary and closes the popup', async () => {
+    const server = await serveFile(`${FIXTURE}/page.html`);
+    const browser = await launchWithExtension();
+    try {
+      const article = await browser.context.newPage();
+      await article.goto(server.url);
+      const popup = await clickToolbarButton(browser, article);
+      await popup.waitFor('the summary', `document.querySelector('.summary li') ? true : null`);
+      const sentences = await popup.evaluate<string[]>(SENTENCES);
+      await popup.evaluate(`document.getElementById('open-side-panel').click()`);
+      const panel = await findSidePanel(browser);
+      await panel.waitFor(
+        'the panel summary',
+        `document.querySelector('.summary li') ? true : null`,
+      );
+      expect(await panel.evaluate<string[]>(SENTENCES)).toEqual(sentences);
+      expect(await panel.evaluate<boolean>(`!!document.getElementById('open-side-panel')`)).toBe(
+        false,
+      );
+      await expect.poll(() => popupOpen(browser)).toBe(false);
+    } finally {
+      await browser.close();
+      await server.close();
+    }
   });
 });
