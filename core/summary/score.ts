@@ -1,4 +1,4 @@
-import { contentTerms } from '../text/tokens';
+import { contentTerms, countWords } from '../text/tokens';
 
 /**
  * Sentence salience: a position prior (news puts the gist first) times a bonus for centrality
@@ -29,6 +29,11 @@ const LEAD_RECURRENCE = 0.4;
  */
 const KEY_TERM_POWER = 1.5;
 const COVERAGE_LENGTH_POWER = 0.25;
+/**
+ * A one-sentence summary shorter than this many words is scaled down in proportion: too short to
+ * state who did what (one-sentence news summaries run about 20–25 words).
+ */
+const SINGLE_MIN_WORDS = 15;
 
 export interface ScoredSentence {
   /** Index into the candidate list. */
@@ -81,7 +86,7 @@ export function scoreSentences(
   const scale = Math.log(texts.length + 1);
   const hasLead = leadRecurrence(terms[0] ?? [], sentenceFrequency) >= LEAD_RECURRENCE;
   const titleTerms = new Set(contentTerms(title, lang));
-  if (single) return coverageScores(terms, sentenceFrequency, titleTerms);
+  if (single) return coverageScores(texts, terms, sentenceFrequency, titleTerms);
   return terms.map((ts, index) => {
     let shared = 0;
     for (const t of ts) shared += (sentenceFrequency.get(t) ?? 1) - 1;
@@ -93,18 +98,24 @@ export function scoreSentences(
   });
 }
 
-/** One-sentence scoring: coverage of the key terms (KEY_TERM_POWER), plus title similarity. */
+/**
+ * One-sentence scoring: coverage of the key terms (KEY_TERM_POWER), scaled down below
+ * SINGLE_MIN_WORDS, plus title similarity.
+ */
 function coverageScores(
+  texts: readonly string[],
   terms: readonly string[][],
   sentenceFrequency: ReadonlyMap<string, number>,
   titleTerms: ReadonlySet<string>,
 ): ScoredSentence[] {
   const weight = new Map<string, number>();
   for (const [t, n] of sentenceFrequency) weight.set(t, Math.pow(n - 1, KEY_TERM_POWER));
-  const coverage = terms.map((ts) => {
+  const coverage = terms.map((ts, index) => {
+    if (ts.length === 0) return 0;
     let sum = 0;
     for (const t of ts) sum += weight.get(t) ?? 0;
-    return ts.length ? sum / Math.pow(ts.length, COVERAGE_LENGTH_POWER) : 0;
+    const brevity = Math.min(1, countWords(texts[index] ?? '') / SINGLE_MIN_WORDS);
+    return (brevity * sum) / Math.pow(ts.length, COVERAGE_LENGTH_POWER);
   });
   // Normalised to the best sentence so that the title bonus means the same in any text.
   const top = coverage.reduce((a, b) => Math.max(a, b), 0) || 1;
