@@ -72,6 +72,25 @@ describe('summarize', () => {
     expect(pick('Storm damages historic mill')).toMatch(/mill/);
   });
 
+  it('one sentence: the sentence that covers the key terms, not a short opener', () => {
+    // No lead: the opener is a scene; the key terms (council, bridge, river, vote) recur later.
+    const text = [
+      'Rain fell all morning.',
+      'The council voted to build a bridge over the river.',
+      'The bridge over the river was approved after the council vote on Tuesday evening.',
+      'The vote followed years of debate in the council about the river crossing.',
+      'Some residents still doubt the bridge.',
+      'Shops on the river bank hope for more customers.',
+    ].join(' ');
+    const source = fromPlainText(text);
+    const [only, ...rest] = summarize(source, splitSentences(source, 'en'), {
+      lang: 'en',
+      sentences: 1,
+    });
+    expect(rest).toHaveLength(0);
+    expect(only?.text).toMatch(/^The bridge over the river was approved/);
+  });
+
   it('copes with empty input and texts of clutter only', () => {
     expect(summarize(fromPlainText(''), [], {})).toEqual([]);
     const source = fromPlainText('Home\n\nNews\n\nSport');
