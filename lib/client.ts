@@ -16,7 +16,7 @@ import {
  * Sends a request; when the service worker was stopped mid-request (the browser may stop it at
  * any time) the message fails or comes back empty, so it is sent once more to a fresh worker.
  */
-async function request(message: PopupToBackground): Promise<unknown> {
+async function send(message: PopupToBackground): Promise<unknown> {
   for (let attempt = 0; ; attempt++) {
     try {
       const reply: unknown = await browser.runtime.sendMessage(message);
@@ -27,6 +27,26 @@ async function request(message: PopupToBackground): Promise<unknown> {
   }
 }
 
+/**
+ * How long the popup waits. Past this the page is hung (its own script never yields, so nothing
+ * can run in it) and the reader is told so, with a Retry, instead of "Reading the page…" for
+ * good. Pages are read within 2 s (lib/page-budget.ts), so only a stuck page takes this long.
+ */
+const DEADLINE_MS = 10_000;
+
+class NoAnswerInTime extends Error {}
+
+function request(message: PopupToBackground): Promise<unknown> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new NoAnswerInTime()), DEADLINE_MS);
+  });
+  return Promise.race([send(message), late]).finally(() => clearTimeout(timer));
+}
+
+const NOT_RESPONDING =
+  "The page isn't responding (a script in it may be stuck). Retry in a moment.";
+
 export async function requestAnalysis(
   tabId: number,
   options: AnalyzeOptions,
@@ -34,8 +54,10 @@ export async function requestAnalysis(
   try {
     const reply = await request({ type: 'popupToBackground:analyze', tabId, options });
     if (isAnalyzeReply(reply)) return reply;
-  } catch {
-    // fall through to the message below
+  } catch (error) {
+    if (error instanceof NoAnswerInTime) {
+      return { status: 'problem', problem: 'injectionFailed', message: NOT_RESPONDING };
+    }
   }
   return {
     status: 'problem',
@@ -48,8 +70,8 @@ async function pageRequest(message: PopupToBackground): Promise<PageActionReply>
   try {
     const reply = await request(message);
     if (isPageActionReply(reply)) return reply;
-  } catch {
-    // below
+  } catch (error) {
+    if (error instanceof NoAnswerInTime) return { ok: false, ranges: 0, message: NOT_RESPONDING };
   }
   return { ok: false, ranges: 0, message: "Nutshell's background didn't answer." };
 }

@@ -1,6 +1,7 @@
 /**
  * Faults (issue 7): the service worker is stopped between the popup's request and the answer,
- * and the popup still gets its result; a page that never finishes loading is read as it stands.
+ * and the popup still gets its result; a page that never finishes loading is read as it stands;
+ * a page whose own script never yields gets a clear message within the popup's deadline.
  * (A tab where injection is refused: hostile-store.test.ts.)
  */
 import type { Page } from 'playwright-core';
@@ -39,6 +40,13 @@ describe.skipIf(skip !== null)('faults (real toolbar click)', () => {
     server = await serveRecorded(
       {
         '/article.html': html(htmlPage('Stopped halfway', article('Stopped halfway', 8))),
+        // The page's own script never yields once it starts: nothing can run in that page.
+        '/hung.html': html(
+          htmlPage(
+            'Hung',
+            `${article('Hung', 8)}<script>addEventListener('load', () => setTimeout(() => { for (;;); }, 50));</script>`,
+          ),
+        ),
         '/loading.html': html(
           `<!doctype html><html lang="en"><head><title>Still loading</title></head><body>${article('Still loading', 8)}`,
         ),
@@ -108,4 +116,16 @@ describe.skipIf(skip !== null)('faults (real toolbar click)', () => {
     // What has arrived is an article: it is read as it is.
     expect(state).toBe('ok');
   });
+
+  it('says clearly, in time, that a hung page does not answer', async () => {
+    const hung = await browser.context.newPage();
+    await hung.goto(`${server.url}/hung.html`);
+    await new Promise((r) => setTimeout(r, 500)); // the loop starts 50 ms after load
+    const clicked = Date.now();
+    const { state, text } = await clickAndSettle(browser, hung, 30_000);
+    expect(state).toBe('error');
+    expect(text).toContain("The page isn't responding");
+    expect(text).not.toMatch(INTERNAL_ERROR);
+    expect(Date.now() - clicked).toBeLessThan(20_000);
+  }, 60_000);
 });
