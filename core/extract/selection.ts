@@ -1,4 +1,4 @@
-import { countWords } from '../text/tokens';
+import { countWords } from '../text/word-count';
 import type { ExtractedArticle } from '../types';
 
 // The one word count (runs of Chinese, Japanese or Thai count by length): a regex count took a

@@ -1,0 +1,58 @@
+/**
+ * Word counting that also works for scripts written without spaces. Kept apart from tokens.ts
+ * (stop words, stemming) so the content script, which only counts words, ships without them.
+ */
+
+/** Scripts written without spaces between words: counted and compared by characters. */
+export const UNSPACED =
+  /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
+export const UNSPACED_RUN =
+  /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}ー]+/gu;
+
+/**
+ * Characters of unspaced scripts per "word", for length budgets: 2.5 is about the mean length of a
+ * Japanese or Chinese word, so a budget means roughly the same amount of content in any script.
+ */
+const CHARS_PER_WORD_UNSPACED = 2.5;
+
+/** Number of words; runs of unspaced scripts count as their length / 2.5. */
+export function countWords(text: string): number {
+  let unspacedChars = 0;
+  const spaced = UNSPACED.test(text)
+    ? text.replace(UNSPACED_RUN, (run) => {
+        unspacedChars += run.length;
+        return ' ';
+      })
+    : text;
+  return countSpacedWords(spaced) + Math.round(unspacedChars / CHARS_PER_WORD_UNSPACED);
+}
+
+/** Spaces that separate words (UTF-16 codes): space, tab, LF, CR, no-break, ideographic. */
+function isSpace(c: number): boolean {
+  return c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x3000;
+}
+/** Non-ASCII punctuation that stands alone between spaces and is not a word. */
+const LONE_PUNCTUATION = '–—‒―“”‘’«»‹›„…·•';
+
+/**
+ * Whitespace-separated tokens that hold a letter or digit ("3.5", "U.S." and "co-op" are one
+ * word each; a lone dash is none). A character loop: several times cheaper than a Unicode regex,
+ * and this runs on every sentence.
+ */
+function countSpacedWords(text: string): number {
+  let words = 0;
+  let hasWordChar = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (isSpace(c)) {
+      if (hasWordChar) words++;
+      hasWordChar = false;
+    } else if (!hasWordChar) {
+      hasWordChar =
+        (c >= 0x30 && c <= 0x39) ||
+        ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) ||
+        (c > 0x7f && !LONE_PUNCTUATION.includes(text.charAt(i)));
+    }
+  }
+  return hasWordChar ? words + 1 : words;
+}
