@@ -9,7 +9,7 @@ import {
 import { plainTextSummary, writeClipboard } from '@/lib/copy';
 import type { PageResult } from '@/lib/protocol';
 import { ActorGroups } from './ActorGroups';
-import { AiSummary } from './AiSummary';
+import { LazyAiSummary } from './LazyAiSummary';
 import { CopyFormats } from './CopyFormats';
 import { OpenSidePanel } from './OpenSidePanel';
 import { ReadingFigures } from './ReadingFigures';
@@ -137,7 +137,7 @@ export function ArticleView({ tabId, result }: Props) {
         <ReadingFigures stats={analysis.stats} />
       </section>
 
-      <AiSummary result={result} settings={settings} />
+      <LazyAiSummary result={result} settings={settings} />
 
       <section class="block" aria-labelledby="actors-h">
         <div class="row">

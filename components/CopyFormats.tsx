@@ -1,8 +1,8 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { toHtml, toMarkdown, toPlainText, type Summarised } from '@/core/formats';
+import type { Summarised } from '@/core/formats';
 import { copyRich, copyText, type CopyOutcome } from '@/lib/clipboard';
 import type { PageResult } from '@/lib/protocol';
-import { getSettings } from '@/lib/settings';
+import { readSettings } from '@/lib/settings-reader';
 import './extras.css';
 
 /** Key actors named in the optional line of a copy. */
@@ -25,7 +25,7 @@ export function CopyFormats({ result }: { result: PageResult }) {
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
 
   useEffect(() => {
-    void getSettings().then((s) => setWithActors(s.copyKeyActors));
+    void readSettings().then((s) => setWithActors(s.copyKeyActors));
     return () => clearTimeout(timer.current);
   }, []);
 
@@ -48,7 +48,11 @@ export function CopyFormats({ result }: { result: PageResult }) {
         type="button"
         class="secondary"
         id="copy-markdown"
-        onClick={async () => report('Markdown', await copyText(toMarkdown(source, url, options)))}
+        onClick={async () => {
+          // Loaded on first use: the popup opens without the formats code.
+          const { toMarkdown } = await import('@/core/formats');
+          report('Markdown', await copyText(toMarkdown(source, url, options)));
+        }}
       >
         Markdown
       </button>
@@ -56,12 +60,11 @@ export function CopyFormats({ result }: { result: PageResult }) {
         type="button"
         class="secondary"
         id="copy-rich"
-        onClick={async () =>
-          report(
-            'Rich text',
-            await copyRich(toHtml(source, url, options), toPlainText(source, url, options)),
-          )
-        }
+        onClick={async () => {
+          const { toHtml, toPlainText } = await import('@/core/formats');
+          const html = toHtml(source, url, options);
+          report('Rich text', await copyRich(html, toPlainText(source, url, options)));
+        }}
       >
         Rich text
       </button>
