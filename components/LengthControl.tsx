@@ -1,5 +1,6 @@
 import type { SummaryLength } from '@/core/types';
-import { LENGTHS, updateSettings } from '@/lib/settings';
+import { requestSetLength } from '@/lib/client';
+import { LENGTHS } from '@/lib/settings-schema';
 
 const LABELS: Record<SummaryLength, string> = { short: 'Short', medium: 'Medium', long: 'Long' };
 
@@ -14,7 +15,7 @@ export function LengthControl({ length }: { length: SummaryLength | null }) {
           role="radio"
           aria-checked={length === l}
           class={length === l ? 'length on' : 'length'}
-          onClick={() => void updateSettings({ length: l })}
+          onClick={() => void requestSetLength(l)}
         >
           {LABELS[l]}
         </button>

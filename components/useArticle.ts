@@ -7,7 +7,8 @@ import type { SummaryLength } from '@/core/types';
 import { readCache } from '@/lib/cache';
 import { requestAnalysis } from '@/lib/client';
 import type { PageResult, ProblemKind } from '@/lib/protocol';
-import { DEFAULT_SETTINGS, getSettings, watchSettings } from '@/lib/settings';
+import { onSettingsChange, readSettings } from '@/lib/settings-reader';
+import { DEFAULT_SETTINGS } from '@/lib/settings-schema';
 
 export type ViewState =
   | { kind: 'working' }
@@ -19,7 +20,7 @@ export type ViewState =
  * Read as soon as the view's code loads, while the popup is still asking which tab it is on:
  * the first request then waits for neither.
  */
-const initialLength: Promise<SummaryLength> = getSettings()
+const initialLength: Promise<SummaryLength> = readSettings()
   .then((s) => s.length)
   .catch(() => DEFAULT_SETTINGS.length);
 
@@ -28,7 +29,7 @@ function useLength(): SummaryLength | null {
   const [length, setLength] = useState<SummaryLength | null>(null);
   useLayoutEffect(() => {
     void initialLength.then((l) => setLength((known) => known ?? l));
-    return watchSettings((s) => setLength(s.length));
+    return onSettingsChange((s) => setLength(s.length));
   }, []);
   return length;
 }

@@ -1,15 +1,16 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Actor, ActorType } from '@/core/types';
 import { ACTOR_TYPES } from '@/lib/protocol';
-import { DEFAULT_SETTINGS, getSettings, watchSettings, type Settings } from '@/lib/settings';
+import { onSettingsChange, readSettings } from '@/lib/settings-reader';
+import { DEFAULT_SETTINGS, type Settings } from '@/lib/settings-schema';
 
 /** The reader's options, kept current (the defaults until storage answers). */
 export function useSettings(): Settings {
   const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
   useEffect(() => {
     let alive = true;
-    void getSettings().then((s) => alive && setSettings(s));
-    const unwatch = watchSettings(setSettings);
+    void readSettings().then((s) => alive && setSettings(s));
+    const unwatch = onSettingsChange(setSettings);
     return () => {
       alive = false;
       unwatch();

@@ -10,6 +10,7 @@ import {
   showMention,
   showSentence,
 } from '@/lib/reader';
+import { updateSettings } from '@/lib/settings';
 
 function handle(message: PopupToBackground): Promise<unknown> {
   switch (message.type) {
@@ -23,6 +24,8 @@ function handle(message: PopupToBackground): Promise<unknown> {
       return showMention(message.tabId, message.actor, message.mention);
     case 'popupToBackground:showSentence':
       return showSentence(message.tabId, message.sentence);
+    case 'popupToBackground:setLength':
+      return updateSettings({ length: message.length }).then(() => ({ ok: true }));
   }
 }
 

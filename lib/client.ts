@@ -2,7 +2,7 @@
  * The popup's (and side panel's) side of the protocol: typed requests to the background.
  */
 import { browser } from 'wxt/browser';
-import type { ActorType } from '@/core/types';
+import type { ActorType, SummaryLength } from '@/core/types';
 import {
   isAnalyzeReply,
   isPageActionReply,
@@ -87,3 +87,7 @@ export const requestShowMention = (tabId: number, actor: number, mention: number
 
 export const requestShowSentence = (tabId: number, sentence: number) =>
   pageRequest({ type: 'popupToBackground:showSentence', tabId, sentence });
+
+/** The popup's length control; the background writes the settings and every page sees it. */
+export const requestSetLength = (length: SummaryLength) =>
+  request({ type: 'popupToBackground:setLength', length }).catch(() => undefined);

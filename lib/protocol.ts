@@ -57,7 +57,9 @@ export type PopupToBackground =
   | { type: 'popupToBackground:highlightActors'; tabId: number; types: ActorType[] }
   | { type: 'popupToBackground:clearHighlights'; tabId: number }
   | { type: 'popupToBackground:showMention'; tabId: number; actor: number; mention: number }
-  | { type: 'popupToBackground:showSentence'; tabId: number; sentence: number };
+  | { type: 'popupToBackground:showSentence'; tabId: number; sentence: number }
+  // The popup's length control: the background owns writing the settings (lib/settings.ts).
+  | { type: 'popupToBackground:setLength'; length: SummaryLength };
 
 export type BackgroundToContent =
   | { type: 'backgroundToContent:ping' }
@@ -119,7 +121,9 @@ function isHighlightGroup(x: unknown): x is HighlightGroup {
 }
 
 export function isPopupToBackground(x: unknown): x is PopupToBackground {
-  if (!isRecord(x) || !isTabId(x.tabId)) return false;
+  if (!isRecord(x)) return false;
+  if (x.type === 'popupToBackground:setLength') return x.length !== undefined && isLength(x.length);
+  if (!isTabId(x.tabId)) return false;
   switch (x.type) {
     case 'popupToBackground:analyze':
       return isAnalyzeOptions(x.options);

@@ -1,4 +1,5 @@
-import { getSettings, watchSettings, type Theme } from './settings';
+import { onSettingsChange, readSettings } from './settings-reader';
+import type { Theme } from './settings-schema';
 
 /**
  * Applies the reader's theme to a page of ours: `system` leaves it to prefers-color-scheme,
@@ -11,6 +12,6 @@ export function applyTheme(theme: Theme, root: HTMLElement = document.documentEl
 
 /** Applies the stored theme now and whenever it changes; returns the unsubscribe function. */
 export function followThemeSetting(root: HTMLElement = document.documentElement): () => void {
-  void getSettings().then((settings) => applyTheme(settings.theme, root));
-  return watchSettings((settings) => applyTheme(settings.theme, root));
+  void readSettings().then((settings) => applyTheme(settings.theme, root));
+  return onSettingsChange((settings) => applyTheme(settings.theme, root));
 }

@@ -11,6 +11,7 @@ describe('popupToBackground messages', () => {
       { type: 'popupToBackground:clearHighlights', tabId: 3 },
       { type: 'popupToBackground:showMention', tabId: 3, actor: 0, mention: 4 },
       { type: 'popupToBackground:showSentence', tabId: 3, sentence: 1 },
+      { type: 'popupToBackground:setLength', length: 'short' },
     ]) {
       expect(isPopupToBackground(m), JSON.stringify(m)).toBe(true);
     }
@@ -29,6 +30,8 @@ describe('popupToBackground messages', () => {
       { type: 'popupToBackground:showMention', tabId: 1, actor: '0', mention: 0 },
       { type: 'popupToBackground:showSentence', tabId: 1 },
       { type: 'popupToBackground:unknown', tabId: 1 },
+      { type: 'popupToBackground:setLength' },
+      { type: 'popupToBackground:setLength', length: 'huge' },
     ]) {
       expect(isPopupToBackground(m), JSON.stringify(m)).toBe(false);
     }

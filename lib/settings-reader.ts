@@ -1,0 +1,24 @@
+/**
+ * The reader's options, read-only, for the extension's pages (popup, side panel, options theme):
+ * one plain storage.sync read, validated by the schema. @wxt-dev/storage (lib/settings.ts) stays
+ * with the writers and the background, which also run its migrations on start-up; the popup only
+ * reads, so it does not carry that library (issue 7's popup budget). Changes go through the
+ * background (`popupToBackground:setLength`, lib/client.ts) or the options page.
+ */
+import { browser } from 'wxt/browser';
+import { normalizeSettings, SETTINGS_KEY, type Settings } from './settings-schema';
+
+export async function readSettings(): Promise<Settings> {
+  const stored: unknown = (await browser.storage.sync.get(SETTINGS_KEY))[SETTINGS_KEY];
+  return normalizeSettings(stored);
+}
+
+/** Calls back with the new settings whenever they change (on this or another device). */
+export function onSettingsChange(callback: (settings: Settings) => void): () => void {
+  const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+    const change = changes[SETTINGS_KEY];
+    if (area === 'sync' && change) callback(normalizeSettings(change.newValue));
+  };
+  browser.storage.onChanged.addListener(listener);
+  return () => browser.storage.onChanged.removeListener(listener);
+}
