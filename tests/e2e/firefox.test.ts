@@ -57,10 +57,18 @@ describe.skipIf(skip !== null)('Firefox: the extension summarises the seed artic
     await firefox.pressShortcut('_execute_action');
     await waitFor('the popup', async () => ((await firefox.popupOpen()) ? true : undefined));
     extensionPage = await firefox.openExtensionPage('options.html');
-    shown = await waitFor('the summary in the popup', async () => {
-      const content = (await extensionPage.evaluate(READ_POPUP)) as PopupContent | null;
-      return content ?? undefined;
-    });
+    try {
+      shown = await waitFor('the summary in the popup', async () => {
+        const content = (await extensionPage.evaluate(READ_POPUP)) as PopupContent | null;
+        return content ?? undefined;
+      });
+    } catch (error) {
+      // Say what the popup shows instead, so a failure explains itself.
+      const text = await extensionPage.evaluate(
+        `browser.extension.getViews({ type: 'popup' })[0]?.document.body.innerText ?? '(no popup)'`,
+      );
+      throw new Error(`${(error as Error).message}; the popup shows: ${JSON.stringify(text)}`);
+    }
   }, 120_000);
 
   afterAll(async () => {
