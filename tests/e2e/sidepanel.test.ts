@@ -139,8 +139,19 @@ describe.skipIf(skip !== null)('side panel (real Chromium side panel)', () => {
   });
 
   it('saves a screenshot of the side panel (before any copy feedback)', async () => {
+    // Tab switches arrive as events: make sure the panel settled on the article's summary, and
+    // stayed there while the capture was taken.
+    let shot: Buffer | null = null;
+    for (let attempt = 0; attempt < 3 && !shot; attempt++) {
+      await article.bringToFront();
+      await panelShows('summary');
+      await new Promise((r) => setTimeout(r, 300));
+      const capture = await panel.screenshot();
+      if ((await panel.evaluate<string | null>(STATE)) === 'summary') shot = capture;
+    }
+    expect(shot, 'a capture of the summary').not.toBeNull();
     mkdirSync('docs/screenshots', { recursive: true });
-    writeFileSync('docs/screenshots/sidepanel.png', await panel.screenshot());
+    writeFileSync('docs/screenshots/sidepanel.png', shot as Buffer);
   });
 
   it('offers an on-device AI summary where the browser has a Summarizer (a fake here)', async () => {
