@@ -1,21 +1,14 @@
+import type { Browser } from 'wxt/browser';
 import { extractArticle } from '@/core/extract';
-import { clearHighlights, highlightGroups, showSpan } from '@/lib/highlight';
-import { answerMessages, describeError, isOwnBackground } from '@/lib/messaging';
 import { readablePart } from '@/lib/page-budget';
-import {
-  isBackgroundToContent,
-  type BackgroundToContent,
-  type ExtractReply,
-  type PageActionReply,
-  type PingReply,
-} from '@/lib/protocol';
+import type { ExtractReply, PingReply } from '@/lib/protocol';
 
-/** Set on the isolated world's global once the listener is installed (guards re-injection). */
-const INSTALLED = Symbol.for('nutshell.content.installed');
+/** Set on the isolated world's global once the ping answer is installed (guards re-injection). */
+const INSTALLED = Symbol.for('nutshell.extractor.installed');
 
-type Reply = ExtractReply | PageActionReply | PingReply;
+type Runtime = Pick<typeof Browser.runtime, 'id' | 'onMessage'>;
 
-function extract(force: boolean): ExtractReply {
+function extract(): ExtractReply {
   const type = document.contentType;
   if (type && type !== 'text/html' && type !== 'application/xhtml+xml') {
     return {
@@ -28,46 +21,39 @@ function extract(force: boolean): ExtractReply {
   }
   // A huge or pathologically deep page is read from a bounded copy (lib/page-budget.ts).
   const part = readablePart(document);
-  const article = extractArticle(part?.doc ?? document, { force });
+  const article = extractArticle(part?.doc ?? document);
   return { status: 'ok', url: location.href, article, truncated: part?.truncated ?? false };
 }
 
-function pageAction(run: () => number): PageActionReply {
-  try {
-    return { ok: true, ranges: run() };
-  } catch (error) {
-    return { ok: false, ranges: 0, message: describeError(error) };
-  }
+/**
+ * Answers the extension's own background when it asks whether the reader is alive in the page;
+ * the page has no channel to it. This is the one extension API the extractor touches, a listener
+ * that answers synchronously, so it uses the browser's own `chrome.runtime` (Chrome and Firefox
+ * both provide it to content scripts) instead of importing webextension-polyfill: the polyfill is
+ * 3.1 KB gzip, which would put this script over its 20 KB budget (issue 7).
+ */
+function answerPings(runtime: Runtime): void {
+  runtime.onMessage.addListener((message: unknown, sender, sendResponse) => {
+    const ping = (message as { type?: unknown } | null)?.type === 'backgroundToContent:ping';
+    if (ping && sender.id === runtime.id && sender.tab === undefined) {
+      const pong: PingReply = { pong: true };
+      sendResponse(pong);
+    }
+    return false;
+  });
 }
 
-async function handle(message: BackgroundToContent): Promise<Reply> {
-  switch (message.type) {
-    case 'backgroundToContent:ping':
-      return { pong: true };
-    case 'backgroundToContent:extract':
-      return extract(message.force);
-    case 'backgroundToContent:highlight':
-      return pageAction(() => highlightGroups(message.text, message.groups));
-    case 'backgroundToContent:clear':
-      return pageAction(() => {
-        clearHighlights();
-        return 0;
-      });
-    case 'backgroundToContent:show':
-      return pageAction(() => showSpan(message.text, message.span, message.kind));
-  }
-}
-
-// Injected on demand only (registration: 'runtime'): no content script runs on any page unless
-// the reader clicked the toolbar button there. It stays to serve highlight requests. Only the
-// extension's own background is listened to; the page has no channel to it (no window
-// messages are read, and runtime messages from other tabs are refused).
-export default defineContentScript({
-  registration: 'runtime',
-  main() {
-    const scope = globalThis as { [INSTALLED]?: boolean };
-    if (scope[INSTALLED]) return;
+// The extractor: executed on demand (lib/page-access.ts, scripting.executeScript) when the reader
+// clicks the toolbar button, and nowhere else. An unlisted script, not a content script: it needs
+// none of WXT's ContentScriptContext, and its result is main()'s return value, which
+// executeScript hands to the background, so reading needs no message channel. Highlighting and
+// jumping live in the content script (content.ts), injected only when the reader first asks.
+export default defineUnlistedScript((): ExtractReply => {
+  const scope = globalThis as { [INSTALLED]?: boolean; chrome?: { runtime?: Runtime } };
+  const runtime = scope.chrome?.runtime;
+  if (!scope[INSTALLED] && runtime) {
     scope[INSTALLED] = true;
-    answerMessages(isBackgroundToContent, isOwnBackground, handle);
-  },
+    answerPings(runtime);
+  }
+  return extract();
 });

@@ -1,11 +1,11 @@
 /**
- * The background's access to a tab: inject the content script on demand (once per page) and
- * talk to it. Only possible after the reader clicked the toolbar button there (activeTab).
+ * The background's access to a tab: inject the page-side scripts on demand and talk to them.
+ * Only possible after the reader clicked the toolbar button there (activeTab).
  */
 import { browser } from 'wxt/browser';
 import { ReaderFacingError } from './messaging';
 import { pageHighlightCss } from './palette';
-import { isPingReply, type BackgroundToContent } from './protocol';
+import type { BackgroundToContent } from './protocol';
 import { isRestrictedInjectionError, RESTRICTED_MESSAGE } from './restricted';
 import { getSettings } from './settings';
 
@@ -19,50 +19,74 @@ export function sendToContent(tabId: number, message: BackgroundToContent): Prom
   return browser.tabs.sendMessage(tabId, message, { frameId: 0 });
 }
 
-async function isInjected(tabId: number): Promise<boolean> {
-  try {
-    return isPingReply(await sendToContent(tabId, { type: 'backgroundToContent:ping' }));
-  } catch {
-    return false; // nobody listening: not injected yet (or the page navigated since)
+/** Injection failures, in the reader's words. */
+function readerFacing(error: unknown): Error {
+  const text = error instanceof Error ? error.message : String(error);
+  if (isRestrictedInjectionError(text)) return new RestrictedPageError();
+  if (/no tab with id|tab was closed/i.test(text)) {
+    return new ReaderFacingError('The tab was closed before it could be read.');
   }
+  return new ReaderFacingError(
+    "Nutshell couldn't read this page. If it is still loading, wait a moment and retry.",
+  );
+}
+
+/**
+ * Reads the tab's top frame: injects the extractor (entrypoints/extractor.ts), whose main() result
+ * comes back as the injection's result (an ExtractReply, validated by the caller).
+ */
+export async function readPage(tabId: number): Promise<unknown> {
+  try {
+    const [frame] = await browser.scripting.executeScript({
+      target: { tabId },
+      files: ['/extractor.js'],
+      // Now, not at document_idle: a page that never finishes loading (a stalled ad, a
+      // streaming response) would otherwise leave the popup "Reading the page…" for good.
+      injectImmediately: true,
+    });
+    return frame?.result;
+  } catch (error) {
+    throw readerFacing(error);
+  }
+}
+
+/** Whether the highlighter already listens in the tab's top frame (see its INSTALLED mark). */
+async function hasHighlighter(tabId: number): Promise<boolean> {
+  const [frame] = await browser.scripting.executeScript({
+    target: { tabId },
+    func: () => Symbol.for('nutshell.highlighter.installed') in globalThis,
+  });
+  return frame?.result === true;
 }
 
 /**
  * Tabs whose page has the highlight stylesheet. It is inserted on the first highlight, not when
  * the page is read: a new stylesheet restyles the whole page, which blocks the page (and the
- * reading) for seconds on a 200,000-node page. Forgotten when the script is injected anew (a new
- * page); after a worker restart the sheet may be inserted twice, which is harmless.
+ * reading) for seconds on a 200,000-node page. Forgotten when the highlighter is injected anew
+ * (a new page); after a worker restart the sheet may be inserted twice, which is harmless.
  */
 const styledTabs = new Set<number>();
 
-/** Makes sure the content script listens in the tab's top frame (and, for highlights, styles). */
-export async function ensureInjected(tabId: number, { styles = true } = {}): Promise<void> {
-  const injected = await isInjected(tabId);
-  if (injected && (!styles || styledTabs.has(tabId))) return;
+/**
+ * Makes sure the highlighter (entrypoints/content.ts) listens in the tab's top
+ * frame and the page has the highlight colours. Injected only when first needed.
+ */
+export async function ensureHighlighter(tabId: number): Promise<void> {
   try {
-    if (!injected) {
+    if (!(await hasHighlighter(tabId))) {
       styledTabs.delete(tabId);
       await browser.scripting.executeScript({
         target: { tabId },
         files: ['/content-scripts/content.js'],
-        // Now, not at document_idle: a page that never finishes loading (a stalled ad, a
-        // streaming response) would otherwise leave the popup "Reading the page…" for good.
         injectImmediately: true,
       });
     }
-    if (!styles) return;
+    if (styledTabs.has(tabId)) return;
     // The highlight colours, as a stylesheet the page cannot see in its DOM.
     const { colors } = await getSettings();
     await browser.scripting.insertCSS({ target: { tabId }, css: pageHighlightCss(colors) });
     styledTabs.add(tabId);
   } catch (error) {
-    const text = error instanceof Error ? error.message : String(error);
-    if (isRestrictedInjectionError(text)) throw new RestrictedPageError();
-    if (/no tab with id|tab was closed/i.test(text)) {
-      throw new ReaderFacingError('The tab was closed before it could be read.');
-    }
-    throw new ReaderFacingError(
-      "Nutshell couldn't read this page. If it is still loading, wait a moment and retry.",
-    );
+    throw readerFacing(error);
   }
 }

@@ -7,7 +7,7 @@ import { analyzeArticle } from '@/core/pipeline';
 import type { ActorType, ExtractedArticle } from '@/core/types';
 import { readCache, readLatest, writeCache } from './cache';
 import { describeError, ReaderFacingError } from './messaging';
-import { ensureInjected, RestrictedPageError, sendToContent } from './page-access';
+import { ensureHighlighter, readPage, RestrictedPageError, sendToContent } from './page-access';
 import {
   isExtractReply,
   isPageActionReply,
@@ -42,11 +42,7 @@ export async function analyzeTab(tabId: number, options: AnalyzeOptions): Promis
       const cached = await readCache(tabId, url, length);
       if (cached) return { status: 'ok', result: cached };
     }
-    await ensureInjected(tabId, { styles: false });
-    const reply = await sendToContent(tabId, {
-      type: 'backgroundToContent:extract',
-      force: options.force,
-    });
+    const reply = await readPage(tabId);
     if (!isExtractReply(reply)) throw new ReaderFacingError("The page didn't answer. Retry.");
     if (reply.status === 'unsupported') {
       return { status: 'problem', problem: 'restricted', message: reply.message };
@@ -98,7 +94,7 @@ async function pageAction(
 ): Promise<PageActionReply> {
   try {
     const result = await shownResult(tabId);
-    await ensureInjected(tabId);
+    await ensureHighlighter(tabId);
     const reply = await run(result);
     return isPageActionReply(reply)
       ? reply
@@ -131,7 +127,7 @@ export async function clearHighlights(tabId: number): Promise<PageActionReply> {
       ? reply
       : { ok: false, ranges: 0, message: "The page didn't answer." };
   } catch {
-    return { ok: true, ranges: 0 }; // no content script: nothing is highlighted
+    return { ok: true, ranges: 0 }; // no highlighter in the page: nothing is highlighted
   }
 }
 

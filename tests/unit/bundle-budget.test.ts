@@ -2,11 +2,11 @@ import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BUDGETS, filesOfEntry, measureBundle } from '../../scripts/bench/bundle';
+import { BUDGETS, filesOfEntry, measureBundle, pageScriptsOf } from '../../scripts/bench/bundle';
 
 /**
- * Issue 7's budgets on the built extension (gzip): content script ≤ 20 KB, popup ≤ 15 KB,
- * background ≤ 400 KB. `npm test` builds before vitest runs; locally without a build this
+ * Issue 7's budgets on the built extension (gzip): content script ≤ 20 KB (each script injected
+ * into pages: the extractor and the highlighter), popup ≤ 15 KB, background ≤ 400 KB. `npm test` builds before vitest runs; locally without a build this
  * skips, under CI a missing build fails.
  */
 const OUT = join(import.meta.dirname, '../../.output/chrome-mv3');
@@ -21,6 +21,11 @@ describe.skipIf(!built)('bundle budgets (gzip)', () => {
     expect(size, `${entry} measured`).toBeDefined();
     expect(size?.files.length).toBeGreaterThan(0);
     expect(size?.gzipBytes, `${entry}: ${size?.files.join(', ')}`).toBeLessThanOrEqual(budget);
+  });
+
+  it('budgets every script that runs in pages', () => {
+    const measured = sizes.flatMap((s) => s.files);
+    for (const script of pageScriptsOf(OUT)) expect(measured, script).toContain(script);
   });
 
   it('counts what the popup loads: its page, scripts and styles', () => {
@@ -43,6 +48,7 @@ describe('bundle measurement', () => {
       'assets/popup-1.css': 'body{}',
       'background.js': 'self.x=1;',
       'content-scripts/content.js': 'var c=1;',
+      'extractor.js': 'var e=1;',
     };
     for (const [name, text] of Object.entries(files)) {
       mkdirSync(dirname(join(dir, name)), { recursive: true });
@@ -55,9 +61,11 @@ describe('bundle measurement', () => {
       'chunks/shared-1.js',
       'popup.html',
     ]);
+    expect(pageScriptsOf(dir)).toEqual(['content-scripts/content.js', 'extractor.js']);
     const sizes = measureBundle(dir);
     expect(sizes.map((s) => [s.entry, s.files.length, s.withinBudget])).toEqual([
       ['content', 1, true],
+      ['extractor', 1, true],
       ['popup', 5, true],
       ['background', 1, true],
     ]);

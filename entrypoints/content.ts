@@ -1,0 +1,69 @@
+import { clearHighlights, highlightGroups, showSpan } from '@/lib/highlight';
+import { answerMessages, describeError, isOwnBackground } from '@/lib/messaging';
+import {
+  isBackgroundToContent,
+  type BackgroundToContent,
+  type PageActionReply,
+} from '@/lib/protocol';
+
+/**
+ * Set on the isolated world's global once the listener is installed: lib/page-access.ts looks
+ * for it before injecting, and a second injection leaves the first listener alone.
+ */
+const INSTALLED = Symbol.for('nutshell.highlighter.installed');
+
+type PageAction = Extract<
+  BackgroundToContent,
+  {
+    type:
+      'backgroundToContent:highlight' | 'backgroundToContent:clear' | 'backgroundToContent:show';
+  }
+>;
+
+function isPageAction(x: unknown): x is PageAction {
+  return (
+    isBackgroundToContent(x) &&
+    (x.type === 'backgroundToContent:highlight' ||
+      x.type === 'backgroundToContent:clear' ||
+      x.type === 'backgroundToContent:show')
+  );
+}
+
+function run(action: () => number): PageActionReply {
+  try {
+    return { ok: true, ranges: action() };
+  } catch (error) {
+    return { ok: false, ranges: 0, message: describeError(error) };
+  }
+}
+
+function handle(message: PageAction): Promise<PageActionReply> {
+  switch (message.type) {
+    case 'backgroundToContent:highlight':
+      return Promise.resolve(run(() => highlightGroups(message.text, message.groups)));
+    case 'backgroundToContent:clear':
+      return Promise.resolve(
+        run(() => {
+          clearHighlights();
+          return 0;
+        }),
+      );
+    case 'backgroundToContent:show':
+      return Promise.resolve(run(() => showSpan(message.text, message.span, message.kind)));
+  }
+}
+
+// The highlighter: highlighting and jumping to mentions, injected on demand (registration:
+// 'runtime', by lib/page-access.ts) the first time the reader asks for either on a page; the
+// article itself is read by the extractor (extractor.ts). It stays to serve later requests. Only the
+// extension's own background is listened to; the page has no channel to it (no window messages
+// are read, and runtime messages from other tabs are refused).
+export default defineContentScript({
+  registration: 'runtime',
+  main() {
+    const scope = globalThis as { [INSTALLED]?: boolean };
+    if (scope[INSTALLED]) return;
+    scope[INSTALLED] = true;
+    answerMessages(isPageAction, isOwnBackground, handle);
+  },
+});
