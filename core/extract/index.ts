@@ -6,7 +6,6 @@ import { prepareDocument } from './prepare';
 import { countWords } from './selection';
 
 export { articleFromSelection, SELECTION_MIN_WORDS } from './selection';
-export { indexText, locateText, toRange, type Located, type TextIndex } from './locate';
 
 export interface ExtractOptions {
   /** Summarise even what does not look like an article. */
@@ -82,7 +81,7 @@ const EMPTY: ExtractedArticle = {
  * Extract the article of a document: Readability on a clone cleaned of page furniture, then the
  * clutter rules on its output, as paragraphs with their kind. The page's own DOM is never
  * touched, and no page makes it throw. Works on a browser DOM and on linkedom in Node. To find a
- * paragraph or sentence in the live page again, see `indexText` (locate.ts).
+ * paragraph or sentence in the live page again, see lib/locate.ts and lib/page-text.ts.
  */
 export function extractArticle(doc: Document, options: ExtractOptions = {}): ExtractedArticle {
   if (!doc.documentElement || !doc.body) return { ...EMPTY };
