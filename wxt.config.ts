@@ -33,7 +33,9 @@ export default defineConfig({
       }
     },
   },
-  vite: () => ({ plugins: [preact()] }),
+  // No modulepreload polyfill: every browser we support has modulepreload (Chrome 66, Firefox
+  // 115), and the popup would carry it in its one script (issue 7's popup budget).
+  vite: () => ({ plugins: [preact()], build: { modulePreload: { polyfill: false } } }),
   // MV3 in Firefox too: one manifest shape (action, _execute_action) for both browsers.
   manifestVersion: 3,
   // The sources zip (for addons.mozilla.org review) takes the whole tree except these: evaluation
