@@ -1,8 +1,9 @@
 /**
- * `npm run eval:entities [-- --data FILE] [--out FILE]`: strict-span and per-document unique-name
+ * `npm run eval:entities [-- --data FILE] [--out FILE] [--repeat N]`: strict-span and per-document unique-name
  * P / R / F1 for PER, ORG, LOC on CoNLL-2003 (../shared/eval/entities/valid.txt by default), for
  * core/actors and plain compromise in the same run, with the time per 1000 tokens. Prints a table
- * and writes a JSON report (reports/entities.json).
+ * and writes a JSON report (reports/entities.json). Times are each document's fastest of
+ * `--repeat` runs (default 3), as in eval:extraction.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
@@ -47,18 +48,23 @@ function main(): void {
     console.error(`eval:entities: cannot read ${data} (give --data FILE or set NUTSHELL_EVAL_DIR)`);
     process.exit(1);
   }
+  const repeat = Number(option('--repeat') ?? 3);
+  if (!Number.isInteger(repeat) || repeat < 1) {
+    console.error('eval:entities: --repeat takes a whole number ≥ 1');
+    process.exit(2);
+  }
   const documents = readConll(raw);
   const tokens = documents.reduce((n, d) => n + d.tokenCount, 0);
   const reports = [
-    evaluate('core/actors', documents, runActors),
-    evaluate('compromise 14.17.0', documents, runCompromise),
+    evaluate('core/actors', documents, runActors, repeat),
+    evaluate('compromise 14.17.0', documents, runCompromise, repeat),
   ];
   console.log(`${data}: ${documents.length} documents, ${tokens} tokens\n`);
   console.log('Strict span (exact character span and type)\n');
   console.log(table(reports, 'strict'));
   console.log('\nPer-document unique names (distinct lowercased names per type)\n');
   console.log(table(reports, 'docUnique'));
-  console.log('\nTime per 1000 tokens (ms)\n');
+  console.log(`\nTime per 1000 tokens (ms; each document's fastest of ${repeat} runs)\n`);
   for (const r of reports) {
     const shared = r.sharedMsPer1000Tokens
       ? ` (+ ${r.sharedMsPer1000Tokens.toFixed(2)} shared text analysis)`
