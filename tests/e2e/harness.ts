@@ -65,7 +65,8 @@ export interface Browser {
   close(): Promise<void>;
 }
 
-export async function launchWithExtension(): Promise<Browser> {
+/** Chromium with the build loaded; `switches` are extra command-line switches for a test. */
+export async function launchWithExtension(switches: readonly string[] = []): Promise<Browser> {
   if (!existsSync(join(BUILD_DIR, 'manifest.json'))) {
     throw new Error(`No build at ${BUILD_DIR}: run \`npm run build\` first.`);
   }
@@ -83,6 +84,7 @@ export async function launchWithExtension(): Promise<Browser> {
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
+      ...switches,
     ],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));

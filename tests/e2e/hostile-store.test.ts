@@ -7,12 +7,11 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { article, page as htmlPage } from '../fixtures/hostile-pages/generate';
-import { e2eUnavailable, html, type Browser } from './harness';
+import { e2eUnavailable, html, launchWithExtension, type Browser } from './harness';
 import {
   BUDGET_MS,
   clickAndSettle,
   INTERNAL_ERROR,
-  launchWithSwitches,
   serveRecorded,
   workerAnswers,
   type RecordingServer,
@@ -30,7 +29,7 @@ describe.skipIf(skip !== null)('a page the browser refuses to let us script', ()
       '/webstore/detail/nutshell': html(htmlPage('Nutshell – Web Store', article('Nutshell', 6))),
     });
     // localhost, not 127.0.0.1: the web store is a whole host to Chromium.
-    browser = await launchWithSwitches([`--apps-gallery-url=${server.otherOrigin}/webstore/`]);
+    browser = await launchWithExtension([`--apps-gallery-url=${server.otherOrigin}/webstore/`]);
     page = await browser.context.newPage();
   });
 

@@ -172,42 +172,6 @@ export async function withinBudget(
   }
 }
 
-/**
- * As harness.ts's launchWithExtension, with extra Chromium switches (e.g. `--apps-gallery-url`,
- * which makes a local page the web store: pages that no extension may script).
- */
-export async function launchWithSwitches(switches: string[]): Promise<Browser> {
-  const profile = mkdtempSync(join(tmpdir(), 'nutshell-trust-'));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
-    headless: true,
-    args: [
-      `--disable-extensions-except=${BUILD_DIR}`,
-      `--load-extension=${BUILD_DIR}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      ...switches,
-    ],
-  });
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-  const browser = context.browser();
-  if (!browser) throw new Error('A persistent context without a browser object');
-  return {
-    context,
-    extensionId: new URL(worker.url()).host,
-    browserSession: await browser.newBrowserCDPSession(),
-    async close() {
-      await context.close();
-      rmSync(profile, { recursive: true, force: true });
-    },
-  };
-}
-
 interface TargetInfo {
   type: string;
   url: string;
