@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { chmodSync } from 'node:fs';
+import { chmodSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ARTICLE_TEXT, writeInputs } from './cli-helpers';
@@ -48,12 +48,20 @@ describe('cli as a process', { timeout: 60_000 }, () => {
     );
   });
 
-  // root reads any file whatever its mode; the in-process suite covers EACCES for that case.
-  it.skipIf(process.getuid?.() === 0)('fails on an unreadable file', () => {
-    chmodSync(inputs.txt, 0o000);
-    const res = cli(['summarize', inputs.txt]);
-    chmodSync(inputs.txt, 0o644);
+  it('fails on a file it cannot read, with one line and exit code 1', () => {
+    // root reads any file whatever its mode: as root, the unreadable file is a symlink loop.
+    const asRoot = process.getuid?.() === 0;
+    const path = asRoot ? join(inputs.dir, 'loop.html') : inputs.txt;
+    if (asRoot) symlinkSync(path, path);
+    else chmodSync(path, 0o000);
+    const res = cli(['summarize', path]);
+    if (!asRoot) chmodSync(path, 0o644);
     expect(res.code).toBe(1);
-    expect(res.stderr).toBe(`nutshell: cannot read ${inputs.txt}: permission denied\n`);
+    expect(res.stdout).toBe('');
+    expect(res.stderr).toBe(
+      asRoot
+        ? `nutshell: cannot read ${path}: ELOOP: too many symbolic links encountered, open '${path}'\n`
+        : `nutshell: cannot read ${path}: permission denied\n`,
+    );
   });
 });
