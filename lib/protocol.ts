@@ -63,7 +63,6 @@ export type PopupToBackground =
 
 export type BackgroundToContent =
   | { type: 'backgroundToContent:ping' }
-  | { type: 'backgroundToContent:extract'; force: boolean }
   | { type: 'backgroundToContent:highlight'; text: string; groups: HighlightGroup[] }
   | { type: 'backgroundToContent:clear' }
   | { type: 'backgroundToContent:show'; text: string; span: Span; kind: 'mention' | 'sentence' };
@@ -146,8 +145,6 @@ export function isBackgroundToContent(x: unknown): x is BackgroundToContent {
     case 'backgroundToContent:ping':
     case 'backgroundToContent:clear':
       return true;
-    case 'backgroundToContent:extract':
-      return typeof x.force === 'boolean';
     case 'backgroundToContent:highlight':
       return (
         typeof x.text === 'string' && Array.isArray(x.groups) && x.groups.every(isHighlightGroup)

@@ -8,8 +8,6 @@ import { countWords } from './selection';
 export { articleFromSelection, SELECTION_MIN_WORDS } from './selection';
 
 export interface ExtractOptions {
-  /** Summarise even what does not look like an article. */
-  force?: boolean;
   /** Names of cleanup steps to leave out ('prepare', or a block rule's name): for evaluation. */
   skip?: readonly string[];
 }

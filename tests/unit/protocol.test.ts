@@ -46,7 +46,6 @@ describe('backgroundToContent messages', () => {
   it('accepts each well-formed request', () => {
     for (const m of [
       { type: 'backgroundToContent:ping' },
-      { type: 'backgroundToContent:extract', force: false },
       { type: 'backgroundToContent:clear' },
       {
         type: 'backgroundToContent:highlight',
@@ -61,7 +60,7 @@ describe('backgroundToContent messages', () => {
 
   it('rejects malformed requests (a page cannot forge one that passes)', () => {
     for (const m of [
-      { type: 'backgroundToContent:extract' },
+      { type: 'backgroundToContent:extract', force: false },
       {
         type: 'backgroundToContent:highlight',
         text: 'x',
