@@ -29,9 +29,24 @@ export function oneLine(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
+/**
+ * The page URL as text, or '' when it is not an absolute URL of any scheme. Anything else is
+ * not a URL to show: printed on its own line, a string such as "- x" would read as one more
+ * summary bullet in the plain-text format.
+ */
+export function urlText(url: string): string {
+  const text = oneLine(url);
+  try {
+    new URL(text);
+  } catch {
+    return '';
+  }
+  return text;
+}
+
 /** The title to show: the article's, else the URL, else a neutral word. */
 export function displayTitle(title: string, url: string): string {
-  return oneLine(title) || oneLine(url) || 'Untitled';
+  return oneLine(title) || urlText(url) || 'Untitled';
 }
 
 /** Names of the top-ranked actors for the optional "Key actors" line. */

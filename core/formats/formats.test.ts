@@ -86,6 +86,15 @@ describe('plain text', () => {
     expect(text.split('\n')[0]).toBe(URL_);
     expect(text).toContain('- Two lines\n');
   });
+
+  it('never prints a string that is not a URL as the source line', () => {
+    // Found by the property test: a "URL" of "- !" printed on its own line read as a bullet.
+    const text = toPlainText({ ...analysis, title: '', summary: [] }, '- !');
+    expect(text).toBe('Untitled\n\n');
+    expect(toPlainText({ ...analysis, summary: [] }, 'file:///tmp/a.html')).toContain(
+      '\nfile:///tmp/a.html\n',
+    );
+  });
 });
 
 describe('Markdown', () => {

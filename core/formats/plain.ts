@@ -2,13 +2,14 @@ import {
   displayTitle,
   keyActorNames,
   oneLine,
+  urlText,
   type FormatOptions,
   type Summarised,
 } from './common';
 
 /**
  * Plain text: the title, the URL, then the summary as "- " lines (and optionally the key
- * actors). Plain text is never rendered, so the URL is given as it is.
+ * actors). Plain text is never rendered, so any absolute URL is given as it is.
  */
 export function toPlainText(
   analysis: Summarised,
@@ -16,7 +17,8 @@ export function toPlainText(
   options: FormatOptions = {},
 ): string {
   const lines = [displayTitle(analysis.title, url)];
-  if (oneLine(url)) lines.push(oneLine(url));
+  const source = urlText(url);
+  if (source) lines.push(source);
   lines.push('');
   for (const sentence of analysis.summary) lines.push(`- ${oneLine(sentence.text)}`);
   const actors = keyActorNames(analysis.actors, options);
