@@ -2,6 +2,7 @@ import { useLayoutEffect } from 'preact/hooks';
 import { ArticleView } from './ArticleView';
 import { LengthControl } from './LengthControl';
 import { Logo } from './Logo';
+import { SelectionOffer } from './SelectionOffer';
 import { StatusView } from './StatusView';
 import { useArticle } from './useArticle';
 import './nutshell.css';
@@ -15,7 +16,8 @@ interface Props {
 
 /** The whole Nutshell view for one tab: shared by the popup and the side panel. */
 export function NutshellView({ tabId, url }: Props) {
-  const { state, length, retry, summariseAnyway } = useArticle(tabId, url);
+  const { state, length, retry, summariseAnyway, summariseSelection } = useArticle(tabId, url);
+  const showingSelection = state.kind === 'ok' && state.result.page.selection === true;
   useLayoutEffect(() => {
     // For the popup-time benchmark: navigation start → summary in the DOM (layout effects run
     // right after the commit, so the mark is not delayed by Preact's after-paint scheduling).
@@ -32,8 +34,19 @@ export function NutshellView({ tabId, url }: Props) {
         <span>Nutshell</span>
         {state.kind === 'ok' && <LengthControl length={length} />}
       </div>
+      <SelectionOffer
+        tabId={tabId}
+        showingSelection={showingSelection}
+        settled={state.kind !== 'working'}
+        onSummariseSelection={summariseSelection}
+        onSummarisePage={summariseAnyway}
+      />
       {state.kind === 'ok' && tabId !== null ? (
-        <ArticleView key={state.result.page.url} tabId={tabId} result={state.result} />
+        <ArticleView
+          key={`${state.result.page.url} ${showingSelection}`}
+          tabId={tabId}
+          result={state.result}
+        />
       ) : state.kind === 'ok' ? null : (
         <StatusView state={state} onRetry={retry} onSummariseAnyway={summariseAnyway} />
       )}

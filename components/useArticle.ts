@@ -5,7 +5,7 @@ import { useCallback, useLayoutEffect, useRef, useState } from 'preact/hooks';
 // render would wait for it at every step. Nothing here touches layout; it only starts reads.
 import type { SummaryLength } from '@/core/types';
 import { readCache } from '@/lib/cache';
-import { requestAnalysis } from '@/lib/client';
+import { requestAnalysis, requestSelectionSummary } from '@/lib/client';
 import type { PageResult, ProblemKind } from '@/lib/protocol';
 import { onSettingsChange, readSettings } from '@/lib/settings-reader';
 import { DEFAULT_SETTINGS } from '@/lib/settings-schema';
@@ -35,31 +35,45 @@ function useLength(): SummaryLength | null {
 }
 
 /**
+ * What to summarise: the page (from the cache when it holds it), the page even when it does not
+ * look like an article (never the cached selection), or the reader's selection in it.
+ */
+type Request = 'page' | 'wholePage' | 'selection';
+
+/**
  * The analysis of one tab at the reader's length, as view state. A cached result is read
  * straight from storage.session (no round trip through the worker), so reopening is instant.
  */
 export function useArticle(tabId: number | null, url: string | undefined) {
   const [state, setState] = useState<ViewState>({ kind: 'working' });
   const generation = useRef(0);
+  // What is shown, so that a new length re-summarises the same thing.
+  const subject = useRef<'page' | 'selection'>('page');
   const length = useLength();
 
   const load = useCallback(
-    async (force: boolean) => {
+    async (request: Request) => {
       if (length === null) return; // settings not read yet (a few ms)
       const mine = ++generation.current;
       const settle = (next: ViewState) => {
-        if (generation.current === mine) setState(next);
+        if (generation.current !== mine) return;
+        if (next.kind === 'ok') subject.current = next.result.page.selection ? 'selection' : 'page';
+        setState(next);
       };
       if (tabId === null) {
         settle({ kind: 'problem', problem: 'failed', message: 'No tab to read.' });
         return;
       }
+      const force = request !== 'page';
       setState((previous) => (previous.kind === 'ok' && !force ? previous : { kind: 'working' }));
       if (url && !force) {
         const cached = await readCache(tabId, url, length).catch(() => null);
         if (cached) return settle({ kind: 'ok', result: cached, fromCache: true, length });
       }
-      const reply = await requestAnalysis(tabId, { force, length });
+      const reply =
+        request === 'selection'
+          ? await requestSelectionSummary(tabId, length)
+          : await requestAnalysis(tabId, { force, length });
       if (reply.status === 'ok')
         settle({ kind: 'ok', result: reply.result, fromCache: false, length });
       else if (reply.status === 'notArticle') settle({ kind: 'notArticle', title: reply.title });
@@ -68,14 +82,19 @@ export function useArticle(tabId: number | null, url: string | undefined) {
     [tabId, url, length],
   );
 
+  const shownTab = useRef('');
   useLayoutEffect(() => {
-    void load(false);
+    const tab = `${tabId} ${url}`;
+    if (tab !== shownTab.current) subject.current = 'page'; // another tab or page: its page
+    shownTab.current = tab;
+    void load(subject.current);
   }, [load]);
 
   return {
     state,
     length,
-    retry: () => void load(false),
-    summariseAnyway: () => void load(true),
+    retry: () => void load('page'),
+    summariseAnyway: () => void load('wholePage'),
+    summariseSelection: () => void load('selection'),
   };
 }

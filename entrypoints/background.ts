@@ -10,6 +10,7 @@ import {
   showMention,
   showSentence,
 } from '@/lib/reader';
+import { countSelectedWords, summariseSelectionForPopup } from '@/lib/selection-summary';
 import { updateSettings } from '@/lib/settings';
 
 function handle(message: PopupToBackground): Promise<unknown> {
@@ -26,6 +27,10 @@ function handle(message: PopupToBackground): Promise<unknown> {
       return showSentence(message.tabId, message.sentence);
     case 'popupToBackground:setLength':
       return updateSettings({ length: message.length }).then(() => ({ ok: true }));
+    case 'popupToBackground:countSelection':
+      return countSelectedWords(message.tabId).then((words) => ({ words }));
+    case 'popupToBackground:summariseSelection':
+      return summariseSelectionForPopup(message.tabId, message.length);
   }
 }
 

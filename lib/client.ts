@@ -6,6 +6,7 @@ import type { ActorType, SummaryLength } from '@/core/types';
 import {
   isAnalyzeReply,
   isPageActionReply,
+  isSelectionCountReply,
   type AnalyzeOptions,
   type AnalyzeReply,
   type PageActionReply,
@@ -47,12 +48,9 @@ function request(message: PopupToBackground): Promise<unknown> {
 const NOT_RESPONDING =
   "The page isn't responding (a script in it may be stuck). Retry in a moment.";
 
-export async function requestAnalysis(
-  tabId: number,
-  options: AnalyzeOptions,
-): Promise<AnalyzeReply> {
+async function analysisRequest(message: PopupToBackground): Promise<AnalyzeReply> {
   try {
-    const reply = await request({ type: 'popupToBackground:analyze', tabId, options });
+    const reply = await request(message);
     if (isAnalyzeReply(reply)) return reply;
   } catch (error) {
     if (error instanceof NoAnswerInTime) {
@@ -64,6 +62,22 @@ export async function requestAnalysis(
     problem: 'failed',
     message: "Nutshell's background didn't answer. Retry.",
   };
+}
+
+export const requestAnalysis = (tabId: number, options: AnalyzeOptions) =>
+  analysisRequest({ type: 'popupToBackground:analyze', tabId, options });
+
+export const requestSelectionSummary = (tabId: number, length: SummaryLength) =>
+  analysisRequest({ type: 'popupToBackground:summariseSelection', tabId, length });
+
+/** Words selected in the tab's page; 0 when there are none or the page can't be read. */
+export async function requestSelectionCount(tabId: number): Promise<number> {
+  try {
+    const reply = await request({ type: 'popupToBackground:countSelection', tabId });
+    return isSelectionCountReply(reply) ? reply.words : 0;
+  } catch {
+    return 0;
+  }
 }
 
 async function pageRequest(message: PopupToBackground): Promise<PageActionReply> {

@@ -20,6 +20,8 @@ export interface PageInfo {
   readerable: boolean;
   /** Only the first part of a very long page was read (lib/page-budget.ts). */
   truncated?: boolean;
+  /** The summary is of the reader's selection, not of the whole page. */
+  selection?: boolean;
 }
 
 /** One analysed page: what the background caches per tab and the popup renders. */
@@ -59,7 +61,10 @@ export type PopupToBackground =
   | { type: 'popupToBackground:showMention'; tabId: number; actor: number; mention: number }
   | { type: 'popupToBackground:showSentence'; tabId: number; sentence: number }
   // The popup's length control: the background owns writing the settings (lib/settings.ts).
-  | { type: 'popupToBackground:setLength'; length: SummaryLength };
+  | { type: 'popupToBackground:setLength'; length: SummaryLength }
+  // "Summarise selection": how many words are selected in the tab, then their summary.
+  | { type: 'popupToBackground:countSelection'; tabId: number }
+  | { type: 'popupToBackground:summariseSelection'; tabId: number; length?: SummaryLength };
 
 export type BackgroundToContent =
   | { type: 'backgroundToContent:ping' }
@@ -80,6 +85,11 @@ export interface PageActionReply {
 
 export interface PingReply {
   pong: true;
+}
+
+/** Answer to countSelection: the words selected in the tab's page (0 when it can't be read). */
+export interface SelectionCountReply {
+  words: number;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -134,6 +144,10 @@ export function isPopupToBackground(x: unknown): x is PopupToBackground {
       return isIndex(x.actor) && isIndex(x.mention);
     case 'popupToBackground:showSentence':
       return isIndex(x.sentence);
+    case 'popupToBackground:countSelection':
+      return true;
+    case 'popupToBackground:summariseSelection':
+      return isLength(x.length);
     default:
       return false;
   }
@@ -185,6 +199,10 @@ export function isExtractReply(x: unknown): x is ExtractReply {
 
 export function isPageActionReply(x: unknown): x is PageActionReply {
   return isRecord(x) && typeof x.ok === 'boolean' && isIndex(x.ranges);
+}
+
+export function isSelectionCountReply(x: unknown): x is SelectionCountReply {
+  return isRecord(x) && isIndex(x.words);
 }
 
 export function isPingReply(x: unknown): x is PingReply {

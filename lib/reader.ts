@@ -40,7 +40,8 @@ export async function analyzeTab(tabId: number, options: AnalyzeOptions): Promis
     const length = options.length ?? null;
     if (url) {
       const cached = await readCache(tabId, url, length);
-      if (cached) return { status: 'ok', result: cached };
+      // A selection's summary is shown from the cache as it is; asked for the page, read the page.
+      if (cached && !cached.page.selection) return { status: 'ok', result: cached };
     }
     const reply = await readPage(tabId);
     if (!isExtractReply(reply)) throw new ReaderFacingError("The page didn't answer. Retry.");

@@ -1,13 +1,15 @@
 /**
- * "Summarise selection": the background reads the selected text of the tab (the context menu
- * click granted activeTab), runs the core pipeline on it and caches the result for the tab, so
- * the side panel (and highlighting) work on it as on a page.
+ * "Summarise selection", from the context menu or the popup: the background reads the selected
+ * text of the tab (the click granted activeTab), runs the core pipeline on it and caches the
+ * result for the tab, so the side panel, reopening and highlighting work on it as on a page.
  */
 import { browser } from 'wxt/browser';
+import { countWords, SELECTION_MIN_WORDS } from '@/core/extract/selection';
 import { analyzeText } from '@/core/pipeline';
-import { writeCache } from './cache';
 import type { SummaryLength } from '@/core/types';
-import type { PageResult } from './protocol';
+import { writeCache } from './cache';
+import { describeError } from './messaging';
+import type { AnalyzeReply, PageResult } from './protocol';
 import { getSettings } from './settings';
 
 interface PageSelection {
@@ -27,6 +29,14 @@ function readSelection(): PageSelection {
   };
 }
 
+/**
+ * Runs in the page: enough of the selection to count up to the threshold. A "select all" on a
+ * huge page need not cross to the worker just to be counted.
+ */
+function readSelectionStart(): string {
+  return (window.getSelection()?.toString() ?? '').slice(0, 20_000);
+}
+
 async function selectionOf(tabId: number, fallback: string): Promise<PageSelection | null> {
   try {
     const [frame] = await browser.scripting.executeScript({
@@ -39,6 +49,19 @@ async function selectionOf(tabId: number, fallback: string): Promise<PageSelecti
     // A page the extension may not script: the menu's own copy of the selection still works.
   }
   return fallback.trim() ? { text: fallback, lang: '', title: '', url: '' } : null;
+}
+
+/** Words selected in the tab's top page; 0 when nothing is selected or it can't be read. */
+export async function countSelectedWords(tabId: number): Promise<number> {
+  try {
+    const [frame] = await browser.scripting.executeScript({
+      target: { tabId },
+      func: readSelectionStart,
+    });
+    return typeof frame?.result === 'string' ? countWords(frame.result) : 0;
+  } catch {
+    return 0; // a restricted page, or no activeTab grant (the side panel without a click)
+  }
 }
 
 export function selectionResult(
@@ -56,23 +79,59 @@ export function selectionResult(
       byline: null,
       publishedTime: null,
       readerable: true,
+      selection: true,
     },
     analysis,
   };
 }
 
-/** Summarises the tab's selection into its cache entry; false when there is nothing selected. */
+/** Summarises the tab's selection into its cache entry; null when there is nothing to summarise. */
+async function summariseInto(
+  tab: { id: number; url?: string; title?: string },
+  selection: PageSelection,
+  length: SummaryLength,
+): Promise<PageResult | null> {
+  const url = selection.url || tab.url || '';
+  const result = selectionResult({ ...selection, url }, tab.title ?? '', length);
+  if (result.analysis.summary.length === 0) return null;
+  // Cached under the page's URL and this length, as the popup and the side panel look it up.
+  await writeCache(tab.id, { url, length, result });
+  return result;
+}
+
+/** The context menu's "Summarise selection", at the reader's length; false when nothing is selected. */
 export async function summariseSelection(
   tab: { id: number; url?: string; title?: string },
   menuSelection: string,
 ): Promise<boolean> {
   const selection = await selectionOf(tab.id, menuSelection);
   if (!selection) return false;
-  const url = selection.url || tab.url || '';
-  // At the reader's length, and cached under it, as the popup asks for it.
   const { length } = await getSettings();
-  const result = selectionResult({ ...selection, url }, tab.title ?? '', length);
-  if (result.analysis.summary.length === 0) return false;
-  await writeCache(tab.id, { url, length, result });
-  return true;
+  return (await summariseInto(tab, selection, length)) !== null;
+}
+
+const TOO_SHORT = `Select at least ${SELECTION_MIN_WORDS} words of the page to summarise them.`;
+
+/** The popup's "Summarise selection" button. */
+export async function summariseSelectionForPopup(
+  tabId: number,
+  length: SummaryLength | undefined,
+): Promise<AnalyzeReply> {
+  try {
+    const tab = await browser.tabs.get(tabId);
+    const selection = await selectionOf(tabId, '');
+    if (!selection || countWords(selection.text) < SELECTION_MIN_WORDS) {
+      return { status: 'problem', problem: 'noText', message: TOO_SHORT };
+    }
+    const result = await summariseInto(
+      { id: tabId, url: tab.url, title: tab.title },
+      selection,
+      length ?? (await getSettings()).length,
+    );
+    return result
+      ? { status: 'ok', result }
+      : { status: 'problem', problem: 'noText', message: TOO_SHORT };
+  } catch (error) {
+    return { status: 'problem', problem: 'failed', message: describeError(error) };
+  }
 }

@@ -12,6 +12,9 @@ describe('popupToBackground messages', () => {
       { type: 'popupToBackground:showMention', tabId: 3, actor: 0, mention: 4 },
       { type: 'popupToBackground:showSentence', tabId: 3, sentence: 1 },
       { type: 'popupToBackground:setLength', length: 'short' },
+      { type: 'popupToBackground:countSelection', tabId: 3 },
+      { type: 'popupToBackground:summariseSelection', tabId: 3 },
+      { type: 'popupToBackground:summariseSelection', tabId: 3, length: 'medium' },
     ]) {
       expect(isPopupToBackground(m), JSON.stringify(m)).toBe(true);
     }
@@ -32,6 +35,9 @@ describe('popupToBackground messages', () => {
       { type: 'popupToBackground:unknown', tabId: 1 },
       { type: 'popupToBackground:setLength' },
       { type: 'popupToBackground:setLength', length: 'huge' },
+      { type: 'popupToBackground:countSelection' },
+      { type: 'popupToBackground:countSelection', tabId: '3' },
+      { type: 'popupToBackground:summariseSelection', tabId: 3, length: 'huge' },
     ]) {
       expect(isPopupToBackground(m), JSON.stringify(m)).toBe(false);
     }
