@@ -81,6 +81,14 @@ describe('findActors', () => {
     expect(byName(actors, 'Kim Il Sung Square')?.type).toBe('place');
   });
 
+  it('types buildings named by their last word as places, not people', () => {
+    const actors = actorsOf(
+      'The leaders met at the Kumsusan Guesthouse on Wednesday. Later Lenin Mausoleum was closed.',
+    );
+    expect(byName(actors, 'Kumsusan Guesthouse')?.type).toBe('place');
+    expect(byName(actors, 'Lenin Mausoleum')?.type).toBe('place');
+  });
+
   it('drops nationality words and sentence-opening common words', () => {
     const actors = actorsOf('Police said North Korean and Russian officials met. The talks ended.');
     expect(actors.map((a) => a.name)).toEqual([]);

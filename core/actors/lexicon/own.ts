@@ -47,7 +47,7 @@ export const NAME_PARTICLES =
 
 /** Words that end place names, beyond the general word list: "Kim Il Sung Square". */
 export const OWN_PLACE_WORDS =
-  'square|street|avenue|road|boulevard|park|bridge|palace|stadium|airport|harbour|harbor|strait|straits|sea|ocean|river|province|district|territory|region|oblast|prefecture|governorate|canal|channel|peninsula|desert|valley|mountains|islands|island|coast';
+  'square|street|avenue|road|boulevard|park|bridge|palace|guesthouse|mausoleum|stadium|airport|harbour|harbor|strait|straits|sea|ocean|river|province|district|territory|region|oblast|prefecture|governorate|canal|channel|peninsula|desert|valley|mountains|islands|island|coast';
 
 /** Nationality words the general list lacks (MISC in news, never an actor by themselves). */
 export const OWN_DEMONYMS =
