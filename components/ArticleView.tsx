@@ -6,7 +6,7 @@ import {
   requestShowMention,
   requestShowSentence,
 } from '@/lib/client';
-import { plainTextSummary, writeClipboard } from '@/lib/copy';
+import { copyText } from '@/lib/clipboard';
 import type { PageResult } from '@/lib/protocol';
 import { ActorGroups } from './ActorGroups';
 import { LazyAiSummary } from './LazyAiSummary';
@@ -91,7 +91,7 @@ export function ArticleView({ tabId, result }: Props) {
   };
 
   const copy = async () => {
-    const ok = await writeClipboard(plainTextSummary(result));
+    const ok = (await copyText(result.copies.withoutActors.plain)) === 'copied';
     setCopied(ok ? { text: 'Copied', tone: 'ok' } : { text: 'Copy failed', tone: 'bad' });
     setTimeout(() => setCopied(null), 2500);
   };

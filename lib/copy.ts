@@ -1,17 +1,34 @@
-/** "Copy summary": the summary as plain text with the article's title and URL (core/formats). */
-import { toPlainText } from '@/core/formats';
-import type { PageResult } from './protocol';
+/**
+ * The summary ready to paste, in every copy format (core/formats), made by the background once
+ * per analysed page and carried in the result: the popup then holds no format code (issue 7's
+ * popup budget). Both variants of the optional key-actors line are made, so the reader's
+ * "copy key actors" option applies at copy time, as before, even to a cached result.
+ */
+import { toHtml, toMarkdown, toPlainText } from '@/core/formats';
+import type { Analysis } from '@/core/types';
+import type { CopyTexts, PageInfo, PageResult } from './protocol';
 
-export function plainTextSummary({ page, analysis }: PageResult): string {
-  return toPlainText({ ...analysis, title: page.title || analysis.title }, page.url);
+/** Key actors named in the optional line of a Markdown or rich-text copy. */
+const KEY_ACTORS = 5;
+
+function copyTexts(page: PageInfo, analysis: Analysis, keyActors: number): CopyTexts {
+  const source = { ...analysis, title: page.title || analysis.title };
+  const options = { keyActors };
+  return {
+    plain: toPlainText(source, page.url, options),
+    markdown: toMarkdown(source, page.url, options),
+    html: toHtml(source, page.url, options),
+  };
 }
 
-/** Puts text on the clipboard; resolves false when the browser refuses. */
-export async function writeClipboard(text: string): Promise<boolean> {
-  try {
-    await navigator.clipboard.writeText(text);
-    return true;
-  } catch {
-    return false;
-  }
+/** A page's result as the popup and side panel get it: the page, its analysis, its copies. */
+export function pageResult(page: PageInfo, analysis: Analysis): PageResult {
+  return {
+    page,
+    analysis,
+    copies: {
+      withActors: copyTexts(page, analysis, KEY_ACTORS),
+      withoutActors: copyTexts(page, analysis, 0),
+    },
+  };
 }

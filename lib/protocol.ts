@@ -26,6 +26,15 @@ export interface PageInfo {
 export interface PageResult {
   page: PageInfo;
   analysis: Analysis;
+  /** Ready to paste (lib/copy.ts): with and without the line of key actors. */
+  copies: { withActors: CopyTexts; withoutActors: CopyTexts };
+}
+
+/** The summary in each copy format; "Copy summary" is `withoutActors.plain`. */
+export interface CopyTexts {
+  plain: string;
+  markdown: string;
+  html: string;
 }
 
 /** Why a page gave no summary; each has its own wording in the popup. */

@@ -6,6 +6,7 @@
 import { browser } from 'wxt/browser';
 import { analyzeText } from '@/core/pipeline';
 import { writeCache } from './cache';
+import { pageResult } from './copy';
 import type { SummaryLength } from '@/core/types';
 import type { PageResult } from './protocol';
 import { getSettings } from './settings';
@@ -48,17 +49,15 @@ export function selectionResult(
 ): PageResult {
   const title = `Selection: ${selection.title || pageTitle || 'this page'}`;
   const analysis = analyzeText(selection.text, { title, lang: selection.lang || 'en', length });
-  return {
-    page: {
-      url: selection.url,
-      title,
-      siteName: null,
-      byline: null,
-      publishedTime: null,
-      readerable: true,
-    },
-    analysis,
+  const page = {
+    url: selection.url,
+    title,
+    siteName: null,
+    byline: null,
+    publishedTime: null,
+    readerable: true,
   };
+  return pageResult(page, analysis);
 }
 
 /** Summarises the tab's selection into its cache entry; false when there is nothing selected. */
