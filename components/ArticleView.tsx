@@ -9,7 +9,7 @@ import {
 import { copyText } from '@/lib/clipboard';
 import type { PageResult } from '@/lib/protocol';
 import { ActorGroups } from './ActorGroups';
-import { LazyAiSummary } from './LazyAiSummary';
+import { AiSummary } from './AiSummary';
 import { CopyFormats } from './CopyFormats';
 import { OpenSidePanel } from './OpenSidePanel';
 import { ReadingFigures } from './ReadingFigures';
@@ -137,7 +137,7 @@ export function ArticleView({ tabId, result }: Props) {
         <ReadingFigures stats={analysis.stats} />
       </section>
 
-      <LazyAiSummary result={result} settings={settings} />
+      <AiSummary result={result} settings={settings} />
 
       <section class="block" aria-labelledby="actors-h">
         <div class="row">
