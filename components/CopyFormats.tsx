@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { copyRich, copyText, type CopyOutcome } from '@/lib/clipboard';
 import type { PageResult } from '@/lib/protocol';
-import { readSettings } from '@/lib/settings-reader';
+import { useSettings } from './useSettings';
 import './extras.css';
 
 const MESSAGES: Record<CopyOutcome, string> = {
@@ -13,13 +13,9 @@ const MESSAGES: Record<CopyOutcome, string> = {
 /** "Markdown" and "Rich text" copy buttons, next to the plain "Copy summary" one. */
 export function CopyFormats({ result }: { result: PageResult }) {
   const [message, setMessage] = useState<{ text: string; ok: boolean } | null>(null);
-  const [withActors, setWithActors] = useState(true);
+  const withActors = useSettings().copyKeyActors;
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
-
-  useEffect(() => {
-    void readSettings().then((s) => setWithActors(s.copyKeyActors));
-    return () => clearTimeout(timer.current);
-  }, []);
+  useEffect(() => () => clearTimeout(timer.current), []);
 
   const report = (what: string, outcome: CopyOutcome) => {
     setMessage({
