@@ -14,7 +14,7 @@ import { CopyFormats } from './CopyFormats';
 import { OpenSidePanel } from './OpenSidePanel';
 import { ReadingFigures } from './ReadingFigures';
 import { SummaryList } from './SummaryList';
-import { shownActors, shownTypes, useSettings } from './useSettings';
+import { shownTypes, useSettings } from './useSettings';
 
 interface Props {
   tabId: number;
@@ -131,7 +131,8 @@ export function ArticleView({ tabId, result }: Props) {
         </h2>
         <SummaryList
           sentences={analysis.summary}
-          actors={shownActors(analysis.actors, settings)}
+          marks={result.marks}
+          types={shownTypes(settings)}
           onShow={(i) => void requestShowSentence(tabId, i)}
         />
         <ReadingFigures stats={analysis.stats} />

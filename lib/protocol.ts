@@ -6,6 +6,7 @@
  * The side panel speaks as the popup does (it is the same view).
  */
 import type { ActorType, Analysis, ExtractedArticle, Span, SummaryLength } from '@/core/types';
+import type { Segment } from './marks';
 import { isExtractedArticle } from './validate-article';
 
 export const ACTOR_TYPES: readonly ActorType[] = ['person', 'organization', 'place'];
@@ -28,6 +29,8 @@ export interface PageResult {
   analysis: Analysis;
   /** Ready to paste (lib/copy.ts): with and without the line of key actors. */
   copies: { withActors: CopyTexts; withoutActors: CopyTexts };
+  /** Each summary sentence cut at the actors' mentions (lib/marks.ts). */
+  marks: Segment[][];
 }
 
 /** The summary in each copy format; "Copy summary" is `withoutActors.plain`. */

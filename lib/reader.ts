@@ -6,7 +6,7 @@ import { browser } from 'wxt/browser';
 import { analyzeArticle } from '@/core/pipeline';
 import type { ActorType, ExtractedArticle } from '@/core/types';
 import { readCache, readLatest, writeCache } from './cache';
-import { pageResult } from './copy';
+import { pageResult } from './page-result';
 import { describeError, ReaderFacingError } from './messaging';
 import { ensureHighlighter, readPage, RestrictedPageError, sendToContent } from './page-access';
 import {

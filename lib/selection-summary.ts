@@ -6,7 +6,7 @@
 import { browser } from 'wxt/browser';
 import { analyzeText } from '@/core/pipeline';
 import { writeCache } from './cache';
-import { pageResult } from './copy';
+import { pageResult } from './page-result';
 import type { SummaryLength } from '@/core/types';
 import type { PageResult } from './protocol';
 import { getSettings } from './settings';
