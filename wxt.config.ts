@@ -17,6 +17,24 @@ const FIREFOX_MANIFEST = {
   },
 };
 
+/**
+ * Classic JSX in the build, `h(type, props, ...children)`, not the automatic runtime: no
+ * preact/jsx-runtime module and no `children:` keys in the popup's one script (issue 7's popup
+ * budget). Type checking keeps `react-jsx` (tsconfig.json): the element types are the same.
+ * A plugin, after @preact/preset-vite, so its esbuild settings win over the preset's.
+ */
+const classicJsx = {
+  name: 'nutshell:classic-jsx',
+  config: () => ({
+    esbuild: {
+      jsx: 'transform' as const,
+      jsxFactory: 'h',
+      jsxFragment: 'Fragment',
+      jsxInject: "import { h, Fragment } from 'preact'",
+    },
+  }),
+};
+
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   hooks: {
@@ -35,7 +53,10 @@ export default defineConfig({
   },
   // No modulepreload polyfill: every browser we support has modulepreload (Chrome 66, Firefox
   // 115), and the popup would carry it in its one script (issue 7's popup budget).
-  vite: () => ({ plugins: [preact()], build: { modulePreload: { polyfill: false } } }),
+  vite: () => ({
+    plugins: [preact(), classicJsx],
+    build: { modulePreload: { polyfill: false } },
+  }),
   // MV3 in Firefox too: one manifest shape (action, _execute_action) for both browsers.
   manifestVersion: 3,
   // The sources zip (for addons.mozilla.org review) takes the whole tree except these: evaluation
