@@ -21,22 +21,6 @@ interface Props {
   result: PageResult;
 }
 
-function siteOf(result: PageResult): string {
-  if (result.page.siteName) return result.page.siteName;
-  try {
-    return new URL(result.page.url).hostname.replace(/^www\./, '');
-  } catch {
-    return '';
-  }
-}
-
-/** The publication date in the reader's locale, when the page gives a valid one. */
-function dateOf(result: PageResult): string {
-  const time = result.page.publishedTime ? Date.parse(result.page.publishedTime) : NaN;
-  if (Number.isNaN(time)) return '';
-  return new Date(time).toLocaleDateString(undefined, { dateStyle: 'medium' });
-}
-
 type Feedback = { text: string; tone: 'ok' | 'bad' } | null;
 
 /** A summarised page: what the popup and the side panel show. */
@@ -104,7 +88,7 @@ export function ArticleView({ tabId, result }: Props) {
     void toggleHighlight();
   }, [settings.autoHighlight]);
 
-  const site = siteOf(result);
+  const { site, date } = result.meta;
   return (
     <article class="article" data-state="ok">
       <header class="head">
@@ -114,9 +98,7 @@ export function ArticleView({ tabId, result }: Props) {
         <p class="meta">
           {site && <span class="site">{site}</span>}
           {site && ' · '}
-          {[dateOf(result), `${analysis.stats.readingMinutes} min read`]
-            .filter(Boolean)
-            .join(' · ')}
+          {[date, `${analysis.stats.readingMinutes} min read`].filter(Boolean).join(' · ')}
         </p>
         {result.page.truncated && (
           <p class="note" role="note" id="first-part-notice">

@@ -1,7 +1,8 @@
 /**
  * A page's result as the background sends and caches it: the page, its analysis, and what the
  * view would otherwise compute from them (the copy formats, the summary cut at the actors'
- * mentions), so the popup carries none of that code (issue 7's popup budget).
+ * mentions, the site and date line), so the popup carries none of that code (issue 7's popup
+ * budget).
  */
 import type { Analysis } from '@/core/types';
 import { copyTexts } from './copy';
@@ -10,6 +11,22 @@ import type { PageInfo, PageResult } from './protocol';
 
 /** Key actors named in the optional line of a Markdown or rich-text copy. */
 const KEY_ACTORS = 5;
+
+function siteOf(page: PageInfo): string {
+  if (page.siteName) return page.siteName;
+  try {
+    return new URL(page.url).hostname.replace(/^www\./, '');
+  } catch {
+    return '';
+  }
+}
+
+/** The publication date in the reader's locale (the worker's is the browser's), when valid. */
+function dateOf(page: PageInfo): string {
+  const time = page.publishedTime ? Date.parse(page.publishedTime) : NaN;
+  if (Number.isNaN(time)) return '';
+  return new Date(time).toLocaleDateString(undefined, { dateStyle: 'medium' });
+}
 
 export function pageResult(page: PageInfo, analysis: Analysis): PageResult {
   return {
@@ -21,5 +38,6 @@ export function pageResult(page: PageInfo, analysis: Analysis): PageResult {
     },
     // Every actor's mentions: the view leaves those of types the reader hides unmarked.
     marks: analysis.summary.map((sentence) => segmentSentence(sentence, analysis.actors)),
+    meta: { site: siteOf(page), date: dateOf(page) },
   };
 }

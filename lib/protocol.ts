@@ -31,6 +31,8 @@ export interface PageResult {
   copies: { withActors: CopyTexts; withoutActors: CopyTexts };
   /** Each summary sentence cut at the actors' mentions (lib/marks.ts). */
   marks: Segment[][];
+  /** Under the title: the site's name (else its host) and the date in the reader's locale. */
+  meta: { site: string; date: string };
 }
 
 /** The summary in each copy format; "Copy summary" is `withoutActors.plain`. */

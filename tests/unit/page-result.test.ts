@@ -74,3 +74,32 @@ describe('marks in a page result (lib/marks.ts, lib/page-result.ts)', () => {
     }
   });
 });
+
+describe('the site and date line in a page result (lib/page-result.ts)', () => {
+  const analysis = analyzeText('The council met on Monday. It approved the plan.', { lang: 'en' });
+  const page: PageInfo = {
+    url: 'https://www.news.example/ferry',
+    title: 'Ferry line opens',
+    siteName: null,
+    byline: null,
+    publishedTime: null,
+    readerable: true,
+  };
+  const meta = (changes: Partial<PageInfo>) => pageResult({ ...page, ...changes }, analysis).meta;
+
+  it("gives the site's name, else its host without www, else nothing", () => {
+    expect(meta({ siteName: 'The Harbour News' }).site).toBe('The Harbour News');
+    expect(meta({}).site).toBe('news.example');
+    expect(meta({ url: 'not a url' }).site).toBe('');
+  });
+
+  it('gives the date in the browser locale only when the page has a valid one', () => {
+    expect(meta({}).date).toBe('');
+    expect(meta({ publishedTime: 'yesterday-ish' }).date).toBe('');
+    const date = meta({ publishedTime: '2024-06-19T10:00:00Z' }).date;
+    expect(date).toBe(
+      new Date('2024-06-19T10:00:00Z').toLocaleDateString(undefined, { dateStyle: 'medium' }),
+    );
+    expect(date).toMatch(/2024/);
+  });
+});
