@@ -1,4 +1,5 @@
 import preact from '@preact/preset-vite';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'wxt';
 
 // Least privilege: activeTab + scripting let us read the tab the reader clicked on, and only
@@ -35,6 +36,29 @@ const classicJsx = {
   }),
 };
 
+/**
+ * The popup's stylesheet inlined in its page as a <style> element: one file less to fetch when
+ * the popup opens, and one gzip stream less in issue 7's popup budget (45 B). Extension pages
+ * may use inline styles (the default CSP restricts scripts, not styles).
+ */
+const inlinePopupCss: Plugin = {
+  name: 'nutshell:inline-popup-css',
+  enforce: 'post',
+  generateBundle(_options, bundle) {
+    const page = bundle['entrypoints/popup/index.html'];
+    if (page?.type !== 'asset' || typeof page.source !== 'string') return;
+    page.source = page.source.replace(
+      /<link rel="stylesheet"[^>]*href="\/([^"]+\.css)">/g,
+      (link, file: string) => {
+        const sheet = bundle[file];
+        if (sheet?.type !== 'asset') return link;
+        Reflect.deleteProperty(bundle, file);
+        return `<style>${String(sheet.source)}</style>`;
+      },
+    );
+  },
+};
+
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   hooks: {
@@ -54,7 +78,7 @@ export default defineConfig({
   // No modulepreload polyfill: every browser we support has modulepreload (Chrome 66, Firefox
   // 115), and the popup would carry it in its one script (issue 7's popup budget).
   vite: () => ({
-    plugins: [preact(), classicJsx],
+    plugins: [preact(), classicJsx, inlinePopupCss],
     build: { modulePreload: { polyfill: false } },
   }),
   // MV3 in Firefox too: one manifest shape (action, _execute_action) for both browsers.
