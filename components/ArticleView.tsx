@@ -117,7 +117,7 @@ export function ArticleView({ tabId, result }: Props) {
           types={shownTypes(settings)}
           onShow={(i) => void requestShowSentence(tabId, i)}
         />
-        <ReadingFigures stats={analysis.stats} />
+        <ReadingFigures figures={result.figures} />
       </section>
 
       <AiSummary result={result} settings={settings} />

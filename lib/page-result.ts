@@ -1,13 +1,14 @@
 /**
  * A page's result as the background sends and caches it: the page, its analysis, and what the
  * view would otherwise compute from them (the copy formats, the summary cut at the actors'
- * mentions, the site and date line), so the popup carries none of that code (issue 7's popup
+ * mentions, the site and date line, the reading figures), so the popup carries none of that code (issue 7's popup
  * budget).
  */
 import type { Analysis } from '@/core/types';
 import { copyTexts } from './copy';
 import { segmentSentence } from './marks';
 import type { PageInfo, PageResult } from './protocol';
+import { readingFigures } from './reading-figures';
 
 /** Key actors named in the optional line of a Markdown or rich-text copy. */
 const KEY_ACTORS = 5;
@@ -39,5 +40,6 @@ export function pageResult(page: PageInfo, analysis: Analysis): PageResult {
     // Every actor's mentions: the view leaves those of types the reader hides unmarked.
     marks: analysis.summary.map((sentence) => segmentSentence(sentence, analysis.actors)),
     meta: { site: siteOf(page), date: dateOf(page) },
+    figures: readingFigures(analysis.stats),
   };
 }

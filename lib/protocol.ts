@@ -7,6 +7,7 @@
  */
 import type { ActorType, Analysis, ExtractedArticle, Span, SummaryLength } from '@/core/types';
 import type { Segment } from './marks';
+import type { ReadingFigure } from './reading-figures';
 import { isExtractedArticle } from './validate-article';
 
 export const ACTOR_TYPES: readonly ActorType[] = ['person', 'organization', 'place'];
@@ -33,6 +34,8 @@ export interface PageResult {
   marks: Segment[][];
   /** Under the title: the site's name (else its host) and the date in the reader's locale. */
   meta: { site: string; date: string };
+  /** The article's words and reading time against the summary's (lib/reading-figures.ts). */
+  figures: ReadingFigure[];
 }
 
 /** The summary in each copy format; "Copy summary" is `withoutActors.plain`. */

@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { toHtml, toMarkdown, toPlainText } from '../../core/formats';
 import { analyzeText } from '../../core/pipeline';
 import { pageResult } from '../../lib/page-result';
+import type { ArticleStats } from '../../core/types';
 import type { PageInfo } from '../../lib/protocol';
+import { readingFigures } from '../../lib/reading-figures';
 
 /** The copies the background makes are the core formats' output for the shown title and URL. */
 describe('copy texts in a page result (lib/copy.ts, lib/page-result.ts)', () => {
@@ -101,5 +103,30 @@ describe('the site and date line in a page result (lib/page-result.ts)', () => {
       new Date('2024-06-19T10:00:00Z').toLocaleDateString(undefined, { dateStyle: 'medium' }),
     );
     expect(date).toMatch(/2024/);
+  });
+});
+
+describe('reading figures (lib/reading-figures.ts)', () => {
+  const stats: ArticleStats = {
+    words: 12_345,
+    sentences: 600,
+    readingMinutes: 55,
+    summaryWords: 80,
+    summaryReadingSeconds: 20,
+  };
+
+  it("sets the article's words and time against the summary's, and its share", () => {
+    expect(readingFigures(stats)).toEqual([
+      ['Article', '12,345 words', '55 min read'],
+      ['Summary', '80 words', '20 s read'],
+      ['Share', '1%', 'of the article'],
+    ]);
+  });
+
+  it('writes minutes and seconds, and a share of 0 for an empty article', () => {
+    const figures = readingFigures({ ...stats, words: 0, summaryReadingSeconds: 125 });
+    expect(figures[1]?.[2]).toBe('2 min 5 s read');
+    expect(figures[2]?.[1]).toBe('0%');
+    expect(readingFigures({ ...stats, summaryReadingSeconds: 120 })[1]?.[2]).toBe('2 min read');
   });
 });
