@@ -1,4 +1,5 @@
 import preact from '@preact/preset-vite';
+import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'wxt';
 
@@ -62,6 +63,22 @@ const inlinePopupCss: Plugin = {
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   hooks: {
+    // The popup uses the browser's own `browser` (Firefox) / `chrome` (Chrome) object, not
+    // webextension-polyfill: every call it makes (tabs.query, runtime.sendMessage, storage
+    // get / onChanged, sidePanel.open) returns a promise natively in both browsers on MV3, and
+    // the polyfill is 2.7 KB gzip of its 15 KB budget (issue 7). lib/client.ts already sends a
+    // request again when the worker was stopped, whether the send throws or answers nothing.
+    // Every other entry keeps the polyfill; the extractor page script already goes without it.
+    'vite:build:extendConfig': (entrypoints, viteConfig) => {
+      if (entrypoints.length !== 1 || entrypoints[0]?.name !== 'popup') return;
+      viteConfig.resolve = {
+        ...viteConfig.resolve,
+        alias: {
+          ...viteConfig.resolve?.alias,
+          'wxt/browser': resolve(import.meta.dirname, 'lib/browser-native.ts'),
+        },
+      };
+    },
     // The popup is built on its own (one script, one stylesheet), not in one build with the side
     // panel and options: there it would load five files, the shared ones split by what the other
     // pages also use (issue 7's popup budget counts every file it loads; fewer requests at open).
