@@ -1,7 +1,13 @@
 import { useState } from 'preact/hooks';
 import type { Actor, ActorType } from '@/core/types';
-import { TYPE_STYLES } from '@/lib/palette';
 import { ACTOR_TYPES } from '@/lib/protocol';
+
+/** Group headings (lib/palette.ts has the same labels for the options page). */
+const LABELS: Record<ActorType, string> = {
+  person: 'People',
+  organization: 'Organisations',
+  place: 'Places',
+};
 
 /** Chips shown per type before "+N more". */
 const SHOWN_PER_TYPE = 8;
@@ -26,16 +32,13 @@ function Group({
 }: { type: ActorType; ranked: { actor: Actor; rank: number }[] } & Omit<Props, 'actors'>) {
   const [expanded, setExpanded] = useState(false);
   const shown = expanded ? ranked : ranked.slice(0, SHOWN_PER_TYPE);
-  const style = TYPE_STYLES[type];
+  const label = LABELS[type];
   return (
+    // The type's colours, light or dark, from the theme's tokens (components/theme.css).
     <section
       class="group"
       data-type={type}
-      style={{
-        // The theme's colour for the type (light or dark), else the palette's.
-        '--ink': `var(--${type}-ink, ${style.ink})`,
-        '--wash': `var(--${type}-wash, ${style.wash})`,
-      }}
+      style={`--ink:var(--${type}-ink);--wash:var(--${type}-wash)`}
     >
       <h3>
         {highlight ? (
@@ -43,16 +46,16 @@ function Group({
             type="button"
             class="type-toggle"
             aria-pressed={highlight.isOn(type)}
-            title={`Highlight ${style.label.toLowerCase()} in the page`}
+            title={`Highlight ${label.toLowerCase()} in the page`}
             onClick={() => highlight.toggle(type)}
           >
             <span class="dot" aria-hidden="true" />
-            {style.label}
+            {label}
           </button>
         ) : (
           <>
             <span class="dot" aria-hidden="true" />
-            {style.label}
+            {label}
           </>
         )}{' '}
         <span class="count">{ranked.length}</span>

@@ -6,35 +6,19 @@ import {
   requestShowMention,
   requestShowSentence,
 } from '@/lib/client';
-import { plainTextSummary, writeClipboard } from '@/lib/copy';
+import { copyText } from '@/lib/clipboard';
 import type { PageResult } from '@/lib/protocol';
 import { ActorGroups } from './ActorGroups';
-import { LazyAiSummary } from './LazyAiSummary';
+import { AiSummary } from './AiSummary';
 import { CopyFormats } from './CopyFormats';
 import { OpenSidePanel } from './OpenSidePanel';
 import { ReadingFigures } from './ReadingFigures';
 import { SummaryList } from './SummaryList';
-import { shownActors, shownTypes, useSettings } from './useSettings';
+import { shownTypes, useSettings } from './useSettings';
 
 interface Props {
   tabId: number;
   result: PageResult;
-}
-
-function siteOf(result: PageResult): string {
-  if (result.page.siteName) return result.page.siteName;
-  try {
-    return new URL(result.page.url).hostname.replace(/^www\./, '');
-  } catch {
-    return '';
-  }
-}
-
-/** The publication date in the reader's locale, when the page gives a valid one. */
-function dateOf(result: PageResult): string {
-  const time = result.page.publishedTime ? Date.parse(result.page.publishedTime) : NaN;
-  if (Number.isNaN(time)) return '';
-  return new Date(time).toLocaleDateString(undefined, { dateStyle: 'medium' });
 }
 
 type Feedback = { text: string; tone: 'ok' | 'bad' } | null;
@@ -91,7 +75,7 @@ export function ArticleView({ tabId, result }: Props) {
   };
 
   const copy = async () => {
-    const ok = await writeClipboard(plainTextSummary(result));
+    const ok = (await copyText(result.copies.withoutActors.plain)) === 'copied';
     setCopied(ok ? { text: 'Copied', tone: 'ok' } : { text: 'Copy failed', tone: 'bad' });
     setTimeout(() => setCopied(null), 2500);
   };
@@ -104,7 +88,7 @@ export function ArticleView({ tabId, result }: Props) {
     void toggleHighlight();
   }, [settings.autoHighlight]);
 
-  const site = siteOf(result);
+  const { site, date } = result.meta;
   return (
     <article class="article" data-state="ok">
       <header class="head">
@@ -114,9 +98,7 @@ export function ArticleView({ tabId, result }: Props) {
         <p class="meta">
           {site && <span class="site">{site}</span>}
           {site && ' · '}
-          {[dateOf(result), `${analysis.stats.readingMinutes} min read`]
-            .filter(Boolean)
-            .join(' · ')}
+          {[date, `${analysis.stats.readingMinutes} min read`].filter(Boolean).join(' · ')}
         </p>
         {result.page.truncated && (
           <p class="note" role="note" id="first-part-notice">
@@ -131,13 +113,14 @@ export function ArticleView({ tabId, result }: Props) {
         </h2>
         <SummaryList
           sentences={analysis.summary}
-          actors={shownActors(analysis.actors, settings)}
+          marks={result.marks}
+          types={shownTypes(settings)}
           onShow={(i) => void requestShowSentence(tabId, i)}
         />
-        <ReadingFigures stats={analysis.stats} />
+        <ReadingFigures figures={result.figures} />
       </section>
 
-      <LazyAiSummary result={result} settings={settings} />
+      <AiSummary result={result} settings={settings} />
 
       <section class="block" aria-labelledby="actors-h">
         <div class="row">

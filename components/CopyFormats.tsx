@@ -1,12 +1,8 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { Summarised } from '@/core/formats';
 import { copyRich, copyText, type CopyOutcome } from '@/lib/clipboard';
 import type { PageResult } from '@/lib/protocol';
-import { readSettings } from '@/lib/settings-reader';
+import { useSettings } from './useSettings';
 import './extras.css';
-
-/** Key actors named in the optional line of a copy. */
-const KEY_ACTORS = 5;
 
 const MESSAGES: Record<CopyOutcome, string> = {
   copied: 'Copied',
@@ -14,20 +10,12 @@ const MESSAGES: Record<CopyOutcome, string> = {
   failed: 'Copy failed',
 };
 
-function summarised({ page, analysis }: PageResult): Summarised {
-  return { ...analysis, title: page.title || analysis.title };
-}
-
 /** "Markdown" and "Rich text" copy buttons, next to the plain "Copy summary" one. */
 export function CopyFormats({ result }: { result: PageResult }) {
   const [message, setMessage] = useState<{ text: string; ok: boolean } | null>(null);
-  const [withActors, setWithActors] = useState(true);
+  const withActors = useSettings().copyKeyActors;
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
-
-  useEffect(() => {
-    void readSettings().then((s) => setWithActors(s.copyKeyActors));
-    return () => clearTimeout(timer.current);
-  }, []);
+  useEffect(() => () => clearTimeout(timer.current), []);
 
   const report = (what: string, outcome: CopyOutcome) => {
     setMessage({
@@ -38,9 +26,8 @@ export function CopyFormats({ result }: { result: PageResult }) {
     timer.current = setTimeout(() => setMessage(null), 2500);
   };
 
-  const options = { keyActors: withActors ? KEY_ACTORS : 0 };
-  const source = summarised(result);
-  const url = result.page.url;
+  // Made by the background (lib/copy.ts), with and without the line of key actors.
+  const copies = withActors ? result.copies.withActors : result.copies.withoutActors;
 
   return (
     <div class="copy-formats" role="group" aria-label="Copy in another format">
@@ -48,11 +35,7 @@ export function CopyFormats({ result }: { result: PageResult }) {
         type="button"
         class="secondary"
         id="copy-markdown"
-        onClick={async () => {
-          // Loaded on first use: the popup opens without the formats code.
-          const { toMarkdown } = await import('@/core/formats');
-          report('Markdown', await copyText(toMarkdown(source, url, options)));
-        }}
+        onClick={async () => report('Markdown', await copyText(copies.markdown))}
       >
         Markdown
       </button>
@@ -60,11 +43,7 @@ export function CopyFormats({ result }: { result: PageResult }) {
         type="button"
         class="secondary"
         id="copy-rich"
-        onClick={async () => {
-          const { toHtml, toPlainText } = await import('@/core/formats');
-          const html = toHtml(source, url, options);
-          report('Rich text', await copyRich(html, toPlainText(source, url, options)));
-        }}
+        onClick={async () => report('Rich text', await copyRich(copies.html, copies.plain))}
       >
         Rich text
       </button>

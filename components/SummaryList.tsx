@@ -1,22 +1,25 @@
-import type { Actor, Sentence } from '@/core/types';
-import { segmentSentence } from './marks';
+import type { ActorType, Sentence } from '@/core/types';
+import type { Segment } from '@/lib/marks';
 
 interface Props {
   sentences: readonly Sentence[];
-  actors: readonly Actor[];
+  /** Each sentence cut at the actors' mentions (made by the background, lib/marks.ts). */
+  marks: readonly Segment[][];
+  /** The actor types whose mentions are coloured (the reader's choice in the options). */
+  types: readonly ActorType[];
   onShow: (index: number) => void;
 }
 
 /** The summary; actors' mentions are coloured by type. Page text is rendered as text only. */
-export function SummaryList({ sentences, actors, onShow }: Props) {
+export function SummaryList({ sentences, marks, types, onShow }: Props) {
   return (
     // dir="auto": an Arabic or Hebrew summary reads right to left in an English popup.
     <ol class="summary" aria-label="Summary" dir="auto">
       {sentences.map((sentence, i) => (
         <li key={sentence.start}>
           <button type="button" class="sentence" title="Show in the page" onClick={() => onShow(i)}>
-            {segmentSentence(sentence, actors).map((seg, j) =>
-              seg.type ? (
+            {marks[i]?.map((seg, j) =>
+              seg.type && types.includes(seg.type) ? (
                 <mark key={j} class={`mention ${seg.type}`} title={seg.actor}>
                   {seg.text}
                 </mark>

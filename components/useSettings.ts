@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { Actor, ActorType } from '@/core/types';
+import type { ActorType } from '@/core/types';
 import { ACTOR_TYPES } from '@/lib/protocol';
 import { onSettingsChange, readSettings } from '@/lib/settings-reader';
 import { DEFAULT_SETTINGS, type Settings } from '@/lib/settings-schema';
@@ -22,9 +22,4 @@ export function useSettings(): Settings {
 /** The actor types the reader chose to see, in display order. */
 export function shownTypes(settings: Settings): ActorType[] {
   return ACTOR_TYPES.filter((type) => settings.actorTypes[type]);
-}
-
-/** Actors of the shown types only (for marks in the summary; indices are not kept). */
-export function shownActors(actors: readonly Actor[], settings: Settings): Actor[] {
-  return actors.filter((actor) => settings.actorTypes[actor.type]);
 }

@@ -1,17 +1,20 @@
-/** "Copy summary": the summary as plain text with the article's title and URL (core/formats). */
-import { toPlainText } from '@/core/formats';
-import type { PageResult } from './protocol';
+/**
+ * The summary ready to paste, in every copy format (core/formats), made by the background once
+ * per analysed page and carried in the result (lib/page-result.ts): the popup then holds no
+ * format code. Both variants of the optional key-actors line are made, so the reader's "copy
+ * key actors" option applies at copy time, as before, even to a cached result.
+ */
+import { toHtml, toMarkdown, toPlainText } from '@/core/formats';
+import type { Analysis } from '@/core/types';
+import type { CopyTexts, PageInfo } from './protocol';
 
-export function plainTextSummary({ page, analysis }: PageResult): string {
-  return toPlainText({ ...analysis, title: page.title || analysis.title }, page.url);
-}
-
-/** Puts text on the clipboard; resolves false when the browser refuses. */
-export async function writeClipboard(text: string): Promise<boolean> {
-  try {
-    await navigator.clipboard.writeText(text);
-    return true;
-  } catch {
-    return false;
-  }
+/** The three formats, with a line of `keyActors` key actors (0: none). */
+export function copyTexts(page: PageInfo, analysis: Analysis, keyActors: number): CopyTexts {
+  const source = { ...analysis, title: page.title || analysis.title };
+  const options = { keyActors };
+  return {
+    plain: toPlainText(source, page.url, options),
+    markdown: toMarkdown(source, page.url, options),
+    html: toHtml(source, page.url, options),
+  };
 }

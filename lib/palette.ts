@@ -13,10 +13,25 @@ export interface TypeStyle {
   wash: string;
 }
 
+/**
+ * The washes, as the default page highlight colour per type. Written out, not read from
+ * TYPE_STYLES, so a page that needs only these (the popup, through the settings' defaults)
+ * does not carry the labels and inks.
+ */
+export const DEFAULT_HIGHLIGHT_COLORS: Record<ActorType, string> = {
+  person: '#ede3ff',
+  organization: '#cdf3ea',
+  place: '#fdebc8',
+};
+
 export const TYPE_STYLES: Record<ActorType, TypeStyle> = {
-  person: { label: 'People', ink: '#6d28d9', wash: '#ede3ff' },
-  organization: { label: 'Organisations', ink: '#0f766e', wash: '#cdf3ea' },
-  place: { label: 'Places', ink: '#b45309', wash: '#fdebc8' },
+  person: { label: 'People', ink: '#6d28d9', wash: DEFAULT_HIGHLIGHT_COLORS.person },
+  organization: {
+    label: 'Organisations',
+    ink: '#0f766e',
+    wash: DEFAULT_HIGHLIGHT_COLORS.organization,
+  },
+  place: { label: 'Places', ink: '#b45309', wash: DEFAULT_HIGHLIGHT_COLORS.place },
 };
 
 /** Names of the CSS highlights this extension registers in a page. */
@@ -27,13 +42,6 @@ export const HIGHLIGHT_NAMES = {
   current: 'nutshell-current',
   sentence: 'nutshell-sentence',
 } as const;
-
-/** The washes, as the default page highlight colour per type. */
-export const DEFAULT_HIGHLIGHT_COLORS: Record<ActorType, string> = {
-  person: TYPE_STYLES.person.wash,
-  organization: TYPE_STYLES.organization.wash,
-  place: TYPE_STYLES.place.wash,
-};
 
 /**
  * Stylesheet for the page, inserted with scripting.insertCSS: no element is added to the DOM.

@@ -6,6 +6,8 @@
  * The side panel speaks as the popup does (it is the same view).
  */
 import type { ActorType, Analysis, ExtractedArticle, Span, SummaryLength } from '@/core/types';
+import type { Segment } from './marks';
+import type { ReadingFigure } from './reading-figures';
 import { isExtractedArticle } from './validate-article';
 
 export const ACTOR_TYPES: readonly ActorType[] = ['person', 'organization', 'place'];
@@ -28,6 +30,21 @@ export interface PageInfo {
 export interface PageResult {
   page: PageInfo;
   analysis: Analysis;
+  /** Ready to paste (lib/copy.ts): with and without the line of key actors. */
+  copies: { withActors: CopyTexts; withoutActors: CopyTexts };
+  /** Each summary sentence cut at the actors' mentions (lib/marks.ts). */
+  marks: Segment[][];
+  /** Under the title: the site's name (else its host) and the date in the reader's locale. */
+  meta: { site: string; date: string };
+  /** The article's words and reading time against the summary's (lib/reading-figures.ts). */
+  figures: ReadingFigure[];
+}
+
+/** The summary in each copy format; "Copy summary" is `withoutActors.plain`. */
+export interface CopyTexts {
+  plain: string;
+  markdown: string;
+  html: string;
 }
 
 /** Why a page gave no summary; each has its own wording in the popup. */

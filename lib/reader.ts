@@ -6,6 +6,7 @@ import { browser } from 'wxt/browser';
 import { analyzeArticle } from '@/core/pipeline';
 import type { ActorType, ExtractedArticle } from '@/core/types';
 import { readCache, readLatest, writeCache } from './cache';
+import { pageResult } from './page-result';
 import { describeError, ReaderFacingError } from './messaging';
 import { ensureHighlighter, readPage, RestrictedPageError, sendToContent } from './page-access';
 import {
@@ -57,18 +58,16 @@ export async function analyzeTab(tabId: number, options: AnalyzeOptions): Promis
     if (analysis.summary.length === 0) {
       return { status: 'problem', problem: 'noText', message: NO_TEXT };
     }
-    const result: PageResult = {
-      page: {
-        url: reply.url,
-        title: article.title || analysis.title,
-        siteName: article.siteName,
-        byline: article.byline,
-        publishedTime: article.publishedTime,
-        readerable: article.readerable,
-        truncated: reply.truncated === true,
-      },
-      analysis,
+    const page = {
+      url: reply.url,
+      title: article.title || analysis.title,
+      siteName: article.siteName,
+      byline: article.byline,
+      publishedTime: article.publishedTime,
+      readerable: article.readerable,
+      truncated: reply.truncated === true,
     };
+    const result = pageResult(page, analysis);
     await writeCache(tabId, { url: url ?? reply.url, length, result });
     return { status: 'ok', result };
   } catch (error) {

@@ -9,6 +9,7 @@ import { analyzeText } from '@/core/pipeline';
 import type { SummaryLength } from '@/core/types';
 import { writeCache } from './cache';
 import { describeError } from './messaging';
+import { pageResult } from './page-result';
 import type { AnalyzeReply, PageResult } from './protocol';
 import { getSettings } from './settings';
 
@@ -71,18 +72,16 @@ export function selectionResult(
 ): PageResult {
   const title = `Selection: ${selection.title || pageTitle || 'this page'}`;
   const analysis = analyzeText(selection.text, { title, lang: selection.lang || 'en', length });
-  return {
-    page: {
-      url: selection.url,
-      title,
-      siteName: null,
-      byline: null,
-      publishedTime: null,
-      readerable: true,
-      selection: true,
-    },
-    analysis,
+  const page = {
+    url: selection.url,
+    title,
+    siteName: null,
+    byline: null,
+    publishedTime: null,
+    readerable: true,
+    selection: true,
   };
+  return pageResult(page, analysis);
 }
 
 /** Summarises the tab's selection into its cache entry; null when there is nothing to summarise. */

@@ -1,0 +1,132 @@
+import { describe, expect, it } from 'vitest';
+import { toHtml, toMarkdown, toPlainText } from '../../core/formats';
+import { analyzeText } from '../../core/pipeline';
+import { pageResult } from '../../lib/page-result';
+import type { ArticleStats } from '../../core/types';
+import type { PageInfo } from '../../lib/protocol';
+import { readingFigures } from '../../lib/reading-figures';
+
+/** The copies the background makes are the core formats' output for the shown title and URL. */
+describe('copy texts in a page result (lib/copy.ts, lib/page-result.ts)', () => {
+  const analysis = analyzeText(
+    'Mayor Ingrid Haller opened the ferry line in Port Elmsley on Monday. ' +
+      'The Harbour Council had approved it in spring. Ingrid Haller said more lines would follow. ' +
+      'Residents of Port Elmsley welcomed the service.',
+    { title: 'From the text', lang: 'en', length: 'short' },
+  );
+  const page: PageInfo = {
+    url: 'https://news.example/ferry',
+    title: 'Ferry line opens',
+    siteName: null,
+    byline: null,
+    publishedTime: null,
+    readerable: true,
+  };
+  const { copies } = pageResult(page, analysis);
+  const source = { ...analysis, title: page.title };
+
+  it('gives "Copy summary" the plain text without key actors', () => {
+    expect(copies.withoutActors.plain).toBe(toPlainText(source, page.url));
+    expect(copies.withoutActors.plain).not.toContain('Key actors');
+  });
+
+  it('gives each format with a line of five key actors, and without', () => {
+    const five = { keyActors: 5 };
+    expect(copies.withActors).toEqual({
+      plain: toPlainText(source, page.url, five),
+      markdown: toMarkdown(source, page.url, five),
+      html: toHtml(source, page.url, five),
+    });
+    expect(copies.withActors.markdown).toContain('**Key actors:**');
+    expect(copies.withoutActors.markdown).toBe(toMarkdown(source, page.url));
+    expect(copies.withoutActors.html).toBe(toHtml(source, page.url));
+  });
+
+  it("uses the analysis' title when the page has none", () => {
+    const untitled = pageResult({ ...page, title: '' }, analysis).copies;
+    expect(untitled.withoutActors.plain.split('\n')[0]).toBe('From the text');
+  });
+});
+
+describe('marks in a page result (lib/marks.ts, lib/page-result.ts)', () => {
+  const analysis = analyzeText(
+    'Mayor Ingrid Haller opened the ferry line in Port Elmsley on Monday. ' +
+      'Ingrid Haller said more lines would follow soon.',
+    { lang: 'en', length: 'short' },
+  );
+  const page: PageInfo = {
+    url: 'https://news.example/ferry',
+    title: 'Ferry line opens',
+    siteName: null,
+    byline: null,
+    publishedTime: null,
+    readerable: true,
+  };
+  const { marks } = pageResult(page, analysis);
+
+  it('cuts each summary sentence at every actor mention, keeping its text', () => {
+    expect(marks).toHaveLength(analysis.summary.length);
+    analysis.summary.forEach((sentence, i) => {
+      expect(marks[i]?.map((seg) => seg.text).join('')).toBe(sentence.text);
+    });
+    const marked = marks.flat().filter((seg) => seg.type);
+    expect(marked.map((seg) => seg.text)).toContain('Ingrid Haller');
+    for (const seg of marked) {
+      expect(analysis.actors.some((a) => a.name === seg.actor && a.type === seg.type)).toBe(true);
+    }
+  });
+});
+
+describe('the site and date line in a page result (lib/page-result.ts)', () => {
+  const analysis = analyzeText('The council met on Monday. It approved the plan.', { lang: 'en' });
+  const page: PageInfo = {
+    url: 'https://www.news.example/ferry',
+    title: 'Ferry line opens',
+    siteName: null,
+    byline: null,
+    publishedTime: null,
+    readerable: true,
+  };
+  const meta = (changes: Partial<PageInfo>) => pageResult({ ...page, ...changes }, analysis).meta;
+
+  it("gives the site's name, else its host without www, else nothing", () => {
+    expect(meta({ siteName: 'The Harbour News' }).site).toBe('The Harbour News');
+    expect(meta({}).site).toBe('news.example');
+    expect(meta({ url: 'not a url' }).site).toBe('');
+  });
+
+  it('gives the date in the browser locale only when the page has a valid one', () => {
+    expect(meta({}).date).toBe('');
+    expect(meta({ publishedTime: 'yesterday-ish' }).date).toBe('');
+    const date = meta({ publishedTime: '2024-06-19T10:00:00Z' }).date;
+    expect(date).toBe(
+      new Date('2024-06-19T10:00:00Z').toLocaleDateString(undefined, { dateStyle: 'medium' }),
+    );
+    expect(date).toMatch(/2024/);
+  });
+});
+
+describe('reading figures (lib/reading-figures.ts)', () => {
+  const stats: ArticleStats = {
+    words: 12_345,
+    sentences: 600,
+    readingMinutes: 55,
+    summaryWords: 80,
+    summaryReadingSeconds: 20,
+  };
+
+  it("sets the article's words and time against the summary's, and its share", () => {
+    expect(readingFigures(stats)).toEqual([
+      ['Article', '12,345 words', '55 min read'],
+      ['Summary', '80 words', '20 s read'],
+      ['Share', '1%', 'of the article'],
+    ]);
+  });
+
+  it('writes minutes and seconds, and a share of 0 for an empty article', () => {
+    const figures = readingFigures({ ...stats, words: 0, summaryReadingSeconds: 125 });
+    expect(figures[1]?.[2]).toBe('2 min 5 s read');
+    expect(figures[2]?.[1]).toBe('0%');
+    expect(readingFigures({ ...stats, summaryReadingSeconds: 120 })[1]?.[2]).toBe('2 min read');
+  });
+});
