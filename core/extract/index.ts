@@ -2,7 +2,8 @@ import { isProbablyReaderable, Readability } from '@mozilla/readability';
 import type { ExtractedArticle, Paragraph } from '../types';
 import { blocksOf } from './blocks';
 import { dropClutter, type ArticleMeta } from './clutter';
-import { prepareDocument } from './prepare';
+import { copyForReading } from './copy';
+import { removeClutterNamed } from './prepare';
 import { countWords } from './selection';
 
 export { articleFromSelection, SELECTION_MIN_WORDS } from './selection';
@@ -53,8 +54,12 @@ type Parsed = ReturnType<Readability<Element>['parse']>;
 /** Readability on the cleaned clone; a page it cannot read gives no article, not an exception. */
 function parseClone(doc: Document, skip: ReadonlySet<string>): Parsed {
   try {
-    const clone = doc.cloneNode(true) as Document;
-    if (!skip.has('prepare')) prepareDocument(clone);
+    let clone: Document;
+    if (skip.has('prepare')) clone = doc.cloneNode(true) as Document;
+    else {
+      clone = copyForReading(doc);
+      removeClutterNamed(clone);
+    }
     return new Readability<Element>(clone, {
       // Classes stay on the output: the caption rule reads them (they are never rendered).
       keepClasses: true,

@@ -29,7 +29,7 @@ const FURNITURE_ROLES = new Set([
   'alertdialog',
 ]);
 
-function isFurniture(el: Element): boolean {
+export function isFurniture(el: Element): boolean {
   return (
     FURNITURE_TAGS.has(el.tagName.toUpperCase()) ||
     FURNITURE_ROLES.has(el.getAttribute('role') ?? '') ||
@@ -173,17 +173,25 @@ function removeWhere(parent: Element, drop: (el: Element) => boolean): void {
 }
 
 /**
- * One walk per pass over the elements (cheaper than selector queries on large pages): first
- * the furniture, then, measured against the text that is left, the clutter-named containers.
+ * Remove the containers whose class or id names clutter, measured against the text that is
+ * left (run after the furniture is gone). One walk over the elements: cheaper than selector
+ * queries on large pages.
  */
-export function prepareDocument(doc: Document): void {
+export function removeClutterNamed(doc: Document): void {
   const body = doc.body;
   if (!body) return;
-  removeWhere(body, isFurniture);
   const maxChars = MAX_SHARE_OF_PAGE * Math.max(1, textLength(body));
   // Forms hold sign-up and comment boxes, but some sites wrap the whole page in one.
   removeWhere(
     body,
     (el) => (el.tagName === 'FORM' || looksLikeClutter(el)) && textLength(el) <= maxChars,
   );
+}
+
+/** In place: first the furniture, then the clutter-named containers. */
+export function prepareDocument(doc: Document): void {
+  const body = doc.body;
+  if (!body) return;
+  removeWhere(body, isFurniture);
+  removeClutterNamed(doc);
 }
