@@ -9,6 +9,63 @@ import { isBlockElement } from './blocks';
 import { isFurniture } from './prepare';
 
 const ELEMENT_NODE = 1;
+const HTML_NS = 'http://www.w3.org/1999/xhtml';
+
+/**
+ * The attributes Readability 0.6.0 reads on ordinary elements (visibility, roles, bylines, links,
+ * language, tables) and the class and id the clutter rules read. Nothing else is copied.
+ */
+const READ_ATTRIBUTES = new Set([
+  'class',
+  'id',
+  'style',
+  'hidden',
+  'aria-hidden',
+  'aria-modal',
+  'role',
+  'rel',
+  'itemprop',
+  'href',
+  'src',
+  'srcset',
+  'lang',
+  'dir',
+  'type',
+  'name',
+  'content',
+  'property',
+  'colspan',
+  'rowspan',
+  'summary',
+  'datatable',
+]);
+
+/** Elements whose every attribute may matter: Readability finds lazy images and videos in any. */
+const ALL_ATTRIBUTES_TAGS = new Set([
+  'IMG',
+  'PICTURE',
+  'FIGURE',
+  'SOURCE',
+  'VIDEO',
+  'AUDIO',
+  'IFRAME',
+  'EMBED',
+  'OBJECT',
+]);
+
+function copyElement(el: Element, owner: Document): Element {
+  if (el.namespaceURI !== HTML_NS || ALL_ATTRIBUTES_TAGS.has(el.tagName.toUpperCase())) {
+    return owner.importNode(el);
+  }
+  const names = el.getAttributeNames();
+  // Most elements carry only attributes that are read: a plain copy is the cheapest.
+  if (names.every((name) => READ_ATTRIBUTES.has(name))) return owner.importNode(el);
+  const copy = owner.createElement(el.localName);
+  for (const name of names) {
+    if (READ_ATTRIBUTES.has(name)) copy.setAttribute(name, el.getAttribute(name) ?? '');
+  }
+  return copy;
+}
 const TEXT_NODE = 3;
 
 /** Elements whose blank text is part of what they show. */
@@ -36,7 +93,7 @@ function copyChildren(from: Element, to: Element, owner: Document, keepSpace: bo
     } else if (child.nodeType === ELEMENT_NODE) {
       const el = child as Element;
       if (isFurniture(el)) continue;
-      const copy = owner.importNode(el);
+      const copy = copyElement(el, owner);
       to.appendChild(copy);
       copyChildren(el, copy, owner, keepSpace || SPACE_KEEPING_TAGS.has(el.tagName.toUpperCase()));
     }
