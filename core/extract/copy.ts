@@ -92,7 +92,7 @@ function copyChildren(from: Element, to: Element, owner: Document, keepSpace: bo
       if (keepSpace || !isBlankAtBlockEdge(child, from)) to.appendChild(owner.importNode(child));
     } else if (child.nodeType === ELEMENT_NODE) {
       const el = child as Element;
-      if (isFurniture(el)) continue;
+      if (isFurniture(el) || el.localName === 'svg') continue;
       const copy = copyElement(el, owner);
       to.appendChild(copy);
       copyChildren(el, copy, owner, keepSpace || SPACE_KEEPING_TAGS.has(el.tagName.toUpperCase()));

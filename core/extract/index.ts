@@ -17,9 +17,17 @@ function clean(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
+/**
+ * The first <meta> with one of these names (in order of preference). A walk over the <meta>
+ * elements, not a selector query: a query with attribute selectors is compiled on every call
+ * in some DOMs (linkedom), and costs more than the walk.
+ */
 function meta(doc: Document, ...names: string[]): string | null {
+  const metas = Array.from(doc.getElementsByTagName('meta'));
   for (const name of names) {
-    const el = doc.querySelector(`meta[property="${name}"], meta[name="${name}"]`);
+    const el = metas.find(
+      (m) => m.getAttribute('property') === name || m.getAttribute('name') === name,
+    );
     const value = el?.getAttribute('content')?.trim();
     if (value) return value;
   }
@@ -42,7 +50,9 @@ function looksReadable(probablyReaderable: boolean, paragraphs: readonly Paragra
 /** Where the page says it lives. */
 function ownUrls(doc: Document): string[] {
   const urls = [
-    doc.querySelector('link[rel="canonical"]')?.getAttribute('href'),
+    Array.from(doc.getElementsByTagName('link'))
+      .find((link) => link.getAttribute('rel') === 'canonical')
+      ?.getAttribute('href'),
     meta(doc, 'og:url'),
     /^https?:/.test(doc.URL ?? '') ? doc.URL : null,
   ];
