@@ -1,12 +1,14 @@
 /**
  * The copy of the page that Readability works on (it rewrites the document it is given, and the
  * page's own DOM is never touched). Instead of cloning everything and then removing the
- * furniture, the furniture is never copied, nor what no reader reads: comments, and blank text
- * at the edge of a block (the line breaks and indentation of the HTML source). On a large page
- * that is a third of the nodes or more, and every pass of Readability walks what it is given.
+ * furniture and the clutter containers (prepare.ts), they are never copied, nor what no reader
+ * reads: comments, blank text at the edge of a block (the line breaks and indentation of the
+ * HTML source), inline SVG drawings, and the attributes that neither Readability nor the clutter
+ * rules look at (data-*, aria-label, event handlers...). On a large page that is half of the
+ * nodes or more, every pass of Readability walks what it is given, and every node made costs.
  */
 import { isBlockElement } from './blocks';
-import { isFurniture } from './prepare';
+import { isClutterContainer, isFurniture, MAX_SHARE_OF_PAGE } from './prepare';
 
 const ELEMENT_NODE = 1;
 const HTML_NS = 'http://www.w3.org/1999/xhtml';
@@ -86,16 +88,43 @@ function isBlankAtBlockEdge(text: Node, parent: Element): boolean {
   return isBlock(prev) || isBlock(next) || ((!prev || !next) && isBlockElement(parent));
 }
 
-function copyChildren(from: Element, to: Element, owner: Document, keepSpace: boolean): void {
+/** Never copied: furniture, and inline SVG drawings (their text never reaches the paragraphs). */
+const isSkipped = (el: Element): boolean => isFurniture(el) || el.localName === 'svg';
+
+const nonSpaceChars = (text: string): number => text.replace(/\s+/g, '').length;
+
+/** Characters (not counting spaces) of the text below `el` that a copy would keep. */
+function keptTextLength(el: Element): number {
+  let chars = 0;
+  for (let child = el.firstChild; child; child = child.nextSibling) {
+    if (child.nodeType === TEXT_NODE) chars += nonSpaceChars(child.nodeValue ?? '');
+    else if (child.nodeType === ELEMENT_NODE && !isSkipped(child as Element)) {
+      chars += keptTextLength(child as Element);
+    }
+  }
+  return chars;
+}
+
+interface Copying {
+  owner: Document;
+  /** A clutter container with at most this much text is left out (prepare.ts). */
+  maxClutterChars: number;
+}
+
+function copyChildren(from: Element, to: Element, copying: Copying, keepSpace: boolean): void {
   for (let child = from.firstChild; child; child = child.nextSibling) {
     if (child.nodeType === TEXT_NODE) {
-      if (keepSpace || !isBlankAtBlockEdge(child, from)) to.appendChild(owner.importNode(child));
+      if (keepSpace || !isBlankAtBlockEdge(child, from)) {
+        to.appendChild(copying.owner.importNode(child));
+      }
     } else if (child.nodeType === ELEMENT_NODE) {
       const el = child as Element;
-      if (isFurniture(el) || el.localName === 'svg') continue;
-      const copy = copyElement(el, owner);
+      if (isSkipped(el)) continue;
+      if (isClutterContainer(el) && keptTextLength(el) <= copying.maxClutterChars) continue;
+      const copy = copyElement(el, copying.owner);
       to.appendChild(copy);
-      copyChildren(el, copy, owner, keepSpace || SPACE_KEEPING_TAGS.has(el.tagName.toUpperCase()));
+      const keep = keepSpace || SPACE_KEEPING_TAGS.has(el.tagName.toUpperCase());
+      copyChildren(el, copy, copying, keep);
     }
     // Comments and processing instructions are never read.
   }
@@ -103,7 +132,8 @@ function copyChildren(from: Element, to: Element, owner: Document, keepSpace: bo
 
 /**
  * A copy of the document for reading: the <head> whole (Readability reads the title, meta tags
- * and JSON-LD there), the <body> without furniture, comments and blank text at block edges.
+ * and JSON-LD there); of the <body>, neither furniture nor clutter containers (prepare.ts), nor
+ * comments, blank text at block edges or unread attributes.
  */
 export function copyForReading(doc: Document): Document {
   const copy = doc.cloneNode(false) as Document;
@@ -115,7 +145,9 @@ export function copyForReading(doc: Document): Document {
     if (child === doc.body) {
       const body = copy.importNode(child);
       rootCopy.appendChild(body);
-      copyChildren(child as Element, body as Element, copy, false);
+      const pageChars = keptTextLength(child as Element);
+      const copying = { owner: copy, maxClutterChars: MAX_SHARE_OF_PAGE * Math.max(1, pageChars) };
+      copyChildren(child as Element, body as Element, copying, false);
     } else if (child.nodeType === ELEMENT_NODE) {
       rootCopy.appendChild(copy.importNode(child, true));
     }

@@ -3,7 +3,6 @@ import type { ExtractedArticle, Paragraph } from '../types';
 import { blocksOf } from './blocks';
 import { dropClutter, type ArticleMeta } from './clutter';
 import { copyForReading } from './copy';
-import { removeClutterNamed } from './prepare';
 import { countWords } from './selection';
 
 export { articleFromSelection, SELECTION_MIN_WORDS } from './selection';
@@ -64,12 +63,7 @@ type Parsed = ReturnType<Readability<Element>['parse']>;
 /** Readability on the cleaned clone; a page it cannot read gives no article, not an exception. */
 function parseClone(doc: Document, skip: ReadonlySet<string>): Parsed {
   try {
-    let clone: Document;
-    if (skip.has('prepare')) clone = doc.cloneNode(true) as Document;
-    else {
-      clone = copyForReading(doc);
-      removeClutterNamed(clone);
-    }
+    const clone = skip.has('prepare') ? (doc.cloneNode(true) as Document) : copyForReading(doc);
     return new Readability<Element>(clone, {
       // Classes stay on the output: the caption rule reads them (they are never rendered).
       keepClasses: true,

@@ -159,7 +159,12 @@ function textLength(node: Node): number {
  * A clutter container is removed only while it holds a small part of the page's text: a class
  * like "has-comments" or "post-with-author" on the story's own wrapper must not take the story.
  */
-const MAX_SHARE_OF_PAGE = 0.25;
+export const MAX_SHARE_OF_PAGE = 0.25;
+
+/** A container named as clutter, or a form (sign-up and comment boxes). */
+export function isClutterContainer(el: Element): boolean {
+  return el.tagName === 'FORM' || looksLikeClutter(el);
+}
 
 /** Remove, below `parent`, every element `drop` says yes to; the rest is searched in turn. */
 function removeWhere(parent: Element, drop: (el: Element) => boolean): void {
@@ -173,25 +178,14 @@ function removeWhere(parent: Element, drop: (el: Element) => boolean): void {
 }
 
 /**
- * Remove the containers whose class or id names clutter, measured against the text that is
- * left (run after the furniture is gone). One walk over the elements: cheaper than selector
- * queries on large pages.
+ * In place: first the furniture, then, measured against the text that is left, the clutter
+ * containers (some sites wrap the whole page in a form). core/extract does the same while it
+ * copies the page (see copy.ts); this is the plain statement of the rule.
  */
-export function removeClutterNamed(doc: Document): void {
-  const body = doc.body;
-  if (!body) return;
-  const maxChars = MAX_SHARE_OF_PAGE * Math.max(1, textLength(body));
-  // Forms hold sign-up and comment boxes, but some sites wrap the whole page in one.
-  removeWhere(
-    body,
-    (el) => (el.tagName === 'FORM' || looksLikeClutter(el)) && textLength(el) <= maxChars,
-  );
-}
-
-/** In place: first the furniture, then the clutter-named containers. */
 export function prepareDocument(doc: Document): void {
   const body = doc.body;
   if (!body) return;
   removeWhere(body, isFurniture);
-  removeClutterNamed(doc);
+  const maxChars = MAX_SHARE_OF_PAGE * Math.max(1, textLength(body));
+  removeWhere(body, (el) => isClutterContainer(el) && textLength(el) <= maxChars);
 }
