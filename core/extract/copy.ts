@@ -62,7 +62,13 @@ function copyElement(el: Element, owner: Document): Element {
   const names = el.getAttributeNames();
   // Most elements carry only attributes that are read: a plain copy is the cheapest.
   if (names.every((name) => READ_ATTRIBUTES.has(name))) return owner.importNode(el);
-  const copy = owner.createElement(el.localName);
+  let copy: Element;
+  try {
+    copy = owner.createElement(el.localName);
+  } catch {
+    // A tag name the HTML parser accepts but createElement does not (`<a"b>`): copied whole.
+    return owner.importNode(el);
+  }
   for (const name of names) {
     if (READ_ATTRIBUTES.has(name)) copy.setAttribute(name, el.getAttribute(name) ?? '');
   }
