@@ -1,8 +1,8 @@
 /**
- * Clean the cloned document BEFORE Readability scores it: page furniture that a reader never
- * reads as part of the story is removed by what it is (its tag, its role, the words in its class
- * and id), never by which site it comes from. Readability then works on less, which is both
- * cleaner and faster.
+ * What is left out of Readability's copy of the page (copy.ts) BEFORE it scores it: page
+ * furniture that a reader never reads as part of the story, and containers named as clutter,
+ * known by what they are (their tag, their role, the words in their class and id), never by
+ * which site they come from. Readability then works on less, which is both cleaner and faster.
  */
 
 /** Whole elements that are never story text. */
@@ -151,41 +151,13 @@ export function looksLikeClutter(el: Element): boolean {
   return false;
 }
 
-function textLength(node: Node): number {
-  return (node.textContent ?? '').replace(/\s+/g, '').length;
-}
-
 /**
  * A clutter container is removed only while it holds a small part of the page's text: a class
  * like "has-comments" or "post-with-author" on the story's own wrapper must not take the story.
  */
 export const MAX_SHARE_OF_PAGE = 0.25;
 
-/** A container named as clutter, or a form (sign-up and comment boxes). */
+/** A container named as clutter, or a form (sign-up and comment boxes; some sites wrap the whole page in one, hence the share of the page). */
 export function isClutterContainer(el: Element): boolean {
   return el.tagName === 'FORM' || looksLikeClutter(el);
-}
-
-/** Remove, below `parent`, every element `drop` says yes to; the rest is searched in turn. */
-function removeWhere(parent: Element, drop: (el: Element) => boolean): void {
-  let child = parent.firstElementChild;
-  while (child) {
-    const next = child.nextElementSibling;
-    if (drop(child)) child.remove();
-    else removeWhere(child, drop);
-    child = next;
-  }
-}
-
-/**
- * In place: first the furniture, then, measured against the text that is left, the clutter
- * containers (some sites wrap the whole page in a form). core/extract does the same while it
- * copies the page (see copy.ts); this is the plain statement of the rule.
- */
-export function prepareDocument(doc: Document): void {
-  const body = doc.body;
-  if (!body) return;
-  removeWhere(body, isFurniture);
-  const maxChars = MAX_SHARE_OF_PAGE * Math.max(1, textLength(body));
-  removeWhere(body, (el) => isClutterContainer(el) && textLength(el) <= maxChars);
 }
