@@ -130,9 +130,11 @@ const CLUTTER_PAIRS = new Set([
   'article meta',
 ]);
 
-/** Class/id tokens: lower case, split at punctuation, underscores and camelCase humps. */
-export function attributeTokens(el: Element): string[] {
-  const raw = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+/** An element's class and id as one string: what its tokens are made of. */
+const classAndId = (el: Element): string =>
+  `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+
+function tokensOf(raw: string): string[] {
   if (!raw.trim()) return [];
   return raw
     .replace(/([a-z])([A-Z])/g, '$1 $2')
@@ -141,14 +143,38 @@ export function attributeTokens(el: Element): string[] {
     .filter(Boolean);
 }
 
-export function looksLikeClutter(el: Element): boolean {
-  const tokens = attributeTokens(el);
+/** Class/id tokens: lower case, split at punctuation, underscores and camelCase humps. */
+export function attributeTokens(el: Element): string[] {
+  return tokensOf(classAndId(el));
+}
+
+function namesClutter(raw: string): boolean {
+  const tokens = tokensOf(raw);
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] ?? '';
     if (CLUTTER_TOKENS.has(token)) return true;
     if (i > 0 && CLUTTER_PAIRS.has(`${tokens[i - 1]} ${token}`)) return true;
   }
   return false;
+}
+
+/**
+ * Pages repeat the same few class names on hundreds of elements (every element is asked while
+ * the page is copied): each distinct class-and-id string is tokenised once. Bounded, so that a
+ * long-lived process does not keep every name it ever saw.
+ */
+const clutterByName = new Map<string, boolean>();
+const MAX_NAMES_REMEMBERED = 5000;
+
+export function looksLikeClutter(el: Element): boolean {
+  const raw = classAndId(el);
+  let clutter = clutterByName.get(raw);
+  if (clutter === undefined) {
+    if (clutterByName.size >= MAX_NAMES_REMEMBERED) clutterByName.clear();
+    clutter = namesClutter(raw);
+    clutterByName.set(raw, clutter);
+  }
+  return clutter;
 }
 
 /**
