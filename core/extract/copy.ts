@@ -11,6 +11,7 @@ import { isBlockElement } from './blocks';
 import { isClutterContainer, isFurniture, MAX_SHARE_OF_PAGE } from './prepare';
 
 const ELEMENT_NODE = 1;
+const TEXT_NODE = 3;
 const HTML_NS = 'http://www.w3.org/1999/xhtml';
 
 /**
@@ -74,7 +75,6 @@ function copyElement(el: Element, owner: Document): Element {
   }
   return copy;
 }
-const TEXT_NODE = 3;
 
 /** Elements whose blank text is part of what they show. */
 const SPACE_KEEPING_TAGS = new Set(['PRE', 'TEXTAREA', 'LISTING', 'PLAINTEXT', 'XMP']);
