@@ -13,16 +13,42 @@ export interface ArticleMeta {
   urls: readonly string[];
 }
 
+/** Han and kana all sit at U+2E80 or above: text without such a character needs no count of them. */
+const MAYBE_CJK = /[\u2E80-\uFFFF]/;
+const CJK = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]/gu;
+
 /** Words, counting two Chinese or Japanese characters as one (they are written without spaces). */
-const words = (text: string): number =>
-  text.split(/\s+/).filter(Boolean).length +
-  Math.floor((text.match(/[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]/gu)?.length ?? 0) / 2);
+function countWords(text: string): number {
+  const spaced = text.match(/\S+/g)?.length ?? 0;
+  if (!MAYBE_CJK.test(text)) return spaced;
+  return spaced + Math.floor((text.match(CJK)?.length ?? 0) / 2);
+}
+
 const linkShare = (b: Block): number => (b.rawChars ? b.linkChars / b.rawChars : 0);
 const fold = (text: string): string =>
   text
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
+
+/**
+ * A block's word count and folded text, worked out once: every rule asks for them, and a long
+ * block (a whole chapter in one <div>) makes each count cost.
+ */
+const wordCounts = new WeakMap<Block, number>();
+const foldedTexts = new WeakMap<Block, string>();
+
+function words(b: Block): number {
+  let n = wordCounts.get(b);
+  if (n === undefined) wordCounts.set(b, (n = countWords(b.text)));
+  return n;
+}
+
+function folded(b: Block): string {
+  let f = foldedTexts.get(b);
+  if (f === undefined) foldedTexts.set(b, (f = fold(b.text)));
+  return f;
+}
 
 /**
  * Labels that stand alone as a block: section titles of other stories, share and follow bars,
@@ -32,9 +58,9 @@ const fold = (text: string): string =>
 const LABEL =
   /^(?:breaking news|don t miss|by|advertisement|advertising|advert|ad|sponsored(?: content)?|anzeige|publicidade|publicidad|publicité|pubblicità|реклама|광고|iklan|(?:read|see|view|show) (?:more|less|all|also|full story|next)(?: [\p{L}\p{N} ]{0,40})?|more(?: from [\p{L}\p{N} ]{1,40}|(?: [\p{L}\p{N}]+){0,3} (?:stories|news|articles|reads|videos|coverage))?|related(?: stories| articles| posts| content| news| coverage| reading| links| topics)?|also (?:read|see|on [\p{L}\p{N} ]{1,30})|you (?:may|might) also (?:like|be interested in)|recommended(?: for you)?|most (?:read|popular|viewed|shared)|popular(?: now| this week| stories)?|trending(?: now| stories)?|recent (?:articles|posts|stories)|latest (?:news|stories|articles)|top stories|editor s picks|share(?: this| this article| this story| on [a-z]+| via [a-z]+)?|tweet|email|print|whatsapp|facebook|twitter|linkedin|pinterest|reddit|copy link|follow us(?: on [\p{L} ]{1,30})?|sign up|sign in|log in|subscribe(?: now| today)?|newsletter|comments?|\d+ comments?|comments? \d+|leave a (?:comment|reply)|skip to (?:main )?content|caption|close|open|expand|image \d+ of \d*(?: \d+)?|\d+ of \d+|photos?|video|watch|listen|loading|back to top|table of contents|contents|in this article|jump to)$/u;
 
-function isLabel(text: string): boolean {
-  const folded = fold(text);
-  return folded.length > 0 && folded.length <= 60 && LABEL.test(folded);
+function isLabel(b: Block): boolean {
+  const f = folded(b);
+  return f.length > 0 && f.length <= 60 && LABEL.test(f);
 }
 
 /** "Read more: <headline>", "Related: <headline>" — a pointer to another story. */
@@ -46,7 +72,7 @@ const POINTER_WORDS =
   /^(?:read (?:more|also|next)|see (?:more|also)|also (?:read|see)|related|recommended|click here|continue reading|also on \S+)\b/iu;
 
 function isPointer(b: Block): boolean {
-  if (words(b.text) > 30) return false;
+  if (words(b) > 30) return false;
   const share = linkShare(b);
   return (
     (POINTER_PREFIX.test(b.text) && share >= 0.4) || (POINTER_WORDS.test(b.text) && share >= 0.6)
@@ -66,7 +92,7 @@ const STAFF_LINE =
   /^\(?(?:additional )?(?:reporting|writing|editing|compiled|produced|translated)(?: and [a-z]+)? by\b/i;
 
 function isCredit(b: Block): boolean {
-  const n = words(b.text);
+  const n = words(b);
   return (
     (n <= 30 && CREDIT.test(b.text)) ||
     (n <= 8 && AGENCY_CREDIT.test(b.text)) ||
@@ -99,11 +125,11 @@ function isMediaContainer(el: Element): boolean {
 }
 
 function isPictureCaption(b: Block): boolean {
-  if (b.kind === 'heading' || words(b.text) > 50) return false;
+  if (b.kind === 'heading' || words(b) > 50) return false;
   let el: Element | null = b.element;
   for (let depth = 0; el && depth < 3; depth++, el = el.parentElement) {
     if (isMediaContainer(el) && el.querySelector(PICTURE)) {
-      return words(el.textContent ?? '') <= CAPTION_CONTAINER_MAX_WORDS;
+      return countWords(el.textContent ?? '') <= CAPTION_CONTAINER_MAX_WORDS;
     }
   }
   return false;
@@ -111,6 +137,7 @@ function isPictureCaption(b: Block): boolean {
 
 const MONTH =
   /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?/i;
+const MONTHS = new RegExp(MONTH.source, 'gi');
 const CLOCK = /\b\d{1,2}(?::\d{2}\s*(?:[ap]\.?m\.?)?|(?:[:.]\d{2})?\s*[ap]\.?m\.?)(?!\w)/i;
 const NUMERIC_DATE = /\b(?:\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{4}-\d{2}-\d{2})\b/;
 const DATE_WORDS =
@@ -118,32 +145,32 @@ const DATE_WORDS =
 
 /** A block that is only a date and time, maybe with "Updated"/"Published" and a name or two. */
 function isDateline(b: Block): boolean {
-  const n = words(b.text);
+  const n = words(b);
   // "— Jane Doe (@jane) November 18, 2019" closes an embedded post: it is part of the story.
   if (n > 16 || /\(@\w+\)/.test(b.text)) return false;
   if (!(MONTH.test(b.text) || CLOCK.test(b.text) || NUMERIC_DATE.test(b.text))) return false;
   const rest = b.text
     .replace(MONTH, ' ')
-    .replace(new RegExp(MONTH.source, 'gi'), ' ')
+    .replace(MONTHS, ' ')
     .replace(CLOCK, ' ')
     .replace(NUMERIC_DATE, ' ')
     .replace(DATE_WORDS, ' ')
     .replace(/[^\p{L}]+/gu, ' ')
     .trim();
   // At most a short name left over ("By Jane Doe - 11/18/19 11:04 PM EST").
-  return words(rest) <= 4;
+  return countWords(rest) <= 4;
 }
 
 /** "By Jane Doe", "Jane Doe, Associated Press", the byline Readability found. */
 function isByline(b: Block, meta: ArticleMeta): boolean {
   const text = b.text;
-  if (words(text) > 12) return false;
+  if (words(b) > 12) return false;
   if (/^(?:by|por|von|par|di|от|written by|words by|posted by|reporting by)\s+\p{Lu}/iu.test(text))
     return true;
-  const folded = fold(text);
-  if (!folded) return false;
+  const f = folded(b);
+  if (!f) return false;
   for (const known of [meta.byline, meta.siteName]) {
-    if (known && fold(known) === folded) return true;
+    if (known && fold(known) === f) return true;
   }
   return false;
 }
@@ -157,7 +184,7 @@ const META_FIELD =
   /\b(?:published|posted|updated|publicado|publicada|atualizado|category|categoria|categories|tags?|author|autor)(?: by| por| em| on| in)?\s*:/gi;
 
 function isPostMeta(b: Block): boolean {
-  const n = words(b.text);
+  const n = words(b);
   if (n > 40) return false;
   if (TAG_LIST.test(b.text) && (linkShare(b) >= 0.3 || b.text.includes(','))) return true;
   return (b.text.match(META_FIELD)?.length ?? 0) >= 2;
@@ -175,12 +202,21 @@ function isBareAddress(b: Block, meta: ArticleMeta): boolean {
 const PROMPT =
   /(?:\b(?:sign up|subscribe|register) (?:for|to) (?:our|the|my) (?:[\p{L}-]+ ){0,4}(?:newsletters?|emails?|alerts|updates)|\bnewsletters?\b.{0,60}\b(?:sign up|subscribe)|\b(?:sign up|subscribe)\b.{0,60}\bnewsletters?\b|\bshare (?:it|this|this story|this article) with\b|\blike this (?:story|article)\b|\bfollow us on\b|\bwe use cookies\b|\b(?:accept|manage) (?:all )?cookies\b|\ball rights reserved\b|\baffiliate (?:links?|commission)\b|\bmay earn (?:a |an )?(?:small )?(?:commission|affiliate)|무단전재|\bcopyright\b|^click here to (?:get|download|subscribe|sign up|follow|read|see|watch)\b|^subscribe to\b|^follow\b.{0,60}\b(?:twitter|facebook|instagram|youtube|linkedin|tiktok)\b)/iu;
 
+/**
+ * A word that every branch of PROMPT holds, with the same flags: a block without any of them
+ * cannot match it, and this simple test is many times cheaper than PROMPT's.
+ */
+const PROMPT_WORDS =
+  /sign up|subscribe|register|newsletter|share|like this|follow|cookies|rights reserved|affiliate|may earn|무단전재|copyright|click here/iu;
+
 /** "Let our news meet your inbox." A short line about e-mail to the reader. */
 const INBOX = /\b(?:your|to the) inbox\b/i;
 
 function isPrompt(b: Block): boolean {
-  const n = words(b.text);
-  return (n <= 40 && PROMPT.test(b.text)) || (n <= 20 && INBOX.test(b.text));
+  const n = words(b);
+  return (
+    (n <= 40 && PROMPT_WORDS.test(b.text) && PROMPT.test(b.text)) || (n <= 20 && INBOX.test(b.text))
+  );
 }
 
 /** Only punctuation and separators ("___", "* * *", "|"). */
@@ -189,7 +225,7 @@ function isSeparator(b: Block): boolean {
 }
 
 function isTitle(b: Block, meta: ArticleMeta): boolean {
-  return b.kind === 'heading' && fold(b.text) === fold(meta.title);
+  return b.kind === 'heading' && folded(b) === fold(meta.title);
 }
 
 /** "Jane Doe is a reporter for The Daily Ledger." — the author's note, not the story. */
@@ -197,19 +233,20 @@ const AUTHOR_NOTE =
   /^(?:[\p{Lu}][\p{L}.'’-]*\s){1,4}(?:is|was|has been)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s){0,4}(?:reporter|writer|correspondent|editor|journalist|columnist|contributor|producer|author|intern|blogger)\b/u;
 
 function isAuthorNote(b: Block): boolean {
-  return words(b.text) <= 40 && AUTHOR_NOTE.test(b.text);
+  return words(b) <= 40 && AUTHOR_NOTE.test(b.text);
 }
 
 /** A headline of another story set in capitals and linked, between paragraphs of this one. */
 function isCapsLink(b: Block): boolean {
+  if (linkShare(b) < 0.8) return false;
   const letters = b.text.replace(/[^\p{L}]/gu, '');
   const upper = letters.replace(/[^\p{Lu}]/gu, '').length;
-  return linkShare(b) >= 0.8 && letters.length >= 12 && upper / letters.length >= 0.8;
+  return letters.length >= 12 && upper / letters.length >= 0.8;
 }
 
 /** A block that is a link and little else: a headline of another story, a menu entry. */
 function isLinkOnly(b: Block): boolean {
-  return linkShare(b) >= 0.9 && words(b.text) <= 25;
+  return linkShare(b) >= 0.9 && words(b) <= 25;
 }
 
 /**
@@ -219,12 +256,15 @@ function isLinkOnly(b: Block): boolean {
  */
 function dropLinkRuns(blocks: readonly Block[]): Block[] {
   const linkOnly = blocks.map(isLinkOnly);
+  // Where the closing run of link-only blocks starts (blocks.length when there is none).
+  let endRun = blocks.length;
+  while (endRun > 0 && linkOnly[endRun - 1]) endRun--;
   return blocks.filter((b, i) => {
     if (!linkOnly[i]) return true;
     const before = blocks[i - 1];
     const runs = linkOnly[i - 1] === true || linkOnly[i + 1] === true;
-    const afterLabel = before !== undefined && isLabel(before.text);
-    const atEnd = linkOnly.slice(i).every(Boolean);
+    const afterLabel = before !== undefined && isLabel(before);
+    const atEnd = i >= endRun;
     return !(runs || afterLabel || atEnd);
   });
 }
@@ -235,7 +275,7 @@ export interface Rule {
 }
 
 export const BLOCK_RULES: readonly Rule[] = [
-  { name: 'label', test: (b) => isLabel(b.text) },
+  { name: 'label', test: isLabel },
   { name: 'pointer', test: isPointer },
   { name: 'credit', test: isCredit },
   { name: 'picture-caption', test: isPictureCaption },
@@ -275,8 +315,8 @@ export function dropClutter(
   const out: Block[] = [];
   for (const b of kept) {
     if (rules.some((r) => r.test(b, meta))) continue;
-    const key = fold(b.text);
-    if (!skip.has('duplicate') && seen.has(key) && words(b.text) >= DUPLICATE_MIN_WORDS) continue;
+    const key = folded(b);
+    if (!skip.has('duplicate') && seen.has(key) && words(b) >= DUPLICATE_MIN_WORDS) continue;
     seen.add(key);
     out.push(b);
   }

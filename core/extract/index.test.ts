@@ -1,7 +1,7 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from './index';
-import { looksLikeClutter, prepareDocument } from './prepare';
+import { looksLikeClutter } from './prepare';
 
 const doc = (html: string) => parseHTML(html).document as unknown as Document;
 
@@ -50,7 +50,7 @@ describe('extractArticle', () => {
   });
 });
 
-describe('prepareDocument', () => {
+describe('looksLikeClutter', () => {
   it('names clutter by whole class/id tokens, not by substrings', () => {
     const el = (attrs: string) =>
       doc(`<html><body><div ${attrs}></div></body></html>`).querySelector('div') as Element;
@@ -59,14 +59,5 @@ describe('prepareDocument', () => {
     expect(looksLikeClutter(el('class="read-more-box"'))).toBe(true);
     expect(looksLikeClutter(el('class="commentary shared-header"'))).toBe(false);
     expect(looksLikeClutter(el('class="loader header"'))).toBe(false);
-  });
-
-  it('keeps a clutter-named wrapper that holds most of the page', () => {
-    const page = doc(
-      `<html><body><div class="post has-comments">${[1, 2, 3].map(paragraph).join('')}</div><div class="comments"><p>Nice.</p></div></body></html>`,
-    );
-    prepareDocument(page);
-    expect(page.querySelector('.has-comments')).not.toBeNull();
-    expect(page.querySelector('div.comments')).toBeNull();
   });
 });

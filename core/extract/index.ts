@@ -2,7 +2,7 @@ import { isProbablyReaderable, Readability } from '@mozilla/readability';
 import type { ExtractedArticle, Paragraph } from '../types';
 import { blocksOf } from './blocks';
 import { dropClutter, type ArticleMeta } from './clutter';
-import { prepareDocument } from './prepare';
+import { copyForReading } from './copy';
 import { countWords } from './selection';
 
 export { articleFromSelection, SELECTION_MIN_WORDS } from './selection';
@@ -16,9 +16,17 @@ function clean(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
+/**
+ * The first <meta> with one of these names (in order of preference). A walk over the <meta>
+ * elements, not a selector query: a query with attribute selectors is compiled on every call
+ * in some DOMs (linkedom), and costs more than the walk.
+ */
 function meta(doc: Document, ...names: string[]): string | null {
+  const metas = Array.from(doc.getElementsByTagName('meta'));
   for (const name of names) {
-    const el = doc.querySelector(`meta[property="${name}"], meta[name="${name}"]`);
+    const el = metas.find(
+      (m) => m.getAttribute('property') === name || m.getAttribute('name') === name,
+    );
     const value = el?.getAttribute('content')?.trim();
     if (value) return value;
   }
@@ -41,7 +49,9 @@ function looksReadable(probablyReaderable: boolean, paragraphs: readonly Paragra
 /** Where the page says it lives. */
 function ownUrls(doc: Document): string[] {
   const urls = [
-    doc.querySelector('link[rel="canonical"]')?.getAttribute('href'),
+    Array.from(doc.getElementsByTagName('link'))
+      .find((link) => link.getAttribute('rel') === 'canonical')
+      ?.getAttribute('href'),
     meta(doc, 'og:url'),
     /^https?:/.test(doc.URL ?? '') ? doc.URL : null,
   ];
@@ -53,8 +63,7 @@ type Parsed = ReturnType<Readability<Element>['parse']>;
 /** Readability on the cleaned clone; a page it cannot read gives no article, not an exception. */
 function parseClone(doc: Document, skip: ReadonlySet<string>): Parsed {
   try {
-    const clone = doc.cloneNode(true) as Document;
-    if (!skip.has('prepare')) prepareDocument(clone);
+    const clone = skip.has('prepare') ? (doc.cloneNode(true) as Document) : copyForReading(doc);
     return new Readability<Element>(clone, {
       // Classes stay on the output: the caption rule reads them (they are never rendered).
       keepClasses: true,

@@ -1,8 +1,8 @@
 /**
- * Clean the cloned document BEFORE Readability scores it: page furniture that a reader never
- * reads as part of the story is removed by what it is (its tag, its role, the words in its class
- * and id), never by which site it comes from. Readability then works on less, which is both
- * cleaner and faster.
+ * What is left out of Readability's copy of the page (copy.ts) BEFORE it scores it: page
+ * furniture that a reader never reads as part of the story, and containers named as clutter,
+ * known by what they are (their tag, their role, the words in their class and id), never by
+ * which site they come from. Readability then works on less, which is both cleaner and faster.
  */
 
 /** Whole elements that are never story text. */
@@ -29,7 +29,7 @@ const FURNITURE_ROLES = new Set([
   'alertdialog',
 ]);
 
-function isFurniture(el: Element): boolean {
+export function isFurniture(el: Element): boolean {
   return (
     FURNITURE_TAGS.has(el.tagName.toUpperCase()) ||
     FURNITURE_ROLES.has(el.getAttribute('role') ?? '') ||
@@ -130,9 +130,11 @@ const CLUTTER_PAIRS = new Set([
   'article meta',
 ]);
 
-/** Class/id tokens: lower case, split at punctuation, underscores and camelCase humps. */
-export function attributeTokens(el: Element): string[] {
-  const raw = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+/** An element's class and id as one string: what its tokens are made of. */
+const classAndId = (el: Element): string =>
+  `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+
+function tokensOf(raw: string): string[] {
   if (!raw.trim()) return [];
   return raw
     .replace(/([a-z])([A-Z])/g, '$1 $2')
@@ -141,8 +143,13 @@ export function attributeTokens(el: Element): string[] {
     .filter(Boolean);
 }
 
-export function looksLikeClutter(el: Element): boolean {
-  const tokens = attributeTokens(el);
+/** Class/id tokens: lower case, split at punctuation, underscores and camelCase humps. */
+export function attributeTokens(el: Element): string[] {
+  return tokensOf(classAndId(el));
+}
+
+function namesClutter(raw: string): boolean {
+  const tokens = tokensOf(raw);
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] ?? '';
     if (CLUTTER_TOKENS.has(token)) return true;
@@ -151,39 +158,32 @@ export function looksLikeClutter(el: Element): boolean {
   return false;
 }
 
-function textLength(node: Node): number {
-  return (node.textContent ?? '').replace(/\s+/g, '').length;
+/**
+ * Pages repeat the same few class names on hundreds of elements (every element is asked while
+ * the page is copied): each distinct class-and-id string is tokenised once. Bounded, so that a
+ * long-lived process does not keep every name it ever saw.
+ */
+const clutterByName = new Map<string, boolean>();
+const MAX_NAMES_REMEMBERED = 5000;
+
+export function looksLikeClutter(el: Element): boolean {
+  const raw = classAndId(el);
+  let clutter = clutterByName.get(raw);
+  if (clutter === undefined) {
+    if (clutterByName.size >= MAX_NAMES_REMEMBERED) clutterByName.clear();
+    clutter = namesClutter(raw);
+    clutterByName.set(raw, clutter);
+  }
+  return clutter;
 }
 
 /**
  * A clutter container is removed only while it holds a small part of the page's text: a class
  * like "has-comments" or "post-with-author" on the story's own wrapper must not take the story.
  */
-const MAX_SHARE_OF_PAGE = 0.25;
+export const MAX_SHARE_OF_PAGE = 0.25;
 
-/** Remove, below `parent`, every element `drop` says yes to; the rest is searched in turn. */
-function removeWhere(parent: Element, drop: (el: Element) => boolean): void {
-  let child = parent.firstElementChild;
-  while (child) {
-    const next = child.nextElementSibling;
-    if (drop(child)) child.remove();
-    else removeWhere(child, drop);
-    child = next;
-  }
-}
-
-/**
- * One walk per pass over the elements (cheaper than selector queries on large pages): first
- * the furniture, then, measured against the text that is left, the clutter-named containers.
- */
-export function prepareDocument(doc: Document): void {
-  const body = doc.body;
-  if (!body) return;
-  removeWhere(body, isFurniture);
-  const maxChars = MAX_SHARE_OF_PAGE * Math.max(1, textLength(body));
-  // Forms hold sign-up and comment boxes, but some sites wrap the whole page in one.
-  removeWhere(
-    body,
-    (el) => (el.tagName === 'FORM' || looksLikeClutter(el)) && textLength(el) <= maxChars,
-  );
+/** A container named as clutter, or a form (sign-up and comment boxes; some sites wrap the whole page in one, hence the share of the page). */
+export function isClutterContainer(el: Element): boolean {
+  return el.tagName === 'FORM' || looksLikeClutter(el);
 }

@@ -1,0 +1,62 @@
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { copyForReading } from './copy';
+
+const doc = (html: string) => parseHTML(html).document as unknown as Document;
+
+const paragraph = (i: number) =>
+  `<p>Paragraph ${i} of the story tells what the council decided, who argued for it and against it, and what happens next on the road that runs past the harbour.</p>`;
+
+const copyOf = (body: string, head = '<title>Story</title>') =>
+  copyForReading(doc(`<html lang="en"><head>${head}</head><body>${body}</body></html>`));
+
+describe('copyForReading', () => {
+  it('keeps a clutter-named wrapper that holds most of the page, and drops a small one', () => {
+    const copy = copyOf(
+      `<div class="post has-comments">${[1, 2, 3].map(paragraph).join('')}</div><div class="comments"><p>Nice.</p></div>`,
+    );
+    expect(copy.querySelector('.has-comments')).not.toBeNull();
+    expect(copy.querySelector('div.comments')).toBeNull();
+  });
+
+  it('measures the share of the page without the furniture', () => {
+    // The form holds a third of all text, but half of the text a reader reads: it stays.
+    const copy = copyOf(
+      `<nav>${paragraph(0)}${paragraph(1)}</nav><form>${paragraph(2)}</form>${paragraph(3)}`,
+    );
+    expect(copy.querySelector('nav')).toBeNull();
+    expect(copy.querySelector('form')).not.toBeNull();
+  });
+
+  it('leaves out furniture, comments, inline SVG and blank text at block edges', () => {
+    const copy = copyOf(
+      '\n  <div>\n    <p>One <b>bold</b> <i>word</i>.</p>\n    <!-- note --><script>x()</script><svg><title>Icon</title></svg>\n  </div>\n',
+    );
+    expect(copy.body.innerHTML).toBe('<div><p>One <b>bold</b> <i>word</i>.</p></div>');
+  });
+
+  it('keeps the blank text of preformatted text', () => {
+    const copy = copyOf('<pre>\n  <code>a</code>\n  <code>b</code>\n</pre>');
+    expect(copy.querySelector('pre')?.textContent).toBe('\n  a\n  b\n');
+  });
+
+  it('copies only the attributes that are read, except on media', () => {
+    const copy = copyOf(
+      '<p class="lede" id="top" data-track="x" onclick="steal()" aria-label="Intro" lang="fr">Text</p><img data-src="a.jpg" alt="A">',
+    );
+    const p = copy.querySelector('p') as Element;
+    expect(p.getAttributeNames().sort()).toEqual(['class', 'id', 'lang']);
+    expect(copy.querySelector('img')?.getAttribute('data-src')).toBe('a.jpg');
+  });
+
+  it('copies the head whole and never touches the page', () => {
+    const page = doc(
+      '<html><head><title>Story</title><meta name="author" content="Maria"><script type="application/ld+json">{}</script></head><body><nav>Menu</nav><p data-x="1">Text</p></body></html>',
+    );
+    const before = page.documentElement.outerHTML;
+    const copy = copyForReading(page);
+    expect(copy.head.innerHTML).toBe(page.head.innerHTML);
+    expect(copy.title).toBe('Story');
+    expect(page.documentElement.outerHTML).toBe(before);
+  });
+});
