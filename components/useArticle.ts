@@ -66,14 +66,17 @@ export function useArticle(tabId: number | null, url: string | undefined) {
       }
       const force = request !== 'page';
       setState((previous) => (previous.kind === 'ok' && !force ? previous : { kind: 'working' }));
-      if (url && !force) {
-        const cached = await readCache(tabId, url, length).catch(() => null);
-        if (cached) return settle({ kind: 'ok', result: cached, fromCache: true, length });
-      }
-      const reply =
+      // The cache and the worker are asked at once: on a page not read yet, the worker's answer
+      // does not wait for a storage round trip first (10-30 ms). On a cached page the cache
+      // answers first, and the worker, finding the same entry, only reads it.
+      const cachedRead = url && !force ? readCache(tabId, url, length).catch(() => null) : null;
+      const answer =
         request === 'selection'
-          ? await requestSelectionSummary(tabId, length)
-          : await requestAnalysis(tabId, { force, length });
+          ? requestSelectionSummary(tabId, length)
+          : requestAnalysis(tabId, { force, length });
+      const cached = await cachedRead;
+      if (cached) return settle({ kind: 'ok', result: cached, fromCache: true, length });
+      const reply = await answer;
       if (reply.status === 'ok')
         settle({ kind: 'ok', result: reply.result, fromCache: false, length });
       else if (reply.status === 'notArticle') settle({ kind: 'notArticle', title: reply.title });

@@ -41,8 +41,11 @@ export async function analyzeTab(tabId: number, options: AnalyzeOptions): Promis
     const length = options.length ?? null;
     if (url) {
       const cached = await readCache(tabId, url, length);
-      // A selection's summary is shown from the cache as it is; asked for the page, read the page.
-      if (cached && !cached.page.selection) return { status: 'ok', result: cached };
+      // A selection's summary is answered as the popup's own cache read shows it; asked for the
+      // whole page ("Summarise whole page" forces), the page is read.
+      if (cached && !(options.force && cached.page.selection)) {
+        return { status: 'ok', result: cached };
+      }
     }
     const reply = await readPage(tabId);
     if (!isExtractReply(reply)) throw new ReaderFacingError("The page didn't answer. Retry.");

@@ -63,7 +63,21 @@ describe("the popup's Summarise selection", () => {
     expect(await readLatest(tabId)).toBeNull();
   });
 
-  it('asked for the page, the background reads the page rather than a cached selection', async () => {
+  it('answers a cached selection as the cache shows it, unless the whole page is asked for', async () => {
+    const tabId = await openTab();
+    const cached = selectionResult(
+      { text: SELECTION, lang: 'en', title: 'Budget passes', url: URL_ },
+      '',
+      'medium',
+    );
+    await writeCache(tabId, { url: URL_, length: 'medium', result: cached });
+    const read = pageAnswers({ status: 'unsupported', message: 'not a web page' });
+    const reply = await analyzeTab(tabId, { force: false, length: 'medium' });
+    expect(read).not.toHaveBeenCalled();
+    expect(reply).toMatchObject({ status: 'ok', result: { page: { selection: true } } });
+  });
+
+  it('asked for the whole page, the background reads the page rather than a cached selection', async () => {
     const tabId = await openTab();
     const cached = selectionResult(
       { text: SELECTION, lang: 'en', title: 'Budget passes', url: URL_ },
