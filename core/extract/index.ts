@@ -1,4 +1,5 @@
-import { isProbablyReaderable, Readability } from '@mozilla/readability';
+import { isProbablyReaderable, type Readability } from '@mozilla/readability';
+import { BylineFirstReadability } from './readability';
 import type { ExtractedArticle, Paragraph } from '../types';
 import { blocksOf } from './blocks';
 import { dropClutter, type ArticleMeta } from './clutter';
@@ -64,7 +65,7 @@ type Parsed = ReturnType<Readability<Element>['parse']>;
 function parseClone(doc: Document, skip: ReadonlySet<string>): Parsed {
   try {
     const clone = skip.has('prepare') ? (doc.cloneNode(true) as Document) : copyForReading(doc);
-    return new Readability<Element>(clone, {
+    return new BylineFirstReadability(clone, {
       // Classes stay on the output: the caption rule reads them (they are never rendered).
       keepClasses: true,
       serializer: (el) => el as Element,
