@@ -22,6 +22,15 @@ async function openTab(): Promise<number> {
   return tab.id as number;
 }
 
+/** A tab whose cache holds a summary of the reader's selection, at medium length. */
+async function tabShowingSelection(): Promise<number> {
+  const tabId = await openTab();
+  const selection = { text: SELECTION, lang: 'en', title: 'Budget passes', url: URL_ };
+  const result = selectionResult(selection, '', 'medium');
+  await writeCache(tabId, { url: URL_, length: 'medium', result });
+  return tabId;
+}
+
 function pageAnswers(result: unknown) {
   return vi
     .spyOn(fakeBrowser.scripting, 'executeScript')
@@ -64,13 +73,7 @@ describe("the popup's Summarise selection", () => {
   });
 
   it('answers a cached selection as the cache shows it, unless the whole page is asked for', async () => {
-    const tabId = await openTab();
-    const cached = selectionResult(
-      { text: SELECTION, lang: 'en', title: 'Budget passes', url: URL_ },
-      '',
-      'medium',
-    );
-    await writeCache(tabId, { url: URL_, length: 'medium', result: cached });
+    const tabId = await tabShowingSelection();
     const read = pageAnswers({ status: 'unsupported', message: 'not a web page' });
     const reply = await analyzeTab(tabId, { force: false, length: 'medium' });
     expect(read).not.toHaveBeenCalled();
@@ -78,13 +81,7 @@ describe("the popup's Summarise selection", () => {
   });
 
   it('asked for the whole page, the background reads the page rather than a cached selection', async () => {
-    const tabId = await openTab();
-    const cached = selectionResult(
-      { text: SELECTION, lang: 'en', title: 'Budget passes', url: URL_ },
-      '',
-      'medium',
-    );
-    await writeCache(tabId, { url: URL_, length: 'medium', result: cached });
+    const tabId = await tabShowingSelection();
     const read = pageAnswers({ status: 'unsupported', message: 'not a web page' });
     const reply = await analyzeTab(tabId, { force: true, length: 'medium' });
     expect(read).toHaveBeenCalled();
