@@ -65,6 +65,20 @@ export interface Browser {
   close(): Promise<void>;
 }
 
+/**
+ * Switches every test browser gets: no sandbox or GPU (a container), and none of Chromium's own
+ * background traffic (updates, sync, QUIC probes), so the zero-network test sees only ours.
+ */
+export const QUIET_SWITCHES = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+] as const;
+
 /** Chromium with the build loaded; `switches` are extra command-line switches for a test. */
 export async function launchWithExtension(switches: readonly string[] = []): Promise<Browser> {
   if (!existsSync(join(BUILD_DIR, 'manifest.json'))) {
@@ -77,13 +91,7 @@ export async function launchWithExtension(switches: readonly string[] = []): Pro
     args: [
       `--disable-extensions-except=${BUILD_DIR}`,
       `--load-extension=${BUILD_DIR}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
+      ...QUIET_SWITCHES,
       ...switches,
     ],
   });

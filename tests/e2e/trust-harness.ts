@@ -14,6 +14,7 @@ import {
   BUILD_DIR,
   CHROMIUM,
   clickToolbarButton,
+  QUIET_SWITCHES,
   type Browser,
   type PopupTarget,
   type Route,
@@ -198,17 +199,7 @@ export async function launchWatchingNetwork(): Promise<{ browser: Browser; seen:
     executablePath: CHROMIUM,
     headless: true,
     ignoreDefaultArgs: ['--disable-extensions'],
-    args: [
-      '--enable-unsafe-extension-debugging',
-      '--remote-debugging-port=0',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    args: ['--enable-unsafe-extension-debugging', '--remote-debugging-port=0', ...QUIET_SWITCHES],
   });
   const pw = context.browser();
   if (!pw) throw new Error('A persistent context without a browser object');
