@@ -6,6 +6,16 @@ import type { ArticleStats } from '../../core/types';
 import type { PageInfo } from '../../lib/protocol';
 import { readingFigures } from '../../lib/reading-figures';
 
+/** The page every case below starts from. */
+const PAGE: PageInfo = {
+  url: 'https://news.example/ferry',
+  title: 'Ferry line opens',
+  siteName: null,
+  byline: null,
+  publishedTime: null,
+  readerable: true,
+};
+
 /** The copies the background makes are the core formats' output for the shown title and URL. */
 describe('copy texts in a page result (lib/copy.ts, lib/page-result.ts)', () => {
   const analysis = analyzeText(
@@ -14,14 +24,7 @@ describe('copy texts in a page result (lib/copy.ts, lib/page-result.ts)', () => 
       'Residents of Port Elmsley welcomed the service.',
     { title: 'From the text', lang: 'en', length: 'short' },
   );
-  const page: PageInfo = {
-    url: 'https://news.example/ferry',
-    title: 'Ferry line opens',
-    siteName: null,
-    byline: null,
-    publishedTime: null,
-    readerable: true,
-  };
+  const page = PAGE;
   const { copies } = pageResult(page, analysis);
   const source = { ...analysis, title: page.title };
 
@@ -54,15 +57,7 @@ describe('marks in a page result (lib/marks.ts, lib/page-result.ts)', () => {
       'Ingrid Haller said more lines would follow soon.',
     { lang: 'en', length: 'short' },
   );
-  const page: PageInfo = {
-    url: 'https://news.example/ferry',
-    title: 'Ferry line opens',
-    siteName: null,
-    byline: null,
-    publishedTime: null,
-    readerable: true,
-  };
-  const { marks } = pageResult(page, analysis);
+  const { marks } = pageResult(PAGE, analysis);
 
   it('cuts each summary sentence at every actor mention, keeping its text', () => {
     expect(marks).toHaveLength(analysis.summary.length);
@@ -79,14 +74,7 @@ describe('marks in a page result (lib/marks.ts, lib/page-result.ts)', () => {
 
 describe('the site and date line in a page result (lib/page-result.ts)', () => {
   const analysis = analyzeText('The council met on Monday. It approved the plan.', { lang: 'en' });
-  const page: PageInfo = {
-    url: 'https://www.news.example/ferry',
-    title: 'Ferry line opens',
-    siteName: null,
-    byline: null,
-    publishedTime: null,
-    readerable: true,
-  };
+  const page: PageInfo = { ...PAGE, url: 'https://www.news.example/ferry' };
   const meta = (changes: Partial<PageInfo>) => pageResult({ ...page, ...changes }, analysis).meta;
 
   it("gives the site's name, else its host without www, else nothing", () => {
