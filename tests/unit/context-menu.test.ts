@@ -4,6 +4,7 @@ import { readLatest, writeCache } from '@/lib/cache';
 import { MENU_PAGE, MENU_SELECTION, onMenuClicked } from '@/lib/context-menu';
 import { selectionResult } from '@/lib/selection-summary';
 import { readPanelRequest } from '@/lib/side-panel';
+import { pageAnswers } from './fake-page';
 
 const SELECTION = [
   'The city council approved the new budget on Tuesday after a long debate.',
@@ -25,12 +26,6 @@ function withChromeSidePanel() {
   return open;
 }
 
-function pageSelection(result: unknown) {
-  return vi
-    .spyOn(fakeBrowser.scripting, 'executeScript')
-    .mockResolvedValue([{ frameId: 0, documentId: 'd', result }] as never);
-}
-
 describe('context menu', () => {
   beforeEach(() => {
     fakeBrowser.reset();
@@ -41,7 +36,7 @@ describe('context menu', () => {
 
   it('"Summarise selection" opens the panel first, then caches the summary of the selection', async () => {
     const open = withChromeSidePanel();
-    pageSelection({ text: SELECTION, lang: 'en', title: 'Budget passes', url: TAB.url });
+    pageAnswers({ text: SELECTION, lang: 'en', title: 'Budget passes', url: TAB.url });
     const done = onMenuClicked(click(MENU_SELECTION, 'one line only'), TAB as never);
     // Synchronously, inside the click: the browser allows opening the panel only then.
     expect(open).toHaveBeenCalledWith({ windowId: 1 });

@@ -7,6 +7,7 @@ import {
   selectionResult,
   summariseSelectionForPopup,
 } from '@/lib/selection-summary';
+import { pageAnswers } from './fake-page';
 
 const SELECTION = [
   'The city council approved the new budget on Tuesday after a long debate.',
@@ -29,12 +30,6 @@ async function tabShowingSelection(): Promise<number> {
   const result = selectionResult(selection, '', 'medium');
   await writeCache(tabId, { url: URL_, length: 'medium', result });
   return tabId;
-}
-
-function pageAnswers(result: unknown) {
-  return vi
-    .spyOn(fakeBrowser.scripting, 'executeScript')
-    .mockResolvedValue([{ frameId: 0, documentId: 'd', result }] as never);
 }
 
 describe("the popup's Summarise selection", () => {
