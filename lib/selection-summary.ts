@@ -30,14 +30,6 @@ function readSelection(): PageSelection {
   };
 }
 
-/**
- * Runs in the page: enough of the selection to count up to the threshold. A "select all" on a
- * huge page need not cross to the worker just to be counted.
- */
-function readSelectionStart(): string {
-  return (window.getSelection()?.toString() ?? '').slice(0, 20_000);
-}
-
 async function selectionOf(tabId: number, fallback: string): Promise<PageSelection | null> {
   try {
     const [frame] = await browser.scripting.executeScript({
@@ -55,11 +47,13 @@ async function selectionOf(tabId: number, fallback: string): Promise<PageSelecti
 /** Words selected in the tab's top page; 0 when nothing is selected or it can't be read. */
 export async function countSelectedWords(tabId: number): Promise<number> {
   try {
+    // The whole selection, not a capped start: the popup shows the count ("153 words selected").
     const [frame] = await browser.scripting.executeScript({
       target: { tabId },
-      func: readSelectionStart,
+      func: readSelection,
     });
-    return typeof frame?.result === 'string' ? countWords(frame.result) : 0;
+    const read = frame?.result as PageSelection | undefined;
+    return typeof read?.text === 'string' ? countWords(read.text) : 0;
   } catch {
     return 0; // a restricted page, or no activeTab grant (the side panel without a click)
   }

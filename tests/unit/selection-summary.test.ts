@@ -40,7 +40,7 @@ describe("the popup's Summarise selection", () => {
 
   it('counts the words selected in the page, and 0 when the page cannot be scripted', async () => {
     const tabId = await openTab();
-    pageAnswers(SELECTION);
+    pageAnswers({ text: SELECTION, lang: 'en', title: 'Budget passes', url: URL_ });
     expect(await countSelectedWords(tabId)).toBe(50);
     vi.spyOn(fakeBrowser.scripting, 'executeScript').mockRejectedValue(new Error('no access'));
     expect(await countSelectedWords(tabId)).toBe(0);
