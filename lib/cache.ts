@@ -33,30 +33,41 @@ function isEntry(x: unknown): x is CacheEntry {
   );
 }
 
-export async function readCache(
-  tabId: number,
-  url: string,
-  length: SummaryLength | null,
-): Promise<PageResult | null> {
-  const key = keyOf(tabId);
-  const stored = (await browser.storage.session.get(key))[key];
-  if (!isEntry(stored) || stored.url !== url || stored.length !== length) return null;
-  return stored.result;
-}
+/**
+ * Writes still under way in this context, by tab. The worker answers the popup before its write
+ * of the same result has finished (the reader does not wait for storage); a read in this context
+ * waits for the tab's write, so a follow-up request (a highlight, another length) sees the entry.
+ */
+const writing = new Map<number, Promise<void>>();
 
-/** The entry for a tab whatever its URL: for follow-up requests (highlight) on the shown page. */
+/** The tab's entry whatever its URL, once this context's write for the tab has finished. */
 export async function readLatest(tabId: number): Promise<CacheEntry | null> {
+  await writing.get(tabId);
   const key = keyOf(tabId);
   const stored = (await browser.storage.session.get(key))[key];
   return isEntry(stored) ? stored : null;
 }
 
-export async function writeCache(tabId: number, entry: CacheEntry): Promise<void> {
-  try {
-    await browser.storage.session.set({ [keyOf(tabId)]: entry });
-  } catch {
+export async function readCache(
+  tabId: number,
+  url: string,
+  length: SummaryLength | null,
+): Promise<PageResult | null> {
+  const entry = await readLatest(tabId);
+  return entry && entry.url === url && entry.length === length ? entry.result : null;
+}
+
+/** Keeps the entry; the promise settles once it is stored (or could not be, over quota). */
+export function writeCache(tabId: number, entry: CacheEntry): Promise<void> {
+  const done = browser.storage.session
+    .set({ [keyOf(tabId)]: entry })
     // Over quota (a huge page): the result is still shown, just not kept for reopening.
-  }
+    .catch(() => undefined)
+    .finally(() => {
+      if (writing.get(tabId) === done) writing.delete(tabId);
+    });
+  writing.set(tabId, done);
+  return done;
 }
 
 export async function forgetTab(tabId: number): Promise<void> {

@@ -5,7 +5,7 @@
 import { browser } from 'wxt/browser';
 import { analyzeArticle } from '@/core/pipeline';
 import type { ActorType, ExtractedArticle } from '@/core/types';
-import { readCache, readLatest, writeCache } from './cache';
+import { readLatest, writeCache } from './cache';
 import { pageResult } from './page-result';
 import { describeError, ReaderFacingError } from './messaging';
 import { ensureHighlighter, readPage, RestrictedPageError, sendToContent } from './page-access';
@@ -35,17 +35,16 @@ function hasText(article: ExtractedArticle): boolean {
 
 export async function analyzeTab(tabId: number, options: AnalyzeOptions): Promise<AnalyzeReply> {
   try {
-    const url = await tabUrl(tabId);
+    // Both at once: one round trip less before the page is read.
+    const [url, entry] = await Promise.all([tabUrl(tabId), readLatest(tabId)]);
     if (isRestrictedUrl(url))
       return { status: 'problem', problem: 'restricted', message: RESTRICTED_MESSAGE };
     const length = options.length ?? null;
-    if (url) {
-      const cached = await readCache(tabId, url, length);
-      // A selection's summary is answered as the popup's own cache read shows it; asked for the
-      // whole page ("Summarise whole page" forces), the page is read.
-      if (cached && !(options.force && cached.page.selection)) {
-        return { status: 'ok', result: cached };
-      }
+    const cached = url && entry?.url === url && entry.length === length ? entry.result : null;
+    // A selection's summary is answered as the popup's own cache read shows it; asked for the
+    // whole page ("Summarise whole page" forces), the page is read.
+    if (cached && !(options.force && cached.page.selection)) {
+      return { status: 'ok', result: cached };
     }
     const reply = await readPage(tabId);
     if (!isExtractReply(reply)) throw new ReaderFacingError("The page didn't answer. Retry.");
@@ -71,7 +70,9 @@ export async function analyzeTab(tabId: number, options: AnalyzeOptions): Promis
       truncated: reply.truncated === true,
     };
     const result = pageResult(page, analysis);
-    await writeCache(tabId, { url: url ?? reply.url, length, result });
+    // Not awaited: the reader sees the summary without waiting for storage (5-10 ms). Reads in
+    // this worker wait for the write (lib/cache.ts), so a follow-up request finds the entry.
+    void writeCache(tabId, { url: url ?? reply.url, length, result });
     return { status: 'ok', result };
   } catch (error) {
     if (error instanceof RestrictedPageError) {

@@ -1,0 +1,61 @@
+import { fakeBrowser } from 'wxt/testing';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { readCache, readLatest, writeCache, type CacheEntry } from '@/lib/cache';
+import { selectionResult } from '@/lib/selection-summary';
+
+const URL_ = 'https://news.example/budget';
+const TEXT = 'The city council approved the new budget on Tuesday after a long debate.';
+
+function entry(): CacheEntry {
+  const page = { text: TEXT, lang: 'en', title: 'Budget passes', url: URL_ };
+  return { url: URL_, length: 'medium', result: selectionResult(page, '', 'medium') };
+}
+
+/** storage.session.set that stores only when `release` is called: a slow write. */
+function slowWrites(): { release: () => void } {
+  const set = fakeBrowser.storage.session.set.bind(fakeBrowser.storage.session);
+  let release = () => {};
+  vi.spyOn(fakeBrowser.storage.session, 'set').mockImplementation(
+    (items) => new Promise<void>((done) => (release = () => void set(items).then(done))),
+  );
+  return { release: () => release() };
+}
+
+describe('the per-tab cache', () => {
+  beforeEach(() => {
+    fakeBrowser.reset();
+    vi.restoreAllMocks();
+  });
+
+  // The worker answers the popup before its write has finished (lib/reader.ts): a follow-up
+  // request in the worker (a highlight, another length) must still find the entry.
+  it('makes a read wait for the write of the same tab still under way', async () => {
+    const storage = slowWrites();
+    const written = writeCache(7, entry());
+    const latest = readLatest(7);
+    const cached = readCache(7, URL_, 'medium');
+    storage.release();
+    await written;
+    expect((await latest)?.url).toBe(URL_);
+    expect((await cached)?.analysis.text).toBe(TEXT);
+  });
+
+  it('does not make another tab wait', async () => {
+    slowWrites(); // never released
+    void writeCache(7, entry());
+    expect(await readLatest(8)).toBeNull();
+  });
+
+  it('keeps nothing when the write fails (over quota), and says so by an empty read', async () => {
+    vi.spyOn(fakeBrowser.storage.session, 'set').mockRejectedValue(new Error('QUOTA_BYTES'));
+    await writeCache(7, entry());
+    expect(await readLatest(7)).toBeNull();
+  });
+
+  it('answers only for the same page and length', async () => {
+    await writeCache(7, entry());
+    expect(await readCache(7, URL_, 'medium')).not.toBeNull();
+    expect(await readCache(7, URL_, 'short')).toBeNull();
+    expect(await readCache(7, `${URL_}?page=2`, 'medium')).toBeNull();
+  });
+});
