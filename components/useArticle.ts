@@ -6,7 +6,7 @@ import { useCallback, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { SummaryLength } from '@/core/types';
 import { readCache } from '@/lib/cache';
 import { requestAnalysis, requestSelectionSummary } from '@/lib/client';
-import type { PageResult, ProblemKind } from '@/lib/protocol';
+import type { AnalyzeReply, PageResult, ProblemKind } from '@/lib/protocol';
 import { onSettingsChange, readSettings } from '@/lib/settings-reader';
 import { DEFAULT_SETTINGS } from '@/lib/settings-schema';
 
@@ -32,6 +32,68 @@ function useLength(): SummaryLength | null {
     return onSettingsChange((s) => setLength(s.length));
   }, []);
   return length;
+}
+
+type Settled = Exclude<ViewState, { kind: 'working' }>;
+
+function settledBy(reply: AnalyzeReply, length: SummaryLength): Settled {
+  if (reply.status === 'ok') return { kind: 'ok', result: reply.result, fromCache: false, length };
+  if (reply.status === 'notArticle') return { kind: 'notArticle', title: reply.title };
+  return { kind: 'problem', problem: reply.problem, message: reply.message };
+}
+
+/**
+ * The page of a tab: the cache and the worker are asked at once, so on a page not read yet the
+ * worker's answer does not wait for a storage round trip first (10-30 ms). On a cached page the
+ * cache answers first, and the worker, finding the same entry, only reads it.
+ */
+async function readTabPage(
+  tabId: number,
+  url: string | undefined,
+  length: SummaryLength,
+  force: boolean,
+): Promise<Settled> {
+  const cachedRead = url && !force ? readCache(tabId, url, length).catch(() => null) : null;
+  const answer = requestAnalysis(tabId, { force, length });
+  const cached = await cachedRead;
+  if (cached) return { kind: 'ok', result: cached, fromCache: true, length };
+  return settledBy(await answer, length);
+}
+
+interface FirstRead {
+  tabId: number;
+  url: string | undefined;
+  read: Promise<{ length: SummaryLength; view: Settled }>;
+}
+
+let firstRead: FirstRead | null = null;
+
+/**
+ * The popup asks for its tab's page as soon as it knows the tab, before its first render: the
+ * rendering then overlaps the worker's reading instead of delaying it (issue 7's popup time).
+ * The view's first load takes this answer when it is for the same tab, page and length.
+ */
+export function readBeforeRender(tab: { id?: number; url?: string } | undefined): void {
+  const tabId = tab?.id;
+  if (tabId === undefined) return;
+  const read = initialLength.then(async (length) => ({
+    length,
+    view: await readTabPage(tabId, tab?.url, length, false),
+  }));
+  firstRead = { tabId, url: tab?.url, read };
+}
+
+/** The early answer for this request, taken once; null when there is none or it is for another. */
+async function takeFirstRead(
+  tabId: number,
+  url: string | undefined,
+  length: SummaryLength,
+): Promise<Settled | null> {
+  const first = firstRead;
+  firstRead = null;
+  if (!first || first.tabId !== tabId || first.url !== url) return null;
+  const { length: itsLength, view } = await first.read;
+  return itsLength === length ? view : null;
 }
 
 /**
@@ -66,21 +128,12 @@ export function useArticle(tabId: number | null, url: string | undefined) {
       }
       const force = request !== 'page';
       setState((previous) => (previous.kind === 'ok' && !force ? previous : { kind: 'working' }));
-      // The cache and the worker are asked at once: on a page not read yet, the worker's answer
-      // does not wait for a storage round trip first (10-30 ms). On a cached page the cache
-      // answers first, and the worker, finding the same entry, only reads it.
-      const cachedRead = url && !force ? readCache(tabId, url, length).catch(() => null) : null;
-      const answer =
-        request === 'selection'
-          ? requestSelectionSummary(tabId, length)
-          : requestAnalysis(tabId, { force, length });
-      const cached = await cachedRead;
-      if (cached) return settle({ kind: 'ok', result: cached, fromCache: true, length });
-      const reply = await answer;
-      if (reply.status === 'ok')
-        settle({ kind: 'ok', result: reply.result, fromCache: false, length });
-      else if (reply.status === 'notArticle') settle({ kind: 'notArticle', title: reply.title });
-      else settle({ kind: 'problem', problem: reply.problem, message: reply.message });
+      if (request === 'selection') {
+        settle(settledBy(await requestSelectionSummary(tabId, length), length));
+        return;
+      }
+      const early = force ? null : await takeFirstRead(tabId, url, length);
+      settle(early ?? (await readTabPage(tabId, url, length, force)));
     },
     [tabId, url, length],
   );

@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { NutshellView } from '@/components/NutshellView';
+import { readBeforeRender } from '@/components/useArticle';
 import '@/components/theme.css';
 import '@/components/nutshell-theme.css';
 import { followThemeSetting } from '@/lib/theme';
@@ -12,6 +13,7 @@ const root = document.getElementById('app');
 async function start(container: HTMLElement): Promise<void> {
   // The popup belongs to the window whose toolbar was clicked: its active tab is the page.
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  readBeforeRender(tab);
   render(<NutshellView tabId={tab?.id ?? null} url={tab?.url} />, container);
 }
 
