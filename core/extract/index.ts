@@ -1,5 +1,5 @@
 import { isProbablyReaderable, type Readability } from '@mozilla/readability';
-import { BylineFirstReadability } from './readability';
+import { CheapChecksFirstReadability } from './readability';
 import type { ExtractedArticle, Paragraph } from '../types';
 import { blocksOf } from './blocks';
 import { dropClutter, type ArticleMeta } from './clutter';
@@ -65,7 +65,7 @@ type Parsed = ReturnType<Readability<Element>['parse']>;
 function parseClone(doc: Document, skip: ReadonlySet<string>): Parsed {
   try {
     const clone = skip.has('prepare') ? (doc.cloneNode(true) as Document) : copyForReading(doc);
-    return new BylineFirstReadability(clone, {
+    return new CheapChecksFirstReadability(clone, {
       // Classes stay on the output: the caption rule reads them (they are never rendered).
       keepClasses: true,
       serializer: (el) => el as Element,
