@@ -18,6 +18,7 @@ import {
   type PageResult,
 } from './protocol';
 import { isRestrictedUrl, RESTRICTED_MESSAGE } from './restricted';
+import { warmUpAnalysis } from './warm-up';
 
 const NO_TEXT = 'This page has no text to summarise.';
 
@@ -46,7 +47,9 @@ export async function analyzeTab(tabId: number, options: AnalyzeOptions): Promis
     if (cached && !(options.force && cached.page.selection)) {
       return { status: 'ok', result: cached };
     }
-    const reply = await readPage(tabId);
+    const reading = readPage(tabId);
+    warmUpAnalysis(); // while the page is read, in its own process
+    const reply = await reading;
     if (!isExtractReply(reply)) throw new ReaderFacingError("The page didn't answer. Retry.");
     if (reply.status === 'unsupported') {
       return { status: 'problem', problem: 'restricted', message: reply.message };
