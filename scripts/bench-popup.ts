@@ -8,11 +8,13 @@
  * reading, the analysis and the rendering are all in the time. The first run after the worker
  * starts (cold: bundle parsed, lexicons built) is reported apart from the warm runs; one more
  * figure is the reopen on an analysed page (served from the cache). Target: warm p95 < 150 ms.
+ * Baseline, alternated click by click in a second browser: an extension whose popup only sets the
+ * mark (scripts/bench/empty-popup.ts), i.e. Chromium's own cost of opening a popup right now.
  * Prints a Markdown table and writes reports/bench-popup.json. Needs `npm run build` first;
  * with --if-built (how `npm run bench` calls it) a missing build or browser is reported and
  * skipped instead of failing.
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { dirname, resolve } from 'node:path';
 import {
@@ -25,6 +27,7 @@ import {
   type Browser,
 } from '../tests/e2e/harness';
 import type { Page } from 'playwright-core';
+import { writeEmptyPopupExtension } from './bench/empty-popup';
 import { summarise } from './bench/stats';
 
 const TARGET_P95_MS = 150;
@@ -77,16 +80,26 @@ async function main(): Promise<void> {
   const out = resolve(argument('out') ?? 'reports/bench-popup.json');
   const server = await serve({ '/article.html': html(readFileSync(file)) });
   const browser = await launchWithExtension();
+  const emptyDir = writeEmptyPopupExtension();
+  const empty = await launchWithExtension([], emptyDir);
   try {
     const page = await browser.context.newPage();
+    const emptyPage = await empty.context.newPage();
     const at = (run: number) => `${server.url}/article.html?run=${run}`;
     const cold = await popupTime(browser, page, at(0));
+    await popupTime(empty, emptyPage, at(0));
     const warmRuns: Run[] = [];
-    for (let run = 1; run <= runs; run++) warmRuns.push(await popupTime(browser, page, at(run)));
+    const emptyRuns: Run[] = [];
+    // Alternated, so that both see the same load on a shared machine.
+    for (let run = 1; run <= runs; run++) {
+      warmRuns.push(await popupTime(browser, page, at(run)));
+      emptyRuns.push(await popupTime(empty, emptyPage, at(run)));
+    }
     const cached = await popupTime(browser, page, at(runs)); // same URL as the last run
     const warm = warmRuns.map((r) => r.shown);
     const stats = summarise(warm);
     const loaded = summarise(warmRuns.map((r) => r.loaded));
+    const baseline = summarise(emptyRuns.map((r) => r.shown));
     const report = {
       page: file,
       runs,
@@ -94,6 +107,8 @@ async function main(): Promise<void> {
       coldFirstOpen: round(cold.shown),
       warm: { median: round(stats.median), p95: round(stats.p95), max: round(stats.max) },
       warmDocumentLoaded: { median: round(loaded.median), p95: round(loaded.p95) },
+      emptyPopup: { median: round(baseline.median), p95: round(baseline.p95) },
+      ownWorkMedian: round(stats.median - baseline.median),
       reopenFromCache: round(cached.shown),
       targetP95: TARGET_P95_MS,
       meetsTarget: stats.p95 < TARGET_P95_MS,
@@ -108,6 +123,12 @@ async function main(): Promise<void> {
     console.log(
       `| of which the popup document's own load, median / p95 | ${report.warmDocumentLoaded.median} / ${report.warmDocumentLoaded.p95} |`,
     );
+    console.log(
+      `| baseline: an empty extension popup (first script), median / p95, same run | ${report.emptyPopup.median} / ${report.emptyPopup.p95} |`,
+    );
+    console.log(
+      `| Nutshell's own work (warm median − empty popup median) | ${report.ownWorkMedian} |`,
+    );
     console.log(`| cold first open (worker just started) | ${report.coldFirstOpen} |`);
     console.log(`| reopen (per-tab cache) | ${report.reopenFromCache} |`);
     console.log(
@@ -118,6 +139,8 @@ async function main(): Promise<void> {
     console.log(`written: ${out}`);
   } finally {
     await browser.close();
+    await empty.close();
+    rmSync(emptyDir, { recursive: true, force: true });
     await server.close();
   }
 }

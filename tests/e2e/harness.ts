@@ -79,18 +79,24 @@ export const QUIET_SWITCHES = [
   '--disable-sync',
 ] as const;
 
-/** Chromium with the build loaded; `switches` are extra command-line switches for a test. */
-export async function launchWithExtension(switches: readonly string[] = []): Promise<Browser> {
-  if (!existsSync(join(BUILD_DIR, 'manifest.json'))) {
-    throw new Error(`No build at ${BUILD_DIR}: run \`npm run build\` first.`);
+/**
+ * Chromium with the build loaded; `switches` are extra command-line switches for a test. The
+ * popup benchmark loads another extension (`extensionDir`) for its baseline.
+ */
+export async function launchWithExtension(
+  switches: readonly string[] = [],
+  extensionDir: string = BUILD_DIR,
+): Promise<Browser> {
+  if (!existsSync(join(extensionDir, 'manifest.json'))) {
+    throw new Error(`No build at ${extensionDir}: run \`npm run build\` first.`);
   }
   const profile = mkdtempSync(join(tmpdir(), 'nutshell-e2e-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,
     args: [
-      `--disable-extensions-except=${BUILD_DIR}`,
-      `--load-extension=${BUILD_DIR}`,
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
       ...QUIET_SWITCHES,
       ...switches,
     ],
