@@ -57,10 +57,17 @@ export async function readCache(
   return entry && entry.url === url && entry.length === length ? entry.result : null;
 }
 
-/** Keeps the entry; the promise settles once it is stored (or could not be, over quota). */
+/** The next task: an answer sent in this one (the popup's summary) goes out first. */
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/**
+ * Keeps the entry; the promise settles once it is stored (or could not be, over quota). The
+ * write starts in the next task: handing a large result to storage serialises it on this thread
+ * (several ms), which would otherwise delay the answer the worker is about to send.
+ */
 export function writeCache(tabId: number, entry: CacheEntry): Promise<void> {
-  const done = browser.storage.session
-    .set({ [keyOf(tabId)]: entry })
+  const done = nextTask()
+    .then(() => browser.storage.session.set({ [keyOf(tabId)]: entry }))
     // Over quota (a huge page): the result is still shown, just not kept for reopening.
     .catch(() => undefined)
     .finally(() => {

@@ -11,14 +11,15 @@ function entry(): CacheEntry {
   return { url: URL_, length: 'medium', result: selectionResult(page, '', 'medium') };
 }
 
-/** storage.session.set that stores only when `release` is called: a slow write. */
+/** storage.session.set that stores only once `release` is called: a slow write. */
 function slowWrites(): { release: () => void } {
   const set = fakeBrowser.storage.session.set.bind(fakeBrowser.storage.session);
-  let release = () => {};
-  vi.spyOn(fakeBrowser.storage.session, 'set').mockImplementation(
-    (items) => new Promise<void>((done) => (release = () => void set(items).then(done))),
+  let released: () => void = () => {};
+  const gate = new Promise<void>((open) => (released = open));
+  vi.spyOn(fakeBrowser.storage.session, 'set').mockImplementation((items) =>
+    gate.then(() => set(items)),
   );
-  return { release: () => release() };
+  return { release: () => released() };
 }
 
 describe('the per-tab cache', () => {
@@ -41,9 +42,20 @@ describe('the per-tab cache', () => {
   });
 
   it('does not make another tab wait', async () => {
-    slowWrites(); // never released
-    void writeCache(7, entry());
-    expect(await readLatest(8)).toBeNull();
+    const storage = slowWrites();
+    const written = writeCache(7, entry());
+    expect(await readLatest(8)).toBeNull(); // answered while tab 7's write is still held
+    storage.release();
+    await written;
+  });
+
+  it('starts the write after the current task, so an answer sent in it goes first', async () => {
+    const set = vi.spyOn(fakeBrowser.storage.session, 'set');
+    const written = writeCache(7, entry());
+    await Promise.resolve(); // the microtasks of this task (where the worker's answer is sent)
+    expect(set).not.toHaveBeenCalled();
+    await written;
+    expect(set).toHaveBeenCalledTimes(1);
   });
 
   it('keeps nothing when the write fails (over quota), and says so by an empty read', async () => {
