@@ -4,11 +4,11 @@ import { useCallback, useLayoutEffect, useRef, useState } from 'preact/hooks';
 // fallback when no frame comes, as in a popup still opening), and the chain settings → cache →
 // render would wait for it at every step. Nothing here touches layout; it only starts reads.
 import type { SummaryLength } from '@/core/types';
-import { readCache } from '@/lib/cache';
-import { requestAnalysis, requestSelectionSummary } from '@/lib/client';
-import type { AnalyzeReply, PageResult, ProblemKind } from '@/lib/protocol';
-import { onSettingsChange, readSettings } from '@/lib/settings-reader';
-import { DEFAULT_SETTINGS } from '@/lib/settings-schema';
+import { requestSelectionSummary } from '@/lib/client';
+import type { PageResult, ProblemKind } from '@/lib/protocol';
+import { onSettingsChange } from '@/lib/settings-reader';
+import { initialLength, rememberLength, takeFirstRead } from './first-read';
+import { readTabPage, settledBy } from './read-tab-page';
 
 export type ViewState =
   | { kind: 'working' }
@@ -16,84 +16,17 @@ export type ViewState =
   | { kind: 'notArticle'; title: string }
   | { kind: 'problem'; problem: ProblemKind; message: string };
 
-/**
- * Read as soon as the view's code loads, while the popup is still asking which tab it is on:
- * the first request then waits for neither.
- */
-const initialLength: Promise<SummaryLength> = readSettings()
-  .then((s) => s.length)
-  .catch(() => DEFAULT_SETTINGS.length);
-
 /** The reader's summary length (options / the popup's control); null until storage answers. */
 function useLength(): SummaryLength | null {
   const [length, setLength] = useState<SummaryLength | null>(null);
   useLayoutEffect(() => {
     void initialLength.then((l) => setLength((known) => known ?? l));
-    return onSettingsChange((s) => setLength(s.length));
+    return onSettingsChange(({ length }) => {
+      rememberLength(length);
+      setLength(length);
+    });
   }, []);
   return length;
-}
-
-type Settled = Exclude<ViewState, { kind: 'working' }>;
-
-function settledBy(reply: AnalyzeReply, length: SummaryLength): Settled {
-  if (reply.status === 'ok') return { kind: 'ok', result: reply.result, fromCache: false, length };
-  if (reply.status === 'notArticle') return { kind: 'notArticle', title: reply.title };
-  return { kind: 'problem', problem: reply.problem, message: reply.message };
-}
-
-/**
- * The page of a tab: the cache and the worker are asked at once, so on a page not read yet the
- * worker's answer does not wait for a storage round trip first (10-30 ms). On a cached page the
- * cache answers first, and the worker, finding the same entry, only reads it.
- */
-async function readTabPage(
-  tabId: number,
-  url: string | undefined,
-  length: SummaryLength,
-  force: boolean,
-): Promise<Settled> {
-  const cachedRead = url && !force ? readCache(tabId, url, length).catch(() => null) : null;
-  const answer = requestAnalysis(tabId, { force, length });
-  const cached = await cachedRead;
-  if (cached) return { kind: 'ok', result: cached, fromCache: true, length };
-  return settledBy(await answer, length);
-}
-
-interface FirstRead {
-  tabId: number;
-  url: string | undefined;
-  read: Promise<{ length: SummaryLength; view: Settled }>;
-}
-
-let firstRead: FirstRead | null = null;
-
-/**
- * The popup asks for its tab's page as soon as it knows the tab, before its first render: the
- * rendering then overlaps the worker's reading instead of delaying it (issue 7's popup time).
- * The view's first load takes this answer when it is for the same tab, page and length.
- */
-export function readBeforeRender(tab: { id?: number; url?: string } | undefined): void {
-  const tabId = tab?.id;
-  if (tabId === undefined) return;
-  const read = initialLength.then(async (length) => ({
-    length,
-    view: await readTabPage(tabId, tab?.url, length, false),
-  }));
-  firstRead = { tabId, url: tab?.url, read };
-}
-
-/** The early answer for this request, taken once; null when there is none or it is for another. */
-async function takeFirstRead(
-  tabId: number,
-  url: string | undefined,
-  length: SummaryLength,
-): Promise<Settled | null> {
-  const first = firstRead;
-  firstRead = null;
-  if (!first || first.tabId !== tabId || first.url !== url) return null;
-  const { length: itsLength, view } = await first.read;
-  return itsLength === length ? view : null;
 }
 
 /**

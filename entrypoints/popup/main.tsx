@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { NutshellView } from '@/components/NutshellView';
-import { readBeforeRender } from '@/components/useArticle';
+import { readBeforeRender } from '@/components/first-read';
 import '@/components/theme.css';
 import '@/components/nutshell-theme.css';
 import { followThemeSetting } from '@/lib/theme';

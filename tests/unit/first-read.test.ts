@@ -1,0 +1,81 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Settings } from '@/lib/settings-schema';
+
+const requestAnalysis = vi.fn();
+let settingsRead: (settings: Partial<Settings>) => void = () => {};
+
+vi.mock('@/lib/client', () => ({ requestAnalysis }));
+vi.mock('@/lib/cache', () => ({ readCache: () => Promise.resolve(null) }));
+vi.mock('@/lib/settings-reader', () => ({
+  // Storage answers only when the test says so: a slow storage.sync.
+  readSettings: () => new Promise((resolve) => (settingsRead = resolve)),
+}));
+
+const TAB = { id: 3, url: 'https://news.example/story' };
+const OK = { status: 'notArticle', title: 'A page' };
+
+/** A fresh popup: the module's state (first read, settings read) starts anew. */
+async function openPopup() {
+  vi.resetModules();
+  return import('@/components/first-read');
+}
+
+describe("the popup's first reading", () => {
+  let stored: Map<string, string>;
+
+  beforeEach(() => {
+    stored = new Map();
+    vi.stubGlobal('localStorage', {
+      getItem: (key: string) => stored.get(key) ?? null,
+      setItem: (key: string, value: string) => void stored.set(key, value),
+    });
+    requestAnalysis.mockReset().mockResolvedValue(OK);
+  });
+
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('asks the worker before the settings answer, at the length seen last time', async () => {
+    stored.set('nutshell:length-hint', 'short');
+    const { readBeforeRender, takeFirstRead } = await openPopup();
+    readBeforeRender(TAB);
+    expect(requestAnalysis).toHaveBeenCalledWith(3, { force: false, length: 'short' });
+    settingsRead({ length: 'short' });
+    expect(await takeFirstRead(3, TAB.url, 'short')).toEqual({
+      kind: 'notArticle',
+      title: 'A page',
+    });
+  });
+
+  it('waits for the settings on a first open (no hint), and keeps their length as the hint', async () => {
+    const { readBeforeRender, takeFirstRead } = await openPopup();
+    readBeforeRender(TAB);
+    await Promise.resolve();
+    expect(requestAnalysis).not.toHaveBeenCalled();
+    settingsRead({ length: 'long' });
+    expect(await takeFirstRead(3, TAB.url, 'long')).not.toBeNull();
+    expect(requestAnalysis).toHaveBeenCalledWith(3, { force: false, length: 'long' });
+    expect(stored.get('nutshell:length-hint')).toBe('long');
+  });
+
+  it('gives nothing to a load for another length, tab or page, and gives its answer only once', async () => {
+    stored.set('nutshell:length-hint', 'short');
+    const { readBeforeRender, takeFirstRead } = await openPopup();
+    readBeforeRender(TAB);
+    expect(await takeFirstRead(3, TAB.url, 'medium')).toBeNull(); // the settings say otherwise
+    readBeforeRender(TAB);
+    expect(await takeFirstRead(4, TAB.url, 'short')).toBeNull();
+    readBeforeRender(TAB);
+    expect(await takeFirstRead(3, `${TAB.url}#2`, 'short')).toBeNull();
+    readBeforeRender(TAB);
+    expect(await takeFirstRead(3, TAB.url, 'short')).not.toBeNull();
+    expect(await takeFirstRead(3, TAB.url, 'short')).toBeNull();
+  });
+
+  it('ignores a hint that is no length', async () => {
+    stored.set('nutshell:length-hint', '<img src=x>');
+    const { readBeforeRender } = await openPopup();
+    readBeforeRender(TAB);
+    await Promise.resolve();
+    expect(requestAnalysis).not.toHaveBeenCalled();
+  });
+});
