@@ -42,9 +42,10 @@ function meta(doc: Document, ...names: string[]): string | null {
 const READERABLE_WORDS = 250;
 const READERABLE_MIN_WORDS = 60;
 
-function looksReadable(probablyReaderable: boolean, paragraphs: readonly Paragraph[]): boolean {
+function looksReadable(doc: Document, paragraphs: readonly Paragraph[]): boolean {
   const words = paragraphs.reduce((n, p) => n + countWords(p.text), 0);
-  return words >= READERABLE_WORDS || (probablyReaderable && words >= READERABLE_MIN_WORDS);
+  // Readability's check walks the page again: asked only when the text leaves it the last word.
+  return words >= READERABLE_WORDS || (words >= READERABLE_MIN_WORDS && isProbablyReaderable(doc));
 }
 
 /** Where the page says it lives. */
@@ -94,7 +95,6 @@ const EMPTY: ExtractedArticle = {
 export function extractArticle(doc: Document, options: ExtractOptions = {}): ExtractedArticle {
   if (!doc.documentElement || !doc.body) return { ...EMPTY };
   const skip = new Set(options.skip ?? []);
-  const probablyReaderable = isProbablyReaderable(doc);
   const parsed = parseClone(doc, skip);
   const title = clean(parsed?.title ?? doc.title ?? '');
   const byline = parsed?.byline ? clean(parsed.byline) : null;
@@ -108,7 +108,7 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
     siteName,
     lang: (parsed?.lang ?? doc.documentElement.getAttribute('lang') ?? '').trim(),
     publishedTime: parsed?.publishedTime ?? meta(doc, 'article:published_time', 'date'),
-    readerable: looksReadable(probablyReaderable, paragraphs),
+    readerable: looksReadable(doc, paragraphs),
     paragraphs,
   };
 }
