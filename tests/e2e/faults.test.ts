@@ -12,6 +12,7 @@ import {
   e2eUnavailable,
   html,
   launchWithExtension,
+  stopExtensionWorker,
   type Browser,
 } from './harness';
 import {
@@ -24,12 +25,6 @@ import {
 } from './trust-harness';
 
 const skip = e2eUnavailable();
-
-interface TargetInfo {
-  targetId: string;
-  type: string;
-  url: string;
-}
 
 describe.skipIf(skip !== null)('faults (real toolbar click)', () => {
   let server: RecordingServer;
@@ -62,14 +57,6 @@ describe.skipIf(skip !== null)('faults (real toolbar click)', () => {
     await server?.close();
   });
 
-  async function workerTargets(): Promise<TargetInfo[]> {
-    const { targetInfos } = (await browser.browserSession.send('Target.getTargets')) as {
-      targetInfos: TargetInfo[];
-    };
-    const url = `chrome-extension://${browser.extensionId}/background.js`;
-    return targetInfos.filter((t) => t.type === 'service_worker' && t.url === url);
-  }
-
   it('answers the popup although the worker was stopped mid-request', async () => {
     await page.goto(`${server.url}/article.html`);
     // A mark in the running worker's global: a worker that answers without it is a new one.
@@ -91,9 +78,7 @@ describe.skipIf(skip !== null)('faults (real toolbar click)', () => {
       'the popup at work',
       `document.querySelector('[data-state="working"]') ? true : null`,
     );
-    const [worker] = await workerTargets();
-    if (!worker) throw new Error('No running worker to stop');
-    await browser.browserSession.send('Target.closeTarget', { targetId: worker.targetId });
+    if (!(await stopExtensionWorker(browser))) throw new Error('No running worker to stop');
     expect(await popup.evaluate<string | null>(SETTLED)).toBeNull(); // still waiting then
     const state = await popup.waitFor<string>('a settled state', SETTLED, 20_000);
     expect(state).toBe('ok');

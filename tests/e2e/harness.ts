@@ -131,6 +131,22 @@ async function targets(session: CDPSession, type: 'tab' | 'page'): Promise<Targe
   return targetInfos;
 }
 
+/**
+ * Stops the extension's service worker, as the browser does after 30 s without events; the next
+ * message starts a new one. Returns whether a running worker was found.
+ */
+export async function stopExtensionWorker(b: Browser): Promise<boolean> {
+  const { targetInfos } = (await b.browserSession.send('Target.getTargets')) as {
+    targetInfos: TargetInfo[];
+  };
+  const url = `chrome-extension://${b.extensionId}/background.js`;
+  const workers = targetInfos.filter((t) => t.type === 'service_worker' && t.url === url);
+  for (const worker of workers) {
+    await b.browserSession.send('Target.closeTarget', { targetId: worker.targetId });
+  }
+  return workers.length > 0;
+}
+
 async function waitFor<T>(
   what: string,
   probe: () => Promise<T | undefined>,
