@@ -10,14 +10,13 @@
  * Prints the Markdown tables and writes reports/bench-browser.json. With --if-available a missing
  * Chromium is reported and skipped instead of failing.
  */
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { argument, flag, positiveInt } from './bench/args';
+import { dirname } from 'node:path';
+import { flag, pageOptions } from './bench/args';
 import { chromiumUnavailable, openChromiumBench } from './bench/chromium';
 import { PageRun, printPages, summarisePages } from './bench/page-report';
-import { listPages, pageId, readPage } from './bench/pages';
-import { defaultExtractionDir, REPO_ROOT } from './extraction-eval/data-dir';
+import { pageId, readPage } from './bench/pages';
 
 const WARM_UP_PAGES = 5;
 
@@ -27,14 +26,7 @@ async function main(): Promise<void> {
     console.log(`\nPer stage in Chromium: not measured (${missing}).`);
     return;
   }
-  const dataDir = resolve(argument('data') ?? defaultExtractionDir());
-  if (!existsSync(dataDir)) {
-    console.error(`No benchmark pages at ${dataDir} (give --data DIR or set NUTSHELL_EVAL_DIR).`);
-    process.exit(2);
-  }
-  const repeat = positiveInt('repeat', 3);
-  const files = listPages(dataDir).slice(0, positiveInt('limit', Number.MAX_SAFE_INTEGER));
-  const out = resolve(argument('out') ?? join(REPO_ROOT, 'reports/bench-browser.json'));
+  const { dataDir, repeat, files, out } = pageOptions('reports/bench-browser.json');
   const loadBefore = loadavg()[0] ?? 0;
   const browser = await openChromiumBench();
   console.log(

@@ -16,8 +16,8 @@
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { argument, flag, positiveInt } from './bench/args';
+import { dirname, join } from 'node:path';
+import { flag, pageOptions } from './bench/args';
 import { measureBundle, type EntrySize } from './bench/bundle';
 import { chromiumUnavailable, openChromiumBench, type ChromiumBench } from './bench/chromium';
 import {
@@ -29,9 +29,9 @@ import {
   summarisePages,
   table,
 } from './bench/page-report';
-import { listPages, measurePageInNode, pageId, readPage } from './bench/pages';
+import { measurePageInNode, pageId, readPage } from './bench/pages';
 import { measureScaling, type ScalingRow } from './bench/scaling';
-import { defaultExtractionDir, REPO_ROOT } from './extraction-eval/data-dir';
+import { REPO_ROOT } from './extraction-eval/data-dir';
 
 const SCALING_WORDS = [1_000, 10_000, 100_000];
 const CLOCKS = ['wall', 'cpu'] as const;
@@ -111,14 +111,7 @@ async function openChromium(): Promise<ChromiumBench | string> {
 }
 
 async function main(): Promise<void> {
-  const dataDir = resolve(argument('data') ?? defaultExtractionDir());
-  if (!existsSync(dataDir)) {
-    console.error(`No benchmark pages at ${dataDir} (give --data DIR or set NUTSHELL_EVAL_DIR).`);
-    process.exit(2);
-  }
-  const repeat = positiveInt('repeat', 3);
-  const files = listPages(dataDir).slice(0, positiveInt('limit', Number.MAX_SAFE_INTEGER));
-  const out = resolve(argument('out') ?? join(REPO_ROOT, 'reports/bench.json'));
+  const { dataDir, repeat, files, out } = pageOptions('reports/bench.json');
   const loadBefore = loadavg()[0] ?? 0;
   const chromium = await openChromium();
   const browser = typeof chromium === 'string' ? null : chromium;
