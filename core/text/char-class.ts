@@ -1,0 +1,86 @@
+/**
+ * Unicode character classes of the code point at a position, answered from a table instead of a
+ * Unicode-property regex. A `\p{…}` regex pays for its property lookup at every character, and
+ * the analysis asks such questions about every character of a long text: the table answers each
+ * BMP code unit from one typed-array read after the first time. Every entry is filled from the
+ * very regexes it replaces, so the answers are the regexes' own; code points beyond the BMP
+ * (surrogate pairs) are rare and asked of the regexes each time.
+ */
+
+/** General category L (letter). */
+export const LETTER = 1;
+/** General category Lu (upper-case letter). */
+export const UPPER = 2;
+/** General category Ll (lower-case letter). */
+export const LOWER = 4;
+/** General category M (mark). */
+export const MARK = 8;
+/** General category N (number). */
+export const NUMBER = 16;
+/** A script written without spaces (word-count.ts's UNSPACED). */
+export const UNSPACED = 32;
+/** `toLowerCase` changes the character. */
+export const CHANGES_IN_LOWER_CASE = 64;
+/** Set on every filled entry, so that 0 means "not looked up yet". */
+const KNOWN = 128;
+
+const PATTERNS: readonly (readonly [number, RegExp])[] = [
+  [LETTER, /^\p{L}$/u],
+  [UPPER, /^\p{Lu}$/u],
+  [LOWER, /^\p{Ll}$/u],
+  [MARK, /^\p{M}$/u],
+  [NUMBER, /^\p{N}$/u],
+  [
+    UNSPACED,
+    /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]$/u,
+  ],
+];
+
+/** The classes of one code point, given as a string (one or two code units). */
+function classesOf(ch: string): number {
+  let k = KNOWN;
+  for (const [bit, pattern] of PATTERNS) if (pattern.test(ch)) k |= bit;
+  if (ch.toLowerCase() !== ch) k |= CHANGES_IN_LOWER_CASE;
+  return k;
+}
+
+/** BMP code unit → classes | KNOWN; 0 until first asked. Lone surrogates get no class. */
+const bmp = new Uint8Array(0x10000);
+
+function isHighSurrogate(c: number): boolean {
+  return c >= 0xd800 && c <= 0xdbff;
+}
+
+function isLowSurrogate(c: number): boolean {
+  return c >= 0xdc00 && c <= 0xdfff;
+}
+
+/**
+ * The classes (bit set) of the code point starting at `i` in `text`, as a `u`-flag regex sees
+ * it: a surrogate pair is one code point, a lone surrogate has no class.
+ */
+export function classAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (isHighSurrogate(c) && isLowSurrogate(text.charCodeAt(i + 1))) {
+    return classesOf(text.slice(i, i + 2));
+  }
+  return codeUnitClass(c);
+}
+
+/**
+ * The classes of one UTF-16 code unit taken alone (what a `u`-flag regex says of
+ * `String.fromCharCode(c)`): a surrogate, even half of a pair, has no class.
+ */
+export function codeUnitClass(c: number): number {
+  let k = bmp[c] as number;
+  if (k === 0) {
+    k = classesOf(String.fromCharCode(c));
+    bmp[c] = k;
+  }
+  return k;
+}
+
+/** Length in code units of the code point starting at `i` (2 for a surrogate pair, else 1). */
+export function codePointLength(text: string, i: number): number {
+  return isHighSurrogate(text.charCodeAt(i)) && isLowSurrogate(text.charCodeAt(i + 1)) ? 2 : 1;
+}
