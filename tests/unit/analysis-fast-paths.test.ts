@@ -6,6 +6,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { mayHaveGluedWords } from '../../core/text/sentences';
+import { isWordCode } from '../../core/text/tokens';
+import { hasUnspacedScript } from '../../core/text/word-count';
 import { mixedText, RUNS } from './mixed-text';
 
 describe('fast paths agree with the regexes they replace', () => {
@@ -18,5 +20,23 @@ describe('fast paths agree with the regexes they replace', () => {
     expect(mayHaveGluedWords('Copy this linkResearchers found')).toBe(true);
     expect(mayHaveGluedWords('dit \u{1D4B6}\u{1D4B6}\u{1D4B6}\u{1D400}')).toBe(true);
     expect(mayHaveGluedWords('iPhone McDonald')).toBe(false);
+  });
+
+  it('hasUnspacedScript = the unspaced-scripts regex', () => {
+    const regex =
+      /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
+    fc.assert(
+      fc.property(mixedText(), (s) => hasUnspacedScript(s) === regex.test(s)),
+      { numRuns: RUNS },
+    );
+    expect(hasUnspacedScript('abc \u{20000}')).toBe(true);
+    expect(hasUnspacedScript('abc \ud840')).toBe(false);
+  });
+
+  it('isWordCode = a letter, mark or number regex on one code unit, for every code unit', () => {
+    const regex = /[\p{L}\p{M}\p{N}]/u;
+    for (let c = 0; c < 0x10000; c++) {
+      if (isWordCode(c) !== regex.test(String.fromCharCode(c))) expect(c).toBe('a word code');
+    }
   });
 });
