@@ -5,6 +5,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { endsInPossessive, tokenShape } from '../../core/actors/tokens';
 import { mayHaveGluedWords } from '../../core/text/sentences';
 import { isWordCode } from '../../core/text/tokens';
 import { hasUnspacedScript } from '../../core/text/word-count';
@@ -38,5 +39,32 @@ describe('fast paths agree with the regexes they replace', () => {
     for (let c = 0; c < 0x10000; c++) {
       if (isWordCode(c) !== regex.test(String.fromCharCode(c))) expect(c).toBe('a word code');
     }
+  });
+
+  it('tokenShape = the regexes and toLowerCase it replaces (text without line breaks)', () => {
+    const lineFree = mixedText().map((s) => s.replace(/[\n\r\u2028\u2029]/g, ''));
+    fc.assert(
+      fc.property(lineFree, (t) => {
+        expect(tokenShape(t)).toEqual({
+          lower: t.toLowerCase(),
+          word: /^\p{L}/u.test(t),
+          cap: /^\p{Lu}/u.test(t),
+          allCaps: !/\p{Ll}/u.test(t) && /\p{Lu}.*\p{Lu}/u.test(t),
+        });
+      }),
+      { numRuns: RUNS },
+    );
+    expect(tokenShape('ΟΔΟΣ').lower).toBe('οδος');
+    expect(tokenShape('\u{10400}\u{10400}').allCaps).toBe(true);
+  });
+
+  it("endsInPossessive = /['’]s$/i", () => {
+    const possessives = fc
+      .tuple(mixedText(8), fc.constantFrom("'s", '’S', "'ſ", 's', '’', ''))
+      .map(([a, b]) => a + b);
+    fc.assert(
+      fc.property(possessives, (t) => endsInPossessive(t) === /['’]s$/i.test(t)),
+      { numRuns: RUNS },
+    );
   });
 });
