@@ -1,4 +1,5 @@
 import { findActors } from './actors';
+import { classAt, codePointLength, LETTER, NUMBER } from './text/char-class';
 import { summarize } from './summary';
 import { fromParagraphs, fromPlainText, type SourceText } from './text/source-text';
 import { detectLanguage } from './text/language';
@@ -9,8 +10,37 @@ export type AnalyzeOptions = Omit<SummaryOptions, 'title' | 'lang'>;
 
 const WORDS_PER_MINUTE = 230;
 
-function countWords(text: string): number {
-  return text.match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu)?.length ?? 0;
+/**
+ * Matches of the regex [\p{L}\p{N}]+(?:['’]\p{L}+)* (flags gu) in `text`, counted in one pass over the class
+ * table (char-class.ts): match() built an array of every word of the article only to take its
+ * length, ~1.5 ms on a 7,600-word page.
+ */
+export function countWords(text: string): number {
+  let words = 0;
+  let i = 0;
+  while (i < text.length) {
+    if (!(classAt(text, i) & (LETTER | NUMBER))) {
+      i += codePointLength(text, i);
+      continue;
+    }
+    words++;
+    i = skipWhile(text, i, LETTER | NUMBER);
+    // Apostrophe suffixes ("don't", "l’homme"): letters only, so "x'2" ends at the apostrophe.
+    while (isApostrophe(text.charCodeAt(i)) && classAt(text, i + 1) & LETTER) {
+      i = skipWhile(text, i + 1, LETTER);
+    }
+  }
+  return words;
+}
+
+function isApostrophe(c: number): boolean {
+  return c === 0x27 || c === 0x2019;
+}
+
+/** The end of the run of code points from `i` that have any of the `classes`. */
+function skipWhile(text: string, i: number, classes: number): number {
+  while (i < text.length && classAt(text, i) & classes) i += codePointLength(text, i);
+  return i;
 }
 
 function stats(

@@ -57,9 +57,10 @@ function isLowSurrogate(c: number): boolean {
 
 /**
  * The classes (bit set) of the code point starting at `i` in `text`, as a `u`-flag regex sees
- * it: a surrogate pair is one code point, a lone surrogate has no class.
+ * it: a surrogate pair is one code point, a lone surrogate has no class, past the end is 0.
  */
 export function classAt(text: string, i: number): number {
+  if (i >= text.length) return 0;
   const c = text.charCodeAt(i);
   if (isHighSurrogate(c) && isLowSurrogate(text.charCodeAt(i + 1))) {
     return classesOf(text.slice(i, i + 2));

@@ -5,6 +5,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { countWords } from '../../core/pipeline';
 import { endsInPossessive, tokenShape } from '../../core/actors/tokens';
 import { mayHaveGluedWords } from '../../core/text/sentences';
 import { isWordCode } from '../../core/text/tokens';
@@ -66,5 +67,14 @@ describe('fast paths agree with the regexes they replace', () => {
       fc.property(possessives, (t) => endsInPossessive(t) === /['’]s$/i.test(t)),
       { numRuns: RUNS },
     );
+  });
+
+  it("the pipeline's countWords = the number of matches of its old word regex", () => {
+    const regex = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
+    fc.assert(
+      fc.property(mixedText(), (s) => countWords(s) === (s.match(regex)?.length ?? 0)),
+      { numRuns: RUNS },
+    );
+    expect(countWords("don't l’homme x'2 '' é\u0301t\u00e9")).toBe(6);
   });
 });
