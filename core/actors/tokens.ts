@@ -1,5 +1,5 @@
 /**
- * A fast word tokenizer for the actor tagger: one regular-expression pass, UTF-16 offsets into the
+ * A fast word tokenizer for the actor tagger: one pass over the text, UTF-16 offsets into the
  * analysed text, with the few facts about each token that name finding needs (capitalisation,
  * sentence start, an all-capitals line around it, a possessive "'s" taken off).
  */
@@ -10,6 +10,9 @@ import {
   codePointLength,
   LETTER,
   LOWER,
+  MARK,
+  NUMBER,
+  SPACE,
   UPPER,
 } from '../text/char-class';
 
@@ -35,7 +38,39 @@ export interface Token {
   joined: boolean;
 }
 
-const TOKEN = /[\p{L}\p{M}\p{N}]+(?:[.'’&-][\p{L}\p{M}\p{N}]+)*\.?|\S/gu;
+/**
+ * Tokens are what /[\p{L}\p{M}\p{N}]+(?:[.'’&-][\p{L}\p{M}\p{N}]+)*\.?|\S/gu matches: a word
+ * (letters, marks, digits, joined by . ' ’ & - inside, with one final full stop) or any other
+ * non-space character. Found with the class table (char-class.ts) instead of that regex: its
+ * exec and a match array per token were ~1.4 ms a run on a 7,600-word page.
+ */
+const WORD_CHAR = LETTER | MARK | NUMBER;
+
+/** Where the next token starts at or after `i` (the text's length if none). */
+export function nextTokenStart(text: string, i: number): number {
+  while (i < text.length && classAt(text, i) & SPACE) i += codePointLength(text, i);
+  return i;
+}
+
+/** Where the token starting at `start` (not a space) ends. */
+export function tokenEnd(text: string, start: number): number {
+  if (!(classAt(text, start) & WORD_CHAR)) return start + codePointLength(text, start);
+  let i = skipWordChars(text, start);
+  while (isJoiner(text.charCodeAt(i)) && classAt(text, i + 1) & WORD_CHAR) {
+    i = skipWordChars(text, i + 1);
+  }
+  return text.charCodeAt(i) === 0x2e ? i + 1 : i;
+}
+
+function skipWordChars(text: string, i: number): number {
+  while (i < text.length && classAt(text, i) & WORD_CHAR) i += codePointLength(text, i);
+  return i;
+}
+
+/** . ' ’ & - */
+function isJoiner(c: number): boolean {
+  return c === 0x2e || c === 0x27 || c === 0x2019 || c === 0x26 || c === 0x2d;
+}
 const SENTENCE_END = new Set(['.', '!', '?', ':', ';', '•', '|']);
 const OPENERS = new Set(['"', '“', '‘', "'", '(', '[', '-', '–', '—']);
 
@@ -141,13 +176,14 @@ function markCapsLines(
 
 export function tokenize(text: string, isCommon: (w: string) => boolean = () => false): Token[] {
   const tokens: Token[] = [];
-  TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
-    const raw = m[0];
+  for (let at = nextTokenStart(text, 0); at < text.length;) {
+    const end = tokenEnd(text, at);
+    const raw = text.slice(at, end);
     if (raw.length > 1 && raw.endsWith('.') && !keepsFullStop(raw)) {
-      tokens.push(makeToken(raw.slice(0, -1), m.index));
-      tokens.push(makeToken('.', m.index + raw.length - 1));
-    } else tokens.push(makeToken(raw, m.index));
+      tokens.push(makeToken(raw.slice(0, -1), at));
+      tokens.push(makeToken('.', end - 1));
+    } else tokens.push(makeToken(raw, at));
+    at = nextTokenStart(text, end);
   }
   let start = true;
   const lineStarts = [0];

@@ -21,8 +21,10 @@ export const NUMBER = 16;
 export const UNSPACED = 32;
 /** `toLowerCase` changes the character. */
 export const CHANGES_IN_LOWER_CASE = 64;
+/** White space as a regex's \s sees it. */
+export const SPACE = 128;
 /** Set on every filled entry, so that 0 means "not looked up yet". */
-const KNOWN = 128;
+const KNOWN = 0x8000;
 
 const PATTERNS: readonly (readonly [number, RegExp])[] = [
   [LETTER, /^\p{L}$/u],
@@ -30,6 +32,7 @@ const PATTERNS: readonly (readonly [number, RegExp])[] = [
   [LOWER, /^\p{Ll}$/u],
   [MARK, /^\p{M}$/u],
   [NUMBER, /^\p{N}$/u],
+  [SPACE, /^\s$/u],
   [
     UNSPACED,
     /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]$/u,
@@ -45,7 +48,7 @@ function classesOf(ch: string): number {
 }
 
 /** BMP code unit → classes | KNOWN; 0 until first asked. Lone surrogates get no class. */
-const bmp = new Uint8Array(0x10000);
+const bmp = new Uint16Array(0x10000);
 
 function isHighSurrogate(c: number): boolean {
   return c >= 0xd800 && c <= 0xdbff;

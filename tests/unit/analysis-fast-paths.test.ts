@@ -6,7 +6,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { countWords } from '../../core/pipeline';
-import { endsInPossessive, tokenShape } from '../../core/actors/tokens';
+import { endsInPossessive, nextTokenStart, tokenEnd, tokenShape } from '../../core/actors/tokens';
 import { mayHaveGluedWords } from '../../core/text/sentences';
 import { isWordCode } from '../../core/text/tokens';
 import { hasUnspacedScript } from '../../core/text/word-count';
@@ -76,5 +76,32 @@ describe('fast paths agree with the regexes they replace', () => {
       { numRuns: RUNS },
     );
     expect(countWords("don't l’homme x'2 '' é\u0301t\u00e9")).toBe(6);
+  });
+
+  it('actor tokens = the matches of the token regex', () => {
+    const regex = /[\p{L}\p{M}\p{N}]+(?:[.'’&-][\p{L}\p{M}\p{N}]+)*\.?|\S/gu;
+    const spans = (text: string): string[] => {
+      const out: string[] = [];
+      for (let at = nextTokenStart(text, 0); at < text.length;) {
+        const end = tokenEnd(text, at);
+        out.push(`${at}:${text.slice(at, end)}`);
+        at = nextTokenStart(text, end);
+      }
+      return out;
+    };
+    fc.assert(
+      fc.property(mixedText(), (s) => {
+        expect(spans(s)).toEqual([...s.matchAll(regex)].map((m) => `${m.index}:${m[0]}`));
+      }),
+      { numRuns: RUNS },
+    );
+    expect(spans('U.S. co-op’s A&P \u{1D400}x. \ud800-')).toEqual([
+      '0:U.S.',
+      '5:co-op’s',
+      '13:A&P',
+      '17:\u{1D400}x.',
+      '22:\ud800',
+      '23:-',
+    ]);
   });
 });
