@@ -1,5 +1,5 @@
 import { findActors } from './actors';
-import { classAt, codePointLength, LETTER, NUMBER } from './text/char-class';
+import { classAt, endOfClassRun, indexOfClass, LETTER, NUMBER } from './text/char-class';
 import { summarize } from './summary';
 import { fromParagraphs, fromPlainText, type SourceText } from './text/source-text';
 import { detectLanguage } from './text/language';
@@ -17,30 +17,24 @@ const WORDS_PER_MINUTE = 230;
  */
 export function countWords(text: string): number {
   let words = 0;
-  let i = 0;
-  while (i < text.length) {
-    if (!(classAt(text, i) & (LETTER | NUMBER))) {
-      i += codePointLength(text, i);
-      continue;
-    }
+  for (let i = indexOfClass(text, LETTER | NUMBER); i >= 0;) {
     words++;
-    i = skipWhile(text, i, LETTER | NUMBER);
+    i = endOfClassRun(text, i, LETTER | NUMBER);
     // Apostrophe suffixes ("don't", "l’homme"): letters only, so "x'2" ends at the apostrophe.
-    while (isApostrophe(text.charCodeAt(i)) && classAt(text, i + 1) & LETTER) {
-      i = skipWhile(text, i + 1, LETTER);
+    while (
+      i + 1 < text.length &&
+      isApostrophe(text.charCodeAt(i)) &&
+      classAt(text, i + 1) & LETTER
+    ) {
+      i = endOfClassRun(text, i + 1, LETTER);
     }
+    i = indexOfClass(text, LETTER | NUMBER, i);
   }
   return words;
 }
 
 function isApostrophe(c: number): boolean {
   return c === 0x27 || c === 0x2019;
-}
-
-/** The end of the run of code points from `i` that have any of the `classes`. */
-function skipWhile(text: string, i: number, classes: number): number {
-  while (i < text.length && classAt(text, i) & classes) i += codePointLength(text, i);
-  return i;
 }
 
 function stats(

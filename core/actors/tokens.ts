@@ -8,6 +8,7 @@ import {
   CHANGES_IN_LOWER_CASE,
   classAt,
   codePointLength,
+  endOfClassRun,
   LETTER,
   LOWER,
   MARK,
@@ -48,23 +49,17 @@ const WORD_CHAR = LETTER | MARK | NUMBER;
 
 /** Where the next token starts at or after `i` (the text's length if none). */
 export function nextTokenStart(text: string, i: number): number {
-  while (i < text.length && classAt(text, i) & SPACE) i += codePointLength(text, i);
-  return i;
+  return endOfClassRun(text, i, SPACE);
 }
 
 /** Where the token starting at `start` (not a space) ends. */
 export function tokenEnd(text: string, start: number): number {
   if (!(classAt(text, start) & WORD_CHAR)) return start + codePointLength(text, start);
-  let i = skipWordChars(text, start);
-  while (isJoiner(text.charCodeAt(i)) && classAt(text, i + 1) & WORD_CHAR) {
-    i = skipWordChars(text, i + 1);
+  let i = endOfClassRun(text, start, WORD_CHAR);
+  while (i + 1 < text.length && isJoiner(text.charCodeAt(i)) && classAt(text, i + 1) & WORD_CHAR) {
+    i = endOfClassRun(text, i + 1, WORD_CHAR);
   }
-  return text.charCodeAt(i) === 0x2e ? i + 1 : i;
-}
-
-function skipWordChars(text: string, i: number): number {
-  while (i < text.length && classAt(text, i) & WORD_CHAR) i += codePointLength(text, i);
-  return i;
+  return i < text.length && text.charCodeAt(i) === 0x2e ? i + 1 : i;
 }
 
 /** . ' ’ & - */

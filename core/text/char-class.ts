@@ -65,10 +65,42 @@ function isLowSurrogate(c: number): boolean {
 export function classAt(text: string, i: number): number {
   if (i >= text.length) return 0;
   const c = text.charCodeAt(i);
-  if (isHighSurrogate(c) && isLowSurrogate(text.charCodeAt(i + 1))) {
+  if (isHighSurrogate(c) && i + 1 < text.length && isLowSurrogate(text.charCodeAt(i + 1))) {
     return classesOf(text.slice(i, i + 2));
   }
   return codeUnitClass(c);
+}
+
+/*
+ * Scans over whole strings live here, next to the table: a loop that called classAt across
+ * modules ran several times slower under tsx (the benchmark scripts), whose CommonJS output
+ * reaches every imported binding through a getter.
+ */
+
+/** Index of the first code point at or after `from` that has any of `classes`, or -1. */
+export function indexOfClass(text: string, classes: number, from = 0): number {
+  for (let i = from; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (isHighSurrogate(c) && i + 1 < text.length && isLowSurrogate(text.charCodeAt(i + 1))) {
+      if (classesOf(text.slice(i, i + 2)) & classes) return i;
+      i++;
+    } else if (codeUnitClass(c) & classes) return i;
+  }
+  return -1;
+}
+
+/** Where the run of code points from `from` that each have any of `classes` ends. */
+export function endOfClassRun(text: string, from: number, classes: number): number {
+  let i = from;
+  while (i < text.length) {
+    const c = text.charCodeAt(i);
+    if (isHighSurrogate(c) && i + 1 < text.length && isLowSurrogate(text.charCodeAt(i + 1))) {
+      if (!(classesOf(text.slice(i, i + 2)) & classes)) return i;
+      i += 2;
+    } else if (codeUnitClass(c) & classes) i++;
+    else return i;
+  }
+  return i;
 }
 
 /**
@@ -86,5 +118,9 @@ export function codeUnitClass(c: number): number {
 
 /** Length in code units of the code point starting at `i` (2 for a surrogate pair, else 1). */
 export function codePointLength(text: string, i: number): number {
-  return isHighSurrogate(text.charCodeAt(i)) && isLowSurrogate(text.charCodeAt(i + 1)) ? 2 : 1;
+  return isHighSurrogate(text.charCodeAt(i)) &&
+    i + 1 < text.length &&
+    isLowSurrogate(text.charCodeAt(i + 1))
+    ? 2
+    : 1;
 }

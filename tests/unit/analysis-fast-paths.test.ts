@@ -32,6 +32,7 @@ describe('fast paths agree with the regexes they replace', () => {
       { numRuns: RUNS },
     );
     expect(hasUnspacedScript('abc \u{20000}')).toBe(true);
+    for (let c = 0; c < 0xe00; c++) expect(regex.test(String.fromCodePoint(c))).toBe(false);
     expect(hasUnspacedScript('abc \ud840')).toBe(false);
   });
 
