@@ -6,7 +6,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { countWords } from '../../core/pipeline';
-import { endsInPossessive, nextTokenStart, tokenEnd, tokenShape } from '../../core/actors/tokens';
+import {
+  endsInPossessive,
+  joinWords,
+  nextTokenStart,
+  tokenEnd,
+  tokenize,
+  tokenShape,
+} from '../../core/actors/tokens';
 import { mayHaveGluedWords } from '../../core/text/sentences';
 import { isWordCode } from '../../core/text/tokens';
 import { hasUnspacedScript } from '../../core/text/word-count';
@@ -104,5 +111,16 @@ describe('fast paths agree with the regexes they replace', () => {
       '22:\ud800',
       '23:-',
     ]);
+  });
+
+  it('joinWords = map and join of the tokens', () => {
+    fc.assert(
+      fc.property(mixedText(), fc.nat(5), (s, n) => {
+        const tokens = tokenize(s).slice(0, n);
+        expect(joinWords(tokens, 'lower')).toBe(tokens.map((t) => t.lower).join(' '));
+        expect(joinWords(tokens, 'text')).toBe(tokens.map((t) => t.text).join(' '));
+      }),
+      { numRuns: RUNS },
+    );
   });
 });
