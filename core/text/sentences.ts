@@ -1,6 +1,12 @@
 import type { Sentence } from '../types';
 import { abbreviationKind } from './abbreviations';
-import { classAt, codePointLength, LOWER as LOWER_CASE, UPPER as UPPER_CASE } from './char-class';
+import {
+  classAt,
+  codePointLength,
+  LOWER as LOWER_CASE,
+  onlyLatin1,
+  UPPER as UPPER_CASE,
+} from './char-class';
 import type { SourceText } from './source-text';
 import { baseLanguage, stopwords } from './stopwords';
 
@@ -134,11 +140,13 @@ function splitAtMissingBoundaries(piece: Piece, lang: string): Piece[] {
  * letters with no further capitals (so "iPhone", "McDonald", "getElementById" stay whole).
  */
 /**
- * Cheap test first, the same as /\p{Ll}{3}\p{Lu}/u (three lower-case letters, then an upper-case
- * one): GLUED_WORDS's lookarounds cost several times more, and even this regex, asking Unicode
- * properties at every character, cost ~3 ms on a 7,600-word page; the class table does not.
+ * Cheap test first: GLUED_WORDS's lookarounds cost several times more. MAYBE_GLUED_WORDS (three
+ * lower-case letters, then an upper-case one) is fast on Latin-1 text, but asking Unicode
+ * properties at every character of other scripts cost ~3 ms on a 7,600-word Russian page; there
+ * the class table (char-class.ts) answers it.
  */
 export function mayHaveGluedWords(text: string): boolean {
+  if (onlyLatin1(text)) return MAYBE_GLUED_WORDS.test(text);
   let lowerRun = 0;
   for (let i = 0; i < text.length; i += codePointLength(text, i)) {
     const k = classAt(text, i);
@@ -147,6 +155,7 @@ export function mayHaveGluedWords(text: string): boolean {
   }
   return false;
 }
+const MAYBE_GLUED_WORDS = /\p{Ll}{3}\p{Lu}/u;
 const GLUED_WORDS = /(?<![\p{L}\p{N}@#_])(\p{Ll}{3,})(?=\p{Lu}\p{Ll}{3,}(?![\p{L}\p{N}]*\p{Lu}))/gu;
 /**
  * A CJK full stop, "!" or "?" right before an opening bracket: UAX #29 counts opening brackets
