@@ -23,6 +23,8 @@ export const UNSPACED = 32;
 export const CHANGES_IN_LOWER_CASE = 64;
 /** White space as a regex's \s sees it. */
 export const SPACE = 128;
+/** Only in classesOfAll's answer: two or more code points are upper case. */
+export const SEVERAL_UPPER = 0x4000;
 /** Set on every filled entry, so that 0 means "not looked up yet". */
 const KNOWN = 0x8000;
 
@@ -99,6 +101,23 @@ export function indexOfClass(text: string, classes: number, from = 0): number {
     } else if (codeUnitClass(c) & classes) return i;
   }
   return -1;
+}
+
+/** The classes of all code points of `text` together (bitwise or), with SEVERAL_UPPER. */
+export function classesOfAll(text: string): number {
+  let all = 0;
+  let uppers = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    let k: number;
+    if (isHighSurrogate(c) && i + 1 < text.length && isLowSurrogate(text.charCodeAt(i + 1))) {
+      k = classesOf(text.slice(i, i + 2));
+      i++;
+    } else k = codeUnitClass(c);
+    all |= k;
+    if (k & UPPER) uppers++;
+  }
+  return uppers >= 2 ? all | SEVERAL_UPPER : all;
 }
 
 /** Where the run of code points from `from` that each have any of `classes` ends. */
