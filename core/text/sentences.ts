@@ -233,20 +233,24 @@ const SURE_BREAK = /[.!?…]["'”’»)\]]*[ \t]+(?=["'“‘„«([]*\p{Lu})/g
 const ASCII_NO_BREAK = /^[A-Za-z0-9 \t,:;'"()[\]\-%$/&+*#@]$/;
 /** Non-ASCII characters that cannot end a sentence: letters, marks, digits, quotes, dashes. */
 const OTHER_NO_BREAK = /[\p{L}\p{M}\p{N}“”‘’«»„–—€£¥]/u;
-const noBreakCache = new Map<number, boolean>();
+/**
+ * Code unit → 1 when it cannot end a sentence, 2 when it can, 0 until first asked: a typed
+ * array, where a Map lookup per character cost ~0.7 ms a run on a 7,600-word page.
+ */
+const noBreakCache = new Uint8Array(0x10000);
 
 /** Whether `body` holds any character that could end a sentence (or a line) inside it. */
 function mayBreakInside(body: string): boolean {
   for (let i = 0; i < body.length; i++) {
     const c = body.charCodeAt(i);
     if (c === 0x2e && periodContinues(body, i)) continue;
-    let safe = noBreakCache.get(c);
-    if (safe === undefined) {
+    let known = noBreakCache[c] as number;
+    if (known === 0) {
       const ch = String.fromCharCode(c);
-      safe = c < 0x80 ? ASCII_NO_BREAK.test(ch) : OTHER_NO_BREAK.test(ch);
-      noBreakCache.set(c, safe);
+      known = (c < 0x80 ? ASCII_NO_BREAK.test(ch) : OTHER_NO_BREAK.test(ch)) ? 1 : 2;
+      noBreakCache[c] = known;
     }
-    if (!safe) return true;
+    if (known === 2) return true;
   }
   return false;
 }
@@ -349,6 +353,9 @@ const QUOTING_PARTICLE = /^\s*(?:と|って|など)/u;
 const MAX_QUOTED = 400;
 
 function insideCornerBrackets(text: string): boolean {
+  // Without an opening bracket the depth never rises: skip the walk (a string iterator per
+  // sentence boundary, ~0.5 ms a run on a 7,600-word page).
+  if (!text.includes('「') && !text.includes('『')) return false;
   let depth = 0;
   for (const ch of text) {
     if (ch === '「' || ch === '『') depth++;
