@@ -6,6 +6,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { countWords } from '../../core/pipeline';
+import { hasUrlMark } from '../../core/summary/candidates';
 import {
   endsInPossessive,
   joinWords,
@@ -119,6 +120,32 @@ describe('fast paths agree with the regexes they replace', () => {
         const tokens = tokenize(s).slice(0, n);
         expect(joinWords(tokens, 'lower')).toBe(tokens.map((t) => t.lower).join(' '));
         expect(joinWords(tokens, 'text')).toBe(tokens.map((t) => t.text).join(' '));
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('hasUrlMark = "://" or "www." in the lower-cased text', () => {
+    const fragment = fc.constantFrom(
+      'www.',
+      'WwW.',
+      'ww.',
+      ':/',
+      '://',
+      'İ',
+      'ẞ',
+      'W',
+      'w',
+      '.',
+      '/',
+    );
+    const texts = fc
+      .array(fc.oneof(mixedText(4), fragment), { maxLength: 8 })
+      .map((p) => p.join(''));
+    fc.assert(
+      fc.property(texts, (s) => {
+        const lower = s.toLowerCase();
+        return hasUrlMark(s) === (lower.includes('://') || lower.includes('www.'));
       }),
       { numRuns: RUNS },
     );
