@@ -4,7 +4,7 @@
  * the analysis asks such questions about every character of a long text: the table answers each
  * BMP code unit from one typed-array read after the first time. Every entry is filled from the
  * very regexes it replaces, so the answers are the regexes' own; code points beyond the BMP
- * (surrogate pairs) are rare and asked of the regexes each time.
+ * (surrogate pairs) are looked up once each and kept in a Map.
  */
 
 /** General category L (letter). */
@@ -49,6 +49,22 @@ function classesOf(ch: string): number {
   return k;
 }
 
+/**
+ * Code points beyond the BMP (surrogate pairs) → classes, looked up once each: text made of them
+ * (emoji, historic scripts, a hostile page) would otherwise run every regex at every character.
+ */
+const astral = new Map<number, number>();
+
+function pairClasses(text: string, i: number): number {
+  const cp = text.codePointAt(i) as number;
+  let k = astral.get(cp);
+  if (k === undefined) {
+    k = classesOf(String.fromCodePoint(cp));
+    astral.set(cp, k);
+  }
+  return k;
+}
+
 /** BMP code unit → classes | KNOWN; 0 until first asked. Lone surrogates get no class. */
 const bmp = new Uint16Array(0x10000);
 
@@ -68,7 +84,7 @@ export function classAt(text: string, i: number): number {
   if (i >= text.length) return 0;
   const c = text.charCodeAt(i);
   if (isHighSurrogate(c) && i + 1 < text.length && isLowSurrogate(text.charCodeAt(i + 1))) {
-    return classesOf(text.slice(i, i + 2));
+    return pairClasses(text, i);
   }
   return codeUnitClass(c);
 }
@@ -96,7 +112,7 @@ export function indexOfClass(text: string, classes: number, from = 0): number {
   for (let i = from; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (isHighSurrogate(c) && i + 1 < text.length && isLowSurrogate(text.charCodeAt(i + 1))) {
-      if (classesOf(text.slice(i, i + 2)) & classes) return i;
+      if (pairClasses(text, i) & classes) return i;
       i++;
     } else if (codeUnitClass(c) & classes) return i;
   }
@@ -111,7 +127,7 @@ export function classesOfAll(text: string): number {
     const c = text.charCodeAt(i);
     let k: number;
     if (isHighSurrogate(c) && i + 1 < text.length && isLowSurrogate(text.charCodeAt(i + 1))) {
-      k = classesOf(text.slice(i, i + 2));
+      k = pairClasses(text, i);
       i++;
     } else k = codeUnitClass(c);
     all |= k;
@@ -126,7 +142,7 @@ export function endOfClassRun(text: string, from: number, classes: number): numb
   while (i < text.length) {
     const c = text.charCodeAt(i);
     if (isHighSurrogate(c) && i + 1 < text.length && isLowSurrogate(text.charCodeAt(i + 1))) {
-      if (!(classesOf(text.slice(i, i + 2)) & classes)) return i;
+      if (!(pairClasses(text, i) & classes)) return i;
       i += 2;
     } else if (codeUnitClass(c) & classes) i++;
     else return i;
