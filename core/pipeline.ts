@@ -1,4 +1,12 @@
 import { findActors } from './actors';
+import {
+  classAt,
+  endOfClassRun,
+  indexOfClass,
+  LETTER,
+  NUMBER,
+  onlyLatin1,
+} from './text/char-class';
 import { summarize } from './summary';
 import { fromParagraphs, fromPlainText, type SourceText } from './text/source-text';
 import { detectLanguage } from './text/language';
@@ -9,8 +17,36 @@ export type AnalyzeOptions = Omit<SummaryOptions, 'title' | 'lang'>;
 
 const WORDS_PER_MINUTE = 230;
 
-function countWords(text: string): number {
-  return text.match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu)?.length ?? 0;
+/** A word for reading time: letters or digits, with apostrophe suffixes ("don't", "l’homme"). */
+const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
+
+/**
+ * Matches of WORD in `text`. On Latin-1 text the regex is fastest; on other scripts it asks
+ * Unicode properties at every character and match() built an array of every word of the article
+ * only to take its length (~1.5 ms on a 7,600-word Russian page): a pass over the class table
+ * (char-class.ts) counts the same matches at about a third of that.
+ */
+export function countWords(text: string): number {
+  if (onlyLatin1(text)) return text.match(WORD)?.length ?? 0;
+  let words = 0;
+  for (let i = indexOfClass(text, LETTER | NUMBER); i >= 0;) {
+    words++;
+    i = endOfClassRun(text, i, LETTER | NUMBER);
+    // Apostrophe suffixes ("don't", "l’homme"): letters only, so "x'2" ends at the apostrophe.
+    while (
+      i + 1 < text.length &&
+      isApostrophe(text.charCodeAt(i)) &&
+      classAt(text, i + 1) & LETTER
+    ) {
+      i = endOfClassRun(text, i + 1, LETTER);
+    }
+    i = indexOfClass(text, LETTER | NUMBER, i);
+  }
+  return words;
+}
+
+function isApostrophe(c: number): boolean {
+  return c === 0x27 || c === 0x2019;
 }
 
 function stats(

@@ -4,7 +4,7 @@
  * dates and sentence-opening common words. Typing happens later (classify.ts).
  */
 import type { Lexicon } from './lexicon';
-import type { Token } from './tokens';
+import { joinWords, type Token } from './tokens';
 
 export interface Candidate {
   tokens: Token[];
@@ -206,7 +206,7 @@ function personInside(lex: Lexicon, toks: readonly Token[]): number {
 }
 
 function wholeRunIsName(lex: Lexicon, toks: readonly Token[]): boolean {
-  const key = toks.map((t) => t.lower).join(' ');
+  const key = joinWords(toks, 'lower');
   const last = toks[toks.length - 1];
   if (
     lex.places.has(key) ||

@@ -6,7 +6,7 @@
 import type { ActorType } from '../types';
 import type { Candidate } from './candidates';
 import type { Lexicon } from './lexicon';
-import type { Token } from './tokens';
+import { joinWords, type Token } from './tokens';
 
 export interface Typed {
   type: ActorType | null;
@@ -84,7 +84,7 @@ const ORG_FOLLOWERS = new Set([
 ]);
 
 export function nameKey(tokens: readonly Token[]): string {
-  return tokens.map((t) => t.lower).join(' ');
+  return joinWords(tokens, 'lower');
 }
 
 function isAcronym(t: Token): boolean {

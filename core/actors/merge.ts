@@ -7,6 +7,7 @@
 import type { ActorType } from '../types';
 import type { Lexicon } from './lexicon';
 import type { Mention } from './resolve';
+import { joinWords } from './tokens';
 
 export interface Group {
   type: ActorType;
@@ -42,7 +43,7 @@ export function groupMentions(lex: Lexicon, mentions: readonly Mention[]): Group
       g = { type: m.type, forms: new Map(), mentions: [], possessives: new Set(), fixedName };
       groups.set(key, g);
     }
-    const form = m.tokens.map((t) => t.text).join(' ');
+    const form = joinWords(m.tokens, 'text');
     g.forms.set(form, (g.forms.get(form) ?? 0) + 1);
     const ending = m.tokens[m.tokens.length - 1]?.possessive;
     if (ending) g.possessives.add(form + ending);

@@ -27,12 +27,18 @@ const LOCATIVE = new Set([
 ]);
 const DATE = /^\d{4}-\d{2}-\d{2}$|^\d{1,2}\/\d{1,2}(\/\d{2,4})?$/;
 
+function startsWithDigit(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return c >= 0x30 && c <= 0x39;
+}
+
 export function isSportsDocument(tokens: readonly Token[]): boolean {
   const markers = new Set<string>();
   let scores = 0;
   for (const t of tokens) {
     if (SPORTS_WORDS.has(t.lower)) markers.add(t.lower);
-    else if (SCORE.test(t.text)) scores++;
+    // A score starts with a digit: most tokens are ruled out without running the regex.
+    else if (startsWithDigit(t.text) && SCORE.test(t.text)) scores++;
   }
   return markers.size >= 2 || (markers.size >= 1 && scores >= 2);
 }

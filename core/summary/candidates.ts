@@ -29,8 +29,12 @@ const RIGHTS_NOTICE = ['©', 'copyright', 'all rights reserved'];
 const TIMESTAMP_LINE =
   /^(?:published|updated|last updated|posted|veröffentlicht|aktualisiert|publié|mis à jour)\b/iu;
 
-/** Substrings of web addresses (lower case). */
-const URL_MARKS = ['://', 'www.'];
+/**
+ * Substrings of web addresses, any case: "://" or "www.". The same as looking for them in the
+ * lower-cased text (only "W" lowers to "w", and lowering never splits neighbours), without
+ * lower-casing every sentence.
+ */
+const URL_MARK = /:\/\/|www\./i;
 /** Handles and hashtags ("@someone #tag #tag"). */
 const HANDLE = /(?:^|\s)[@#][\p{L}\p{N}_]+/gu;
 const HAS_HANDLE = /[@#]/u;
@@ -44,15 +48,22 @@ export function clutterKind(text: string): ClutterKind | null {
   if (words < MIN_WORDS_UNPUNCTUATED && !FINAL_PUNCTUATION.test(text)) return 'fragment';
   if (LINK_LINE.test(text)) return 'link';
   if (TIMESTAMP_LINE.test(text)) return 'timestamp';
-  const lower = text.toLowerCase();
-  if (words < 15 && (CREDIT_LINE.test(text) || RIGHTS_NOTICE.some((m) => lower.includes(m)))) {
+  if (words < 15 && (CREDIT_LINE.test(text) || hasRightsNotice(text.toLowerCase()))) {
     return 'credit';
   }
-  if (URL_MARKS.some((m) => lower.includes(m))) return 'url';
+  if (hasUrlMark(text)) return 'url';
   if (HAS_HANDLE.test(text) && (text.match(HANDLE)?.length ?? 0) * 3 >= words) return 'url';
   // All capitals (no lower-case letter at all, in a cased script): a shouted heading or banner.
   if (!/\p{Ll}/u.test(text) && (text.match(/\p{Lu}/gu)?.length ?? 0) >= 12) return 'shouting';
   return null;
+}
+
+export function hasUrlMark(text: string): boolean {
+  return URL_MARK.test(text);
+}
+
+function hasRightsNotice(lower: string): boolean {
+  return RIGHTS_NOTICE.some((m) => lower.includes(m));
 }
 
 export function isCandidate(sentence: Sentence): boolean {
