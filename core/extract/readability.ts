@@ -1,8 +1,9 @@
 import { Readability } from '@mozilla/readability';
 
 /**
- * Readability 0.6.0 as it is, but for two tests that do their costly step first. Each gives the
- * same answer for every element; only the order of side-effect-free checks changes.
+ * Readability 0.6.0 as it is, but for two tests that now take their costly step (an element's whole
+ * text, its style object) only when the cheap checks leave it to decide. Each gives the same
+ * answer for every element; only the order of side-effect-free checks changes.
  *
  * The overrides name internal methods: should a later Readability rename one, the subclass
  * quietly becomes plain Readability again there (`readability.test.ts` checks both are used).
