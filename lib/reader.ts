@@ -34,7 +34,18 @@ function hasText(article: ExtractedArticle): boolean {
   return article.paragraphs.some((p) => /[\p{L}\p{N}]/u.test(p.text));
 }
 
+/**
+ * The latest analysis request of each tab. Two can run at once: the popup's first request goes
+ * out with the length it saw last (components/first-read.ts) and, when the settings say
+ * otherwise, a second one follows. The cache must end up with what the popup shows, whichever
+ * finishes first, so only the latest request writes it.
+ */
+const latestRequest = new Map<number, number>();
+let requests = 0;
+
 export async function analyzeTab(tabId: number, options: AnalyzeOptions): Promise<AnalyzeReply> {
+  const request = ++requests;
+  latestRequest.set(tabId, request);
   try {
     // Both at once: one round trip less before the page is read.
     const [url, entry] = await Promise.all([tabUrl(tabId), readLatest(tabId)]);
@@ -75,7 +86,9 @@ export async function analyzeTab(tabId: number, options: AnalyzeOptions): Promis
     const result = pageResult(page, analysis);
     // Not awaited: the reader sees the summary without waiting for storage (5-10 ms). Reads in
     // this worker wait for the write (lib/cache.ts), so a follow-up request finds the entry.
-    void writeCache(tabId, { url: url ?? reply.url, length, result });
+    if (latestRequest.get(tabId) === request) {
+      void writeCache(tabId, { url: url ?? reply.url, length, result });
+    }
     return { status: 'ok', result };
   } catch (error) {
     if (error instanceof RestrictedPageError) {
