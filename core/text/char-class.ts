@@ -28,6 +28,9 @@ export const SEVERAL_UPPER = 0x4000;
 /** Set on every filled entry, so that 0 means "not looked up yet". */
 const KNOWN = 0x8000;
 
+/** The scripts written without spaces, as the body of a `u`-flag character class. */
+export const UNSPACED_SCRIPTS = String.raw`\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}`;
+
 const PATTERNS: readonly (readonly [number, RegExp])[] = [
   [LETTER, /^\p{L}$/u],
   [UPPER, /^\p{Lu}$/u],
@@ -35,10 +38,7 @@ const PATTERNS: readonly (readonly [number, RegExp])[] = [
   [MARK, /^\p{M}$/u],
   [NUMBER, /^\p{N}$/u],
   [SPACE, /^\s$/u],
-  [
-    UNSPACED,
-    /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]$/u,
-  ],
+  [UNSPACED, new RegExp(`^[${UNSPACED_SCRIPTS}]$`, 'u')],
 ];
 
 /** The classes of one code point, given as a string (one or two code units). */
@@ -76,6 +76,11 @@ function isLowSurrogate(c: number): boolean {
   return c >= 0xdc00 && c <= 0xdfff;
 }
 
+/** Whether the code unit `c` at `i` begins a surrogate pair (one code point beyond the BMP). */
+function startsPair(text: string, i: number, c: number): boolean {
+  return isHighSurrogate(c) && i + 1 < text.length && isLowSurrogate(text.charCodeAt(i + 1));
+}
+
 /**
  * The classes (bit set) of the code point starting at `i` in `text`, as a `u`-flag regex sees
  * it: a surrogate pair is one code point, a lone surrogate has no class, past the end is 0.
@@ -83,7 +88,7 @@ function isLowSurrogate(c: number): boolean {
 export function classAt(text: string, i: number): number {
   if (i >= text.length) return 0;
   const c = text.charCodeAt(i);
-  if (isHighSurrogate(c) && i + 1 < text.length && isLowSurrogate(text.charCodeAt(i + 1))) {
+  if (startsPair(text, i, c)) {
     return pairClasses(text, i);
   }
   return codeUnitClass(c);
@@ -111,7 +116,7 @@ const BEYOND_LATIN1 = /[^\0-\xff]/;
 export function indexOfClass(text: string, classes: number, from = 0): number {
   for (let i = from; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (isHighSurrogate(c) && i + 1 < text.length && isLowSurrogate(text.charCodeAt(i + 1))) {
+    if (startsPair(text, i, c)) {
       if (pairClasses(text, i) & classes) return i;
       i++;
     } else if (codeUnitClass(c) & classes) return i;
@@ -126,7 +131,7 @@ export function classesOfAll(text: string): number {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     let k: number;
-    if (isHighSurrogate(c) && i + 1 < text.length && isLowSurrogate(text.charCodeAt(i + 1))) {
+    if (startsPair(text, i, c)) {
       k = pairClasses(text, i);
       i++;
     } else k = codeUnitClass(c);
@@ -141,7 +146,7 @@ export function endOfClassRun(text: string, from: number, classes: number): numb
   let i = from;
   while (i < text.length) {
     const c = text.charCodeAt(i);
-    if (isHighSurrogate(c) && i + 1 < text.length && isLowSurrogate(text.charCodeAt(i + 1))) {
+    if (startsPair(text, i, c)) {
       if (!(pairClasses(text, i) & classes)) return i;
       i += 2;
     } else if (codeUnitClass(c) & classes) i++;

@@ -1,4 +1,4 @@
-import { indexOfClass, UNSPACED as UNSPACED_SCRIPT } from './char-class';
+import { indexOfClass, UNSPACED as UNSPACED_SCRIPT, UNSPACED_SCRIPTS } from './char-class';
 
 /**
  * Word counting that also works for scripts written without spaces. Kept apart from tokens.ts
@@ -6,11 +6,10 @@ import { indexOfClass, UNSPACED as UNSPACED_SCRIPT } from './char-class';
  */
 
 /**
- * Scripts written without spaces between words: counted and compared by characters (the same
- * scripts as char-class.ts's UNSPACED, plus the prolonged sound mark ー inside a run).
+ * Scripts written without spaces between words: counted and compared by characters (the scripts
+ * of char-class.ts's UNSPACED, plus the prolonged sound mark ー inside a run).
  */
-export const UNSPACED_RUN =
-  /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}ー]+/gu;
+export const UNSPACED_RUN = new RegExp(`[${UNSPACED_SCRIPTS}ー]+`, 'gu');
 
 /**
  * Whether `text` holds a character of an unspaced script, answered from the class table
