@@ -66,7 +66,7 @@ export default defineConfig({
     // The popup uses the browser's own `browser` (Firefox) / `chrome` (Chrome) object, not
     // webextension-polyfill: every call it makes (tabs.query, runtime.sendMessage, storage
     // get / onChanged, sidePanel.open) returns a promise natively in both browsers on MV3, and
-    // the polyfill is 2.7 KB gzip of its 15 KB budget (issue 7). lib/client.ts already sends a
+    // the polyfill is 2.7 KB gzip of its 15 KB budget (issue 7). lib/view/client.ts already sends a
     // request again when the worker was stopped, whether the send throws or answers nothing.
     // Every other entry keeps the polyfill; the extractor page script already goes without it.
     'vite:build:extendConfig': (entrypoints, viteConfig) => {
@@ -75,7 +75,7 @@ export default defineConfig({
         ...viteConfig.resolve,
         alias: {
           ...viteConfig.resolve?.alias,
-          'wxt/browser': resolve(import.meta.dirname, 'lib/browser-native.ts'),
+          'wxt/browser': resolve(import.meta.dirname, 'lib/view/browser-native.ts'),
         },
       };
     },
@@ -107,7 +107,7 @@ export default defineConfig({
     name: 'Nutshell',
     description:
       'The gist of any article in one click: summary and key actors, on your own device.',
-    // contextMenus: "Summarise this page / selection" (lib/context-menu.ts). The side panel's
+    // contextMenus: "Summarise this page / selection" (lib/worker/context-menu.ts). The side panel's
     // sidePanel permission is added by WXT for Chrome (entrypoints/sidepanel).
     permissions: ['activeTab', 'scripting', 'storage', 'contextMenus'],
     action: { default_title: 'Nutshell: summarise this page' },

@@ -1,8 +1,8 @@
 import { useState } from 'preact/hooks';
 import type { Actor, ActorType } from '@/core/types';
-import { ACTOR_TYPES } from '@/lib/protocol';
+import { ACTOR_TYPES } from '@/lib/protocol/protocol';
 
-/** Group headings (lib/palette.ts has the same labels for the options page). */
+/** Group headings (lib/shared/palette.ts has the same labels for the options page). */
 const LABELS: Record<ActorType, string> = {
   person: 'People',
   organization: 'Organisations',

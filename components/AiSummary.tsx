@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { aiAvailability, summarizeWithAi, type AiAvailability } from '@/lib/ai-summarizer';
-import type { PageResult } from '@/lib/protocol';
-import type { Settings } from '@/lib/settings';
+import { aiAvailability, summarizeWithAi, type AiAvailability } from '@/lib/view/ai-summarizer';
+import type { PageResult } from '@/lib/protocol/protocol';
+import type { Settings } from '@/lib/storage/settings';
 import './extras.css';
 
 type Run =

@@ -5,16 +5,16 @@ import {
   requestHighlight,
   requestShowMention,
   requestShowSentence,
-} from '@/lib/client';
-import { copyText } from '@/lib/clipboard';
-import type { PageResult } from '@/lib/protocol';
+} from '@/lib/view/client';
+import { copyText } from '@/lib/view/clipboard';
+import type { PageResult } from '@/lib/protocol/protocol';
 import { ActorGroups } from './ActorGroups';
 import { AiSummary } from './AiSummary';
 import { CopyFormats } from './CopyFormats';
 import { OpenSidePanel } from './OpenSidePanel';
 import { ReadingFigures } from './ReadingFigures';
 import { SummaryList } from './SummaryList';
-import { shownTypes, useSettings } from './useSettings';
+import { shownTypes, useSettings } from '@/lib/view/useSettings';
 
 interface Props {
   tabId: number;

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { copyRich, copyText, type CopyOutcome } from '@/lib/clipboard';
-import type { PageResult } from '@/lib/protocol';
-import { useSettings } from './useSettings';
+import { copyRich, copyText, type CopyOutcome } from '@/lib/view/clipboard';
+import type { PageResult } from '@/lib/protocol/protocol';
+import { useSettings } from '@/lib/view/useSettings';
 import './extras.css';
 
 const MESSAGES: Record<CopyOutcome, string> = {
@@ -26,7 +26,7 @@ export function CopyFormats({ result }: { result: PageResult }) {
     timer.current = setTimeout(() => setMessage(null), 2500);
   };
 
-  // Made by the background (lib/copy.ts), with and without the line of key actors.
+  // Made by the background (lib/worker/copy.ts), with and without the line of key actors.
   const copies = withActors ? result.copies.withActors : result.copies.withoutActors;
 
   return (

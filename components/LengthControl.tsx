@@ -1,6 +1,6 @@
 import type { SummaryLength } from '@/core/types';
-import { requestSetLength } from '@/lib/client';
-import { LENGTHS } from '@/lib/settings-schema';
+import { requestSetLength } from '@/lib/view/client';
+import { LENGTHS } from '@/lib/storage/settings-schema';
 
 const LABELS: Record<SummaryLength, string> = { short: 'Short', medium: 'Medium', long: 'Long' };
 

@@ -4,7 +4,7 @@ import { LengthControl } from './LengthControl';
 import { Logo } from './Logo';
 import { SelectionOffer } from './SelectionOffer';
 import { StatusView } from './StatusView';
-import { useArticle } from './useArticle';
+import { useArticle } from '@/lib/view/useArticle';
 import './nutshell.css';
 
 interface Props {

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { openSidePanel } from '@/lib/side-panel';
+import { openSidePanel } from '@/lib/shared/side-panel';
 
 /** Only the popup offers it (the side panel is already open). */
 function inPopup(): boolean {

@@ -1,7 +1,7 @@
-import type { ReadingFigure } from '@/lib/reading-figures';
+import type { ReadingFigure } from '@/lib/protocol/reading-figures';
 import './extras.css';
 
-/** The article's length and reading time against the summary's (made by lib/reading-figures). */
+/** The article's length and reading time against the summary's (made by lib/protocol/reading-figures). */
 export function ReadingFigures({ figures }: { figures: readonly ReadingFigure[] }) {
   return (
     <dl class="figures" aria-label="Reading figures">

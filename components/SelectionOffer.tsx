@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { SELECTION_MIN_WORDS } from '@/core/extract/selection';
-import { requestSelectionCount } from '@/lib/client';
+import { requestSelectionCount } from '@/lib/view/client';
 
 interface Props {
   tabId: number | null;

@@ -1,10 +1,10 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { readLatest, type CacheEntry } from '@/lib/cache';
-import { readPanelRequest, type PanelRequest } from '@/lib/side-panel';
+import { readLatest, type CacheEntry } from '@/lib/storage/cache';
+import { readPanelRequest, type PanelRequest } from '@/lib/shared/side-panel';
 import { Logo } from './Logo';
 import { NutshellView } from './NutshellView';
-import { useActiveTab, type ActiveTab } from './useActiveTab';
+import { useActiveTab, type ActiveTab } from '@/lib/view/useActiveTab';
 import './nutshell.css';
 
 interface Known {

@@ -1,4 +1,4 @@
-import type { ViewState } from './useArticle';
+import type { ViewState } from '@/lib/view/useArticle';
 
 type NotOk = Exclude<ViewState, { kind: 'ok' }>;
 

@@ -1,9 +1,9 @@
 import type { ActorType, Sentence } from '@/core/types';
-import type { Segment } from '@/lib/marks';
+import type { Segment } from '@/lib/protocol/marks';
 
 interface Props {
   sentences: readonly Sentence[];
-  /** Each sentence cut at the actors' mentions (made by the background, lib/marks.ts). */
+  /** Each sentence cut at the actors' mentions (made by the background, lib/protocol/marks.ts). */
   marks: readonly Segment[][];
   /** The actor types whose mentions are coloured (the reader's choice in the options). */
   types: readonly ActorType[];

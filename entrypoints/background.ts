@@ -1,17 +1,17 @@
 import { browser } from 'wxt/browser';
-import { forgetTab } from '@/lib/cache';
-import { registerContextMenu } from '@/lib/context-menu';
-import { answerMessages, isOwnExtensionPage } from '@/lib/messaging';
-import { isPopupToBackground, type PopupToBackground } from '@/lib/protocol';
+import { forgetTab } from '@/lib/storage/cache';
+import { registerContextMenu } from '@/lib/worker/context-menu';
+import { answerMessages, isOwnExtensionPage } from '@/lib/protocol/messaging';
+import { isPopupToBackground, type PopupToBackground } from '@/lib/protocol/protocol';
 import {
   analyzeTab,
   clearHighlights,
   highlightActors,
   showMention,
   showSentence,
-} from '@/lib/reader';
-import { countSelectedWords, summariseSelectionForPopup } from '@/lib/selection-summary';
-import { updateSettings } from '@/lib/settings';
+} from '@/lib/worker/reader';
+import { countSelectedWords, summariseSelectionForPopup } from '@/lib/worker/selection-summary';
+import { updateSettings } from '@/lib/storage/settings';
 
 function handle(message: PopupToBackground): Promise<unknown> {
   switch (message.type) {

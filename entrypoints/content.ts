@@ -1,13 +1,13 @@
-import { clearHighlights, highlightGroups, showSpan } from '@/lib/highlight';
-import { answerMessages, describeError, isOwnBackground } from '@/lib/messaging';
+import { clearHighlights, highlightGroups, showSpan } from '@/lib/page/highlight';
+import { answerMessages, describeError, isOwnBackground } from '@/lib/protocol/messaging';
 import {
   isBackgroundToContent,
   type BackgroundToContent,
   type PageActionReply,
-} from '@/lib/protocol';
+} from '@/lib/protocol/protocol';
 
 /**
- * Set on the isolated world's global once the listener is installed: lib/page-access.ts looks
+ * Set on the isolated world's global once the listener is installed: lib/worker/page-access.ts looks
  * for it before injecting, and a second injection leaves the first listener alone.
  */
 const INSTALLED = Symbol.for('nutshell.highlighter.installed');
@@ -54,7 +54,7 @@ function handle(message: PageAction): Promise<PageActionReply> {
 }
 
 // The highlighter: highlighting and jumping to mentions, injected on demand (registration:
-// 'runtime', by lib/page-access.ts) the first time the reader asks for either on a page; the
+// 'runtime', by lib/worker/page-access.ts) the first time the reader asks for either on a page; the
 // article itself is read by the extractor (extractor.ts). It stays to serve later requests. Only the
 // extension's own background is listened to; the page has no channel to it (no window messages
 // are read, and runtime messages from other tabs are refused).

@@ -1,7 +1,7 @@
 import type { Browser } from 'wxt/browser';
 import { extractArticle } from '@/core/extract';
-import { readablePart } from '@/lib/page-budget';
-import type { ExtractReply, PingReply } from '@/lib/protocol';
+import { readablePart } from '@/lib/page/page-budget';
+import type { ExtractReply, PingReply } from '@/lib/protocol/protocol';
 
 /** Set on the isolated world's global once the ping answer is installed (guards re-injection). */
 const INSTALLED = Symbol.for('nutshell.extractor.installed');
@@ -19,7 +19,7 @@ function extract(): ExtractReply {
           : `This is not a web page (${type}), so there is no article to summarise.`,
     };
   }
-  // A huge or pathologically deep page is read from a bounded copy (lib/page-budget.ts).
+  // A huge or pathologically deep page is read from a bounded copy (lib/page/page-budget.ts).
   const part = readablePart(document);
   const article = extractArticle(part?.doc ?? document);
   return { status: 'ok', url: location.href, article, truncated: part?.truncated ?? false };
@@ -43,7 +43,7 @@ function answerPings(runtime: Runtime): void {
   });
 }
 
-// The extractor: executed on demand (lib/page-access.ts, scripting.executeScript) when the reader
+// The extractor: executed on demand (lib/worker/page-access.ts, scripting.executeScript) when the reader
 // clicks the toolbar button, and nowhere else. An unlisted script, not a content script: it needs
 // none of WXT's ContentScriptContext, and its result is main()'s return value, which
 // executeScript hands to the background, so reading needs no message channel. Highlighting and

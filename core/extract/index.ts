@@ -90,7 +90,7 @@ const EMPTY: ExtractedArticle = {
  * Extract the article of a document: Readability on a clone cleaned of page furniture, then the
  * clutter rules on its output, as paragraphs with their kind. The page's own DOM is never
  * touched, and no page makes it throw. Works on a browser DOM and on linkedom in Node. To find a
- * paragraph or sentence in the live page again, see lib/locate.ts and lib/page-text.ts.
+ * paragraph or sentence in the live page again, see lib/page/locate.ts and lib/page/page-text.ts.
  */
 export function extractArticle(doc: Document, options: ExtractOptions = {}): ExtractedArticle {
   if (!doc.documentElement || !doc.body) return { ...EMPTY };

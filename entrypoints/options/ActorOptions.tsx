@@ -1,8 +1,8 @@
 import type { ActorType } from '@/core/types';
-import { contrastRatio } from '@/lib/contrast';
-import { TYPE_STYLES } from '@/lib/palette';
-import { ACTOR_TYPES } from '@/lib/protocol';
-import type { Settings } from '@/lib/settings';
+import { contrastRatio } from '@/lib/view/contrast';
+import { TYPE_STYLES } from '@/lib/shared/palette';
+import { ACTOR_TYPES } from '@/lib/protocol/protocol';
+import type { Settings } from '@/lib/storage/settings';
 
 /** Page text is usually near-black; below this contrast a highlighted name gets hard to read. */
 const PAGE_TEXT = '#1d1b19';

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { SummaryLength } from '@/core/types';
 import { Logo } from '@/components/Logo';
-import { aiAvailability, type AiAvailability } from '@/lib/ai-summarizer';
+import { aiAvailability, type AiAvailability } from '@/lib/view/ai-summarizer';
 import {
   getSettings,
   resetSettings,
@@ -10,7 +10,7 @@ import {
   type Settings,
   type SummaryMode,
   type Theme,
-} from '@/lib/settings';
+} from '@/lib/storage/settings';
 import { ActorOptions } from './ActorOptions';
 import { RadioGroup, type Choice } from './RadioGroup';
 import { ShortcutInfo } from './ShortcutInfo';

@@ -1,6 +1,6 @@
 import { render } from 'preact';
 import '@/components/theme.css';
-import { followThemeSetting } from '@/lib/theme';
+import { followThemeSetting } from '@/lib/view/theme';
 import { OptionsPage } from './OptionsPage';
 import './options.css';
 

@@ -1,10 +1,10 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { NutshellView } from '@/components/NutshellView';
-import { readBeforeRender } from '@/components/first-read';
+import { readBeforeRender } from '@/lib/view/first-read';
 import '@/components/theme.css';
 import '@/components/nutshell-theme.css';
-import { followThemeSetting } from '@/lib/theme';
+import { followThemeSetting } from '@/lib/view/theme';
 
 // Light / dark / system, from the options (components/theme.css has both palettes).
 followThemeSetting();

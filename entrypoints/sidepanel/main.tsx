@@ -3,7 +3,7 @@ import { SidePanelView } from '@/components/SidePanelView';
 // After the view's own stylesheet (nutshell.css), so the theme tokens win.
 import '@/components/theme.css';
 import '@/components/nutshell-theme.css';
-import { followThemeSetting } from '@/lib/theme';
+import { followThemeSetting } from '@/lib/view/theme';
 import './sidepanel.css';
 
 followThemeSetting();

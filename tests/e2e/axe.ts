@@ -23,6 +23,6 @@ export const RUN_AXE = `axe.run(document, {
   .map((v) => ({ id: v.id, impact: v.impact, help: v.help,
     targets: v.nodes.slice(0, 5).map((n) => n.target.join(' ')) })))`;
 
-/** Makes a page use the dark palette, as the "dark" theme option does (lib/theme.ts). */
+/** Makes a page use the dark palette, as the "dark" theme option does (lib/view/theme.ts). */
 export const FORCE_DARK = `document.documentElement.dataset.theme = 'dark'`;
 export const FORCE_LIGHT = `document.documentElement.dataset.theme = 'light'`;

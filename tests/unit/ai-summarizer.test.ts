@@ -6,7 +6,7 @@ import {
   summarizeWithAi,
   type SummarizerApi,
   type SummarizerSession,
-} from '@/lib/ai-summarizer';
+} from '@/lib/view/ai-summarizer';
 
 type CreateOptions = Parameters<SummarizerApi['create']>[0];
 

@@ -1,9 +1,9 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 
-/** The popup's extension API object (lib/browser-native.ts), read once when the module loads. */
+/** The popup's extension API object (lib/view/browser-native.ts), read once when the module loads. */
 async function load(): Promise<unknown> {
   vi.resetModules();
-  return (await import('../../lib/browser-native')).browser;
+  return (await import('@/lib/view/browser-native')).browser;
 }
 
 describe("the popup's own browser object (no polyfill)", () => {

@@ -1,7 +1,7 @@
 import { fakeBrowser } from 'wxt/testing';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { readCache, readLatest, writeCache, type CacheEntry } from '@/lib/cache';
-import { selectionResult } from '@/lib/selection-summary';
+import { readCache, readLatest, writeCache, type CacheEntry } from '@/lib/storage/cache';
+import { selectionResult } from '@/lib/worker/selection-summary';
 
 const URL_ = 'https://news.example/budget';
 const TEXT = 'The city council approved the new budget on Tuesday after a long debate.';
@@ -28,7 +28,7 @@ describe('the per-tab cache', () => {
     vi.restoreAllMocks();
   });
 
-  // The worker answers the popup before its write has finished (lib/reader.ts): a follow-up
+  // The worker answers the popup before its write has finished (lib/worker/reader.ts): a follow-up
   // request in the worker (a highlight, another length) must still find the entry.
   it('makes a read wait for the write of the same tab still under way', async () => {
     const storage = slowWrites();

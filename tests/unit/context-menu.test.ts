@@ -1,9 +1,9 @@
 import { fakeBrowser } from 'wxt/testing';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { readLatest, writeCache } from '@/lib/cache';
-import { MENU_PAGE, MENU_SELECTION, onMenuClicked } from '@/lib/context-menu';
-import { selectionResult } from '@/lib/selection-summary';
-import { readPanelRequest } from '@/lib/side-panel';
+import { readLatest, writeCache } from '@/lib/storage/cache';
+import { MENU_PAGE, MENU_SELECTION, onMenuClicked } from '@/lib/worker/context-menu';
+import { selectionResult } from '@/lib/worker/selection-summary';
+import { readPanelRequest } from '@/lib/shared/side-panel';
 import { pageAnswers } from './fake-page';
 
 const SELECTION = [

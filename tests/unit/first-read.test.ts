@@ -1,12 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Settings } from '@/lib/settings-schema';
+import type { Settings } from '@/lib/storage/settings-schema';
 
 const requestAnalysis = vi.fn();
 let settingsRead: (settings: Partial<Settings>) => void = () => {};
 
-vi.mock('@/lib/client', () => ({ requestAnalysis }));
-vi.mock('@/lib/cache', () => ({ readCache: () => Promise.resolve(null) }));
-vi.mock('@/lib/settings-reader', () => ({
+vi.mock('@/lib/view/client', () => ({ requestAnalysis }));
+vi.mock('@/lib/storage/cache', () => ({ readCache: () => Promise.resolve(null) }));
+vi.mock('@/lib/storage/settings-reader', () => ({
   // Storage answers only when the test says so: a slow storage.sync.
   readSettings: () => new Promise((resolve) => (settingsRead = resolve)),
 }));
@@ -17,7 +17,7 @@ const OK = { status: 'notArticle', title: 'A page' };
 /** A fresh popup: the module's state (first read, settings read) starts anew. */
 async function openPopup() {
   vi.resetModules();
-  return import('@/components/first-read');
+  return import('@/lib/view/first-read');
 }
 
 describe("the popup's first reading", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { collapseTexts, TextLocator } from '@/lib/locate';
+import { collapseTexts, TextLocator } from '@/lib/page/locate';
 
 /** The page text a located span covers, read back through the node map. */
 function pageSlice(datas: string[], at: { start: number; end: number }): string {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Actor, Sentence } from '@/core/types';
-import { segmentSentence } from '@/lib/marks';
+import { segmentSentence } from '@/lib/protocol/marks';
 
 const actor = (name: string, type: Actor['type'], mentions: [number, number][]): Actor => ({
   name,

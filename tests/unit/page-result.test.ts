@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { toHtml, toMarkdown, toPlainText } from '../../core/formats';
 import { analyzeText } from '../../core/pipeline';
-import { pageResult } from '../../lib/page-result';
+import { pageResult } from '@/lib/worker/page-result';
 import type { ArticleStats } from '../../core/types';
-import type { PageInfo } from '../../lib/protocol';
-import { readingFigures } from '../../lib/reading-figures';
+import type { PageInfo } from '@/lib/protocol/protocol';
+import { readingFigures } from '@/lib/protocol/reading-figures';
 
 /** The page every case below starts from. */
 const PAGE: PageInfo = {
@@ -17,7 +17,7 @@ const PAGE: PageInfo = {
 };
 
 /** The copies the background makes are the core formats' output for the shown title and URL. */
-describe('copy texts in a page result (lib/copy.ts, lib/page-result.ts)', () => {
+describe('copy texts in a page result (lib/worker/copy.ts, lib/worker/page-result.ts)', () => {
   const analysis = analyzeText(
     'Mayor Ingrid Haller opened the ferry line in Port Elmsley on Monday. ' +
       'The Harbour Council had approved it in spring. Ingrid Haller said more lines would follow. ' +
@@ -51,7 +51,7 @@ describe('copy texts in a page result (lib/copy.ts, lib/page-result.ts)', () => 
   });
 });
 
-describe('marks in a page result (lib/marks.ts, lib/page-result.ts)', () => {
+describe('marks in a page result (lib/protocol/marks.ts, lib/worker/page-result.ts)', () => {
   const analysis = analyzeText(
     'Mayor Ingrid Haller opened the ferry line in Port Elmsley on Monday. ' +
       'Ingrid Haller said more lines would follow soon.',
@@ -72,7 +72,7 @@ describe('marks in a page result (lib/marks.ts, lib/page-result.ts)', () => {
   });
 });
 
-describe('the site and date line in a page result (lib/page-result.ts)', () => {
+describe('the site and date line in a page result (lib/worker/page-result.ts)', () => {
   const analysis = analyzeText('The council met on Monday. It approved the plan.', { lang: 'en' });
   const page: PageInfo = { ...PAGE, url: 'https://www.news.example/ferry' };
   const meta = (changes: Partial<PageInfo>) => pageResult({ ...page, ...changes }, analysis).meta;
@@ -94,7 +94,7 @@ describe('the site and date line in a page result (lib/page-result.ts)', () => {
   });
 });
 
-describe('reading figures (lib/reading-figures.ts)', () => {
+describe('reading figures (lib/protocol/reading-figures.ts)', () => {
   const stats: ArticleStats = {
     words: 12_345,
     sentences: 600,

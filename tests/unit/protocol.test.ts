@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isBackgroundToContent, isPopupToBackground } from '@/lib/protocol';
+import { isBackgroundToContent, isPopupToBackground } from '@/lib/protocol/protocol';
 
 describe('popupToBackground messages', () => {
   it('accepts each well-formed request', () => {

@@ -1,7 +1,7 @@
 import { fakeBrowser } from 'wxt/testing';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { readLatest } from '@/lib/cache';
-import { analyzeTab } from '@/lib/reader';
+import { readLatest } from '@/lib/storage/cache';
+import { analyzeTab } from '@/lib/worker/reader';
 
 const URL_ = 'https://news.example/harbour';
 const STORY = Array.from(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isRestrictedInjectionError, isRestrictedUrl } from '@/lib/restricted';
+import { isRestrictedInjectionError, isRestrictedUrl } from '@/lib/worker/restricted';
 
 describe('isRestrictedUrl', () => {
   it('knows the pages no extension may read', () => {

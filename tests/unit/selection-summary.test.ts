@@ -1,12 +1,12 @@
 import { fakeBrowser } from 'wxt/testing';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { readLatest, writeCache } from '@/lib/cache';
-import { analyzeTab } from '@/lib/reader';
+import { readLatest, writeCache } from '@/lib/storage/cache';
+import { analyzeTab } from '@/lib/worker/reader';
 import {
   countSelectedWords,
   selectionResult,
   summariseSelectionForPopup,
-} from '@/lib/selection-summary';
+} from '@/lib/worker/selection-summary';
 import { pageAnswers } from './fake-page';
 
 const SELECTION = [

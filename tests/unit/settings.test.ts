@@ -1,11 +1,11 @@
 import { fakeBrowser } from 'wxt/testing';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { DEFAULT_SETTINGS, SETTINGS_VERSION, normalizeSettings } from '@/lib/settings';
+import { DEFAULT_SETTINGS, SETTINGS_VERSION, normalizeSettings } from '@/lib/storage/settings';
 
 /** A fresh copy of the module, as a newly started extension context would load it. */
 async function load() {
   vi.resetModules();
-  return import('@/lib/settings');
+  return import('@/lib/storage/settings');
 }
 
 describe('settings in storage.sync', () => {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { contrastRatio } from '@/lib/contrast';
-import { applyTheme } from '@/lib/theme';
+import { contrastRatio } from '@/lib/view/contrast';
+import { applyTheme } from '@/lib/view/theme';
 
 const css = readFileSync('components/theme.css', 'utf8');
 

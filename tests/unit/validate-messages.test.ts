@@ -1,14 +1,14 @@
 /**
- * Issue 7, messages: who may talk to whom (the sender checks in lib/messaging.ts) and the
- * content script's extraction checked field by field (lib/validate-article.ts) before the
+ * Issue 7, messages: who may talk to whom (the sender checks in lib/protocol/messaging.ts) and the
+ * content script's extraction checked field by field (lib/protocol/validate-article.ts) before the
  * worker analyses it. The message shapes themselves: tests/unit/protocol.test.ts.
  */
 import fc from 'fast-check';
 import { fakeBrowser } from 'wxt/testing';
 import { describe, expect, it } from 'vitest';
-import { isOwnBackground, isOwnExtensionPage } from '@/lib/messaging';
-import { isExtractReply } from '@/lib/protocol';
-import { isExtractedArticle, MAX_ARTICLE_CHARS } from '@/lib/validate-article';
+import { isOwnBackground, isOwnExtensionPage } from '@/lib/protocol/messaging';
+import { isExtractReply } from '@/lib/protocol/protocol';
+import { isExtractedArticle, MAX_ARTICLE_CHARS } from '@/lib/protocol/validate-article';
 
 const ID = fakeBrowser.runtime.id;
 const OWN = `chrome-extension://${ID}`;

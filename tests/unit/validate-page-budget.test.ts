@@ -1,11 +1,11 @@
 /**
- * lib/page-budget.ts on a DOM in Node (linkedom): the first part of a page past the budget, the
+ * lib/page/page-budget.ts on a DOM in Node (linkedom): the first part of a page past the budget, the
  * page itself untouched, wrapper chains unwrapped only on a deep page. In the browser, on real
  * 5 MB / 200,000-node / 3,000-deep pages: tests/e2e/hostile-size.test.ts.
  */
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../../cli/dom';
-import { readablePart } from '@/lib/page-budget';
+import { readablePart } from '@/lib/page/page-budget';
 
 const paragraphs = (n: number) =>
   Array.from({ length: n }, (_, i) => `<p>Paragraph ${i} has some words in it.</p>`).join('');

@@ -5,7 +5,7 @@ describe("the worker's warm-up", () => {
     vi.resetModules();
     const pipeline = await import('@/core/pipeline');
     const analyse = vi.spyOn(pipeline, 'analyzeArticle');
-    const { warmUpAnalysis } = await import('@/lib/warm-up');
+    const { warmUpAnalysis } = await import('@/lib/worker/warm-up');
     warmUpAnalysis();
     warmUpAnalysis();
     expect(analyse).toHaveBeenCalledTimes(1);

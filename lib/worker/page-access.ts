@@ -3,11 +3,11 @@
  * Only possible after the reader clicked the toolbar button there (activeTab).
  */
 import { browser } from 'wxt/browser';
-import { ReaderFacingError } from './messaging';
-import { pageHighlightCss } from './palette';
-import type { BackgroundToContent } from './protocol';
-import { isRestrictedInjectionError, RESTRICTED_MESSAGE } from './restricted';
-import { getSettings } from './settings';
+import { ReaderFacingError } from '@/lib/protocol/messaging';
+import { pageHighlightCss } from '@/lib/shared/palette';
+import type { BackgroundToContent } from '@/lib/protocol/protocol';
+import { isRestrictedInjectionError, RESTRICTED_MESSAGE } from '@/lib/worker/restricted';
+import { getSettings } from '@/lib/storage/settings';
 
 export class RestrictedPageError extends ReaderFacingError {
   constructor() {

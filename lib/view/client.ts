@@ -11,7 +11,7 @@ import {
   type AnalyzeReply,
   type PageActionReply,
   type PopupToBackground,
-} from './protocol';
+} from '@/lib/protocol/protocol';
 
 /**
  * Sends a request; when the service worker was stopped mid-request (the browser may stop it at
@@ -31,7 +31,7 @@ async function send(message: PopupToBackground): Promise<unknown> {
 /**
  * How long the popup waits. Past this the page is hung (its own script never yields, so nothing
  * can run in it) and the reader is told so, with a Retry, instead of "Reading the page…" for
- * good. Pages are read within 2 s (lib/page-budget.ts), so only a stuck page takes this long.
+ * good. Pages are read within 2 s (lib/page/page-budget.ts), so only a stuck page takes this long.
  */
 const DEADLINE_MS = 10_000;
 

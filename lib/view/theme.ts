@@ -1,5 +1,5 @@
-import { onSettingsChange, readSettings } from './settings-reader';
-import type { Theme } from './settings-schema';
+import { onSettingsChange, readSettings } from '@/lib/storage/settings-reader';
+import type { Theme } from '@/lib/storage/settings-schema';
 
 /**
  * Applies the reader's theme to a page of ours: `system` leaves it to prefers-color-scheme,

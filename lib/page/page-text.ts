@@ -1,6 +1,6 @@
-/** The live page's text for lib/locate.ts, and its positions back as DOM Ranges. */
+/** The live page's text for lib/page/locate.ts, and its positions back as DOM Ranges. */
 import type { Span } from '@/core/types';
-import { collapseTexts, TextLocator, type CollapsedText } from './locate';
+import { collapseTexts, TextLocator, type CollapsedText } from '@/lib/page/locate';
 
 /** Elements whose text is never part of what a reader sees as the article. */
 const SKIPPED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'SELECT']);

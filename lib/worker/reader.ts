@@ -5,10 +5,15 @@
 import { browser } from 'wxt/browser';
 import { analyzeArticle } from '@/core/pipeline';
 import type { ActorType, ExtractedArticle } from '@/core/types';
-import { readLatest, writeCache } from './cache';
-import { pageResult } from './page-result';
-import { describeError, ReaderFacingError } from './messaging';
-import { ensureHighlighter, readPage, RestrictedPageError, sendToContent } from './page-access';
+import { readLatest, writeCache } from '@/lib/storage/cache';
+import { pageResult } from '@/lib/worker/page-result';
+import { describeError, ReaderFacingError } from '@/lib/protocol/messaging';
+import {
+  ensureHighlighter,
+  readPage,
+  RestrictedPageError,
+  sendToContent,
+} from '@/lib/worker/page-access';
 import {
   isExtractReply,
   isPageActionReply,
@@ -16,9 +21,9 @@ import {
   type AnalyzeReply,
   type PageActionReply,
   type PageResult,
-} from './protocol';
-import { isRestrictedUrl, RESTRICTED_MESSAGE } from './restricted';
-import { warmUpAnalysis } from './warm-up';
+} from '@/lib/protocol/protocol';
+import { isRestrictedUrl, RESTRICTED_MESSAGE } from '@/lib/worker/restricted';
+import { warmUpAnalysis } from '@/lib/worker/warm-up';
 
 const NO_TEXT = 'This page has no text to summarise.';
 
@@ -36,7 +41,7 @@ function hasText(article: ExtractedArticle): boolean {
 
 /**
  * The latest analysis request of each tab. Two can run at once: the popup's first request goes
- * out with the length it saw last (components/first-read.ts) and, when the settings say
+ * out with the length it saw last (lib/view/first-read.ts) and, when the settings say
  * otherwise, a second one follows. The cache must end up with what the popup shows, whichever
  * finishes first, so only the latest request writes it.
  */
@@ -85,7 +90,7 @@ export async function analyzeTab(tabId: number, options: AnalyzeOptions): Promis
     };
     const result = pageResult(page, analysis);
     // Not awaited: the reader sees the summary without waiting for storage (5-10 ms). Reads in
-    // this worker wait for the write (lib/cache.ts), so a follow-up request finds the entry.
+    // this worker wait for the write (lib/storage/cache.ts), so a follow-up request finds the entry.
     if (latestRequest.get(tabId) === request) {
       void writeCache(tabId, { url: url ?? reply.url, length, result });
     }

@@ -2,7 +2,7 @@
  * The content script's extraction, checked field by field before the worker analyses it. The
  * reply comes from the renderer that hosts the untrusted page: if that process were ever
  * subverted it could answer anything, so the worker takes only the exact shape, within a size
- * the content script itself never exceeds (lib/page-budget.ts keeps pages far below it).
+ * the content script itself never exceeds (lib/page/page-budget.ts keeps pages far below it).
  */
 import type { ExtractedArticle, ParagraphKind } from '@/core/types';
 

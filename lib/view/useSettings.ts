@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { ActorType } from '@/core/types';
-import { ACTOR_TYPES } from '@/lib/protocol';
-import { onSettingsChange, readSettings } from '@/lib/settings-reader';
-import { DEFAULT_SETTINGS, type Settings } from '@/lib/settings-schema';
+import { ACTOR_TYPES } from '@/lib/protocol/protocol';
+import { onSettingsChange, readSettings } from '@/lib/storage/settings-reader';
+import { DEFAULT_SETTINGS, type Settings } from '@/lib/storage/settings-schema';
 
 /** The reader's options, kept current (the defaults until storage answers). */
 export function useSettings(): Settings {

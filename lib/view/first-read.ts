@@ -4,9 +4,9 @@
  * render nor the settings read (storage.sync, 5-10 ms) delays the worker's reading.
  */
 import type { SummaryLength } from '@/core/types';
-import { readSettings } from '@/lib/settings-reader';
-import { DEFAULT_SETTINGS, LENGTHS } from '@/lib/settings-schema';
-import { readTabPage, type Settled } from './read-tab-page';
+import { readSettings } from '@/lib/storage/settings-reader';
+import { DEFAULT_SETTINGS, LENGTHS } from '@/lib/storage/settings-schema';
+import { readTabPage, type Settled } from '@/lib/view/read-tab-page';
 
 /** The reader's length from the settings, read as soon as the view's code loads. */
 export const initialLength: Promise<SummaryLength> = readSettings()

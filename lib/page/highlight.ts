@@ -3,9 +3,9 @@
  * and painted by the stylesheet from palette.ts. The page's DOM is never modified.
  */
 import type { Span } from '@/core/types';
-import { HIGHLIGHT_NAMES } from './palette';
-import type { HighlightGroup } from './protocol';
-import { PageLocator } from './page-text';
+import { HIGHLIGHT_NAMES } from '@/lib/shared/palette';
+import type { HighlightGroup } from '@/lib/protocol/protocol';
+import { PageLocator } from '@/lib/page/page-text';
 
 const SENTENCE_FLASH_MS = 1800;
 

@@ -7,11 +7,11 @@ import { browser } from 'wxt/browser';
 import { countWords, SELECTION_MIN_WORDS } from '@/core/extract/selection';
 import { analyzeText } from '@/core/pipeline';
 import type { SummaryLength } from '@/core/types';
-import { writeCache } from './cache';
-import { describeError } from './messaging';
-import { pageResult } from './page-result';
-import type { AnalyzeReply, PageResult } from './protocol';
-import { getSettings } from './settings';
+import { writeCache } from '@/lib/storage/cache';
+import { describeError } from '@/lib/protocol/messaging';
+import { pageResult } from '@/lib/worker/page-result';
+import type { AnalyzeReply, PageResult } from '@/lib/protocol/protocol';
+import { getSettings } from '@/lib/storage/settings';
 
 interface PageSelection {
   text: string;

@@ -4,11 +4,11 @@ import { useCallback, useLayoutEffect, useRef, useState } from 'preact/hooks';
 // fallback when no frame comes, as in a popup still opening), and the chain settings → cache →
 // render would wait for it at every step. Nothing here touches layout; it only starts reads.
 import type { SummaryLength } from '@/core/types';
-import { requestSelectionSummary } from '@/lib/client';
-import type { PageResult, ProblemKind } from '@/lib/protocol';
-import { onSettingsChange } from '@/lib/settings-reader';
-import { initialLength, rememberLength, takeFirstRead } from './first-read';
-import { readTabPage, settledBy } from './read-tab-page';
+import { requestSelectionSummary } from '@/lib/view/client';
+import type { PageResult, ProblemKind } from '@/lib/protocol/protocol';
+import { onSettingsChange } from '@/lib/storage/settings-reader';
+import { initialLength, rememberLength, takeFirstRead } from '@/lib/view/first-read';
+import { readTabPage, settledBy } from '@/lib/view/read-tab-page';
 
 export type ViewState =
   | { kind: 'working' }

@@ -4,9 +4,9 @@
  * result. Registered from the background with one call: registerContextMenu().
  */
 import { browser, type Browser } from 'wxt/browser';
-import { forgetTab } from './cache';
-import { openSidePanel, requestPanelSummary } from './side-panel';
-import { summariseSelection } from './selection-summary';
+import { forgetTab } from '@/lib/storage/cache';
+import { openSidePanel, requestPanelSummary } from '@/lib/shared/side-panel';
+import { summariseSelection } from '@/lib/worker/selection-summary';
 
 export const MENU_PAGE = 'nutshell-summarise-page';
 export const MENU_SELECTION = 'nutshell-summarise-selection';

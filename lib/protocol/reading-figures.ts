@@ -1,7 +1,7 @@
 /**
  * The reading figures the view shows (components/ReadingFigures.tsx): the article's length and
  * reading time against the summary's. Made by the background with the rest of the result
- * (lib/page-result.ts), so the popup carries no formatting code.
+ * (lib/worker/page-result.ts), so the popup carries no formatting code.
  */
 import type { ArticleStats } from '@/core/types';
 

@@ -1,12 +1,12 @@
 /**
  * The reader's options, read-only, for the extension's pages (popup, side panel, options theme):
- * one plain storage.sync read, validated by the schema. @wxt-dev/storage (lib/settings.ts) stays
+ * one plain storage.sync read, validated by the schema. @wxt-dev/storage (lib/storage/settings.ts) stays
  * with the writers and the background, which also run its migrations on start-up; the popup only
  * reads, so it does not carry that library (issue 7's popup budget). Changes go through the
- * background (`popupToBackground:setLength`, lib/client.ts) or the options page.
+ * background (`popupToBackground:setLength`, lib/view/client.ts) or the options page.
  */
 import { browser } from 'wxt/browser';
-import { normalizeSettings, SETTINGS_KEY, type Settings } from './settings-schema';
+import { normalizeSettings, SETTINGS_KEY, type Settings } from '@/lib/storage/settings-schema';
 
 export async function readSettings(): Promise<Settings> {
   const stored: unknown = (await browser.storage.sync.get(SETTINGS_KEY))[SETTINGS_KEY];

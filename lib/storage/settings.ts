@@ -6,14 +6,14 @@ import {
   SETTINGS_KEY,
   SETTINGS_VERSION,
   type Settings,
-} from './settings-schema';
+} from '@/lib/storage/settings-schema';
 
 /**
  * The reader's options in storage.sync, read and written through @wxt-dev/storage (versioned,
- * with migrations). The schema itself is in lib/settings-schema.ts, re-exported here; pages that
- * only read the options use lib/settings-reader.ts instead.
+ * with migrations). The schema itself is in lib/storage/settings-schema.ts, re-exported here; pages that
+ * only read the options use lib/storage/settings-reader.ts instead.
  */
-export * from './settings-schema';
+export * from '@/lib/storage/settings-schema';
 
 /**
  * version → function turning the previous version's stored value into this version's.

@@ -2,10 +2,10 @@
  * One reading of a tab's page for the view: the per-tab cache and the worker, asked at once.
  */
 import type { SummaryLength } from '@/core/types';
-import { readCache } from '@/lib/cache';
-import { requestAnalysis } from '@/lib/client';
-import type { AnalyzeReply } from '@/lib/protocol';
-import type { ViewState } from './useArticle';
+import { readCache } from '@/lib/storage/cache';
+import { requestAnalysis } from '@/lib/view/client';
+import type { AnalyzeReply } from '@/lib/protocol/protocol';
+import type { ViewState } from '@/lib/view/useArticle';
 
 /** What a reading ends in (anything but "working"). */
 export type Settled = Exclude<ViewState, { kind: 'working' }>;

@@ -5,10 +5,10 @@
  * budget).
  */
 import type { Analysis } from '@/core/types';
-import { copyTexts } from './copy';
-import { segmentSentence } from './marks';
-import type { PageInfo, PageResult } from './protocol';
-import { readingFigures } from './reading-figures';
+import { copyTexts } from '@/lib/worker/copy';
+import { segmentSentence } from '@/lib/protocol/marks';
+import type { PageInfo, PageResult } from '@/lib/protocol/protocol';
+import { readingFigures } from '@/lib/protocol/reading-figures';
 
 /** Key actors named in the optional line of a Markdown or rich-text copy. */
 const KEY_ACTORS = 5;

@@ -6,9 +6,9 @@
  * The side panel speaks as the popup does (it is the same view).
  */
 import type { ActorType, Analysis, ExtractedArticle, Span, SummaryLength } from '@/core/types';
-import type { Segment } from './marks';
-import type { ReadingFigure } from './reading-figures';
-import { isExtractedArticle } from './validate-article';
+import type { Segment } from '@/lib/protocol/marks';
+import type { ReadingFigure } from '@/lib/protocol/reading-figures';
+import { isExtractedArticle } from '@/lib/protocol/validate-article';
 
 export const ACTOR_TYPES: readonly ActorType[] = ['person', 'organization', 'place'];
 
@@ -20,7 +20,7 @@ export interface PageInfo {
   byline: string | null;
   publishedTime: string | null;
   readerable: boolean;
-  /** Only the first part of a very long page was read (lib/page-budget.ts). */
+  /** Only the first part of a very long page was read (lib/page/page-budget.ts). */
   truncated?: boolean;
   /** The summary is of the reader's selection, not of the whole page. */
   selection?: boolean;
@@ -30,13 +30,13 @@ export interface PageInfo {
 export interface PageResult {
   page: PageInfo;
   analysis: Analysis;
-  /** Ready to paste (lib/copy.ts): with and without the line of key actors. */
+  /** Ready to paste (lib/worker/copy.ts): with and without the line of key actors. */
   copies: { withActors: CopyTexts; withoutActors: CopyTexts };
-  /** Each summary sentence cut at the actors' mentions (lib/marks.ts). */
+  /** Each summary sentence cut at the actors' mentions (lib/protocol/marks.ts). */
   marks: Segment[][];
   /** Under the title: the site's name (else its host) and the date in the reader's locale. */
   meta: { site: string; date: string };
-  /** The article's words and reading time against the summary's (lib/reading-figures.ts). */
+  /** The article's words and reading time against the summary's (lib/protocol/reading-figures.ts). */
   figures: ReadingFigure[];
 }
 
@@ -77,7 +77,7 @@ export type PopupToBackground =
   | { type: 'popupToBackground:clearHighlights'; tabId: number }
   | { type: 'popupToBackground:showMention'; tabId: number; actor: number; mention: number }
   | { type: 'popupToBackground:showSentence'; tabId: number; sentence: number }
-  // The popup's length control: the background owns writing the settings (lib/settings.ts).
+  // The popup's length control: the background owns writing the settings (lib/storage/settings.ts).
   | { type: 'popupToBackground:setLength'; length: SummaryLength }
   // "Summarise selection": how many words are selected in the tab, then their summary.
   | { type: 'popupToBackground:countSelection'; tabId: number }

@@ -5,7 +5,7 @@
  */
 import { browser } from 'wxt/browser';
 import type { SummaryLength } from '@/core/types';
-import type { PageResult } from './protocol';
+import type { PageResult } from '@/lib/protocol/protocol';
 
 export interface CacheEntry {
   url: string;

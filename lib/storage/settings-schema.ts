@@ -1,12 +1,12 @@
 import type { ActorType, SummaryLength } from '@/core/types';
-import { DEFAULT_HIGHLIGHT_COLORS } from '@/lib/palette';
-import { ACTOR_TYPES } from '@/lib/protocol';
+import { DEFAULT_HIGHLIGHT_COLORS } from '@/lib/shared/palette';
+import { ACTOR_TYPES } from '@/lib/protocol/protocol';
 
 /**
  * The reader's options: their shape, defaults and validation, without any storage code, so a
- * page that only reads them (the popup, lib/settings-reader.ts) does not load @wxt-dev/storage.
+ * page that only reads them (the popup, lib/storage/settings-reader.ts) does not load @wxt-dev/storage.
  * Stored as one object in storage.sync (key `settings`, version in `settings$`); the schema, its
- * versions and how to add a migration are documented in docs/storage.md. lib/settings.ts reads
+ * versions and how to add a migration are documented in docs/storage.md. lib/storage/settings.ts reads
  * and writes it (with migrations) and re-exports everything here.
  */
 
@@ -14,7 +14,7 @@ import { ACTOR_TYPES } from '@/lib/protocol';
 export const SETTINGS_KEY = 'settings';
 
 export type Theme = 'system' | 'light' | 'dark';
-/** `extractive` is our own pipeline; `ai` is Chrome's built-in Summarizer (lib/ai-summarizer.ts). */
+/** `extractive` is our own pipeline; `ai` is Chrome's built-in Summarizer (lib/view/ai-summarizer.ts). */
 export type SummaryMode = 'extractive' | 'ai';
 
 export interface Settings {
@@ -43,7 +43,7 @@ export const SETTINGS_VERSION = 1;
 export const DEFAULT_SETTINGS: Settings = {
   length: 'medium',
   actorTypes: { person: true, organization: true, place: true },
-  // The popup's washes (lib/palette.ts), so a colour in the popup is the same one in the page.
+  // The popup's washes (lib/shared/palette.ts), so a colour in the popup is the same one in the page.
   colors: DEFAULT_HIGHLIGHT_COLORS,
   autoHighlight: false,
   theme: 'system',

@@ -1,12 +1,12 @@
 /**
  * The summary ready to paste, in every copy format (core/formats), made by the background once
- * per analysed page and carried in the result (lib/page-result.ts): the popup then holds no
+ * per analysed page and carried in the result (lib/worker/page-result.ts): the popup then holds no
  * format code. Both variants of the optional key-actors line are made, so the reader's "copy
  * key actors" option applies at copy time, as before, even to a cached result.
  */
 import { toHtml, toMarkdown, toPlainText } from '@/core/formats';
 import type { Analysis } from '@/core/types';
-import type { CopyTexts, PageInfo } from './protocol';
+import type { CopyTexts, PageInfo } from '@/lib/protocol/protocol';
 
 /** The three formats, with a line of `keyActors` key actors (0: none). */
 export function copyTexts(page: PageInfo, analysis: Analysis, keyActors: number): CopyTexts {

@@ -1,5 +1,5 @@
 /**
- * Finds stretches of the analysed text in a page's text (pure: lib/page-text.ts applies it to
+ * Finds stretches of the analysed text in a page's text (pure: lib/page/page-text.ts applies it to
  * the live DOM, as Ranges, without changing the DOM).
  *
  * The analysed text is the extracted paragraphs (whitespace collapsed) joined by a blank line.
