@@ -193,14 +193,13 @@ function dropLeading(lex: Lexicon, toks: Token[]): Token[] {
  * The person starts at the first name; the words before it belong to a title.
  */
 function personInside(lex: Lexicon, toks: readonly Token[]): number {
-  for (let k = 1; k < toks.length - 1; k++) {
+  const notName = (b: Token): boolean =>
+    lex.particles.has(b.lower) ||
+    (!isListedName(lex, b.lower) && !lex.people.has(b.lower) && !b.allCaps);
+  // Every word before the first name must be no name: one pass, not one per first name.
+  for (let k = 1; k < toks.length - 1 && notName(toks[k - 1] as Token); k++) {
     const t = toks[k] as Token;
-    if (!lex.firstNames.has(t.lower) || lex.common.has(t.lower)) continue;
-    const before = toks.slice(0, k);
-    const notName = (b: Token): boolean =>
-      lex.particles.has(b.lower) ||
-      (!isListedName(lex, b.lower) && !lex.people.has(b.lower) && !b.allCaps);
-    if (before.every(notName)) return k;
+    if (lex.firstNames.has(t.lower) && !lex.common.has(t.lower)) return k;
   }
   return 0;
 }
@@ -231,13 +230,15 @@ function segment(
   let lead = from;
   while (lead < to && DETERMINERS.has((tokens[lead] as Token).lower)) lead++;
   const run = tokens.slice(lead, to);
+  // Where each token stands in the run (a search per name made a long run quadratic).
+  const place = new Map(run.map((t, k) => [t, k]));
   const emit = (toks: Token[], personCue: boolean, trim = true): void => {
     let kept = trim ? dropLeading(lex, toks) : toks;
     const person = trim ? personInside(lex, kept) : 0;
     if (person) [kept, personCue] = [kept.slice(person), true];
     const first = kept[0];
     if (kept.length === 1 && first && first.text.replace(/\./g, '').length < 2) return;
-    if (first) out.push({ tokens: kept, first: lead + run.indexOf(first), personCue });
+    if (first) out.push({ tokens: kept, first: lead + (place.get(first) ?? -1), personCue });
   };
   if (wholeRunIsName(lex, run)) return emit(run, false, false);
   // "U.S. Open", "Fed Cup", "Labor Day": events, not actors.

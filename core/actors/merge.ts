@@ -92,6 +92,12 @@ export function groupMentions(lex: Lexicon, mentions: readonly Mention[]): Group
 }
 
 /**
+ * Longest tail (in words) that is looked for. Building every tail of every mention costs the
+ * square of a name's length, and a page's "A & A & …" is one "organisation" of thousands of words.
+ */
+const MAX_TAIL_WORDS = 8;
+
+/**
  * A name that is the tail of exactly one longer organisation name is that organisation:
  * "Yankees" and "Red Sox" after "New York Yankees" and "Boston Red Sox".
  */
@@ -99,9 +105,11 @@ function foldTails(groups: Map<string, Group>): void {
   const tails = new Map<string, Set<string>>();
   for (const [key, g] of groups) {
     if (g.type !== 'organization') continue;
-    for (const m of g.mentions) {
-      const words = m.tokens.map((t) => t.lower);
-      for (let k = 1; k < words.length; k++) {
+    // Each name of the group once, however often it is mentioned.
+    const names = new Map(g.mentions.map((m) => [joinWords(m.tokens, 'lower'), m.tokens]));
+    for (const tokens of names.values()) {
+      const words = tokens.map((t) => t.lower);
+      for (let k = Math.max(1, words.length - MAX_TAIL_WORDS); k < words.length; k++) {
         const tail = words.slice(k).join(' ');
         const owners = tails.get(tail) ?? new Set<string>();
         owners.add(key);

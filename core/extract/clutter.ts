@@ -192,10 +192,21 @@ function isPostMeta(b: Block): boolean {
 
 /** A block that is only an address: an e-mail, a URL, a social handle. */
 function isBareAddress(b: Block, meta: ArticleMeta): boolean {
-  if (meta.urls.includes(b.text)) return true;
-  return /^(?:\S+@\S+\.\S+|(?:https?:\/\/)?(?:www\.)?(?:twitter|instagram|facebook)\.com\/\S+|@\w+)$/i.test(
-    b.text,
+  const text = b.text;
+  if (meta.urls.includes(text)) return true;
+  // One token, or no address. The e-mail shape is tested by hand: as a regex (\S+@\S+\.\S+) it
+  // backtracks cubically on a run of "@.".
+  if (/\s/.test(text)) return false;
+  return (
+    isEmailShaped(text) ||
+    /^(?:(?:https?:\/\/)?(?:www\.)?(?:twitter|instagram|facebook)\.com\/\S+|@\w+)$/i.test(text)
   );
+}
+
+/** `\S+@\S+\.\S+` on a token without spaces: a character, "@", a character, ".", a character. */
+function isEmailShaped(token: string): boolean {
+  const at = token.indexOf('@', 1);
+  return at > 0 && token.lastIndexOf('.', token.length - 2) >= at + 2;
 }
 
 /** Sign-up, share and cookie prompts: short and about the reader, not the story. */

@@ -3,6 +3,8 @@ import { abbreviationKind } from './abbreviations';
 import {
   classAt,
   codePointLength,
+  codeUnitClass,
+  LETTER as LETTER_CLASS,
   LOWER as LOWER_CASE,
   onlyLatin1,
   UPPER as UPPER_CASE,
@@ -51,28 +53,30 @@ function sentenceSegmenter(lang: string): Intl.Segmenter {
 
 /** Trimmed sentences of one paragraph, offsets relative to the paragraph. */
 export function splitParagraph(text: string, segmenter: Intl.Segmenter, lang: string): Piece[] {
-  const raw = icuSegments(text, segmenter);
-  const merged: Piece[] = [];
-  for (const { text: segment, start } of raw) {
+  const merged: Run[] = [];
+  for (const { text: segment, start } of icuSegments(text, segmenter)) {
     const last = merged[merged.length - 1];
     // A closing quote ICU left at the start of the next piece ("« Pourquoi ? » demanda") belongs
     // to the sentence it closes.
     const closing = last ? (LEADING_CLOSER.exec(segment)?.[0] ?? '') : '';
     const rest = segment.slice(closing.length);
     if (last && !rest.trim()) {
-      last.text += segment;
-    } else if (last && continuesAfter(last.text + closing, rest, lang)) {
-      last.text += segment;
+      extendRun(last, segment);
+    } else if (last && continuesEnding(extendEnding(last.ending, closing), rest, lang)) {
+      extendRun(last, segment);
     } else if (last && closing) {
-      last.text += closing;
-      merged.push({ text: rest, start: start + closing.length });
+      extendRun(last, closing);
+      merged.push(newRun(rest, start + closing.length));
     } else {
-      merged.push({ text: segment, start });
+      merged.push(newRun(segment, start));
     }
   }
   const out: Piece[] = [];
-  for (const m of merged) {
-    for (const part of splitAtMissingBoundaries(m, lang)) {
+  for (const run of merged) {
+    for (const part of splitAtMissingBoundaries(
+      { text: run.parts.join(''), start: run.start },
+      lang,
+    )) {
       const lead = part.text.length - part.text.trimStart().length;
       const trimmed = part.text.trim();
       if (trimmed) out.push({ text: trimmed, start: part.start + lead });
@@ -118,9 +122,13 @@ function splitAtMissingBoundaries(piece: Piece, lang: string): Piece[] {
     for (const m of text.matchAll(GLUED_WORDS)) cuts.add((m.index ?? 0) + (m[1]?.length ?? 0));
   }
   if (text.includes('「') || text.includes('『') || text.includes('（')) {
+    // One walk for all the matches (the depth at each one), not one from the start per match.
+    let depth = 0;
+    let walked = 0;
     for (const m of text.matchAll(CJK_END_BEFORE_BRACKET)) {
       const at = (m.index ?? 0) + 1;
-      if (!insideCornerBrackets(text.slice(0, at))) cuts.add(at);
+      for (; walked < at; walked++) depth = cornerDepth(depth, text.charCodeAt(walked));
+      if (depth === 0) cuts.add(at);
     }
   }
   if (cuts.size === 0) return [piece];
@@ -180,17 +188,25 @@ const CAPITALISED_NOUNS = new Set(['de', 'lb']);
  * ICU's rules (UAX #29, SB11) always break — final punctuation, closing quotes, spaces, then an
  * upper-case letter — and each piece is segmented on its own. A piece without any character
  * that could end a sentence inside it is a single segment and needs no segmenter at all. The
- * result is the same as segmenting the whole paragraph.
+ * result is the same as segmenting the whole paragraph, except in stretches of LONG_CHUNK units
+ * without a space after a full stop nor two letters in a row, which no prose has.
  */
 function icuSegments(text: string, segmenter: Intl.Segmenter): Piece[] {
   const out: Piece[] = [];
-  const segment = (chunk: string, start: number) => {
-    if (!mayBreakInside(chunkBody(chunk))) {
-      out.push({ text: chunk, start });
-      return;
+  /** `glued`: cut from the chunk before between two letters, where ICU never breaks. */
+  const segment = (chunk: string, start: number, glued = false) => {
+    const before = out.length;
+    // Only spaces and line breaks: ICU may split them, but the merge step joins them again.
+    if (!mayBreakInside(chunkBody(chunk)) || !chunk.trim()) out.push({ text: chunk, start });
+    else {
+      for (const seg of segmenter.segment(chunk))
+        out.push({ text: seg.segment, start: start + seg.index });
     }
-    for (const seg of segmenter.segment(chunk))
-      out.push({ text: seg.segment, start: start + seg.index });
+    const last = out[before - 1];
+    const first = out[before];
+    if (glued && last && first) {
+      out.splice(before - 1, 2, { text: last.text + first.text, start: last.start });
+    }
   };
   const cut = (from: number, to: number) => {
     if (to <= from) return;
@@ -206,11 +222,29 @@ function icuSegments(text: string, segmenter: Intl.Segmenter): Piece[] {
     for (const m of chunk.matchAll(POSSIBLE_BREAK)) {
       const end = from + (m.index ?? 0) + m[0].length;
       if (end > at && end < to) {
-        segment(text.slice(at, end), at);
+        segmentBounded(at, end);
         at = end;
       }
     }
-    segment(text.slice(at, to), at);
+    segmentBounded(at, to);
+  };
+  // Longer still, without a space after any full stop (a table of figures, "a!a!a!…"): ICU's
+  // time grows with the square of such a chunk, so it is cut every LONG_CHUNK units, where
+  // possible between two letters (ICU never breaks there, and the two sides are joined again:
+  // the same segments as uncut), else after a full stop, else anywhere.
+  const segmentBounded = (from: number, to: number) => {
+    let at = from;
+    let glued = false;
+    while (to - at > LONG_CHUNK) {
+      const end = at + LONG_CHUNK;
+      const between = cutBetweenLetters(text, at, end);
+      const stop = lastIndexOfStop(text, at, end);
+      const next = between > at ? between : stop >= at ? stop + 1 : codePointStart(text, end);
+      segment(text.slice(at, next), at, glued);
+      glued = next === between;
+      at = next;
+    }
+    segment(text.slice(at, to), at, glued);
   };
   let at = 0;
   for (const m of text.matchAll(SURE_BREAK)) {
@@ -224,6 +258,32 @@ function icuSegments(text: string, segmenter: Intl.Segmenter): Piece[] {
 
 /** Beyond this many UTF-16 units a chunk is also cut at every possible sentence end. */
 const LONG_CHUNK = 2000;
+
+/** The last index in (from, to) that stands between two letters (of the BMP), or -1. */
+function cutBetweenLetters(text: string, from: number, to: number): number {
+  for (let i = to - 1; i > from; i--) {
+    if (
+      codeUnitClass(text.charCodeAt(i)) & LETTER_CLASS &&
+      codeUnitClass(text.charCodeAt(i - 1)) & LETTER_CLASS
+    ) {
+      return i;
+    }
+  }
+  return -1;
+}
+
+/** The last index in [from, to) of a character that may end a sentence, or -1. */
+function lastIndexOfStop(text: string, from: number, to: number): number {
+  for (let i = to - 1; i >= from; i--) if (STOPS.includes(text.charAt(i))) return i;
+  return -1;
+}
+const STOPS = '.!?…。！？\n';
+
+/** `i`, or `i - 1` when `i` falls inside a surrogate pair. */
+function codePointStart(text: string, i: number): number {
+  return i > 0 && codePointLength(text, i - 1) === 2 ? i - 1 : i;
+}
+
 /** Final punctuation with its closers and spaces (CJK: no space needed), or a line break. */
 const POSSIBLE_BREAK = /[.!?…]["'”’»)\]]*\s+|[。！？][」』）"”’]*\s*|\n/gu;
 
@@ -279,11 +339,16 @@ function periodContinues(text: string, i: number): boolean {
 const LETTER = /\p{L}/u;
 const LOWER = /\p{Ll}/u;
 
-/** A chunk without its final punctuation, closers and spaces. */
+/**
+ * A chunk without its final line breaks, punctuation, closers and spaces: ICU breaks after
+ * these only at the chunk's end, so a body without a possible sentence end is one segment (a
+ * segmenter call per line of "a\n" or per "。" cost more than all the rest).
+ */
 function chunkBody(chunk: string): string {
   let end = chunk.length;
-  while (end > 0 && ' \t"\'”’»)]'.includes(chunk[end - 1] ?? '')) end--;
-  while (end > 0 && '.!?…'.includes(chunk[end - 1] ?? '')) end--;
+  while (end > 0 && '\n\r'.includes(chunk[end - 1] ?? '')) end--;
+  while (end > 0 && ' \t"\'”’»)]」』）'.includes(chunk[end - 1] ?? '')) end--;
+  while (end > 0 && '.!?…。！？'.includes(chunk[end - 1] ?? '')) end--;
   return chunk.slice(0, end);
 }
 
@@ -293,20 +358,101 @@ const TERMINAL = /[.!?…。！？‼⁇⁈⁉︒﹒．｡]["'”’»›」』�
 const FIRST_LETTER = /^[\s"'“‘„«‹「『([¿¡]*(\p{L})/u;
 const FIRST_WORD = /^[\s"'“‘„«‹([]*([\p{L}\p{N}][\p{L}\p{N}'’-]*)/u;
 
+/**
+ * A sentence being merged from ICU's segments. Whether the next segment continues it depends on
+ * its end only, so that is all the merge step reads (`ending`): reading the whole sentence at
+ * every segment made a long run-on sentence ("a\na\na\n…") quadratic.
+ */
+interface Run {
+  parts: string[];
+  start: number;
+  ending: Ending;
+}
+
+/**
+ * The end of a text, in bounded size: its last ENDING_CHARS characters before any trailing
+ * whitespace (`body`), whether that trailing whitespace holds a line break, and lengths.
+ */
+interface Ending {
+  body: string;
+  /** The last ENDING_CHARS characters of the trailing whitespace. */
+  trailing: string;
+  trailingBreak: boolean;
+  /** Length of the whole text, and of the text without its trailing whitespace. */
+  length: number;
+  bodyLength: number;
+}
+
+/**
+ * Characters of a sentence's end the merge step reads. At least MAX_QUOTED, so a sentence shorter
+ * than that is read whole; an abbreviation, an initial or an ordinal is far shorter.
+ */
+const ENDING_CHARS = 512;
+
+const EMPTY_ENDING: Ending = {
+  body: '',
+  trailing: '',
+  trailingBreak: false,
+  length: 0,
+  bodyLength: 0,
+};
+
+const lastChars = (text: string): string =>
+  text.length > ENDING_CHARS ? text.slice(-ENDING_CHARS) : text;
+
+/** The ending of `e`'s text followed by `more`: work in the size of `more`, not of the text. */
+function extendEnding(e: Ending, more: string): Ending {
+  if (!more) return e;
+  const body = more.trimEnd();
+  const space = more.slice(body.length);
+  const length = e.length + more.length;
+  if (!body) {
+    return {
+      ...e,
+      trailing: lastChars(e.trailing + space),
+      trailingBreak: e.trailingBreak || space.includes('\n'),
+      length,
+    };
+  }
+  return {
+    body: lastChars(body.length >= ENDING_CHARS ? body : e.body + e.trailing + body),
+    trailing: lastChars(space),
+    trailingBreak: space.includes('\n'),
+    length,
+    bodyLength: length - space.length,
+  };
+}
+
+function newRun(text: string, start: number): Run {
+  return { parts: [text], start, ending: extendEnding(EMPTY_ENDING, text) };
+}
+
+function extendRun(run: Run, more: string): void {
+  run.parts.push(more);
+  run.ending = extendEnding(run.ending, more);
+}
+
 /** Whether a sentence that Intl.Segmenter ended after `before` really goes on into `after`. */
 export function continuesAfter(before: string, after: string, lang: string): boolean {
+  return continuesEnding(extendEnding(EMPTY_ENDING, before), after, lang);
+}
+
+function continuesEnding(before: Ending, after: string, lang: string): boolean {
   const firstLetter = FIRST_LETTER.exec(after)?.[1] ?? '';
   const startsLower = firstLetter !== '' && isLower(firstLetter);
   // A line break inside a paragraph: a hard-wrapped line goes on in lower case after a line
   // without final punctuation; otherwise the line is a unit of its own (headline, list line).
-  if (/\n\s*$/.test(before)) return startsLower && !TERMINAL.test(before.trimEnd());
+  if (before.trailingBreak) return startsLower && !TERMINAL.test(before.body);
   // "“Stop!” he said." — ICU ends sentences after ! and ? even when lower case follows.
   if (startsLower) return true;
   // A quotation closed by a corner bracket goes on with a quoting particle (「…？」と話す).
-  if (/[」』]\s*$/u.test(before) && QUOTING_PARTICLE.test(after)) return true;
+  if (/[」』]$/u.test(before.body) && QUOTING_PARTICLE.test(after)) return true;
   // Inside CJK corner brackets a quotation runs on to its closing bracket and what follows
   // (市長は「…守る。…ほしい」と呼びかけた。); a lost bracket must not swallow a paragraph.
-  if (before.length < MAX_QUOTED && insideCornerBrackets(before)) return true;
+  // (A text this short is whole in its ending.)
+  if (before.length < MAX_QUOTED && insideCornerBrackets(before.body + before.trailing)) {
+    return true;
+  }
   const lastWord = lastToken(before);
   if (!lastWord.endsWith('.')) return false;
   const nextWord = FIRST_WORD.exec(after)?.[1] ?? '';
@@ -357,20 +503,27 @@ function insideCornerBrackets(text: string): boolean {
   // sentence boundary, ~0.5 ms a run on a 7,600-word page).
   if (!text.includes('「') && !text.includes('『')) return false;
   let depth = 0;
-  for (const ch of text) {
-    if (ch === '「' || ch === '『') depth++;
-    else if ((ch === '」' || ch === '』') && depth > 0) depth--;
-  }
+  for (let i = 0; i < text.length; i++) depth = cornerDepth(depth, text.charCodeAt(i));
   return depth > 0;
 }
 
-/** The last whitespace-separated token (a scan from the end; an end-anchored regex is O(n²)). */
-function lastToken(text: string): string {
-  let end = text.length;
-  while (end > 0 && /\s/.test(text.charAt(end - 1))) end--;
-  let start = end;
-  while (start > 0 && !/\s/.test(text.charAt(start - 1))) start--;
-  return text.slice(start, end);
+/** Depth of CJK corner brackets after the code unit `c` (a closer without an opener is ignored). */
+function cornerDepth(depth: number, c: number): number {
+  if (c === 0x300c || c === 0x300e) return depth + 1; // 「 『
+  if ((c === 0x300d || c === 0x300f) && depth > 0) return depth - 1; // 」 』
+  return depth;
+}
+
+/**
+ * The last whitespace-separated token of the ending (a scan from the end; an end-anchored regex
+ * is O(n²)); '' when it is longer than the ending, which no abbreviation, initial or ordinal is.
+ */
+function lastToken(ending: Ending): string {
+  const { body } = ending;
+  let start = body.length;
+  while (start > 0 && !/\s/.test(body.charAt(start - 1))) start--;
+  if (start === 0 && ending.bodyLength > body.length) return '';
+  return body.slice(start);
 }
 
 function isLower(ch: string): boolean {
