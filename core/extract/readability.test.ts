@@ -1,4 +1,5 @@
 import { Readability } from '@mozilla/readability';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../../cli/dom';
 import { CheapChecksFirstReadability } from './readability';
@@ -38,7 +39,7 @@ function parse(Reader: new (doc: Document) => { parse(): unknown }, body: string
 }
 
 describe('CheapChecksFirstReadability', () => {
-  it.each(['_isValidByline', '_isProbablyVisible'])(
+  it.each(['_isValidByline', '_isProbablyVisible', '_textSimilarity'])(
     'overrides %s, a method Readability really has (a rename upstream would make it plain Readability)',
     (method) => {
       const base = Readability.prototype as unknown as Record<string, unknown>;
@@ -63,5 +64,22 @@ describe('CheapChecksFirstReadability', () => {
     expect(plain.textContent).toContain('Not hidden from anyone');
     expect(plain.textContent).not.toContain('Hidden by display');
     expect(plain.textContent).not.toContain('Hidden by the hidden attribute');
+  });
+
+  it('compares words as Readability does, with a set (any two texts, same similarity)', () => {
+    const doc = parseDocument('<html><body></body></html>');
+    type Similarity = { _textSimilarity(a: string, b: string): number };
+    const plain = new Readability(doc) as unknown as Similarity;
+    const ours = new CheapChecksFirstReadability(doc) as unknown as Similarity;
+    const words = fc.string({
+      unit: fc.constantFrom('a', 'B', 'c', ' ', '-', '.', 'é'),
+      maxLength: 30,
+    });
+    fc.assert(
+      fc.property(words, words, (a, b) => {
+        expect(ours._textSimilarity(a, b)).toBe(plain._textSimilarity(a, b));
+      }),
+      { numRuns: 500 },
+    );
   });
 });
