@@ -8,6 +8,7 @@
  * nodes or more, every pass of Readability walks what it is given, and every node made costs.
  */
 import { isBlockElement } from './blocks';
+import { copyTextFlat, isWrapper, MAX_DEPTH, unwrapChains, WRAPPER_DEPTH } from './depth';
 import { isClutterContainer, isFurniture, MAX_SHARE_OF_PAGE } from './prepare';
 
 const ELEMENT_NODE = 1;
@@ -99,14 +100,21 @@ const isSkipped = (el: Element): boolean => isFurniture(el) || el.localName === 
 
 const nonSpaceChars = (text: string): number => text.replace(/\s+/g, '').length;
 
-/** Characters (not counting spaces) of the text below `el` that a copy would keep. */
+/**
+ * Characters (not counting spaces) of the text below `el` that a copy would keep. A walk, not a
+ * recursion: a page may be nested deeper than the stack.
+ */
 function keptTextLength(el: Element): number {
   let chars = 0;
-  for (let child = el.firstChild; child; child = child.nextSibling) {
-    if (child.nodeType === TEXT_NODE) chars += nonSpaceChars(child.nodeValue ?? '');
-    else if (child.nodeType === ELEMENT_NODE && !isSkipped(child as Element)) {
-      chars += keptTextLength(child as Element);
+  let node: Node | null = el.firstChild;
+  while (node && node !== el) {
+    if (node.nodeType === TEXT_NODE) chars += nonSpaceChars(node.nodeValue ?? '');
+    else if (node.nodeType === ELEMENT_NODE && !isSkipped(node as Element) && node.firstChild) {
+      node = node.firstChild;
+      continue;
     }
+    while (node && node !== el && !node.nextSibling) node = node.parentNode;
+    node = node && node !== el ? node.nextSibling : null;
   }
   return chars;
 }
@@ -115,22 +123,41 @@ interface Copying {
   owner: Document;
   /** A clutter container with at most this much text is left out (prepare.ts). */
   maxClutterChars: number;
+  /** A wrapper was left out past WRAPPER_DEPTH (depth.ts): the page is deep. */
+  deep: boolean;
 }
 
-function copyChildren(from: Element, to: Element, copying: Copying, keepSpace: boolean): void {
+function copyChildren(
+  from: Element,
+  to: Element,
+  copying: Copying,
+  keepSpace: boolean,
+  depth: number,
+): void {
   for (let child = from.firstChild; child; child = child.nextSibling) {
     if (child.nodeType === TEXT_NODE) {
       if (keepSpace || !isBlankAtBlockEdge(child, from)) {
         to.appendChild(copying.owner.importNode(child));
       }
     } else if (child.nodeType === ELEMENT_NODE) {
-      const el = child as Element;
+      let el = child as Element;
       if (isSkipped(el)) continue;
       if (isClutterContainer(el) && keptTextLength(el) <= copying.maxClutterChars) continue;
+      if (depth >= WRAPPER_DEPTH && isWrapper(el)) {
+        // The whole chain at once (a loop, not a call per wrapper: chains run to thousands).
+        while (isWrapper(el)) el = el.firstElementChild as Element;
+        copying.deep = true;
+        if (isSkipped(el)) continue;
+      }
+      if (depth >= MAX_DEPTH) {
+        to.appendChild(copying.owner.createTextNode(' '));
+        copyTextFlat(el, to, copying.owner, isSkipped);
+        continue;
+      }
       const copy = copyElement(el, copying.owner);
       to.appendChild(copy);
       const keep = keepSpace || SPACE_KEEPING_TAGS.has(el.tagName.toUpperCase());
-      copyChildren(el, copy, copying, keep);
+      copyChildren(el, copy, copying, keep, depth + 1);
     }
     // Comments and processing instructions are never read.
   }
@@ -152,8 +179,10 @@ export function copyForReading(doc: Document): Document {
       const body = copy.importNode(child);
       rootCopy.appendChild(body);
       const pageChars = keptTextLength(child as Element);
-      const copying = { owner: copy, maxClutterChars: MAX_SHARE_OF_PAGE * Math.max(1, pageChars) };
-      copyChildren(child as Element, body as Element, copying, false);
+      const maxClutterChars = MAX_SHARE_OF_PAGE * Math.max(1, pageChars);
+      const copying = { owner: copy, maxClutterChars, deep: false };
+      copyChildren(child as Element, body as Element, copying, false, 1);
+      if (copying.deep) unwrapChains(body as Element);
     } else if (child.nodeType === ELEMENT_NODE) {
       rootCopy.appendChild(copy.importNode(child, true));
     }
