@@ -9,7 +9,7 @@ import {
 } from './text/char-class';
 import { summarize } from './summary';
 import { fromParagraphs, fromPlainText, type SourceText } from './text/source-text';
-import { detectLanguage } from './text/language';
+import { detectLanguage, languageTag } from './text/language';
 import { splitSentences } from './text/sentences';
 import type { Analysis, ArticleStats, ExtractedArticle, Sentence, SummaryOptions } from './types';
 
@@ -87,8 +87,9 @@ function analyze(
 /** The whole pipeline after extraction: the background worker and the CLI both call this. */
 export function analyzeArticle(article: ExtractedArticle, options: AnalyzeOptions = {}): Analysis {
   const source = fromParagraphs(article.paragraphs);
-  // Pages without <html lang>: guess from the text (script, stop words), English if unsure.
-  const lang = article.lang || detectLanguage(source.text) || 'en';
+  // Pages without a well-formed <html lang>: guess from the text (script, stop words), English
+  // if unsure.
+  const lang = languageTag(article.lang) || detectLanguage(source.text) || 'en';
   return analyze(source, article.title, lang, options);
 }
 
@@ -97,6 +98,6 @@ export function analyzeText(
   text: string,
   options: AnalyzeOptions & { title?: string; lang?: string } = {},
 ): Analysis {
-  const lang = options.lang ?? (detectLanguage(text) || 'en');
+  const lang = languageTag(options.lang ?? '') || detectLanguage(text) || 'en';
   return analyze(fromPlainText(text), options.title ?? '', lang, options);
 }

@@ -9,6 +9,7 @@ import {
   onlyLatin1,
   UPPER as UPPER_CASE,
 } from './char-class';
+import { languageTag } from './language';
 import type { SourceText } from './source-text';
 import { baseLanguage, stopwords } from './stopwords';
 
@@ -35,19 +36,24 @@ interface Piece {
   start: number;
 }
 
+/** Segmenters by language tag, the most recently used last; at most MAX_SEGMENTERS. */
 const segmenters = new Map<string, Intl.Segmenter>();
+/** Pages choose the tags (any well-formed one): the worker keeps a few, not one per page. */
+const MAX_SEGMENTERS = 16;
 
 function sentenceSegmenter(lang: string): Intl.Segmenter {
-  const key = lang || 'en';
+  const key = languageTag(lang) || 'en';
   let s = segmenters.get(key);
-  if (!s) {
+  if (s) segmenters.delete(key);
+  else {
     try {
       s = new Intl.Segmenter(key, { granularity: 'sentence' });
     } catch {
       s = new Intl.Segmenter('en', { granularity: 'sentence' });
     }
-    segmenters.set(key, s);
+    if (segmenters.size >= MAX_SEGMENTERS) segmenters.delete(segmenters.keys().next().value ?? '');
   }
+  segmenters.set(key, s);
   return s;
 }
 
