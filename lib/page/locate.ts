@@ -43,13 +43,18 @@ export function collapseTexts(datas: readonly string[]): CollapsedText {
   const total = datas.reduce((n, d) => n + d.length, 0);
   const nodeOf = new Int32Array(total);
   const offsetOf = new Int32Array(total);
+  // Runs of text, not characters: an array of a string per character of a long page costs
+  // several times more per character past some 16k of them (another heap space).
   const out: string[] = [];
   let length = 0;
   let pendingAt = -1; // where a collapsed run of whitespace began, emitted before the next char
   let pendingNode = 0;
   datas.forEach((data, ni) => {
+    let runStart = -1; // where the current run of non-space characters began in `data`
     for (let i = 0; i < data.length; i++) {
       if (isSpace(data.charCodeAt(i))) {
+        if (runStart >= 0) out.push(data.slice(runStart, i));
+        runStart = -1;
         if (pendingAt < 0 && length > 0) {
           pendingAt = i;
           pendingNode = ni;
@@ -63,11 +68,12 @@ export function collapseTexts(datas: readonly string[]): CollapsedText {
         length++;
         pendingAt = -1;
       }
-      out.push(data[i] as string);
+      if (runStart < 0) runStart = i;
       nodeOf[length] = ni;
       offsetOf[length] = i;
       length++;
     }
+    if (runStart >= 0) out.push(data.slice(runStart));
   });
   return { text: out.join(''), nodeOf, offsetOf };
 }

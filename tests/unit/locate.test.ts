@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { collapseTexts, TextLocator } from '@/lib/page/locate';
 
@@ -28,6 +29,23 @@ describe('collapseTexts', () => {
     expect(c.text).toBe('Hello Kim Jong Un.');
     expect(c.nodeOf.length).toBeGreaterThanOrEqual(c.text.length);
     expect([c.nodeOf[6], c.offsetOf[6]]).toEqual([1, 0]); // the K of Kim
+  });
+
+  it('maps every character of any text back to its node (whitespace runs to their first)', () => {
+    const nodes = fc.array(
+      fc.string({ unit: fc.constantFrom('a', 'B', ' ', '\n', '\u00a0', '.') }),
+    );
+    fc.assert(
+      fc.property(nodes, (datas) => {
+        const c = collapseTexts(datas);
+        expect(c.text).toBe(datas.join('').replace(/\s+/g, ' ').trim());
+        for (let i = 0; i < c.text.length; i++) {
+          const origin = (datas[c.nodeOf[i] as number] as string)[c.offsetOf[i] as number] ?? '';
+          expect(c.text[i] === ' ' ? /\s/.test(origin) : origin === c.text[i]).toBe(true);
+        }
+      }),
+      { numRuns: 300 },
+    );
   });
 });
 
