@@ -5,7 +5,7 @@
 import { browser } from 'wxt/browser';
 import { analyzeArticle } from '@/core/pipeline';
 import type { ActorType, ExtractedArticle } from '@/core/types';
-import { readLatest, writeCache } from '@/lib/storage/cache';
+import { readLatest, touchCache, writeCache } from '@/lib/storage/cache';
 import { pageResult } from '@/lib/worker/page-result';
 import { describeError, ReaderFacingError } from '@/lib/protocol/messaging';
 import {
@@ -22,6 +22,7 @@ import {
   type PageActionReply,
   type PageResult,
 } from '@/lib/protocol/protocol';
+import { pageUrl, withinLimits } from '@/lib/protocol/validate-article';
 import { isRestrictedUrl, RESTRICTED_MESSAGE } from '@/lib/worker/restricted';
 import { warmUpAnalysis } from '@/lib/worker/warm-up';
 
@@ -61,6 +62,7 @@ export async function analyzeTab(tabId: number, options: AnalyzeOptions): Promis
     // A selection's summary is answered as the popup's own cache read shows it; asked for the
     // whole page ("Summarise whole page" forces), the page is read.
     if (cached && !(options.force && cached.page.selection)) {
+      void touchCache(tabId);
       return { status: 'ok', result: cached };
     }
     const reading = readPage(tabId);
@@ -70,17 +72,18 @@ export async function analyzeTab(tabId: number, options: AnalyzeOptions): Promis
     if (reply.status === 'unsupported') {
       return { status: 'problem', problem: 'restricted', message: reply.message };
     }
-    const { article } = reply;
+    // The page's metadata within its limits, a usable language tag or none (validate-article.ts).
+    const article = withinLimits(reply.article);
     if (!hasText(article)) return { status: 'problem', problem: 'noText', message: NO_TEXT };
     if (!article.readerable && !options.force) {
-      return { status: 'notArticle', title: article.title, url: reply.url };
+      return { status: 'notArticle', title: article.title, url: pageUrl(reply.url) };
     }
     const analysis = analyzeArticle(article, options.length ? { length: options.length } : {});
     if (analysis.summary.length === 0) {
       return { status: 'problem', problem: 'noText', message: NO_TEXT };
     }
     const page = {
-      url: reply.url,
+      url: pageUrl(reply.url),
       title: article.title || analysis.title,
       siteName: article.siteName,
       byline: article.byline,
@@ -101,6 +104,8 @@ export async function analyzeTab(tabId: number, options: AnalyzeOptions): Promis
     }
     const problem = error instanceof ReaderFacingError ? 'injectionFailed' : 'failed';
     return { status: 'problem', problem, message: describeError(error) };
+  } finally {
+    if (latestRequest.get(tabId) === request) latestRequest.delete(tabId);
   }
 }
 
