@@ -102,7 +102,8 @@ export function ArticleView({ tabId, result }: Props) {
         </p>
         {result.page.truncated && (
           <p class="note" role="note" id="first-part-notice">
-            This page is very long: the summary covers its first part only.
+            This {result.page.selection ? 'selection' : 'page'} is very long: the summary covers its
+            first part only.
           </p>
         )}
       </header>

@@ -19,11 +19,11 @@ interface Props {
  */
 export function SelectionOffer(props: Props) {
   const { tabId, showingSelection, settled } = props;
-  const [words, setWords] = useState(0);
+  const [{ words, more }, setCount] = useState({ words: 0, more: false });
   useEffect(() => {
     if (tabId === null || !settled || showingSelection) return;
     let live = true;
-    void requestSelectionCount(tabId).then((n) => live && setWords(n));
+    void requestSelectionCount(tabId).then((count) => live && setCount(count));
     return () => {
       live = false;
     };
@@ -42,7 +42,10 @@ export function SelectionOffer(props: Props) {
   if (words < SELECTION_MIN_WORDS) return null;
   return (
     <p class="offer" data-offer="selection">
-      <span>{words} words selected</span>
+      <span>
+        {words}
+        {more ? '+' : ''} words selected
+      </span>
       <button type="button" class="link" onClick={props.onSummariseSelection}>
         Summarise selection
       </button>

@@ -28,7 +28,7 @@ function handle(message: PopupToBackground): Promise<unknown> {
     case 'popupToBackground:setLength':
       return updateSettings({ length: message.length }).then(() => ({ ok: true }));
     case 'popupToBackground:countSelection':
-      return countSelectedWords(message.tabId).then((words) => ({ words }));
+      return countSelectedWords(message.tabId);
     case 'popupToBackground:summariseSelection':
       return summariseSelectionForPopup(message.tabId, message.length);
   }

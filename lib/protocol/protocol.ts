@@ -20,7 +20,10 @@ export interface PageInfo {
   byline: string | null;
   publishedTime: string | null;
   readerable: boolean;
-  /** Only the first part of a very long page was read (lib/page/page-budget.ts). */
+  /**
+   * Only the first part of a very long page (lib/page/page-budget.ts) or selection
+   * (MAX_SELECTION_CHARS) was read.
+   */
   truncated?: boolean;
   /** The summary is of the reader's selection, not of the whole page. */
   selection?: boolean;
@@ -104,9 +107,13 @@ export interface PingReply {
   pong: true;
 }
 
-/** Answer to countSelection: the words selected in the tab's page (0 when it can't be read). */
+/**
+ * Answer to countSelection: the words selected in the tab's page (0 when it can't be read), as
+ * far as a selection is read (MAX_SELECTION_CHARS); `more` when the selection goes on.
+ */
 export interface SelectionCountReply {
   words: number;
+  more?: boolean;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -219,7 +226,7 @@ export function isPageActionReply(x: unknown): x is PageActionReply {
 }
 
 export function isSelectionCountReply(x: unknown): x is SelectionCountReply {
-  return isRecord(x) && isIndex(x.words);
+  return isRecord(x) && isIndex(x.words) && (x.more === undefined || typeof x.more === 'boolean');
 }
 
 export function isPingReply(x: unknown): x is PingReply {

@@ -70,14 +70,20 @@ export const requestAnalysis = (tabId: number, options: AnalyzeOptions) =>
 export const requestSelectionSummary = (tabId: number, length: SummaryLength) =>
   analysisRequest({ type: 'popupToBackground:summariseSelection', tabId, length });
 
-/** Words selected in the tab's page; 0 when there are none or the page can't be read. */
-export async function requestSelectionCount(tabId: number): Promise<number> {
+/**
+ * Words selected in the tab's page (`more`: the selection goes on past what is read); 0 when
+ * there are none or the page can't be read.
+ */
+export async function requestSelectionCount(
+  tabId: number,
+): Promise<{ words: number; more: boolean }> {
   try {
     const reply = await request({ type: 'popupToBackground:countSelection', tabId });
-    return isSelectionCountReply(reply) ? reply.words : 0;
+    if (isSelectionCountReply(reply)) return { words: reply.words, more: reply.more === true };
   } catch {
-    return 0;
+    // as for no selection
   }
+  return { words: 0, more: false };
 }
 
 async function pageRequest(message: PopupToBackground): Promise<PageActionReply> {

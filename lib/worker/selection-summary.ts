@@ -9,6 +9,13 @@ import { analyzeText } from '@/core/pipeline';
 import type { SummaryLength } from '@/core/types';
 import { writeCache } from '@/lib/storage/cache';
 import { describeError } from '@/lib/protocol/messaging';
+import {
+  cutText,
+  MAX_SELECTION_CHARS,
+  METADATA_LIMITS,
+  pageUrl,
+} from '@/lib/protocol/validate-article';
+import { languageTag } from '@/core/text/language';
 import { pageResult } from '@/lib/worker/page-result';
 import type { AnalyzeReply, PageResult } from '@/lib/protocol/protocol';
 import { getSettings } from '@/lib/storage/settings';
@@ -18,46 +25,87 @@ interface PageSelection {
   lang: string;
   title: string;
   url: string;
+  /** The page selected more than MAX_SELECTION_CHARS: `text` is its start. */
+  truncated?: boolean;
 }
 
-/** Runs in the page: the selection with its line breaks (menus give it on one line). */
-function readSelection(): PageSelection {
+/**
+ * Runs in the page: the selection with its line breaks (menus give it on one line), and the
+ * page's language, title and address, each cut to `max` characters there, so a page that
+ * selects megabytes of its own text does not send them to the worker.
+ */
+function readSelection(max: Record<'text' | 'lang' | 'title' | 'url', number>): PageSelection {
+  const text = window.getSelection()?.toString() ?? '';
   return {
-    text: window.getSelection()?.toString() ?? '',
-    lang: document.documentElement.lang || '',
-    title: document.title,
-    url: location.href,
+    text: text.slice(0, max.text),
+    truncated: text.length > max.text,
+    lang: (document.documentElement.lang || '').slice(0, max.lang),
+    title: document.title.slice(0, max.title),
+    url: location.href.slice(0, max.url),
   };
+}
+
+/** What the page may send, at most (one more character than kept tells a value is too long). */
+const READ_LIMITS = {
+  text: MAX_SELECTION_CHARS,
+  lang: 100,
+  title: METADATA_LIMITS.title + 1,
+  url: METADATA_LIMITS.url + 1,
+};
+
+const isText = (x: unknown): x is string => typeof x === 'string';
+
+/** The page's answer checked and within the limits; null when it is not one. */
+export function boundedSelection(x: unknown): PageSelection | null {
+  if (typeof x !== 'object' || x === null) return null;
+  const read = x as Record<string, unknown>;
+  if (!isText(read.text) || !isText(read.lang) || !isText(read.title) || !isText(read.url)) {
+    return null;
+  }
+  return {
+    text: read.text.slice(0, MAX_SELECTION_CHARS),
+    truncated: read.truncated === true || read.text.length > MAX_SELECTION_CHARS,
+    lang: languageTag(read.lang),
+    title: cutText(read.title, METADATA_LIMITS.title),
+    url: pageUrl(read.url),
+  };
+}
+
+async function readTabSelection(tabId: number): Promise<PageSelection | null> {
+  const [frame] = await browser.scripting.executeScript({
+    target: { tabId },
+    func: readSelection,
+    args: [READ_LIMITS],
+  });
+  return boundedSelection(frame?.result);
 }
 
 async function selectionOf(tabId: number, fallback: string): Promise<PageSelection | null> {
   try {
-    const [frame] = await browser.scripting.executeScript({
-      target: { tabId },
-      func: readSelection,
-    });
-    const read = frame?.result as PageSelection | undefined;
+    const read = await readTabSelection(tabId);
     if (read && read.text.trim()) return read;
   } catch {
     // A page the extension may not script: the menu's own copy of the selection still works.
   }
-  return fallback.trim() ? { text: fallback, lang: '', title: '', url: '' } : null;
+  return fallback.trim()
+    ? boundedSelection({ text: fallback, lang: '', title: '', url: '' })
+    : null;
 }
 
-/** Words selected in the tab's top page; 0 when nothing is selected or it can't be read. */
-export async function countSelectedWords(tabId: number): Promise<number> {
+/**
+ * Words selected in the tab's top page (in its first MAX_SELECTION_CHARS characters, `more`
+ * when it goes on); 0 when nothing is selected or it can't be read.
+ */
+export async function countSelectedWords(tabId: number): Promise<{ words: number; more: boolean }> {
   try {
-    // The whole selection, not a capped start: the popup shows the count ("153 words selected").
-    const [frame] = await browser.scripting.executeScript({
-      target: { tabId },
-      func: readSelection,
-    });
-    const read = frame?.result as PageSelection | undefined;
-    return typeof read?.text === 'string' ? countWords(read.text) : 0;
+    const read = await readTabSelection(tabId);
+    return read ? { words: countWords(read.text), more: read.truncated === true } : NONE;
   } catch {
-    return 0; // a restricted page, or no activeTab grant (the side panel without a click)
+    return NONE; // a restricted page, or no activeTab grant (the side panel without a click)
   }
 }
+
+const NONE = { words: 0, more: false };
 
 export function selectionResult(
   selection: PageSelection,
@@ -74,6 +122,7 @@ export function selectionResult(
     publishedTime: null,
     readerable: true,
     selection: true,
+    truncated: selection.truncated === true,
   };
   return pageResult(page, analysis);
 }

@@ -2,7 +2,10 @@ import { fakeBrowser } from 'wxt/testing';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { readLatest, writeCache } from '@/lib/storage/cache';
 import { analyzeTab } from '@/lib/worker/reader';
+import { countWords } from '@/core/extract/selection';
+import { MAX_SELECTION_CHARS, METADATA_LIMITS } from '@/lib/protocol/validate-article';
 import {
+  boundedSelection,
   countSelectedWords,
   selectionResult,
   summariseSelectionForPopup,
@@ -41,9 +44,39 @@ describe("the popup's Summarise selection", () => {
   it('counts the words selected in the page, and 0 when the page cannot be scripted', async () => {
     const tabId = await openTab();
     pageAnswers({ text: SELECTION, lang: 'en', title: 'Budget passes', url: URL_ });
-    expect(await countSelectedWords(tabId)).toBe(50);
+    expect(await countSelectedWords(tabId)).toEqual({ words: 50, more: false });
     vi.spyOn(fakeBrowser.scripting, 'executeScript').mockRejectedValue(new Error('no access'));
-    expect(await countSelectedWords(tabId)).toBe(0);
+    expect(await countSelectedWords(tabId)).toEqual({ words: 0, more: false });
+  });
+
+  // A page can select megabytes of its own text: it is read up to the page budget, in the page.
+  it('reads at most MAX_SELECTION_CHARS of the selection, and says when there was more', async () => {
+    const tabId = await openTab();
+    const read = vi.spyOn(fakeBrowser.scripting, 'executeScript');
+    const huge = `${SELECTION}\n`.repeat(5_000); // 1.4 million characters
+    pageAnswers({ text: huge, lang: 'en', title: 'Budget passes', url: URL_, truncated: true });
+    const count = await countSelectedWords(tabId);
+    expect(count.more).toBe(true);
+    expect(count.words).toBeLessThan(countWords(huge.slice(0, MAX_SELECTION_CHARS + 100)));
+    // The limits go to the page, which cuts the text there.
+    expect(read.mock.calls[0]?.[0]).toMatchObject({ args: [{ text: MAX_SELECTION_CHARS }] });
+    const reply = await summariseSelectionForPopup(tabId, 'short');
+    if (reply.status !== 'ok') throw new Error(reply.status);
+    expect(reply.result.analysis.text.length).toBeLessThanOrEqual(MAX_SELECTION_CHARS);
+    expect(reply.result.page).toMatchObject({ selection: true, truncated: true });
+  });
+
+  it("takes the page's language, title and address only within their limits", () => {
+    const read = boundedSelection({
+      text: SELECTION,
+      lang: 'en-'.repeat(40) + 'x',
+      title: 'T'.repeat(5_000),
+      url: `${URL_}?${'q'.repeat(10_000)}`,
+    });
+    expect(read).toMatchObject({ lang: '', url: '', truncated: false });
+    expect(read?.title.length).toBe(METADATA_LIMITS.title);
+    expect(boundedSelection({ text: 3, lang: '', title: '', url: '' })).toBeNull();
+    expect(boundedSelection('text')).toBeNull();
   });
 
   it('summarises the selection at the asked length and caches it for the tab', async () => {
