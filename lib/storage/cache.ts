@@ -2,6 +2,13 @@
  * Per-tab cache of analysed pages in storage.session (memory only, cleared with the browser
  * session, never written to disk). One entry per tab, valid for one URL and one set of options:
  * reopening the popup on the same page is instant, a navigation or another length recomputes.
+ *
+ * Bounded: storage.session is one quota (10 MB in Chrome) for everything the extension keeps
+ * there, and pages choose how much text they hold. At most CACHE_LIMITS.tabs entries and
+ * CACHE_LIMITS.bytes are kept, the least recently used tab's entry leaving first, and an entry
+ * larger than CACHE_LIMITS.entryBytes is not stored. A result that could not be stored (too large,
+ * or the write failed) is said so in the worker's console and kept in this context's memory for
+ * its tab, so the reader can still highlight and jump in it.
  */
 import { browser } from 'wxt/browser';
 import type { SummaryLength } from '@/core/types';
@@ -13,7 +20,22 @@ export interface CacheEntry {
   result: PageResult;
 }
 
+export const CACHE_LIMITS = {
+  /** Tabs whose last result is kept. */
+  tabs: 32,
+  /** All entries together, as storage.session counts them (JSON, UTF-8). */
+  bytes: 4_000_000,
+  /** One entry: a page of the page budget's 60,000 characters takes some 200-400 KB. */
+  entryBytes: 1_000_000,
+  /** Results kept in memory when they could not be stored. */
+  memoryTabs: 4,
+} as const;
+
 const PREFIX = 'nutshell:tab:';
+/** The stored entries, least recently used first: `[tabId, bytes]`. */
+const INDEX_KEY = 'nutshell:cache-index';
+
+type Index = [tabId: number, bytes: number][];
 
 function keyOf(tabId: number): string {
   return `${PREFIX}${tabId}`;
@@ -33,19 +55,45 @@ function isEntry(x: unknown): x is CacheEntry {
   );
 }
 
+function isIndex(x: unknown): x is Index {
+  return (
+    Array.isArray(x) &&
+    x.every(
+      (item) =>
+        Array.isArray(item) &&
+        item.length === 2 &&
+        Number.isInteger(item[0]) &&
+        Number.isFinite(item[1]) &&
+        item[1] >= 0,
+    )
+  );
+}
+
 /**
  * Writes still under way in this context, by tab. The worker answers the popup before its write
  * of the same result has finished (the reader does not wait for storage); a read in this context
  * waits for the tab's write, so a follow-up request (a highlight, another length) sees the entry.
  */
-const writing = new Map<number, Promise<void>>();
+const writing = new Map<number, Promise<unknown>>();
+
+/** Results this context could not store, by tab, the most recent last. */
+const unstored = new Map<number, CacheEntry>();
+
+function keepUnstored(tabId: number, entry: CacheEntry): void {
+  unstored.delete(tabId);
+  unstored.set(tabId, entry);
+  for (const [oldest] of unstored) {
+    if (unstored.size <= CACHE_LIMITS.memoryTabs) break;
+    unstored.delete(oldest);
+  }
+}
 
 /** The tab's entry whatever its URL, once this context's write for the tab has finished. */
 export async function readLatest(tabId: number): Promise<CacheEntry | null> {
   await writing.get(tabId);
   const key = keyOf(tabId);
   const stored = (await browser.storage.session.get(key))[key];
-  return isEntry(stored) ? stored : null;
+  return isEntry(stored) ? stored : (unstored.get(tabId) ?? null);
 }
 
 export async function readCache(
@@ -61,15 +109,76 @@ export async function readCache(
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /**
- * Keeps the entry; the promise settles once it is stored (or could not be, over quota). The
- * write starts in the next task: handing a large result to storage serialises it on this thread
+ * Changes to the index, one at a time in this context (the worker is the one writer): each reads
+ * the index, and a second one started meanwhile would overwrite the first's change.
+ */
+let indexQueue: Promise<unknown> = Promise.resolve();
+
+function withIndex<T>(change: (index: Index) => Promise<T>): Promise<T> {
+  const run = indexQueue.then(async () => {
+    const stored: unknown = (await browser.storage.session.get(INDEX_KEY))[INDEX_KEY];
+    return change(isIndex(stored) ? stored : []);
+  });
+  indexQueue = run.catch(() => undefined);
+  return run;
+}
+
+/** Size of an item as storage.session counts it: its key and its value as JSON, in UTF-8. */
+export function storedBytes(key: string, value: unknown): number {
+  return new TextEncoder().encode(key + JSON.stringify(value)).length;
+}
+
+export type WriteOutcome =
+  { stored: true } | { stored: false; reason: 'too large' | 'failed'; message: string };
+
+function notStored(
+  tabId: number,
+  entry: CacheEntry,
+  reason: 'too large' | 'failed',
+  message: string,
+): WriteOutcome {
+  keepUnstored(tabId, entry);
+  console.warn(`Nutshell: the summary of tab ${tabId} is not kept for reopening (${message}).`);
+  return { stored: false, reason, message };
+}
+
+/**
+ * Keeps the entry, the least recently used ones leaving as needed; the promise settles once it
+ * is stored or could not be (said in the console; the entry is then kept in memory). The write
+ * starts in the next task: handing a large result to storage serialises it on this thread
  * (several ms), which would otherwise delay the answer the worker is about to send.
  */
-export function writeCache(tabId: number, entry: CacheEntry): Promise<void> {
+export function writeCache(tabId: number, entry: CacheEntry): Promise<WriteOutcome> {
+  const key = keyOf(tabId);
   const done = nextTask()
-    .then(() => browser.storage.session.set({ [keyOf(tabId)]: entry }))
-    // Over quota (a huge page): the result is still shown, just not kept for reopening.
-    .catch(() => undefined)
+    .then(() =>
+      withIndex(async (index): Promise<WriteOutcome> => {
+        const others = index.filter(([tab]) => tab !== tabId);
+        const bytes = storedBytes(key, entry);
+        if (bytes > CACHE_LIMITS.entryBytes) {
+          // A stale entry of the tab must not answer for this page.
+          await browser.storage.session.remove(key);
+          await browser.storage.session.set({ [INDEX_KEY]: others });
+          return notStored(tabId, entry, 'too large', `${bytes} bytes`);
+        }
+        const kept: Index = [...others, [tabId, bytes]];
+        const evicted: number[] = [];
+        let total = kept.reduce((sum, [, b]) => sum + b, 0);
+        while (kept.length > CACHE_LIMITS.tabs || total > CACHE_LIMITS.bytes) {
+          const [oldest, oldBytes] = kept.shift() as [number, number];
+          evicted.push(oldest);
+          total -= oldBytes;
+        }
+        // Room first, then the entry with the index that counts it.
+        if (evicted.length) await browser.storage.session.remove(evicted.map(keyOf));
+        await browser.storage.session.set({ [key]: entry, [INDEX_KEY]: kept });
+        unstored.delete(tabId);
+        return { stored: true };
+      }),
+    )
+    .catch((error: unknown) =>
+      notStored(tabId, entry, 'failed', error instanceof Error ? error.message : String(error)),
+    )
     .finally(() => {
       if (writing.get(tabId) === done) writing.delete(tabId);
     });
@@ -77,6 +186,20 @@ export function writeCache(tabId: number, entry: CacheEntry): Promise<void> {
   return done;
 }
 
+/** Marks the tab's entry as just used (the worker answered from it). */
+export function touchCache(tabId: number): Promise<void> {
+  return withIndex(async (index) => {
+    const at = index.findIndex(([tab]) => tab === tabId);
+    if (at < 0 || at === index.length - 1) return;
+    const [item] = index.splice(at, 1);
+    await browser.storage.session.set({ [INDEX_KEY]: [...index, item] });
+  }).catch(() => undefined);
+}
+
 export async function forgetTab(tabId: number): Promise<void> {
-  await browser.storage.session.remove(keyOf(tabId));
+  unstored.delete(tabId);
+  await withIndex(async (index) => {
+    await browser.storage.session.remove(keyOf(tabId));
+    await browser.storage.session.set({ [INDEX_KEY]: index.filter(([tab]) => tab !== tabId) });
+  });
 }

@@ -1,6 +1,15 @@
 import { fakeBrowser } from 'wxt/testing';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { readCache, readLatest, writeCache, type CacheEntry } from '@/lib/storage/cache';
+import {
+  CACHE_LIMITS,
+  forgetTab,
+  readCache,
+  readLatest,
+  storedBytes,
+  touchCache,
+  writeCache,
+  type CacheEntry,
+} from '@/lib/storage/cache';
 import { selectionResult } from '@/lib/worker/selection-summary';
 
 const URL_ = 'https://news.example/budget';
@@ -58,10 +67,66 @@ describe('the per-tab cache', () => {
     expect(set).toHaveBeenCalledTimes(1);
   });
 
-  it('keeps nothing when the write fails (over quota), and says so by an empty read', async () => {
+  // A full storage.session made highlighting on a normal tab answer "The page changed".
+  it('says so when the write fails, and keeps the result in memory for its tab', async () => {
     vi.spyOn(fakeBrowser.storage.session, 'set').mockRejectedValue(new Error('QUOTA_BYTES'));
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    expect(await writeCache(7, entry())).toMatchObject({ stored: false, reason: 'failed' });
+    expect(String(warn.mock.calls[0]?.[0])).toMatch(/tab 7 .*QUOTA_BYTES/);
+    expect(await fakeBrowser.storage.session.get(null)).toEqual({});
+    expect((await readLatest(7))?.url).toBe(URL_); // highlighting still finds it
+    expect(await readLatest(8)).toBeNull();
+  });
+
+  it('keeps at most CACHE_LIMITS.tabs tabs, the least recently used leaving first', async () => {
+    for (let tab = 1; tab <= CACHE_LIMITS.tabs; tab++) await writeCache(tab, entry());
+    await touchCache(1); // used again: now the most recent
+    await writeCache(100, entry());
+    const stored = await fakeBrowser.storage.session.get(null);
+    const tabs = Object.keys(stored).filter((k) => k.startsWith('nutshell:tab:'));
+    expect(tabs).toHaveLength(CACHE_LIMITS.tabs);
+    expect(stored).toHaveProperty('nutshell:tab:1');
+    expect(stored).not.toHaveProperty('nutshell:tab:2');
+    expect(stored).toHaveProperty('nutshell:tab:100');
+  });
+
+  it('keeps at most CACHE_LIMITS.bytes, whatever the number of tabs', async () => {
+    const big = entry();
+    big.result.analysis.text = 'x'.repeat(CACHE_LIMITS.entryBytes - 50_000);
+    const bytes = storedBytes('nutshell:tab:1', big);
+    const fit = Math.floor(CACHE_LIMITS.bytes / bytes);
+    for (let tab = 1; tab <= fit + 2; tab++) await writeCache(tab, big);
+    const stored = await fakeBrowser.storage.session.get(null);
+    const total = Object.entries(stored)
+      .filter(([k]) => k.startsWith('nutshell:tab:'))
+      .reduce((sum, [k, v]) => sum + storedBytes(k, v), 0);
+    expect(total).toBeLessThanOrEqual(CACHE_LIMITS.bytes);
+    expect(stored).toHaveProperty(`nutshell:tab:${fit + 2}`);
+    expect(stored).not.toHaveProperty('nutshell:tab:1');
+  });
+
+  it('stores no entry larger than CACHE_LIMITS.entryBytes, and drops the stale one', async () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     await writeCache(7, entry());
+    const huge = entry();
+    huge.url = `${URL_}?next`;
+    huge.result.analysis.text = 'x'.repeat(CACHE_LIMITS.entryBytes);
+    expect(await writeCache(7, huge)).toMatchObject({ stored: false, reason: 'too large' });
+    expect(await fakeBrowser.storage.session.get('nutshell:tab:7')).toEqual({});
+    expect((await readLatest(7))?.url).toBe(`${URL_}?next`); // from memory, in this context
+  });
+
+  it('forgets a closed tab, in storage and in memory', async () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    await writeCache(7, entry());
+    const huge = entry();
+    huge.result.analysis.text = 'x'.repeat(CACHE_LIMITS.entryBytes);
+    await writeCache(8, huge);
+    await forgetTab(7);
+    await forgetTab(8);
     expect(await readLatest(7)).toBeNull();
+    expect(await readLatest(8)).toBeNull();
+    expect(await fakeBrowser.storage.session.get(null)).toEqual({ 'nutshell:cache-index': [] });
   });
 
   it('answers only for the same page and length', async () => {
