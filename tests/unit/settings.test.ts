@@ -100,8 +100,54 @@ describe('settings in storage.sync', () => {
   it('migration at the current version leaves a stored value alone', async () => {
     const stored = { ...DEFAULT_SETTINGS, length: 'short' };
     await fakeBrowser.storage.sync.set({ settings: stored, settings$: { v: SETTINGS_VERSION } });
-    await (await load()).settingsItem.migrate();
+    await (await (await load()).settingsItem()).migrate();
     expect((await fakeBrowser.storage.sync.get('settings')).settings).toEqual(stored);
+  });
+});
+
+// Issue 17: storage.sync is the reader's, shared by all their browsers, and can be edited.
+describe('settings repaired from tampering', () => {
+  beforeEach(() => {
+    fakeBrowser.reset();
+  });
+
+  it.each([[-1e9], [0], [1.5], ['2'], [null], [Number.NaN]])(
+    'an impossible version (%s) becomes the defaults at once, with no loop over it',
+    async (v) => {
+      await fakeBrowser.storage.sync.set({
+        settings: { ...DEFAULT_SETTINGS, theme: 'dark' },
+        settings$: { v },
+      });
+      const started = performance.now();
+      const { getSettings } = await load();
+      expect(await getSettings()).toEqual(DEFAULT_SETTINGS);
+      // Migrating from -1e9 took ~10 s before the repair, and failed.
+      expect(performance.now() - started).toBeLessThan(1_000);
+      expect(await fakeBrowser.storage.sync.get(['settings', 'settings$'])).toEqual({
+        settings: DEFAULT_SETTINGS,
+        settings$: { v: SETTINGS_VERSION },
+      });
+    },
+  );
+
+  it.each([['dark'], [[1, 2]], [42]])(
+    'settings that are no object (%j) become the defaults',
+    async (value) => {
+      await fakeBrowser.storage.sync.set({ settings: value });
+      const { getSettings } = await load();
+      expect(await getSettings()).toEqual(DEFAULT_SETTINGS);
+      expect((await fakeBrowser.storage.sync.get('settings')).settings).toEqual(DEFAULT_SETTINGS);
+    },
+  );
+
+  it('leaves possible ones alone: none stored, ours, a newer one', async () => {
+    const { repairStoredSettings } = await load();
+    expect(await repairStoredSettings()).toBe(false);
+    await fakeBrowser.storage.sync.set({ settings: { theme: 'dark' }, settings$: { v: 1 } });
+    expect(await repairStoredSettings()).toBe(false);
+    await fakeBrowser.storage.sync.set({ settings$: { v: SETTINGS_VERSION + 1 } });
+    expect(await repairStoredSettings()).toBe(false);
+    expect((await fakeBrowser.storage.sync.get('settings')).settings).toEqual({ theme: 'dark' });
   });
 });
 
