@@ -14,6 +14,16 @@ export interface InputDocument {
 
 const GZIP_MAGIC = [0x1f, 0x8b];
 
+/**
+ * Bytes of input read at most, after gzip is unpacked: far above any page (a 5 MB page is a
+ * large one), far below what would exhaust the memory. A small .gz can unpack to gigabytes (970 KB
+ * took the CLI to 2 GB before it failed): unpacking stops at the limit.
+ */
+export const MAX_INPUT_BYTES = 64 * 1024 * 1024;
+
+const tooLarge = (label: string) =>
+  new CliError(`${label} is larger than ${MAX_INPUT_BYTES / 1024 / 1024} MB (unpacked); split it`);
+
 function isGzip(bytes: Buffer): boolean {
   return bytes[0] === GZIP_MAGIC[0] && bytes[1] === GZIP_MAGIC[1];
 }
@@ -49,16 +59,21 @@ function kindFromName(path: string): DocumentKind | null {
   return null;
 }
 
-/** Bytes to text: gzip unpacked, UTF-8 decoded (invalid bytes replaced), BOM dropped. */
+/**
+ * Bytes to text: gzip unpacked, UTF-8 decoded (invalid bytes replaced), BOM dropped; more than
+ * MAX_INPUT_BYTES is an error.
+ */
 export function decode(bytes: Buffer, label: string): string {
   let raw = bytes;
   if (isGzip(bytes)) {
     try {
-      raw = gunzipSync(bytes);
-    } catch {
+      raw = gunzipSync(bytes, { maxOutputLength: MAX_INPUT_BYTES });
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') throw tooLarge(label);
       throw new CliError(`${label} is not valid gzip data`);
     }
   }
+  if (raw.length > MAX_INPUT_BYTES) throw tooLarge(label);
   return new TextDecoder('utf-8').decode(raw).replace(/^\uFEFF/, '');
 }
 

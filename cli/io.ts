@@ -1,4 +1,5 @@
-import { readFile } from 'node:fs/promises';
+import { open, readFile, stat } from 'node:fs/promises';
+import { MAX_INPUT_BYTES } from './input';
 
 /** Everything the CLI does to the outside world, so tests can run `main` in-process. */
 export interface CliIo {
@@ -8,17 +9,40 @@ export interface CliIo {
   readStdin(): Promise<Buffer>;
 }
 
+/**
+ * Raw bytes read at most from a file or stdin: one more than cli/input.ts accepts, so it can say
+ * the input is too large without holding more of it.
+ */
+const READ_LIMIT = MAX_INPUT_BYTES + 1;
+
 async function readAll(stream: NodeJS.ReadableStream): Promise<Buffer> {
   const chunks: Buffer[] = [];
+  let bytes = 0;
   for await (const chunk of stream) {
-    chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
+    const buffer = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
+    chunks.push(buffer);
+    bytes += buffer.length;
+    if (bytes >= READ_LIMIT) break;
   }
-  return Buffer.concat(chunks);
+  return Buffer.concat(chunks).subarray(0, READ_LIMIT);
+}
+
+/** A file, or its first READ_LIMIT bytes when it is larger. */
+async function readUpTo(path: string): Promise<Buffer> {
+  if ((await stat(path)).size <= READ_LIMIT) return readFile(path);
+  const file = await open(path);
+  try {
+    const buffer = Buffer.alloc(READ_LIMIT);
+    const { bytesRead } = await file.read(buffer, 0, READ_LIMIT, 0);
+    return buffer.subarray(0, bytesRead);
+  } finally {
+    await file.close();
+  }
 }
 
 export const processIo: CliIo = {
   stdout: (text) => void process.stdout.write(text),
   stderr: (text) => void process.stderr.write(text),
-  readFile: (path) => readFile(path),
+  readFile: readUpTo,
   readStdin: () => readAll(process.stdin),
 };

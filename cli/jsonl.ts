@@ -1,54 +1,99 @@
+import { Worker } from 'node:worker_threads';
 import type { AnalyzeOptions } from '../core/pipeline';
 import type { Command } from './args';
-import { runCommand } from './commands';
-import { CliError, messageOf } from './errors';
-import type { DocumentKind, InputDocument } from './input';
+import {
+  BATCH_WORKER,
+  failedLine,
+  idOf,
+  parseJson,
+  type LineAnswer,
+  type LineRequest,
+} from './batch-line';
 
-type Id = string | number | null;
+export { toBatchItem } from './batch-line';
 
-/** One JSONL request line, checked: `{"id", "html"?, "text"?, "url"?}`. */
-interface BatchItem {
-  id: Id;
-  doc: InputDocument;
-}
+/**
+ * How long one line may take. A page of the CLI's largest input takes seconds in linkedom; a
+ * line that runs longer is stopped (its worker thread ended, a new one started) and answered
+ * with an error, and the batch goes on.
+ */
+export const LINE_TIME_LIMIT_MS = 30_000;
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-/** The id of a parsed line if it has a usable one (so even a failing line can be matched). */
-function idOf(value: unknown): Id {
-  if (!isRecord(value)) return null;
-  const id = value.id;
-  return typeof id === 'string' || typeof id === 'number' ? id : null;
-}
-
-const NOT_JSON = Symbol('not JSON');
-
-function parseJson(line: string): unknown {
+/** Starts cli/batch-line.ts in a worker thread, from source (tsx) as the CLI itself runs. */
+function startWorker(): Worker {
+  const entry = new URL('./batch-line.ts', import.meta.url).href;
+  let tsx: string | null = null;
   try {
-    return JSON.parse(line);
+    tsx = import.meta.resolve('tsx/esm/api');
   } catch {
-    return NOT_JSON;
+    // Without tsx the module must be loadable as it is.
   }
+  const bootstrap = `
+    const { workerData } = require('node:worker_threads');
+    (async () => {
+      if (workerData.tsx) (await import(workerData.tsx)).register();
+      await import(workerData.entry);
+    })();`;
+  return new Worker(bootstrap, {
+    eval: true,
+    execArgv: [],
+    workerData: { role: BATCH_WORKER, entry, tsx },
+  });
 }
 
-/** A parsed request line to a document; "html" wins when a line carries both html and text. */
-export function toBatchItem(value: unknown, lineNumber: number): BatchItem {
-  const label = `line ${lineNumber}`;
-  if (value === NOT_JSON) throw new CliError(`${label}: not valid JSON`);
-  if (!isRecord(value)) throw new CliError(`${label}: expected a JSON object`);
-  const id = idOf(value);
-  if (id === null) throw new CliError(`${label}: "id" must be a string or a number`);
-  if (value.url !== undefined && typeof value.url !== 'string') {
-    throw new CliError(`${label}: "url" must be a string`);
+/** Lines answered one at a time in a worker thread, each within a time limit. */
+class LineRunner {
+  private worker: Worker | null = null;
+  private ready: Promise<void> | null = null;
+
+  constructor(private readonly lineMs: number) {}
+
+  private start(): Promise<Worker> {
+    const worker = (this.worker ??= startWorker());
+    this.ready ??= new Promise<void>((resolve, reject) => {
+      // Errors between lines are seen by the next line's answer (the thread has exited).
+      worker.on('error', () => undefined);
+      worker.once('message', () => resolve());
+      worker.once('exit', () => reject(new Error('the worker thread did not start')));
+    });
+    return this.ready.then(() => worker);
   }
-  const kind: DocumentKind | null =
-    typeof value.html === 'string' ? 'html' : typeof value.text === 'string' ? 'text' : null;
-  if (kind === null) throw new CliError(`${label}: needs an "html" or a "text" string`);
-  // Messages about the content read "line 7: no article text found in this page".
-  const docLabel = kind === 'html' ? 'this page' : 'this text';
-  return { id, doc: { kind, content: value[kind] as string, label: docLabel } };
+
+  private async stop(): Promise<void> {
+    const worker = this.worker;
+    this.worker = null;
+    this.ready = null;
+    await worker?.terminate();
+  }
+
+  async answer(request: LineRequest): Promise<LineAnswer> {
+    const worker = await this.start();
+    let settle: (outcome: LineAnswer | 'late' | Error) => void = () => undefined;
+    const onMessage = (answer: LineAnswer) => settle(answer);
+    const onError = (error: Error) => settle(error);
+    const onExit = () => settle(new Error('the worker thread stopped'));
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const outcome = await new Promise<LineAnswer | 'late' | Error>((resolve) => {
+      settle = resolve;
+      timer = setTimeout(() => resolve('late'), this.lineMs);
+      worker.on('message', onMessage).on('error', onError).on('exit', onExit);
+      worker.postMessage(request);
+    });
+    clearTimeout(timer);
+    worker.off('message', onMessage).off('error', onError).off('exit', onExit);
+    if (outcome !== 'late' && !(outcome instanceof Error)) return outcome;
+    await this.stop();
+    const id = idOf(parseJson(request.line));
+    const message =
+      outcome === 'late'
+        ? `took longer than ${this.lineMs / 1000} s, stopped`
+        : `could not be answered (${outcome.message})`;
+    return failedLine(id, request.lineNumber, message);
+  }
+
+  close(): Promise<void> {
+    return this.stop();
+  }
 }
 
 export interface BatchReport {
@@ -57,37 +102,34 @@ export interface BatchReport {
 }
 
 /**
- * Answers every non-blank line with one JSON line carrying the same id. A failing line is
- * answered with `{"id", "error"}` and reported on stderr with its number; the rest go on.
+ * Answers every non-blank line with one JSON line carrying the same id. A failing line, or one
+ * that runs past `lineMs`, is answered with `{"id", "error"}` and reported on stderr with its
+ * number; the rest go on.
  */
-export function runBatch(
+export async function runBatch(
   text: string,
   command: Command,
   options: AnalyzeOptions,
   out: (line: string) => void,
   warn: (message: string) => void,
-): BatchReport {
+  lineMs = LINE_TIME_LIMIT_MS,
+): Promise<BatchReport> {
   const report: BatchReport = { answered: 0, failed: 0 };
-  text.split(/\r?\n/).forEach((line, index) => {
-    if (line.trim() === '') return;
-    const lineNumber = index + 1;
-    let id: Id = null;
-    try {
-      const value = parseJson(line);
-      id = idOf(value);
-      const item = toBatchItem(value, lineNumber);
-      const { result } = runCommand(command, item.doc, options);
-      out(JSON.stringify({ id: item.id, ...result }));
-      report.answered++;
-    } catch (error) {
-      const message = messageOf(error);
-      const located = message.startsWith(`line ${lineNumber}`)
-        ? message
-        : `line ${lineNumber}: ${message}`;
-      out(JSON.stringify({ id, error: located }));
-      warn(located);
-      report.failed++;
+  const runner = new LineRunner(lineMs);
+  try {
+    const lines = text.split(/\r?\n/);
+    for (const [index, line] of lines.entries()) {
+      if (line.trim() === '') continue;
+      const answer = await runner.answer({ line, lineNumber: index + 1, command, options });
+      out(answer.json);
+      if (answer.error === undefined) report.answered++;
+      else {
+        warn(answer.error);
+        report.failed++;
+      }
     }
-  });
+  } finally {
+    await runner.close();
+  }
   return report;
 }

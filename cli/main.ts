@@ -28,7 +28,7 @@ async function runSingle(args: CliArgs & { input: string }, io: CliIo): Promise<
 
 async function runJsonl(args: CliArgs & { jsonl: string }, io: CliIo): Promise<number> {
   const text = await readBatch(args.jsonl, io);
-  const report = runBatch(
+  const report = await runBatch(
     text,
     args.command,
     analyzeOptions(args),

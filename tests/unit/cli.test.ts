@@ -165,7 +165,8 @@ describe('cli stdin', () => {
   });
 });
 
-describe('cli --jsonl', () => {
+// Each batch starts a worker thread (cli/jsonl.ts), which loads the pipeline anew: seconds.
+describe('cli --jsonl', { timeout: 60_000 }, () => {
   it('answers each line with its id, reports bad lines by number and goes on', async () => {
     const { writeFileSync } = await import('node:fs');
     const { join } = await import('node:path');
