@@ -1,4 +1,5 @@
-import { clearHighlights, highlightGroups, showSpan } from '@/lib/page/highlight';
+import { Highlighter } from '@/lib/page/highlight';
+import { randomHighlightNames, type HighlightNames } from '@/lib/shared/palette';
 import { answerMessages, describeError, isOwnBackground } from '@/lib/protocol/messaging';
 import {
   isBackgroundToContent,
@@ -7,8 +8,9 @@ import {
 } from '@/lib/protocol/protocol';
 
 /**
- * Set on the isolated world's global once the listener is installed: lib/worker/page-access.ts looks
- * for it before injecting, and a second injection leaves the first listener alone.
+ * Set on the isolated world's global once the listener is installed, to the highlight names of
+ * this page load: lib/worker/page-access.ts reads them there (the page cannot) to style the
+ * highlights, and a second injection leaves the first listener alone.
  */
 const INSTALLED = Symbol.for('nutshell.highlighter.installed');
 
@@ -37,19 +39,21 @@ function run(action: () => number): PageActionReply {
   }
 }
 
-function handle(message: PageAction): Promise<PageActionReply> {
+function handle(highlighter: Highlighter, message: PageAction): Promise<PageActionReply> {
   switch (message.type) {
     case 'backgroundToContent:highlight':
-      return Promise.resolve(run(() => highlightGroups(message.text, message.groups)));
+      return Promise.resolve(run(() => highlighter.highlightGroups(message.text, message.groups)));
     case 'backgroundToContent:clear':
       return Promise.resolve(
         run(() => {
-          clearHighlights();
+          highlighter.clear();
           return 0;
         }),
       );
     case 'backgroundToContent:show':
-      return Promise.resolve(run(() => showSpan(message.text, message.span, message.kind)));
+      return Promise.resolve(
+        run(() => highlighter.showSpan(message.text, message.span, message.kind)),
+      );
   }
 }
 
@@ -61,9 +65,10 @@ function handle(message: PageAction): Promise<PageActionReply> {
 export default defineContentScript({
   registration: 'runtime',
   main() {
-    const scope = globalThis as { [INSTALLED]?: boolean };
+    const scope = globalThis as { [INSTALLED]?: HighlightNames };
     if (scope[INSTALLED]) return;
-    scope[INSTALLED] = true;
-    answerMessages(isPageAction, isOwnBackground, handle);
+    const highlighter = new Highlighter(randomHighlightNames());
+    scope[INSTALLED] = highlighter.names;
+    answerMessages(isPageAction, isOwnBackground, (message) => handle(highlighter, message));
   },
 });

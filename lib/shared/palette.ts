@@ -34,30 +34,50 @@ export const TYPE_STYLES: Record<ActorType, TypeStyle> = {
   place: { label: 'Places', ink: '#b45309', wash: DEFAULT_HIGHLIGHT_COLORS.place },
 };
 
-/** Names of the CSS highlights this extension registers in a page. */
-export const HIGHLIGHT_NAMES = {
-  person: 'nutshell-person',
-  organization: 'nutshell-organization',
-  place: 'nutshell-place',
-  current: 'nutshell-current',
-  sentence: 'nutshell-sentence',
-} as const;
+/** The CSS highlights Nutshell registers in a page: one per actor type, the current mention, a sentence. */
+export const HIGHLIGHT_KINDS = ['person', 'organization', 'place', 'current', 'sentence'] as const;
+export type HighlightKind = (typeof HIGHLIGHT_KINDS)[number];
+
+/**
+ * Their names in one page load. The page shares the highlight registry (CSS.highlights), so fixed
+ * names ("nutshell-person") let any page remove Nutshell's highlights, or style and read them, by
+ * name. The highlighter picks random ones each time it is injected (randomHighlightNames) and keeps
+ * them in its own world, where the worker reads them to style the page.
+ */
+export type HighlightNames = Record<HighlightKind, string>;
+
+const NAME = /^h[0-9a-f]{16}$/;
+
+/** Five unrelated random names (a letter and 64 random bits each: valid CSS identifiers). */
+export function randomHighlightNames(): HighlightNames {
+  const name = () =>
+    `h${Array.from(crypto.getRandomValues(new Uint8Array(8)), (b) => b.toString(16).padStart(2, '0')).join('')}`;
+  return Object.fromEntries(HIGHLIGHT_KINDS.map((kind) => [kind, name()])) as HighlightNames;
+}
+
+export function isHighlightNames(x: unknown): x is HighlightNames {
+  if (typeof x !== 'object' || x === null) return false;
+  const names = x as Record<string, unknown>;
+  return HIGHLIGHT_KINDS.every((kind) => typeof names[kind] === 'string' && NAME.test(names[kind]));
+}
 
 /**
  * Stylesheet for the page, inserted with scripting.insertCSS: no element is added to the DOM.
- * `colors` are the reader's highlight colours (options), validated `#rrggbb` values.
+ * `colors` are the reader's highlight colours (options), validated `#rrggbb` values; `names`
+ * the highlighter's for this page load.
  */
 export function pageHighlightCss(
+  names: HighlightNames,
   colors: Record<ActorType, string> = DEFAULT_HIGHLIGHT_COLORS,
 ): string {
   const types = (Object.keys(TYPE_STYLES) as ActorType[])
     .map(
       (type) =>
-        `::highlight(${HIGHLIGHT_NAMES[type]}) { background-color: ${colors[type]}; color: inherit; }`,
+        `::highlight(${names[type]}) { background-color: ${colors[type]}; color: inherit; }`,
     )
     .join('\n');
   return `${types}
-::highlight(${HIGHLIGHT_NAMES.sentence}) { background-color: #fff1a6; color: #111; }
-::highlight(${HIGHLIGHT_NAMES.current}) { background-color: #ffd43b; color: #111; text-decoration: underline 2px #111; }
+::highlight(${names.sentence}) { background-color: #fff1a6; color: #111; }
+::highlight(${names.current}) { background-color: #ffd43b; color: #111; text-decoration: underline 2px #111; }
 `;
 }

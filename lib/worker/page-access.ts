@@ -4,7 +4,7 @@
  */
 import { browser } from 'wxt/browser';
 import { ReaderFacingError } from '@/lib/protocol/messaging';
-import { pageHighlightCss } from '@/lib/shared/palette';
+import { isHighlightNames, pageHighlightCss, type HighlightNames } from '@/lib/shared/palette';
 import type { BackgroundToContent } from '@/lib/protocol/protocol';
 import { isRestrictedInjectionError, RESTRICTED_MESSAGE } from '@/lib/worker/restricted';
 import { getSettings } from '@/lib/storage/settings';
@@ -16,7 +16,7 @@ export class RestrictedPageError extends ReaderFacingError {
 }
 
 export function sendToContent(tabId: number, message: BackgroundToContent): Promise<unknown> {
-  return browser.tabs.sendMessage(tabId, message, { frameId: 0 });
+  return waitingForPage(tabId, () => browser.tabs.sendMessage(tabId, message, { frameId: 0 }));
 }
 
 /** Injection failures, in the reader's words. */
@@ -31,62 +31,102 @@ function readerFacing(error: unknown): Error {
   );
 }
 
+/** Requests to each tab's page under way (several at once: two lengths, a highlight). */
+const waiting = new Map<number, number>();
+
+/**
+ * Whether the worker is waiting for the tab's page: what a late answer to the popup is blamed
+ * on. When the worker itself is busy, it cannot answer this at all.
+ */
+export function isReadingPage(tabId: number): boolean {
+  return (waiting.get(tabId) ?? 0) > 0;
+}
+
+async function waitingForPage<T>(tabId: number, request: () => Promise<T>): Promise<T> {
+  waiting.set(tabId, (waiting.get(tabId) ?? 0) + 1);
+  try {
+    return await request();
+  } finally {
+    const left = (waiting.get(tabId) ?? 1) - 1;
+    if (left > 0) waiting.set(tabId, left);
+    else waiting.delete(tabId);
+  }
+}
+
 /**
  * Reads the tab's top frame: injects the extractor (entrypoints/extractor.ts), whose main() result
  * comes back as the injection's result (an ExtractReply, validated by the caller).
  */
 export async function readPage(tabId: number): Promise<unknown> {
   try {
-    const [frame] = await browser.scripting.executeScript({
-      target: { tabId },
-      files: ['/extractor.js'],
-      // Now, not at document_idle: a page that never finishes loading (a stalled ad, a
-      // streaming response) would otherwise leave the popup "Reading the page…" for good.
-      injectImmediately: true,
-    });
+    const [frame] = await waitingForPage(tabId, () =>
+      browser.scripting.executeScript({
+        target: { tabId },
+        files: ['/extractor.js'],
+        // Now, not at document_idle: a page that never finishes loading (a stalled ad, a
+        // streaming response) would otherwise leave the popup "Reading the page…" for good.
+        injectImmediately: true,
+      }),
+    );
     return frame?.result;
   } catch (error) {
     throw readerFacing(error);
   }
 }
 
-/** Whether the highlighter already listens in the tab's top frame (see its INSTALLED mark). */
-async function hasHighlighter(tabId: number): Promise<boolean> {
+/**
+ * The highlight names of the highlighter listening in the tab's top frame (its INSTALLED mark,
+ * in the extension's world, where the page cannot read it), or null when there is none yet.
+ */
+async function highlighterNames(tabId: number): Promise<HighlightNames | null> {
   const [frame] = await browser.scripting.executeScript({
     target: { tabId },
-    func: () => Symbol.for('nutshell.highlighter.installed') in globalThis,
+    func: () =>
+      (globalThis as Record<symbol, unknown>)[Symbol.for('nutshell.highlighter.installed')] ?? null,
   });
-  return frame?.result === true;
+  return isHighlightNames(frame?.result) ? frame.result : null;
 }
 
 /**
- * Tabs whose page has the highlight stylesheet. It is inserted on the first highlight, not when
- * the page is read: a new stylesheet restyles the whole page, which blocks the page (and the
- * reading) for seconds on a 200,000-node page. Forgotten when the highlighter is injected anew
- * (a new page); after a worker restart the sheet may be inserted twice, which is harmless.
+ * The highlight names each tab's page has the stylesheet for. It is inserted on the first
+ * highlight, not when the page is read: a new stylesheet restyles the whole page, which blocks
+ * the page (and the reading) for seconds on a 200,000-node page. A new page load brings a new
+ * highlighter with new names, and so a new sheet; after a worker restart the sheet may be
+ * inserted twice, which is harmless. A closed tab is forgotten (forgetTabAccess).
  */
-const styledTabs = new Set<number>();
+const styledTabs = new Map<number, string>();
 
 /**
  * Makes sure the highlighter (entrypoints/content.ts) listens in the tab's top
  * frame and the page has the highlight colours. Injected only when first needed.
  */
-export async function ensureHighlighter(tabId: number): Promise<void> {
+export function ensureHighlighter(tabId: number): Promise<void> {
+  return waitingForPage(tabId, () => startHighlighter(tabId));
+}
+
+async function startHighlighter(tabId: number): Promise<void> {
   try {
-    if (!(await hasHighlighter(tabId))) {
-      styledTabs.delete(tabId);
+    let names = await highlighterNames(tabId);
+    if (!names) {
       await browser.scripting.executeScript({
         target: { tabId },
         files: ['/content-scripts/content.js'],
         injectImmediately: true,
       });
+      names = await highlighterNames(tabId);
+      if (!names) throw new Error('The highlighter did not start.');
     }
-    if (styledTabs.has(tabId)) return;
+    if (styledTabs.get(tabId) === names.person) return;
     // The highlight colours, as a stylesheet the page cannot see in its DOM.
     const { colors } = await getSettings();
-    await browser.scripting.insertCSS({ target: { tabId }, css: pageHighlightCss(colors) });
-    styledTabs.add(tabId);
+    await browser.scripting.insertCSS({ target: { tabId }, css: pageHighlightCss(names, colors) });
+    styledTabs.set(tabId, names.person);
   } catch (error) {
     throw readerFacing(error);
   }
+}
+
+/** Forgets a closed tab. */
+export function forgetTabAccess(tabId: number): void {
+  styledTabs.delete(tabId);
 }

@@ -9,18 +9,17 @@ import type { CDPSession, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { article, page as htmlPage } from '../fixtures/hostile-pages/generate';
 import { e2eUnavailable, html, launchWithExtension, type Browser } from './harness';
-import { clickAndSettle, serveRecorded, type RecordingServer, type Settled } from './trust-harness';
+import {
+  clickAndSettle,
+  highlightedRanges,
+  serveRecorded,
+  type RecordingServer,
+  type Settled,
+} from './trust-harness';
 
 const skip = e2eUnavailable();
 
-const highlightCount = (page: Page) =>
-  page.evaluate(() => {
-    let n = 0;
-    CSS.highlights.forEach((h, name) => {
-      if (name.startsWith('nutshell-')) n += h.size;
-    });
-    return n;
-  });
+const highlightCount = (page: Page) => highlightedRanges(page);
 
 describe.skipIf(skip !== null)('messages (real toolbar click)', () => {
   let server: RecordingServer;

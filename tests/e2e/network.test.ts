@@ -12,6 +12,7 @@ import { e2eUnavailable, html, type Browser } from './harness';
 import {
   clickAndSettle,
   extensionWorker,
+  highlightNames,
   launchWatchingNetwork,
   serveRecorded,
   type RecordingServer,
@@ -60,8 +61,9 @@ describe.skipIf(skip !== null)('zero network (real toolbar click, every target w
     await popup.evaluate(`document.querySelectorAll('.sentence')[1].click()`);
     await popup.evaluate(`document.getElementById('copy-summary').click()`);
     await popup.waitFor('copy feedback', `document.querySelector('.feedback').textContent || null`);
+    const names = await highlightNames(browser);
     await expect
-      .poll(() => page.evaluate(() => CSS.highlights.has('nutshell-sentence')))
+      .poll(() => page.evaluate((n) => CSS.highlights.has(n), names?.sentence ?? ''))
       .toBe(true);
     await popup.evaluate(`document.getElementById('highlight-toggle').click()`);
     await new Promise((r) => setTimeout(r, 500)); // let any late request show up

@@ -13,6 +13,7 @@ import {
   type Browser,
   type FixtureServer,
 } from './harness';
+import { highlightNames } from './trust-harness';
 
 const FIXTURE = resolve('../shared/fixtures/pyongyang-visit');
 
@@ -83,16 +84,19 @@ describe.skipIf(skip !== null)('options (real Chromium)', () => {
     expect(types.sort()).toEqual(['organization', 'person']);
     expect(await popup.evaluate<number>(`document.querySelectorAll('mark.place').length`)).toBe(0);
     // Highlighted without touching the switch, people in the chosen colour, no places.
+    await expect.poll(() => highlightNames(browser)).not.toBeNull();
+    const names = (await highlightNames(browser)) as Record<string, string>;
     await expect
-      .poll(() => article.evaluate(() => CSS.highlights.get('nutshell-person')?.size ?? 0))
+      .poll(() => article.evaluate((n) => CSS.highlights.get(n)?.size ?? 0, names.person ?? ''))
       .toBeGreaterThan(0);
-    expect(await article.evaluate(() => CSS.highlights.has('nutshell-place'))).toBe(false);
+    expect(await article.evaluate((n) => CSS.highlights.has(n), names.place ?? '')).toBe(false);
     expect(
       await popup.evaluate<string>(`document.getElementById('highlight-toggle').ariaChecked`),
     ).toBe('true');
     // The page's highlight style for people, as the browser resolves it.
     const personColour = await article.evaluate(
-      () => getComputedStyle(document.body, '::highlight(nutshell-person)').backgroundColor,
+      (n) => getComputedStyle(document.body, `::highlight(${n})`).backgroundColor,
+      names.person ?? '',
     );
     expect(personColour).toBe('rgb(255, 179, 199)');
   });

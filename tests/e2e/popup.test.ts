@@ -15,6 +15,7 @@ import {
   type FixtureServer,
   type PopupTarget,
 } from './harness';
+import { highlightedRanges, highlightNames } from './trust-harness';
 
 const FIXTURE = resolve('../shared/fixtures/pyongyang-visit');
 
@@ -128,14 +129,7 @@ describe.skipIf(skip !== null)('popup on the seed article (real toolbar click)',
   it('highlights every mention in the page with CSS highlights, without touching the DOM', async () => {
     const mutations = () =>
       page.evaluate(() => (window as unknown as { nutshellMutations: number }).nutshellMutations);
-    const countRanges = () =>
-      page.evaluate(() => {
-        let n = 0;
-        CSS.highlights.forEach((h, name) => {
-          if (name.startsWith('nutshell-')) n += h.size;
-        });
-        return n;
-      });
+    const countRanges = () => highlightedRanges(page);
     await popup.evaluate(`document.getElementById('highlight-toggle').click()`);
     await popup.waitFor(
       'highlight feedback',
@@ -160,26 +154,24 @@ describe.skipIf(skip !== null)('popup on the seed article (real toolbar click)',
       `/^1 \\/ \\d+$/.test(document.querySelector('li[data-rank="0"] .n').textContent) || null`,
     );
     // Each type can be switched off and on again in the page.
-    const has = (name: string) => page.evaluate((n) => CSS.highlights.has(n), name);
+    const names = await highlightNames(browser);
+    if (!names) throw new Error('no highlighter in the page');
+    const has = (kind: string) => page.evaluate((n) => CSS.highlights.has(n), names[kind] ?? '');
     const placesToggle = `document.querySelector('.group[data-type="place"] .type-toggle').click()`;
     await popup.evaluate(placesToggle);
-    await expect.poll(() => has('nutshell-place')).toBe(false);
-    expect(await has('nutshell-person')).toBe(true);
+    await expect.poll(() => has('place')).toBe(false);
+    expect(await has('person')).toBe(true);
     await popup.evaluate(placesToggle);
-    await expect.poll(() => has('nutshell-place')).toBe(true);
+    await expect.poll(() => has('place')).toBe(true);
 
     // Clicking a summary sentence scrolls to it and highlights it briefly.
     await popup.evaluate(`document.querySelectorAll('.sentence')[1].click()`);
-    await expect
-      .poll(() => page.evaluate(() => CSS.highlights.has('nutshell-sentence')))
-      .toBe(true);
+    await expect.poll(() => has('sentence')).toBe(true);
 
     await popup.evaluate(`document.getElementById('highlight-toggle').click()`);
     await expect
-      .poll(() =>
-        page.evaluate(() =>
-          ['person', 'organization', 'place'].some((t) => CSS.highlights.has(`nutshell-${t}`)),
-        ),
+      .poll(
+        async () => (await has('person')) || (await has('organization')) || (await has('place')),
       )
       .toBe(false);
     expect(await mutations()).toBe(0);

@@ -17,6 +17,7 @@ import {
 } from './harness';
 import { capturePage, sideBySide } from './compose';
 import { findSidePanel, openSidePanel, popupOpen } from './sidepanel-harness';
+import { highlightedRanges } from './trust-harness';
 
 const FIXTURE = resolve('../shared/fixtures/pyongyang-visit');
 const SENTENCES = `[...document.querySelectorAll('.summary li')].map((li) => li.textContent.trim())`;
@@ -26,13 +27,7 @@ const STATE = `document.querySelector('.summary li') ? 'summary'
 /** Polls the page's CSS highlights of ours until there are some; returns how many ranges. */
 async function waitForRanges(page: Page): Promise<number> {
   for (let i = 0; i < 100; i++) {
-    const n = await page.evaluate(() => {
-      let total = 0;
-      CSS.highlights.forEach((h, name) => {
-        if (name.startsWith('nutshell-')) total += h.size;
-      });
-      return total;
-    });
+    const n = await highlightedRanges(page);
     if (n > 0) return n;
     await new Promise((r) => setTimeout(r, 100));
   }

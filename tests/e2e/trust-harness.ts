@@ -112,6 +112,42 @@ export interface ChromeApi {
     query(q: { active: boolean; lastFocusedWindow: boolean }): Promise<{ id?: number }[]>;
     sendMessage(tabId: number, message: unknown, options: { frameId: number }): Promise<unknown>;
   };
+  scripting: {
+    executeScript(injection: {
+      target: { tabId: number };
+      func: () => unknown;
+    }): Promise<{ result?: unknown }[]>;
+  };
+}
+
+/**
+ * The highlight names the highlighter chose in the active tab's page (random for each page
+ * load, kept in the extension's world: lib/shared/palette.ts), read through the worker; null
+ * before the first highlight.
+ */
+export async function highlightNames(b: Browser): Promise<Record<string, string> | null> {
+  const worker = await extensionWorker(b);
+  return worker.evaluate(async () => {
+    const c = (globalThis as unknown as { chrome: ChromeApi }).chrome;
+    const [tab] = await c.tabs.query({ active: true, lastFocusedWindow: true });
+    if (tab?.id === undefined) return null;
+    const [frame] = await c.scripting.executeScript({
+      target: { tabId: tab.id },
+      func: () =>
+        (globalThis as Record<symbol, unknown>)[Symbol.for('nutshell.highlighter.installed')] ??
+        null,
+    });
+    return (frame?.result ?? null) as Record<string, string> | null;
+  });
+}
+
+/** Ranges in all the page's CSS highlights (the test pages register none of their own). */
+export function highlightedRanges(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    let n = 0;
+    CSS.highlights.forEach((h) => (n += h.size));
+    return n;
+  });
 }
 
 /** Waits until the page has rendered a frame (a huge page lays out for a while after load). */
