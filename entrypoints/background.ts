@@ -10,8 +10,9 @@ import {
   showMention,
   showSentence,
 } from '@/lib/worker/reader';
+import { forgetTabAccess, isReadingPage } from '@/lib/worker/page-access';
 import { countSelectedWords, summariseSelectionForPopup } from '@/lib/worker/selection-summary';
-import { updateSettings } from '@/lib/storage/settings';
+import { settingsItem, updateSettings } from '@/lib/storage/settings';
 
 function handle(message: PopupToBackground): Promise<unknown> {
   switch (message.type) {
@@ -31,6 +32,8 @@ function handle(message: PopupToBackground): Promise<unknown> {
       return countSelectedWords(message.tabId);
     case 'popupToBackground:summariseSelection':
       return summariseSelectionForPopup(message.tabId, message.length);
+    case 'popupToBackground:status':
+      return Promise.resolve({ readingPage: isReadingPage(message.tabId) });
   }
 }
 
@@ -38,6 +41,11 @@ export default defineBackground(() => {
   // Only the extension's own pages (popup, side panel) may ask; content scripts and other
   // extensions are not listened to.
   answerMessages(isPopupToBackground, isOwnExtensionPage, handle);
-  browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
+  // Repairs and migrates the stored settings now, as the worker starts, not on first use.
+  void settingsItem();
+  browser.tabs.onRemoved.addListener((tabId) => {
+    forgetTabAccess(tabId);
+    void forgetTab(tabId);
+  });
   registerContextMenu();
 });

@@ -84,7 +84,9 @@ export type PopupToBackground =
   | { type: 'popupToBackground:setLength'; length: SummaryLength }
   // "Summarise selection": how many words are selected in the tab, then their summary.
   | { type: 'popupToBackground:countSelection'; tabId: number }
-  | { type: 'popupToBackground:summariseSelection'; tabId: number; length?: SummaryLength };
+  | { type: 'popupToBackground:summariseSelection'; tabId: number; length?: SummaryLength }
+  // When an answer is late: is the worker waiting for the tab's page?
+  | { type: 'popupToBackground:status'; tabId: number };
 
 export type BackgroundToContent =
   | { type: 'backgroundToContent:ping' }
@@ -105,6 +107,11 @@ export interface PageActionReply {
 
 export interface PingReply {
   pong: true;
+}
+
+/** Answer to status: the worker is waiting for the tab's page to answer (it reads it now). */
+export interface StatusReply {
+  readingPage: boolean;
 }
 
 /**
@@ -169,6 +176,7 @@ export function isPopupToBackground(x: unknown): x is PopupToBackground {
     case 'popupToBackground:showSentence':
       return isIndex(x.sentence);
     case 'popupToBackground:countSelection':
+    case 'popupToBackground:status':
       return true;
     case 'popupToBackground:summariseSelection':
       return isLength(x.length);
@@ -227,6 +235,10 @@ export function isPageActionReply(x: unknown): x is PageActionReply {
 
 export function isSelectionCountReply(x: unknown): x is SelectionCountReply {
   return isRecord(x) && isIndex(x.words) && (x.more === undefined || typeof x.more === 'boolean');
+}
+
+export function isStatusReply(x: unknown): x is StatusReply {
+  return isRecord(x) && typeof x.readingPage === 'boolean';
 }
 
 export function isPingReply(x: unknown): x is PingReply {

@@ -7,6 +7,7 @@ import {
   isAnalyzeReply,
   isPageActionReply,
   isSelectionCountReply,
+  isStatusReply,
   type AnalyzeOptions,
   type AnalyzeReply,
   type PageActionReply,
@@ -30,10 +31,13 @@ async function send(message: PopupToBackground): Promise<unknown> {
 
 /**
  * How long the popup waits. Past this the page is hung (its own script never yields, so nothing
- * can run in it) and the reader is told so, with a Retry, instead of "Reading the page…" for
- * good. Pages are read within 2 s (lib/page/page-budget.ts), so only a stuck page takes this long.
+ * can run in it) or the worker is busy, and the reader is told which, with a Retry, instead of
+ * "Reading the page…" for good. Pages are read within 2 s (lib/page/page-budget.ts) and analysed
+ * in well under a second, so only a stuck page or worker takes this long.
  */
 const DEADLINE_MS = 10_000;
+/** How long the worker has to say what it waits for, once an answer is late. */
+const STATUS_DEADLINE_MS = 1_500;
 
 class NoAnswerInTime extends Error {}
 
@@ -47,21 +51,42 @@ function request(message: PopupToBackground): Promise<unknown> {
 
 const NOT_RESPONDING =
   "The page isn't responding (a script in it may be stuck). Retry in a moment.";
+const WORKER_BUSY = 'Nutshell is busy with another page. Retry in a moment.';
+const NO_ANSWER = "Nutshell's background didn't answer. Retry.";
+
+/**
+ * Why the answer for the tab is late, in the reader's words: the page did not answer the
+ * worker, or the worker is too busy to say (one page's analysis blocks it for every tab).
+ */
+async function lateAnswer(tabId: number): Promise<string> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<null>((resolve) => {
+    timer = setTimeout(() => resolve(null), STATUS_DEADLINE_MS);
+  });
+  const asked = browser.runtime
+    .sendMessage({ type: 'popupToBackground:status', tabId } satisfies PopupToBackground)
+    .catch(() => null);
+  const reply: unknown = await Promise.race([asked, late]).finally(() => clearTimeout(timer));
+  if (reply === null) return WORKER_BUSY;
+  return isStatusReply(reply) && reply.readingPage ? NOT_RESPONDING : NO_ANSWER;
+}
+
+const tabOf = (message: PopupToBackground): number | null =>
+  'tabId' in message ? message.tabId : null;
 
 async function analysisRequest(message: PopupToBackground): Promise<AnalyzeReply> {
   try {
     const reply = await request(message);
     if (isAnalyzeReply(reply)) return reply;
   } catch (error) {
-    if (error instanceof NoAnswerInTime) {
-      return { status: 'problem', problem: 'injectionFailed', message: NOT_RESPONDING };
+    const tabId = tabOf(message);
+    if (error instanceof NoAnswerInTime && tabId !== null) {
+      const late = await lateAnswer(tabId);
+      const problem = late === NOT_RESPONDING ? 'injectionFailed' : 'failed';
+      return { status: 'problem', problem, message: late };
     }
   }
-  return {
-    status: 'problem',
-    problem: 'failed',
-    message: "Nutshell's background didn't answer. Retry.",
-  };
+  return { status: 'problem', problem: 'failed', message: NO_ANSWER };
 }
 
 export const requestAnalysis = (tabId: number, options: AnalyzeOptions) =>
@@ -91,7 +116,10 @@ async function pageRequest(message: PopupToBackground): Promise<PageActionReply>
     const reply = await request(message);
     if (isPageActionReply(reply)) return reply;
   } catch (error) {
-    if (error instanceof NoAnswerInTime) return { ok: false, ranges: 0, message: NOT_RESPONDING };
+    const tabId = tabOf(message);
+    if (error instanceof NoAnswerInTime && tabId !== null) {
+      return { ok: false, ranges: 0, message: await lateAnswer(tabId) };
+    }
   }
   return { ok: false, ranges: 0, message: "Nutshell's background didn't answer." };
 }
