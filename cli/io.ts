@@ -1,4 +1,4 @@
-import { open, readFile, stat } from 'node:fs/promises';
+import { open } from 'node:fs/promises';
 import { MAX_INPUT_BYTES } from './input';
 
 /** Everything the CLI does to the outside world, so tests can run `main` in-process. */
@@ -27,11 +27,17 @@ async function readAll(stream: NodeJS.ReadableStream): Promise<Buffer> {
   return Buffer.concat(chunks).subarray(0, READ_LIMIT);
 }
 
-/** A file, or its first READ_LIMIT bytes when it is larger. */
+/**
+ * A file, or its first READ_LIMIT bytes when it is larger. Opened first and sized through the
+ * handle: one system call names the error, and the size is the opened file's.
+ */
 async function readUpTo(path: string): Promise<Buffer> {
-  if ((await stat(path)).size <= READ_LIMIT) return readFile(path);
   const file = await open(path);
   try {
+    const info = await file.stat();
+    // A pipe or device says size 0: read it as a stream, up to the limit.
+    if (!info.isFile()) return await readAll(file.createReadStream({ autoClose: false }));
+    if (info.size <= READ_LIMIT) return await file.readFile();
     const buffer = Buffer.alloc(READ_LIMIT);
     const { bytesRead } = await file.read(buffer, 0, READ_LIMIT, 0);
     return buffer.subarray(0, bytesRead);
