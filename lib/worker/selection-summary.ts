@@ -5,29 +5,19 @@
  */
 import { browser } from 'wxt/browser';
 import { countWords, SELECTION_MIN_WORDS } from '@/core/extract/selection';
-import { analyzeText } from '@/core/pipeline';
 import type { SummaryLength } from '@/core/types';
 import { writeCache } from '@/lib/storage/cache';
 import { describeError } from '@/lib/protocol/messaging';
+import { MAX_SELECTION_CHARS, METADATA_LIMITS } from '@/lib/protocol/validate-article';
 import {
-  cutText,
-  MAX_SELECTION_CHARS,
-  METADATA_LIMITS,
-  pageUrl,
-} from '@/lib/protocol/validate-article';
-import { languageTag } from '@/core/text/language';
-import { pageResult } from '@/lib/worker/page-result';
+  boundedSelection,
+  selectionResult,
+  type PageSelection,
+} from '@/lib/worker/selection-result';
 import type { AnalyzeReply, PageResult } from '@/lib/protocol/protocol';
 import { getSettings } from '@/lib/storage/settings';
 
-interface PageSelection {
-  text: string;
-  lang: string;
-  title: string;
-  url: string;
-  /** The page selected more than MAX_SELECTION_CHARS: `text` is its start. */
-  truncated?: boolean;
-}
+export { boundedSelection, selectionResult } from '@/lib/worker/selection-result';
 
 /**
  * Runs in the page: the selection with its line breaks (menus give it on one line), and the
@@ -52,24 +42,6 @@ const READ_LIMITS = {
   title: METADATA_LIMITS.title + 1,
   url: METADATA_LIMITS.url + 1,
 };
-
-const isText = (x: unknown): x is string => typeof x === 'string';
-
-/** The page's answer checked and within the limits; null when it is not one. */
-export function boundedSelection(x: unknown): PageSelection | null {
-  if (typeof x !== 'object' || x === null) return null;
-  const read = x as Record<string, unknown>;
-  if (!isText(read.text) || !isText(read.lang) || !isText(read.title) || !isText(read.url)) {
-    return null;
-  }
-  return {
-    text: read.text.slice(0, MAX_SELECTION_CHARS),
-    truncated: read.truncated === true || read.text.length > MAX_SELECTION_CHARS,
-    lang: languageTag(read.lang),
-    title: cutText(read.title, METADATA_LIMITS.title),
-    url: pageUrl(read.url),
-  };
-}
 
 async function readTabSelection(tabId: number): Promise<PageSelection | null> {
   const [frame] = await browser.scripting.executeScript({
@@ -106,26 +78,6 @@ export async function countSelectedWords(tabId: number): Promise<{ words: number
 }
 
 const NONE = { words: 0, more: false };
-
-export function selectionResult(
-  selection: PageSelection,
-  pageTitle: string,
-  length: SummaryLength,
-): PageResult {
-  const title = `Selection: ${selection.title || pageTitle || 'this page'}`;
-  const analysis = analyzeText(selection.text, { title, lang: selection.lang || 'en', length });
-  const page = {
-    url: selection.url,
-    title,
-    siteName: null,
-    byline: null,
-    publishedTime: null,
-    readerable: true,
-    selection: true,
-    truncated: selection.truncated === true,
-  };
-  return pageResult(page, analysis);
-}
 
 /** Summarises the tab's selection into its cache entry; null when there is nothing to summarise. */
 async function summariseInto(
