@@ -175,6 +175,7 @@ export async function clickToolbarButton(b: Browser, page: Page): Promise<PopupT
   const before = new Set(
     (await targets(b.browserSession, 'page')).filter(isPopup).map((t) => t.targetId),
   );
+  const clickedAt = Date.now();
   await b.browserSession.send('Extensions.triggerAction', {
     id: b.extensionId,
     targetId: tab.targetId,
@@ -182,7 +183,7 @@ export async function clickToolbarButton(b: Browser, page: Page): Promise<PopupT
   const popup = await waitFor('the popup', async () =>
     (await targets(b.browserSession, 'page')).find((t) => isPopup(t) && !before.has(t.targetId)),
   );
-  return PopupTarget.attach(b.browserSession, popup.targetId);
+  return PopupTarget.attach(b.browserSession, popup.targetId, clickedAt);
 }
 
 interface ProtocolReply {
@@ -200,6 +201,8 @@ export class PopupTarget {
     private readonly session: CDPSession,
     private readonly sessionId: string,
     private readonly targetId: string,
+    /** Epoch ms just before the toolbar click that opened it (compare with the popup's timeOrigin). */
+    readonly clickedAt: number,
   ) {
     session.on(
       'Target.receivedMessageFromTarget',
@@ -211,14 +214,18 @@ export class PopupTarget {
     );
   }
 
-  static async attach(session: CDPSession, targetId: string): Promise<PopupTarget> {
+  static async attach(
+    session: CDPSession,
+    targetId: string,
+    clickedAt = Date.now(),
+  ): Promise<PopupTarget> {
     const { sessionId } = (await session.send('Target.attachToTarget', {
       targetId,
       flatten: false,
     })) as {
       sessionId: string;
     };
-    return new PopupTarget(session, sessionId, targetId);
+    return new PopupTarget(session, sessionId, targetId, clickedAt);
   }
 
   async send(
