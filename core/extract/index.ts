@@ -11,6 +11,11 @@ export { articleFromSelection, SELECTION_MIN_WORDS } from './selection';
 export interface ExtractOptions {
   /** Names of cleanup steps to leave out ('prepare', or a block rule's name): for evaluation. */
   skip?: readonly string[];
+  /**
+   * Elements the reader cannot see (the browser's computed style; the extractor in the page
+   * gives it): never read. Without it, only what the markup hides is left out.
+   */
+  isHidden?: ((el: Element) => boolean) | null;
 }
 
 function clean(text: string): string {
@@ -63,9 +68,15 @@ function ownUrls(doc: Document): string[] {
 type Parsed = ReturnType<Readability<Element>['parse']>;
 
 /** Readability on the cleaned clone; a page it cannot read gives no article, not an exception. */
-function parseClone(doc: Document, skip: ReadonlySet<string>): Parsed {
+function parseClone(
+  doc: Document,
+  skip: ReadonlySet<string>,
+  isHidden: ExtractOptions['isHidden'],
+): Parsed {
   try {
-    const clone = skip.has('prepare') ? (doc.cloneNode(true) as Document) : copyForReading(doc);
+    const clone = skip.has('prepare')
+      ? (doc.cloneNode(true) as Document)
+      : copyForReading(doc, isHidden ?? null);
     return new CheapChecksFirstReadability(clone, {
       // Classes stay on the output: the caption rule reads them (they are never rendered).
       keepClasses: true,
@@ -95,7 +106,7 @@ const EMPTY: ExtractedArticle = {
 export function extractArticle(doc: Document, options: ExtractOptions = {}): ExtractedArticle {
   if (!doc.documentElement || !doc.body) return { ...EMPTY };
   const skip = new Set(options.skip ?? []);
-  const parsed = parseClone(doc, skip);
+  const parsed = parseClone(doc, skip, options.isHidden);
   const title = clean(parsed?.title ?? doc.title ?? '');
   const byline = parsed?.byline ? clean(parsed.byline) : null;
   const siteName = parsed?.siteName ? clean(parsed.siteName) : null;
