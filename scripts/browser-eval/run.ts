@@ -98,10 +98,15 @@ const SETTLED = `(() => {
   return { shown: state, message: status.innerText.replace(/\\s+/g, ' ').trim() };
 })()`;
 
-/** The result the worker cached for the page: what the extension analysed and showed. */
+/**
+ * The result the worker cached for the page: what the extension analysed and showed. Found by
+ * the page's URL, or, when the page changed its URL after it was read (history.replaceState),
+ * as the one entry there is (the evaluation reads every page in one tab).
+ */
 const cachedResult = (url: string) => `chrome.storage.session.get(null).then((all) => {
-  const entry = Object.values(all).find((e) => e && e.result && e.result.page
-    && e.result.page.url === ${JSON.stringify(url)});
+  const entries = Object.values(all).filter((e) => e && e.result && e.result.page);
+  const entry = entries.find((e) => e.result.page.url === ${JSON.stringify(url)})
+    ?? (entries.length === 1 ? entries[0] : undefined);
   if (!entry) return null;
   const { analysis, page } = entry.result;
   return {
