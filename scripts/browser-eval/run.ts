@@ -100,13 +100,15 @@ const SETTLED = `(() => {
 
 /**
  * The result the worker cached for the page: what the extension analysed and showed. Found by
- * the page's URL, or, when the page changed its URL after it was read (history.replaceState),
- * as the one entry there is (the evaluation reads every page in one tab).
+ * the page's URL, or, when the page changed its URL after it was read (history.replaceState), by
+ * the title the popup shows (never the previous page's entry, which the worker may not have
+ * replaced yet: it writes the cache just after answering).
  */
 const cachedResult = (url: string) => `chrome.storage.session.get(null).then((all) => {
   const entries = Object.values(all).filter((e) => e && e.result && e.result.page);
+  const shown = document.querySelector('.title')?.textContent;
   const entry = entries.find((e) => e.result.page.url === ${JSON.stringify(url)})
-    ?? (entries.length === 1 ? entries[0] : undefined);
+    ?? entries.find((e) => shown && (e.result.page.title || e.result.analysis.title) === shown);
   if (!entry) return null;
   const { analysis, page } = entry.result;
   return {
