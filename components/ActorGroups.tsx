@@ -7,6 +7,7 @@ const LABELS: Record<ActorType, string> = {
   person: 'People',
   organization: 'Organisations',
   place: 'Places',
+  other: 'Other names',
 };
 
 /** Chips shown per type before "+N more". */

@@ -3,8 +3,15 @@
  * such as "of", "van", "&" inside), cut at titles ("President"), nationality words ("Russian"),
  * dates and sentence-opening common words. Typing happens later (classify.ts).
  */
+import type { LanguageEvidence } from './evidence';
 import type { Lexicon } from './lexicon';
 import { joinWords, type Token } from './tokens';
+
+/**
+ * The longest name, in words: longer runs are cut. Real names stay well below it ("Australian
+ * Chamber of Commerce and Industry" is 6); the bound keeps every later step linear.
+ */
+export const MAX_NAME_TOKENS = 8;
 
 export interface Candidate {
   tokens: Token[];
@@ -79,12 +86,49 @@ const FUNCTION_WORDS = new Set(
   ),
 );
 
+/**
+ * An ordinary word in capitals on its own ("EXCLUSIVE Steve Harker", "WARNING") is shouting, not
+ * a name; beside other capitals it may be one ("NORTH KOREA").
+ */
+function isShouted(lex: Lexicon, tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i] as Token;
+  if (!t.allCaps || t.capsLine || t.text.length <= 3) return false;
+  if (!lex.common.has(t.lower) || isListedName(lex, t.lower)) return false;
+  const next = tokens[i + 1];
+  return !(next?.joined && next.allCaps) && !(t.joined && tokens[i - 1]?.allCaps);
+}
+
 function isNameWord(lex: Lexicon, t: Token | undefined): boolean {
   if (!t?.word) return false;
   if (FUNCTION_WORDS.has(t.lower) && !t.capsLine) return false;
   if (t.capsLine)
     return isListedName(lex, t.lower) || (t.text.length > 3 && !lex.common.has(t.lower));
   return t.cap;
+}
+
+/** "3D Systems", "20th Century Fox": a digit-led word opening a name. */
+function opensWithNumber(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i] as Token;
+  const next = tokens[i + 1];
+  return (
+    /^\d+\p{L}/u.test(t.text) &&
+    !t.capsLine &&
+    !!next?.joined &&
+    next.cap &&
+    !FUNCTION_WORDS.has(next.lower)
+  );
+}
+
+/**
+ * Where a name's letter case changes so that two names meet: "Michael Connor NEW YORK" (a name,
+ * then a dateline in capitals) or "EXCLUSIVE Steve Harker" (a shouted word, then a name).
+ * "Barclays PLC", "BHP Billiton" and "Motley Fool UK" keep their capitals.
+ */
+function caseBreak(lex: Lexicon, prev: Token, t: Token): boolean {
+  if (t.capsLine) return false;
+  if (!prev.allCaps && t.allCaps && t.text.length >= 3)
+    return !lex.orgSuffixes.has(t.lower) && !POSTNOMINALS.has(t.lower);
+  return prev.allCaps && !t.allCaps && prev.text.length >= 5 && !isListedName(lex, prev.lower);
 }
 
 /** How many tokens from i form a listed multi-word name ("NEW YORK", "ST LOUIS"), or 0. */
@@ -125,15 +169,20 @@ function runs(lex: Lexicon, tokens: readonly Token[]): [number, number][] {
   let i = 0;
   while (i < tokens.length) {
     const phrase = tokens[i]?.capsLine ? listedPhraseAt(lex, tokens, i) : 0;
-    if (!phrase && !isNameWord(lex, tokens[i])) {
+    const opens = isNameWord(lex, tokens[i]) && !isShouted(lex, tokens, i);
+    if (!phrase && !opens && !opensWithNumber(tokens, i)) {
       i++;
       continue;
     }
     let j = i + Math.max(1, phrase);
-    while (j < tokens.length && !tokens[j - 1]?.possessive) {
+    let linked = false;
+    while (j < tokens.length && !tokens[j - 1]?.possessive && j - i < MAX_NAME_TOKENS) {
       const t = tokens[j] as Token;
       if (!t.joined) break;
-      if (isNameWord(lex, t)) {
+      if (caseBreak(lex, tokens[j - 1] as Token, t)) break;
+      // "Sahara The Reserve Bank": a capitalised article starts another name.
+      if (t.lower === 'the' && t.cap && !t.capsLine) break;
+      if (isNameWord(lex, t) && !isShouted(lex, tokens, j)) {
         j++;
         continue;
       }
@@ -147,13 +196,22 @@ function runs(lex: Lexicon, tokens: readonly Token[]): [number, number][] {
       // Sefolosha of the Atlanta Hawks" is two names.
       const linking = t.lower === 'of' || t.lower === 'for';
       const head = (tokens[j - 1] as Token).lower;
+      // "Chamber of Commerce and Industry", "Organisation for Economic Co-operation and
+      // Development": "and" between ordinary words after an "of" or "for" of the same name.
+      const coordinated =
+        t.lower === 'and' &&
+        linked &&
+        lex.common.has(head) &&
+        lex.common.has(tokens[j + 1]?.lower ?? '') &&
+        !isListedName(lex, tokens[j + 1]?.lower ?? '');
       const particle = linking
         ? isHeadWord(lex, head)
-        : lex.particles.has(t.lower) || t.text === '&';
+        : coordinated || lex.particles.has(t.lower) || t.text === '&';
       let k = j + 1;
       if (linking && tokens[k]?.lower === 'the' && tokens[k]?.joined) k++;
       const next = tokens[k];
       if (particle && !t.cap && next?.joined && isNameWord(lex, next)) {
+        if (linking) linked = true;
         j = k + 1;
         continue;
       }
@@ -165,7 +223,7 @@ function runs(lex: Lexicon, tokens: readonly Token[]): [number, number][] {
   return out;
 }
 
-function dropLeading(lex: Lexicon, toks: Token[]): Token[] {
+function dropLeading(lex: Lexicon, ev: LanguageEvidence, toks: Token[]): Token[] {
   let s = 0;
   while (s < toks.length) {
     const t = toks[s] as Token;
@@ -174,15 +232,38 @@ function dropLeading(lex: Lexicon, toks: Token[]): Token[] {
     const sentenceWord =
       t.atStart && lex.common.has(t.lower) && !isListedName(lex, t.lower) && !opensListed;
     const modifier = lex.titleModifiers.has(t.lower) || isTitle(lex, t);
-    const drop = DETERMINERS.has(t.lower) || sentenceWord || modifier || lex.particles.has(t.lower);
+    // "Questioning Vindman": a verb opening a headline is not part of the name.
+    const verb = ev.notNameStart(t.lower) && lex.common.has(t.lower) && !isListedName(lex, t.lower);
+    // "Tweet S & T Bancorp", "Share Acme": page furniture before a name.
+    const furniture = ev.notActors.has(t.lower) && s + 1 < toks.length;
+    const drop =
+      DETERMINERS.has(t.lower) ||
+      sentenceWord ||
+      modifier ||
+      verb ||
+      furniture ||
+      lex.particles.has(t.lower);
     if (drop && !opensListed) s++;
     else break;
   }
   let e = toks.length;
-  // Trailing particles and letters after a name ("Eleanor Laws QC", "Jesse Norman MP").
+  // Trailing particles, letters and job words after a name ("Eleanor Laws QC", "Jesse Norman
+  // MP", "U.S. Ambassador").
   while (e > s) {
     const t = (toks[e - 1] as Token).lower;
-    if (lex.particles.has(t) || DETERMINERS.has(t) || POSTNOMINALS.has(t)) e--;
+    const job = e - s > 1 && (ev.jobWords.has(t) || lex.personTitles.has(t));
+    // "Alex Smith Share", "Steve Heller Jul": page furniture and dates after a name.
+    const furniture = e - s > 1 && ev.notActors.has(t);
+    const dangling = t === '&';
+    if (
+      lex.particles.has(t) ||
+      DETERMINERS.has(t) ||
+      POSTNOMINALS.has(t) ||
+      job ||
+      furniture ||
+      dangling
+    )
+      e--;
     else break;
   }
   return toks.slice(s, e);
@@ -195,7 +276,9 @@ function dropLeading(lex: Lexicon, toks: Token[]): Token[] {
 function personInside(lex: Lexicon, toks: readonly Token[]): number {
   for (let k = 1; k < toks.length - 1; k++) {
     const t = toks[k] as Token;
-    if (!lex.firstNames.has(t.lower) || lex.common.has(t.lower)) continue;
+    // "Eva-Marie": a hyphenated given name counts by its first part.
+    const given = t.lower.split('-')[0] ?? '';
+    if (!lex.firstNames.has(given) || lex.common.has(given)) continue;
     const before = toks.slice(0, k);
     const notName = (b: Token): boolean =>
       lex.particles.has(b.lower) ||
@@ -205,16 +288,19 @@ function personInside(lex: Lexicon, toks: readonly Token[]): number {
   return 0;
 }
 
-function wholeRunIsName(lex: Lexicon, toks: readonly Token[]): boolean {
+function isListedWhole(lex: Lexicon, toks: readonly Token[]): boolean {
   const key = joinWords(toks, 'lower');
-  const last = toks[toks.length - 1];
-  if (
+  return (
     lex.places.has(key) ||
     lex.organizations.has(key) ||
     lex.people.has(key) ||
     lex.canonical.has(key)
-  )
-    return true;
+  );
+}
+
+function wholeRunIsName(lex: Lexicon, toks: readonly Token[]): boolean {
+  const last = toks[toks.length - 1];
+  if (isListedWhole(lex, toks)) return true;
   return (
     toks.length >= 2 && !!last && (lex.orgSuffixes.has(last.lower) || lex.orgWords.has(last.lower))
   );
@@ -223,6 +309,7 @@ function wholeRunIsName(lex: Lexicon, toks: readonly Token[]): boolean {
 /** Cuts one run into candidate names. */
 function segment(
   lex: Lexicon,
+  ev: LanguageEvidence,
   tokens: readonly Token[],
   from: number,
   to: number,
@@ -232,24 +319,43 @@ function segment(
   while (lead < to && DETERMINERS.has((tokens[lead] as Token).lower)) lead++;
   const run = tokens.slice(lead, to);
   const emit = (toks: Token[], personCue: boolean, trim = true): void => {
-    let kept = trim ? dropLeading(lex, toks) : toks;
+    let kept = trim ? dropLeading(lex, ev, toks) : toks;
     const person = trim ? personInside(lex, kept) : 0;
     if (person) [kept, personCue] = [kept.slice(person), true];
     const first = kept[0];
     if (kept.length === 1 && first && first.text.replace(/\./g, '').length < 2) return;
     if (first) out.push({ tokens: kept, first: lead + run.indexOf(first), personCue });
   };
-  if (wholeRunIsName(lex, run)) return emit(run, false, false);
-  // "U.S. Open", "Fed Cup", "Labor Day": events, not actors.
+  if (isListedWhole(lex, run)) return emit(run, false, false);
+  // "U.S. Open", "Fed Cup", "Labor Day": events, not actors; "Democracy Act", "Zacks Rank":
+  // laws, indices and other things.
   const tail = run[run.length - 1];
-  if (run.length > 1 && tail && lex.eventWords.has(tail.lower)) return;
-  const trimmed = dropLeading(lex, run);
+  const thing = !!tail && (lex.eventWords.has(tail.lower) || ev.thingHeads.has(tail.lower));
+  if (run.length > 1 && thing) return;
+  // "Minister for Human Services", "Secretary of State": a role; a name may follow it.
+  const role =
+    run[0] && isTitle(lex, run[0]) && (run[1]?.lower === 'for' || run[1]?.lower === 'of');
+  if (role) {
+    const person = personInside(lex, run);
+    if (person) emit(run.slice(person), true, false);
+    return;
+  }
+  if (wholeRunIsName(lex, run)) return emit(run, false, false);
+  const trimmed = dropLeading(lex, ev, run);
   if (trimmed.length && wholeRunIsName(lex, trimmed)) return emit(trimmed, false, false);
 
   let cur: Token[] = [];
   let cue = false;
   run.forEach((t, k) => {
     const last = k === run.length - 1;
+    const prev = cur[cur.length - 1];
+    // "European Union Gordon Sondland": an organisation's last word, then a person's first name.
+    if (prev && !last && isOrgEnd(lex, prev) && isGivenName(lex, t) && cur.length > 1) {
+      emit(cur, cue);
+      cur = [t];
+      cue = false;
+      return;
+    }
     if (isDate(t)) {
       emit(cur, cue);
       cur = [];
@@ -259,7 +365,7 @@ function segment(
       if (!cur.every((c) => lex.common.has(c.lower))) emit(cur, cue);
       cur = [];
       cue = false;
-    } else if (isTitle(lex, t) && !last) {
+    } else if (isTitle(lex, t) || (ev.jobWords.has(t.lower) && cur.length > 0)) {
       emit(
         cur.filter((c) => !lex.titleModifiers.has(c.lower)),
         false,
@@ -271,8 +377,20 @@ function segment(
   emit(cur, cue);
 }
 
-export function findCandidates(lex: Lexicon, tokens: readonly Token[]): Candidate[] {
+function isOrgEnd(lex: Lexicon, t: Token): boolean {
+  return lex.orgSuffixes.has(t.lower) || lex.orgWords.has(t.lower);
+}
+
+function isGivenName(lex: Lexicon, t: Token): boolean {
+  return lex.firstNames.has(t.lower) && !lex.common.has(t.lower) && !isOrgEnd(lex, t);
+}
+
+export function findCandidates(
+  lex: Lexicon,
+  ev: LanguageEvidence,
+  tokens: readonly Token[],
+): Candidate[] {
   const out: Candidate[] = [];
-  for (const [from, to] of runs(lex, tokens)) segment(lex, tokens, from, to, out);
+  for (const [from, to] of runs(lex, tokens)) segment(lex, ev, tokens, from, to, out);
   return out;
 }

@@ -22,6 +22,7 @@ export const DEFAULT_HIGHLIGHT_COLORS: Record<ActorType, string> = {
   person: '#ede3ff',
   organization: '#cdf3ea',
   place: '#fdebc8',
+  other: '#e7e5e4',
 };
 
 export const TYPE_STYLES: Record<ActorType, TypeStyle> = {
@@ -32,6 +33,8 @@ export const TYPE_STYLES: Record<ActorType, TypeStyle> = {
     wash: DEFAULT_HIGHLIGHT_COLORS.organization,
   },
   place: { label: 'Places', ink: '#b45309', wash: DEFAULT_HIGHLIGHT_COLORS.place },
+  // Names whose kind the text does not settle: a neutral grey, so no colour claims a kind.
+  other: { label: 'Other names', ink: '#57534e', wash: DEFAULT_HIGHLIGHT_COLORS.other },
 };
 
 /** Names of the CSS highlights this extension registers in a page. */
@@ -39,6 +42,7 @@ export const HIGHLIGHT_NAMES = {
   person: 'nutshell-person',
   organization: 'nutshell-organization',
   place: 'nutshell-place',
+  other: 'nutshell-other',
   current: 'nutshell-current',
   sentence: 'nutshell-sentence',
 } as const;
