@@ -13,6 +13,9 @@ import { joinWords, type Token } from './tokens';
  */
 export const MAX_NAME_TOKENS = 8;
 
+/** Whether a lower-case word is an ordinary word (listed as one, or written in lower case in the text). */
+export type Ordinary = (lower: string) => boolean;
+
 export interface Candidate {
   tokens: Token[];
   /** Index of the first token in the document's token array. */
@@ -90,19 +93,24 @@ const FUNCTION_WORDS = new Set(
  * An ordinary word in capitals on its own ("EXCLUSIVE Steve Harker", "WARNING") is shouting, not
  * a name; beside other capitals it may be one ("NORTH KOREA").
  */
-function isShouted(lex: Lexicon, tokens: readonly Token[], i: number): boolean {
+function isShouted(lex: Lexicon, ordinary: Ordinary, tokens: readonly Token[], i: number): boolean {
   const t = tokens[i] as Token;
   if (!t.allCaps || t.capsLine || t.text.length <= 3) return false;
-  if (!lex.common.has(t.lower) || isListedName(lex, t.lower)) return false;
+  if (!ordinary(t.lower) || isListedName(lex, t.lower)) return false;
   const next = tokens[i + 1];
   return !(next?.joined && next.allCaps) && !(t.joined && tokens[i - 1]?.allCaps);
 }
 
-function isNameWord(lex: Lexicon, t: Token | undefined): boolean {
+function isNameWord(lex: Lexicon, t: Token | undefined, ordinary?: Ordinary): boolean {
   if (!t?.word) return false;
+  // "eBay", "iShares": a brand's lower-case initial before a capital.
+  if (!t.cap && /^\p{Ll}\p{Lu}\p{Ll}/u.test(t.text)) return true;
   if (FUNCTION_WORDS.has(t.lower) && !t.capsLine) return false;
   if (t.capsLine)
-    return isListedName(lex, t.lower) || (t.text.length > 3 && !lex.common.has(t.lower));
+    return (
+      isListedName(lex, t.lower) ||
+      (t.text.length > 3 && !(ordinary ? ordinary(t.lower) : lex.common.has(t.lower)))
+    );
   return t.cap;
 }
 
@@ -112,6 +120,7 @@ function opensWithNumber(tokens: readonly Token[], i: number): boolean {
   const next = tokens[i + 1];
   return (
     /^\d+\p{L}/u.test(t.text) &&
+    !/^\d+(?:st|nd|rd|th)$/i.test(t.text) &&
     !t.capsLine &&
     !!next?.joined &&
     next.cap &&
@@ -164,12 +173,12 @@ function isDate(t: Token): boolean {
 }
 
 /** Maximal runs of name words joined by single spaces, with particles allowed between them. */
-function runs(lex: Lexicon, tokens: readonly Token[]): [number, number][] {
+function runs(lex: Lexicon, ordinary: Ordinary, tokens: readonly Token[]): [number, number][] {
   const out: [number, number][] = [];
   let i = 0;
   while (i < tokens.length) {
     const phrase = tokens[i]?.capsLine ? listedPhraseAt(lex, tokens, i) : 0;
-    const opens = isNameWord(lex, tokens[i]) && !isShouted(lex, tokens, i);
+    const opens = isNameWord(lex, tokens[i], ordinary) && !isShouted(lex, ordinary, tokens, i);
     if (!phrase && !opens && !opensWithNumber(tokens, i)) {
       i++;
       continue;
@@ -182,7 +191,7 @@ function runs(lex: Lexicon, tokens: readonly Token[]): [number, number][] {
       if (caseBreak(lex, tokens[j - 1] as Token, t)) break;
       // "Sahara The Reserve Bank": a capitalised article starts another name.
       if (t.lower === 'the' && t.cap && !t.capsLine) break;
-      if (isNameWord(lex, t) && !isShouted(lex, tokens, j)) {
+      if (isNameWord(lex, t, ordinary) && !isShouted(lex, ordinary, tokens, j)) {
         j++;
         continue;
       }
@@ -201,16 +210,21 @@ function runs(lex: Lexicon, tokens: readonly Token[]): [number, number][] {
       const coordinated =
         t.lower === 'and' &&
         linked &&
-        lex.common.has(head) &&
-        lex.common.has(tokens[j + 1]?.lower ?? '') &&
+        ordinary(head) &&
+        ordinary(tokens[j + 1]?.lower ?? '') &&
         !isListedName(lex, tokens[j + 1]?.lower ?? '');
       const particle = linking
         ? isHeadWord(lex, head)
-        : coordinated || lex.particles.has(t.lower) || t.text === '&';
+        : coordinated ||
+          lex.particles.has(t.lower) ||
+          t.text === '&' ||
+          (t.lower === 'and' &&
+            !LEGAL_FORMS.has(tokens[j - 1]?.lower ?? '') &&
+            andInsideName(lex, tokens, j));
       let k = j + 1;
       if (linking && tokens[k]?.lower === 'the' && tokens[k]?.joined) k++;
       const next = tokens[k];
-      if (particle && !t.cap && next?.joined && isNameWord(lex, next)) {
+      if (particle && !t.cap && next?.joined && isNameWord(lex, next, ordinary)) {
         if (linking) linked = true;
         j = k + 1;
         continue;
@@ -223,17 +237,23 @@ function runs(lex: Lexicon, tokens: readonly Token[]): [number, number][] {
   return out;
 }
 
-function dropLeading(lex: Lexicon, ev: LanguageEvidence, toks: Token[]): Token[] {
+function dropLeading(
+  lex: Lexicon,
+  ev: LanguageEvidence,
+  ordinary: Ordinary,
+  toks: Token[],
+): Token[] {
   let s = 0;
   while (s < toks.length) {
     const t = toks[s] as Token;
     const next = toks[s + 1];
     const opensListed = !!next && isListedName(lex, `${t.lower} ${next.lower}`);
     const sentenceWord =
-      t.atStart && lex.common.has(t.lower) && !isListedName(lex, t.lower) && !opensListed;
+      t.atStart && ordinary(t.lower) && !isListedName(lex, t.lower) && !opensListed;
     const modifier = lex.titleModifiers.has(t.lower) || isTitle(lex, t);
     // "Questioning Vindman": a verb opening a headline is not part of the name.
-    const verb = ev.notNameStart(t.lower) && lex.common.has(t.lower) && !isListedName(lex, t.lower);
+    const verb =
+      ev.notNameStart(t.lower) && (ordinary(t.lower) || t.atStart) && !isListedName(lex, t.lower);
     // "Tweet S & T Bancorp", "Share Acme": page furniture before a name.
     const furniture = ev.notActors.has(t.lower) && s + 1 < toks.length;
     const drop =
@@ -251,7 +271,11 @@ function dropLeading(lex: Lexicon, ev: LanguageEvidence, toks: Token[]): Token[]
   // MP", "U.S. Ambassador").
   while (e > s) {
     const t = (toks[e - 1] as Token).lower;
-    const job = e - s > 1 && (ev.jobWords.has(t) || lex.personTitles.has(t));
+    // Job words, not titles: "Bronwyn Bishop" and "Burger King" end in a title word.
+    const job = e - s > 1 && ev.jobWords.has(t);
+    // "Katie Walsh Foreign (Correspondent)": a title's first word after a person's name.
+    const modifier =
+      e - s > 2 && lex.titleModifiers.has(t) && lex.firstNames.has((toks[s] as Token).lower);
     // "Alex Smith Share", "Steve Heller Jul": page furniture and dates after a name.
     const furniture = e - s > 1 && ev.notActors.has(t);
     const dangling = t === '&';
@@ -260,6 +284,7 @@ function dropLeading(lex: Lexicon, ev: LanguageEvidence, toks: Token[]): Token[]
       DETERMINERS.has(t) ||
       POSTNOMINALS.has(t) ||
       job ||
+      modifier ||
       furniture ||
       dangling
     )
@@ -306,10 +331,29 @@ function wholeRunIsName(lex: Lexicon, toks: readonly Token[]): boolean {
   );
 }
 
+/**
+ * "Securities and Exchange Commission", "Food and Drug Administration": "and" inside an
+ * institution's name, when capitalised words after it end in the institution's head word.
+ */
+function andInsideName(lex: Lexicon, tokens: readonly Token[], at: number): boolean {
+  let k = at + 1;
+  while (k <= at + 3 && tokens[k]?.joined && tokens[k]?.cap && tokens[k]?.word) k++;
+  const last = tokens[k - 1] as Token;
+  const after = tokens[k];
+  const ends = !(after?.joined && after.cap && after.word);
+  return k > at + 1 && ends && (lex.orgSuffixes.has(last.lower) || lex.orgWords.has(last.lower));
+}
+
+/** Legal forms that end a company's name: "3D Systems Corp. and Stratasys Ltd." are two. */
+const LEGAL_FORMS = new Set(
+  'inc|inc.|corp|corp.|co|co.|ltd|ltd.|plc|llc|llp|ag|sa|nv|bv|gmbh|spa|s.a.|n.v.'.split('|'),
+);
+
 /** Cuts one run into candidate names. */
 function segment(
   lex: Lexicon,
   ev: LanguageEvidence,
+  ordinary: Ordinary,
   tokens: readonly Token[],
   from: number,
   to: number,
@@ -319,7 +363,7 @@ function segment(
   while (lead < to && DETERMINERS.has((tokens[lead] as Token).lower)) lead++;
   const run = tokens.slice(lead, to);
   const emit = (toks: Token[], personCue: boolean, trim = true): void => {
-    let kept = trim ? dropLeading(lex, ev, toks) : toks;
+    let kept = trim ? dropLeading(lex, ev, ordinary, toks) : toks;
     const person = trim ? personInside(lex, kept) : 0;
     if (person) [kept, personCue] = [kept.slice(person), true];
     const first = kept[0];
@@ -340,8 +384,19 @@ function segment(
     if (person) emit(run.slice(person), true, false);
     return;
   }
-  if (wholeRunIsName(lex, run)) return emit(run, false, false);
-  const trimmed = dropLeading(lex, ev, run);
+  if (wholeRunIsName(lex, run)) {
+    // "Later Congress", "About Acme Inc", "Tweet Acme Bancorp": an ordinary word opening the
+    // sentence, or page furniture, is not part of the name.
+    let from = 0;
+    while (from < run.length - 1) {
+      const opener = run[from] as Token;
+      const plain = opener.atStart && ordinary(opener.lower) && !lex.orgWords.has(opener.lower);
+      if ((plain && !isListedName(lex, opener.lower)) || ev.notActors.has(opener.lower)) from++;
+      else break;
+    }
+    return emit(run.slice(from), false, false);
+  }
+  const trimmed = dropLeading(lex, ev, ordinary, run);
   if (trimmed.length && wholeRunIsName(lex, trimmed)) return emit(trimmed, false, false);
 
   let cur: Token[] = [];
@@ -349,6 +404,7 @@ function segment(
   run.forEach((t, k) => {
     const last = k === run.length - 1;
     const prev = cur[cur.length - 1];
+    const next = run[k + 1];
     // "European Union Gordon Sondland": an organisation's last word, then a person's first name.
     if (prev && !last && isOrgEnd(lex, prev) && isGivenName(lex, t) && cur.length > 1) {
       emit(cur, cue);
@@ -356,16 +412,25 @@ function segment(
       cue = false;
       return;
     }
+    // "Zignal Labs Closes": after a company's suffix an ordinary word is no part of its name.
+    const plainWord = t.cap && ordinary(t.lower) && !isOrgEnd(lex, t);
+    if (prev && isOrgEnd(lex, prev) && cur.length > 1 && plainWord) {
+      emit(cur, cue);
+      cur = [];
+      cue = false;
+      return;
+    }
     if (isDate(t)) {
       emit(cur, cue);
       cur = [];
       cue = false;
-    } else if (isDemonym(lex, t)) {
-      // "North Korean" and "Russian" are nationalities, not actors.
-      if (!cur.every((c) => lex.common.has(c.lower))) emit(cur, cue);
+    } else if (isDemonym(lex, t) && !(cur.some((c) => !ordinary(c.lower)) && next?.cap)) {
+      // "North Korean" and "Russian" are nationalities, not actors; inside a name they stay
+      // ("Nikkei Asian Review", "Anglo American Platinum").
+      if (!cur.every((c) => ordinary(c.lower))) emit(cur, cue);
       cur = [];
       cue = false;
-    } else if (isTitle(lex, t) || (ev.jobWords.has(t.lower) && cur.length > 0)) {
+    } else if ((isTitle(lex, t) && !last) || (last && ev.jobWords.has(t.lower) && cur.length)) {
       emit(
         cur.filter((c) => !lex.titleModifiers.has(c.lower)),
         false,
@@ -389,8 +454,21 @@ export function findCandidates(
   lex: Lexicon,
   ev: LanguageEvidence,
   tokens: readonly Token[],
+  ordinary: Ordinary = (w) => lex.common.has(w),
 ): Candidate[] {
   const out: Candidate[] = [];
-  for (const [from, to] of runs(lex, tokens)) segment(lex, ev, tokens, from, to, out);
+  for (const [from, to] of runs(lex, ordinary, tokens)) {
+    segment(lex, ev, ordinary, tokens, from, to, out);
+  }
   return out;
+}
+
+/**
+ * Ordinary words of this text: those listed as common, and those it writes in lower case
+ * somewhere ("business", "typically"): capitalised at a sentence start, they are no names.
+ */
+export function ordinaryWords(lex: Lexicon, tokens: readonly Token[]): Ordinary {
+  const lower = new Set<string>();
+  for (const t of tokens) if (t.word && !t.cap && !t.capsLine) lower.add(t.lower);
+  return (w) => lex.common.has(w) || lower.has(w);
 }

@@ -4,7 +4,7 @@
  * name; and what the text says around this mention (a title or job before it, "shares of X",
  * "X said it", "X-based", "in X"), counted at every mention. resolve.ts adds them up per actor.
  */
-import type { Candidate } from './candidates';
+import type { Candidate, Ordinary } from './candidates';
 import type { LanguageEvidence } from './evidence';
 import type { Lexicon } from './lexicon';
 import { joinWords, type Token } from './tokens';
@@ -54,13 +54,13 @@ function isCamelCase(t: Token): boolean {
 /** "Amazon.com", "allAfrica.com": a web address names a company. */
 const WEB_ADDRESS = /\.(?:com|net|org|io|co|ai|tv)(?:\.\p{L}{2})?$/iu;
 
-function looksLikeNamePart(lex: Lexicon, t: Token): boolean {
+function looksLikeNamePart(lex: Lexicon, ordinary: Ordinary, t: Token): boolean {
   return (
     t.cap &&
     !t.allCaps &&
     !t.capsLine &&
     /^\p{Lu}[\p{Ll}'’-]*\p{Ll}$/u.test(t.text) &&
-    !lex.common.has(t.lower) &&
+    !ordinary(t.lower) &&
     !lex.orgWords.has(t.lower) &&
     !lex.placeWords.has(t.lower) &&
     !lex.demonyms.has(t.lower) &&
@@ -69,7 +69,11 @@ function looksLikeNamePart(lex: Lexicon, t: Token): boolean {
 }
 
 /** Evidence the name gives by itself, whatever surrounds it. */
-export function ownEvidence(lex: Lexicon, tokens: readonly Token[]): Votes {
+export function ownEvidence(
+  lex: Lexicon,
+  tokens: readonly Token[],
+  ordinary: Ordinary = (w) => lex.common.has(w),
+): Votes {
   const v = noVotes();
   const key = nameKey(tokens);
   const first = tokens[0] as Token;
@@ -99,7 +103,11 @@ export function ownEvidence(lex: Lexicon, tokens: readonly Token[]): Votes {
     if (lex.lastNames.has(last.lower)) v.person += 2;
     // Two or three unlisted capitalised words, none an ordinary word: the shape of a personal
     // name ("Mushtaq Ahmed"), a hint only; the text has to confirm it.
-    if (v.person === 0 && tokens.length <= 3 && tokens.every((t) => looksLikeNamePart(lex, t)))
+    if (
+      v.person === 0 &&
+      tokens.length <= 3 &&
+      tokens.every((t) => looksLikeNamePart(lex, ordinary, t))
+    )
       v.person += 1;
     // People are rarely named after places; clubs and companies often are ("Dynamo Moscow").
     const placeInside = tokens.some(
@@ -113,28 +121,42 @@ export function ownEvidence(lex: Lexicon, tokens: readonly Token[]): Votes {
     if (isAcronym(first)) v.organization += 1;
     else if (lex.firstNames.has(first.lower) || lex.lastNames.has(first.lower)) v.person += 1.5;
   }
-  if (tokens.some(isCamelCase)) v.organization += 2;
+  // Brands and products write so too ("WeChat", "PowerPoint"): a hint, not proof.
+  if (tokens.some(isCamelCase)) v.organization += 1;
   if (/^\d/.test(first.text)) v.organization += 2;
   return v;
 }
 
-/** Tokens looked at after a name for a pronoun that refers back to it. */
-const PRONOUN_WINDOW = 8;
+/** Tokens looked at after a name for a possessive that refers back to it. */
+const PRONOUN_WINDOW = 4;
 const CLAUSE_END = new Set(['.', '!', '?', ';', ':']);
 
 /**
- * "Putin praised Kim … and vowed to build his …": a personal pronoun later in the same sentence,
- * with no other name in between, most often refers to the name.
+ * "Putin’s visit underscores his efforts", "Coca-Cola beat its forecast": a possessive a few words
+ * after the name, with no other name in between, most often refers to it: a person's ("his",
+ * "her") or a firm's ("its").
  */
-function pronounFollows(ev: LanguageEvidence, tokens: readonly Token[], from: number): boolean {
+function possessiveAfter(
+  ev: LanguageEvidence,
+  tokens: readonly Token[],
+  from: number,
+): KnownType | null {
   const end = Math.min(tokens.length, from + PRONOUN_WINDOW);
   for (let i = from; i < end; i++) {
     const t = tokens[i] as Token;
-    if (CLAUSE_END.has(t.text)) return false;
-    if (t.word && t.cap && !t.atStart) return false;
-    if (ev.personPronouns.has(t.lower)) return true;
+    if (CLAUSE_END.has(t.text) || t.text === ',') return null;
+    if (t.word && t.cap && !t.atStart) return null;
+    const cue = ev.possessives.get(t.lower);
+    if (cue) return cue;
   }
-  return false;
+  return null;
+}
+
+/** The letters are the initials of the name's words ("Kenya Association of Manufacturers"). */
+function acronymOf(name: readonly Token[], letters: string): boolean {
+  let initials = '';
+  for (const t of name) if (t.cap) initials += t.text[0];
+  return initials === letters;
 }
 
 function add(v: Votes, cue: readonly [KnownType, number] | undefined): void {
@@ -179,7 +201,14 @@ export function contextEvidence(
     if (next.text === '(' && ev.exchanges.has(next2.lower)) v.organization += 4;
   }
   if (n > 1 && ev.sayVerbs.has(next.lower)) v.person += 1;
-  if (pronounFollows(ev, tokens, c.first + n)) v.person += 1;
+  const owner = possessiveAfter(ev, tokens, c.first + n);
+  if (owner) v[owner] += 1;
+  // "Coca-Cola (KO)": a ticker in brackets right after the name.
+  if (next.text === '(' && next2 && /^\p{Lu}{2,5}$/u.test(next2.text)) {
+    if (tokens[c.first + n + 2]?.text === ')' && !acronymOf(c.tokens, next2.text)) {
+      v.organization += 2;
+    }
+  }
   // The ticker itself: "(NASDAQ: AAPL)".
   if (prev?.text === ':' && prev2 && ev.exchanges.has(prev2.lower)) v.organization += 3;
   return v;

@@ -1,6 +1,6 @@
 import type { Actor, Sentence } from '../types';
 import type { SourceText } from '../text/source-text';
-import { findCandidates } from './candidates';
+import { findCandidates, ordinaryWords } from './candidates';
 import { evidenceFor } from './evidence';
 import { lexicon } from './lexicon';
 import { salience } from './rank';
@@ -78,9 +78,12 @@ export function findActors(
   // The rules read English capitalisation; in other languages (German capitalises every noun)
   // only names the word lists or a clear cue vouch for are kept.
   const english = !options.lang || /^en(?:$|[-_])/i.test(options.lang);
-  const groups = resolveDocument(lex, ev, findCandidates(lex, ev, tokens), tokens, text, {
+  const ordinary = ordinaryWords(lex, tokens);
+  const candidates = findCandidates(lex, ev, tokens, ordinary);
+  const groups = resolveDocument(lex, ev, candidates, tokens, text, {
     vouchedOnly: !english,
     site: options.site,
+    ordinary,
   });
   const title = (options.title ?? '').toLowerCase();
   const actors = groups.map((g): Actor => {
@@ -97,6 +100,7 @@ export function findActors(
       mentions: spans,
       context: contextOf(sentences, spans[0]?.start ?? 0),
       score: salience(g, tokens, text.length, title),
+      ...(process.env.DEBUG_EV ? { ev: (g as unknown as { ev: unknown }).ev } : {}),
     };
   });
   return actors.sort(

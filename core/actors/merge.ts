@@ -145,7 +145,10 @@ export function groupNames(
     if (!to && words.length <= MAX_PART) {
       const p = person.only(words.join(' '), n.key);
       const elsewhere = n.context.place >= 2 || n.context.organization >= 2;
-      if (p && !elsewhere) to = p;
+      // A name of settled kind joins a full name of unsettled kind only if it is a person's.
+      const unsettled = p !== undefined && names.get(p)?.tentative !== 'person';
+      const fits = !unsettled || n.tentative === null || n.tentative === 'person';
+      if (p && !elsewhere && fits) to = p;
     }
     if (!to && words.length <= MAX_PART && !usedAsPlace(n)) {
       const key = words.join(' ');

@@ -6,7 +6,7 @@
  * site's own name) and names met only in datelines and credits (positions.ts) are left out.
  */
 import type { ActorType } from '../types';
-import type { Candidate } from './candidates';
+import type { Candidate, Ordinary } from './candidates';
 import { contextEvidence, nameKey, ownEvidence } from './classify';
 import type { LanguageEvidence } from './evidence';
 import type { Lexicon } from './lexicon';
@@ -52,6 +52,8 @@ export interface ResolveOptions {
   vouchedOnly?: boolean;
   /** The site's own names (og:site_name, the domain's name), never actors. */
   site?: readonly string[];
+  /** Ordinary words of the text (candidates.ts); the common-word list when absent. */
+  ordinary?: Ordinary;
 }
 
 /** Undecided names mentioned this often are shown as "other names"; fewer are left out. */
@@ -165,6 +167,7 @@ function coordinate(
 function notAnActor(
   lex: Lexicon,
   ev: LanguageEvidence,
+  ordinary: Ordinary,
   c: Candidate,
   tokens: readonly Token[],
   key: string,
@@ -180,8 +183,11 @@ function notAnActor(
   const t = c.tokens[0] as Token;
   if (/^\p{Lu}{2,}s$/u.test(t.text)) return true;
   const bareKey = key.replace(/\.$/, '');
-  if (lex.orgSuffixes.has(key) || lex.orgSuffixes.has(bareKey)) return true;
+  const known = lex.organizations.has(key) || lex.places.has(key) || lex.canonical.has(key);
+  if (!known && (lex.orgSuffixes.has(key) || lex.orgSuffixes.has(bareKey))) return true;
   if (!c.personCue && (lex.personTitles.has(key) || ev.jobWords.has(key))) return true;
+  // Codes and amounts: "US44.10", "T87", "WSR-57" ("3M" and "3D" start with their digit).
+  if (/^\D.*\d/u.test(t.text) && !lex.organizations.has(key)) return true;
   const listed =
     lex.places.has(key) ||
     lex.towns.has(key) ||
@@ -190,7 +196,8 @@ function notAnActor(
     lex.firstNames.has(key) ||
     lex.lastNames.has(key) ||
     lex.canonical.has(key);
-  return !listed && !t.allCaps && lex.common.has(key);
+  if (!listed && lex.roleNouns.has(key) && !c.personCue) return true;
+  return !listed && !t.allCaps && ordinary(key);
 }
 
 export function resolveDocument(
@@ -201,6 +208,7 @@ export function resolveDocument(
   text: string,
   options: ResolveOptions = {},
 ): Group[] {
+  const ordinary = options.ordinary ?? ((w: string) => lex.common.has(w));
   const sports = isSportsDocument(tokens);
   const lines = lineStarts(tokens, text);
   const bylines = findBylines(ev, candidates, tokens, lines);
@@ -210,7 +218,7 @@ export function resolveDocument(
 
   for (const c of candidates) {
     const key = nameKey(c.tokens);
-    if (notAnActor(lex, ev, c, tokens, key)) continue;
+    if (notAnActor(lex, ev, ordinary, c, tokens, key)) continue;
     const position = positionOf(ev, c, tokens, lines, bylines);
     const first = c.tokens[0] as Token;
     const last = c.tokens[c.tokens.length - 1] as Token;
@@ -220,7 +228,7 @@ export function resolveDocument(
       name = {
         key,
         tokens: c.tokens,
-        own: ownEvidence(lex, c.tokens),
+        own: ownEvidence(lex, c.tokens, ordinary),
         context: noVotes(),
         tentative: null,
         firstAt: Infinity,
@@ -312,15 +320,16 @@ export function resolveDocument(
       );
       if (!located) type = 'organization';
     }
+    // Capitalised ordinary words ("Deferred Action", "Leadership Team") name programmes, laws
+    // and products more often than actors: only their own form (a list, "Ltd") makes them one.
+    const plain = head.tokens.every((t) => ordinary(t.lower) || !t.word);
+    if (plain && !fixed && total(head.own) < SETTLES && !type) continue;
     if (!type) {
       if (options.vouchedOnly || stories < OTHER_MIN_MENTIONS) continue;
-      // Capitalised ordinary words with no sign of a name ("Deferred Action") name programmes
-      // and laws more often than actors.
-      const plain = head.tokens.every((t) => lex.common.has(t.lower) || !t.word);
-      if (plain && total(votes) < SETTLES) continue;
       type = 'other';
     }
     const group: Group = {
+      ...(process.env.DEBUG_EV ? { ev: { votes, stories, own: total(head.own) } } : {}),
       type,
       forms: new Map(),
       mentions: [],

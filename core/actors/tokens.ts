@@ -203,13 +203,32 @@ function hyphenCut(word: string, isCommon: (w: string) => boolean): number {
   return classAt(word, h + 1) & UPPER && NAME_PREFIXES.has(prefix.toLowerCase()) ? h + 1 : 0;
 }
 
+/** Capitals before the hyphen, a capitalised word after it: "PRAGUE-Czech". */
+function datelineGlue(word: string, dash: number): boolean {
+  const head = classesOfAll(word.slice(0, dash));
+  return (
+    !(head & (LOWER | NUMBER)) &&
+    (head & SEVERAL_UPPER) !== 0 &&
+    (classAt(word, dash + 1) & UPPER) !== 0 &&
+    (classAt(word, dash + 2) & LOWER) !== 0
+  );
+}
+
 function pushWord(
   tokens: Token[],
   word: string,
   at: number,
   isCommon: (w: string) => boolean,
 ): void {
-  const cut = word.indexOf('-') > 0 ? hyphenCut(word, isCommon) : 0;
+  const dash = word.indexOf('-');
+  // "PRAGUE-Czech National Bank": a dateline in capitals glued to the story's first name.
+  if (dash >= 3 && dash === word.lastIndexOf('-') && datelineGlue(word, dash)) {
+    tokens.push(makeToken(word.slice(0, dash), at));
+    tokens.push(makeToken('-', at + dash));
+    tokens.push(makeToken(word.slice(dash + 1), at + dash + 1));
+    return;
+  }
+  const cut = dash > 0 ? hyphenCut(word, isCommon) : 0;
   if (!cut) {
     tokens.push(makeToken(word, at));
     return;

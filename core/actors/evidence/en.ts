@@ -57,7 +57,7 @@ export const ENGLISH: LanguageEvidence = {
     ],
   ),
   after: table(
-    ['organization', 2, COMPANY_THINGS],
+    ['organization', 2, COMPANY_THINGS + '|group'],
     ['organization', 1, 'announced|reported|posted|launched|acquired|shipped|hired|unveiled|filed'],
   ),
   afterPossessive: table(
@@ -78,7 +78,11 @@ export const ENGLISH: LanguageEvidence = {
     ['organization', 2, '-listed|-owned|-backed|-funded|-led'],
   ),
   sayVerbs: words('said|says|told|added|asked|wrote|stated|explained|noted|insisted|argued|warned'),
-  personPronouns: words('he|his|him|himself|she|her|hers|herself'),
+  possessives: new Map<string, KnownType>([
+    ['his', 'person'],
+    ['her', 'person'],
+    ['its', 'organization'],
+  ]),
   exchanges: words(
     'nyse|nasdaq|nasdaqgs|nasdaqgm|nasdaqcm|amex|nysemkt|nyse american|otc|otcqx|otcqb|lse|aim|tsx|tsxv|asx|nzx|jse|hkex|sgx|bse|nse|xetra|euronext|six|tyo|tse|krx|kosdaq',
   ),
@@ -104,12 +108,10 @@ export const ENGLISH: LanguageEvidence = {
   bylineWords: words(
     'by|reporting by|editing by|writing by|additional reporting by|compiled by|written by|edited by|reported by|photos by|photo by|interview by|story by',
   ),
-  notNameStart: (w) =>
-    w.length > 5 && w.endsWith('ing') && !/(?:ling|ring|burg|berg)$/.test(w.slice(0, -3) + 'ing')
-      ? true
-      : false,
+  // Verbs and adverbs opening a headline or sentence: "Questioning X", "Additionally".
+  notNameStart: (w) => w.length > 5 && (w.endsWith('ing') || w.endsWith('ally')),
   thingHeads: words(
-    'act|acts|bill|law|laws|treaty|accord|accords|amendment|protocol|doctrine|plan|programme|program|scheme|initiative|index|indices|rank|ranking|rating|average|call|report|survey|app|software|edition|podcast|podcasts|newsletter|prize|ratio|rule|rules|code|directive|regulation|regulations|guidelines|manifesto|framework|formula|model|syndrome|disease|virus|variant',
+    'act|acts|bill|law|laws|treaty|accord|accords|amendment|protocol|doctrine|plan|programme|program|scheme|initiative|index|indices|rank|ranking|rating|average|call|report|survey|app|software|edition|podcast|podcasts|newsletter|prize|ratio|rule|rules|code|directive|regulation|regulations|guidelines|manifesto|framework|formula|model|syndrome|disease|virus|variant|website|webpage|blog|crude|loan|bond|bonds|note|notes',
   ),
   thingAfter: words('index|indices|indexes|futures|syndrome|virus'),
   jobWords: words(

@@ -18,7 +18,7 @@ export const NO_EVIDENCE: LanguageEvidence = {
   after2: none,
   hyphenSuffix: none,
   sayVerbs: nothing,
-  personPronouns: nothing,
+  possessives: none,
   exchanges: nothing,
   notActors: nothing,
   creditLabels: nothing,

@@ -23,8 +23,8 @@ export interface LanguageEvidence {
   hyphenSuffix: ReadonlyMap<string, Cue>;
   /** Words of saying right after a name: "X said". */
   sayVerbs: ReadonlySet<string>;
-  /** Pronouns of people: "X … his visit" (he, his, she, her). */
-  personPronouns: ReadonlySet<string>;
+  /** Possessives that refer back to a name a few words before: "his", "her" (people), "its". */
+  possessives: ReadonlyMap<string, KnownType>;
   /** Stock exchanges written before a ticker: "(NYSE: DIS)". */
   exchanges: ReadonlySet<string>;
   /**
