@@ -152,6 +152,37 @@ function possessiveAfter(
   return null;
 }
 
+/** Words looked at after ", a" or "is a" for the noun that says what the name is. */
+const DESCRIPTION_WINDOW = 5;
+
+/**
+ * The kind of thing a description right after a name says it is: ", a Toronto-based provider
+ * of", ", the world's largest maker", "is a small village". The first noun of the description
+ * that the table knows decides; a comma or a full stop ends the search.
+ */
+function description(ev: LanguageEvidence, tokens: readonly Token[], at: number): KnownType | null {
+  let i = at;
+  const first = tokens[i];
+  if (first?.text === ',') i++;
+  else if (first?.lower === 'is' || first?.lower === 'was') i++;
+  else return null;
+  // ", maker of Black Hawk helicopters": a kind noun straight after the comma.
+  const bare = tokens[i];
+  if (first?.text === ',' && bare && !bare.cap && tokens[i + 1]?.lower === 'of') {
+    return ev.kindNouns.get(bare.lower) ?? null;
+  }
+  if (!ev.describers.has(tokens[i]?.lower ?? '')) return null;
+  const end = Math.min(tokens.length, i + 1 + DESCRIPTION_WINDOW);
+  for (let k = i + 1; k < end; k++) {
+    const t = tokens[k] as Token;
+    if (t.text === ',' || CLAUSE_END.has(t.text)) return null;
+    if (t.cap && !t.atStart) continue;
+    const kind = ev.kindNouns.get(t.lower);
+    if (kind) return kind;
+  }
+  return null;
+}
+
 /** The letters are the initials of the name's words ("Kenya Association of Manufacturers"). */
 function acronymOf(name: readonly Token[], letters: string): boolean {
   let initials = '';
@@ -189,6 +220,7 @@ export function contextEvidence(
   const next2 = tokens[c.first + n + 1];
   if (!next) return v;
   const glued = next.start === last.end + last.possessive.length;
+  if (next.joined && next.cap && !last.possessive) add(v, ev.titleAfter.get(next.lower));
   if (glued && next.text.startsWith('-')) add(v, ev.hyphenSuffix.get(next.lower));
   if (next.word && (!next.cap || next.allCaps)) {
     if (last.possessive) add(v, ev.afterPossessive.get(next.lower));
@@ -201,6 +233,9 @@ export function contextEvidence(
     if (next.text === '(' && ev.exchanges.has(next2.lower)) v.organization += 4;
   }
   if (n > 1 && ev.sayVerbs.has(next.lower)) v.person += 1;
+  // "Doxim, a Toronto-based provider of…", "Saltmere is a village": what the name is said to be.
+  const described = description(ev, tokens, c.first + n);
+  if (described) v[described] += 3;
   const owner = possessiveAfter(ev, tokens, c.first + n);
   if (owner) v[owner] += 1;
   // "Coca-Cola (KO)": a ticker in brackets right after the name.

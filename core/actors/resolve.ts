@@ -200,6 +200,29 @@ function notAnActor(
   return !listed && !t.allCaps && ordinary(key);
 }
 
+/**
+ * A lone word that stays apart from the full names holding it (two of them share it) still
+ * takes their kind: "Varoufakis" beside "Yanis Varoufakis" and "Giorgos Varoufakis" is a person,
+ * "Wellard" beside "Wellard Group" and "Wellard Agri" a company.
+ */
+function kinship(lex: Lexicon, names: Map<string, Name>, root: ReadonlyMap<string, string>): void {
+  const personWords = new Set<string>();
+  const orgHeads = new Set<string>();
+  for (const n of names.values()) {
+    if (n.tokens.length < 2) continue;
+    if (n.tentative === 'person') {
+      for (const t of n.tokens) if (!lex.particles.has(t.lower)) personWords.add(t.lower);
+    } else if (n.tentative === 'organization') orgHeads.add((n.tokens[0] as Token).lower);
+  }
+  for (const n of names.values()) {
+    if (n.tokens.length !== 1 || root.get(n.key) !== n.key) continue;
+    const person = personWords.has(n.key);
+    const org = orgHeads.has(n.key);
+    if (person && !org) n.context.person += 2;
+    else if (org && !person) n.context.organization += 2;
+  }
+}
+
 export function resolveDocument(
   lex: Lexicon,
   ev: LanguageEvidence,
@@ -265,6 +288,7 @@ export function resolveDocument(
   }
 
   const root = groupNames(lex, names, definedAcronyms(candidates, tokens));
+  kinship(lex, names, root);
   const members = new Map<string, Name[]>();
   for (const n of names.values()) {
     const r = root.get(n.key) ?? n.key;
@@ -297,6 +321,16 @@ export function resolveDocument(
       for (const n of list) votes.organization += 2 * n.scored;
     }
     let type: ActorType | null = fixed?.type ?? decide(votes);
+    // A listed place or firm keeps its listed kind when the text's cues are split ("Athens and
+    // its creditors", "Athens' central square").
+    const listed = decide(head.own);
+    if (
+      !type &&
+      listed &&
+      head.own[listed] >= 5 &&
+      votes[listed] >= Math.max(...Object.values(votes))
+    )
+      type = listed;
     if (
       process.env.DEBUG_ACTORS &&
       list.some((n) => n.key.includes(process.env.DEBUG_ACTORS as string))

@@ -17,13 +17,17 @@ function table(...groups: (readonly [KnownType, number, string])[]): Map<string,
 
 const words = (...lists: string[]): Set<string> => new Set(lists.join('|').split('|'));
 
+function kinds(type: KnownType, list: string): [string, KnownType][] {
+  return list.split('|').map((w) => [w, type]);
+}
+
 /** Nouns a company is called by: "retailer X", "X's rival". */
 const COMPANY_NOUNS =
   'company|companies|firm|firms|maker|makers|manufacturer|producer|carrier|airline|bank|banks|lender|insurer|retailer|broker|brokerage|newspaper|publisher|broadcaster|network|chain|conglomerate|giant|subsidiary|unit|division|operator|distributor|supplier|developer|startup|start-up|rival|rivals|competitor|competitors|brand|label|studio|miner|automaker|carmaker|chipmaker|drugmaker|titan|group|outfit|fund|insurer|regulator|watchdog|agency|club|team|side|champions|charity|union|party|exchange|consultancy|lobby|platform|app|website|site|service|provider|owner|parent|partner|vendor|bidder|acquirer|suitor|peer|peers|specialist|player';
 
 /** Things a company has or does, after its name: "X shares", "X's board". */
 const COMPANY_THINGS =
-  'shares|share|stock|stocks|shareholders|stockholders|investors|profit|profits|earnings|revenue|revenues|sales|board|unit|units|subsidiary|subsidiaries|ceo|cfo|coo|cto|chairman|chairwoman|executives|executive|employees|staff|workers|plant|plants|factory|factories|headquarters|products|brand|brands|results|bonds|debt|stores|outlets|customers|clients|subscribers|users|website|spokesman|spokeswoman|spokesperson|analysts|economists|strategists|founder|co-founder|management|ipo|listing|merger|takeover|acquisition|chief|president|directors|dividend|dividends|margin|margins|guidance|valuation|portfolio|division|brand';
+  'business|businesses|platform|services|shares|share|stock|stocks|shareholders|stockholders|investors|profit|profits|earnings|revenue|revenues|sales|board|unit|units|subsidiary|subsidiaries|ceo|cfo|coo|cto|chairman|chairwoman|executives|executive|employees|staff|workers|plant|plants|factory|factories|headquarters|products|brand|brands|results|bonds|debt|stores|outlets|customers|clients|subscribers|users|website|spokesman|spokeswoman|spokesperson|analysts|economists|strategists|founder|co-founder|management|ipo|listing|merger|takeover|acquisition|chief|president|directors|dividend|dividends|margin|margins|guidance|valuation|portfolio|division|brand';
 
 /** People's relations and life, after a possessive: "X's wife", "X's death". */
 const PERSON_THINGS =
@@ -58,7 +62,28 @@ export const ENGLISH: LanguageEvidence = {
   ),
   after: table(
     ['organization', 2, COMPANY_THINGS + '|group'],
-    ['organization', 1, 'announced|reported|posted|launched|acquired|shipped|hired|unveiled|filed'],
+    [
+      'place',
+      2,
+      "region|province|area|county|district|state|region’s|region's|coast|peninsula|valley|basin",
+    ],
+    [
+      'organization',
+      1,
+      'data|survey|report|filing|announced|reported|posted|launched|acquired|shipped|hired|unveiled|filed',
+    ],
+  ),
+  titleAfter: table(
+    [
+      'organization',
+      2,
+      'ceo|cfo|coo|cto|chairman|chairwoman|founder|co-founder|spokesman|spokeswoman|spokesperson|executive|chief|analyst|analysts|economist|strategist|managing|partner',
+    ],
+    [
+      'place',
+      2,
+      'minister|prime|premier|governor|mayor|senator|ambassador|foreign|finance|interior|defence|defense',
+    ],
   ),
   afterPossessive: table(
     ['organization', 2, COMPANY_THINGS],
@@ -73,6 +98,22 @@ export const ENGLISH: LanguageEvidence = {
       'said he|says he|said she|says she|said his|said her|, who|who is|who was|, whose',
     ],
   ),
+  kindNouns: new Map<string, KnownType>([
+    ...kinds(
+      'organization',
+      COMPANY_NOUNS +
+        '|provider|maker|manufacturer|business|corporation|institution|organisation|organization|association|charity|foundation|university|college|school|hospital|ministry|department|authority|council|committee|court|government|newspaper|magazine|broadcaster',
+    ),
+    ...kinds(
+      'place',
+      'city|town|village|country|state|province|region|county|district|island|islands|suburb|capital|port|river|lake|mountain|valley|neighbourhood|neighborhood|municipality|territory|nation|republic|kingdom|area|resort|peninsula|borough',
+    ),
+    ...kinds(
+      'person',
+      'man|woman|boy|girl|father|mother|son|daughter|wife|husband|analyst|economist|executive|founder|lawyer|politician|player|actor|actress|singer|writer|author|journalist|reporter|professor|scientist|doctor|investor|entrepreneur|billionaire|businessman|businesswoman|official|spokesman|spokeswoman|student|teacher|veteran|resident|native|chief|director|manager|partner|chairman|president|minister|senator|governor|mayor|candidate|member|former|retired|colleague|friend|mr|ms|mrs',
+    ),
+  ]),
+  describers: words('a|an|the|one'),
   hyphenSuffix: table(
     ['place', 3, '-based|-born|-headquartered|-bound'],
     ['organization', 2, '-listed|-owned|-backed|-funded|-led'],

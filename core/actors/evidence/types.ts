@@ -15,10 +15,19 @@ export interface LanguageEvidence {
   before2: ReadonlyMap<string, Cue>;
   /** A lower-case word right after the name: "X shares", "X spokesman". */
   after: ReadonlyMap<string, Cue>;
+  /** A capitalised title right after a name: "AdRoll President Adam Berke", "Kenya Finance Minister". */
+  titleAfter: ReadonlyMap<string, Cue>;
   /** A word after the name's possessive: "X's shares", "X's residents", "X's wife". */
   afterPossessive: ReadonlyMap<string, Cue>;
   /** Two words after the name: "said it", "said he", ", who", ", which". */
   after2: ReadonlyMap<string, Cue>;
+  /**
+   * Nouns that say what a name is when it is described: "Doxim, a Toronto-based provider of…",
+   * "Saltmere is a village", "… the company said" after the name.
+   */
+  kindNouns: ReadonlyMap<string, KnownType>;
+  /** Words opening a description after a name: ", a", ", the", "is a". */
+  describers: ReadonlySet<string>;
   /** What a hyphen suffix says of the name before it: "X-based", "X-born". */
   hyphenSuffix: ReadonlyMap<string, Cue>;
   /** Words of saying right after a name: "X said". */
