@@ -14,7 +14,10 @@ import { joinWords, type Token } from './tokens';
 export const MAX_NAME_TOKENS = 8;
 
 /** Whether a lower-case word is an ordinary word (listed as one, or written in lower case in the text). */
-export type Ordinary = (lower: string) => boolean;
+export type Ordinary = ((lower: string) => boolean) & {
+  /** A listed common word the text only ever capitalises inside sentences ("Dole decided"). */
+  named?: (lower: string) => boolean;
+};
 
 export interface Candidate {
   tokens: Token[];
@@ -469,6 +472,13 @@ export function findCandidates(
  */
 export function ordinaryWords(lex: Lexicon, tokens: readonly Token[]): Ordinary {
   const lower = new Set<string>();
-  for (const t of tokens) if (t.word && !t.cap && !t.capsLine) lower.add(t.lower);
-  return (w) => lex.common.has(w) || lower.has(w);
+  // Listed words the text capitalises inside sentences are its names ("Dole decided").
+  const named = new Set<string>();
+  for (const t of tokens) {
+    if (!t.word || t.capsLine) continue;
+    if (!t.cap) lower.add(t.lower);
+    else if (!t.atStart && !t.allCaps) named.add(t.lower);
+  }
+  const ordinary = (w: string): boolean => lex.common.has(w) || lower.has(w);
+  return Object.assign(ordinary, { named: (w: string) => named.has(w) && !lower.has(w) });
 }

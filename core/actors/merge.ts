@@ -144,7 +144,8 @@ export function groupNames(
     // ("in Jordan" after "Michael Jordan" is the country).
     if (!to && words.length <= MAX_PART) {
       const p = person.only(words.join(' '), n.key);
-      const elsewhere = n.context.place >= 2 || n.context.organization >= 2;
+      const said = decide(n.context);
+      const elsewhere = said === 'place' || said === 'organization';
       // A name of settled kind joins a full name of unsettled kind only if it is a person's.
       const unsettled = p !== undefined && names.get(p)?.tentative !== 'person';
       const fits = !unsettled || n.tentative === null || n.tentative === 'person';

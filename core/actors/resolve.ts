@@ -185,7 +185,8 @@ function notAnActor(
   const bareKey = key.replace(/\.$/, '');
   const known = lex.organizations.has(key) || lex.places.has(key) || lex.canonical.has(key);
   if (!known && (lex.orgSuffixes.has(key) || lex.orgSuffixes.has(bareKey))) return true;
-  if (!c.personCue && (lex.personTitles.has(key) || ev.jobWords.has(key))) return true;
+  // A lone title ("Speaker") is no actor; "King" after "Billie Jean King" joins her (below).
+  if (!c.personCue && ev.jobWords.has(key)) return true;
   // Codes and amounts: "US44.10", "T87", "WSR-57" ("3M" and "3D" start with their digit).
   if (/^\D.*\d/u.test(t.text) && !lex.organizations.has(key)) return true;
   const listed =
@@ -197,7 +198,7 @@ function notAnActor(
     lex.lastNames.has(key) ||
     lex.canonical.has(key);
   if (!listed && lex.roleNouns.has(key) && !c.personCue) return true;
-  return !listed && !t.allCaps && ordinary(key);
+  return !listed && !t.allCaps && ordinary(key) && !ordinary.named?.(key);
 }
 
 /**
@@ -302,6 +303,7 @@ export function resolveDocument(
     const head = names.get(rootKey) as Name;
     const stories = list.reduce((k, n) => k + n.storyMentions, 0);
     if (!stories) continue;
+    if (list.every((n) => n.tokens.length === 1 && lex.personTitles.has(n.key))) continue;
     if (list.some((n) => site.has(squash(n.key)))) continue;
     const fixed = list.find((n) => n.fixed)?.fixed;
     // The head name's own evidence counts fully; a short form's own word lists little (a
