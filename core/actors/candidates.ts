@@ -136,11 +136,12 @@ function opensWithNumber(tokens: readonly Token[], i: number): boolean {
  * then a dateline in capitals) or "EXCLUSIVE Steve Harker" (a shouted word, then a name).
  * "Barclays PLC", "BHP Billiton" and "Motley Fool UK" keep their capitals.
  */
-function caseBreak(lex: Lexicon, prev: Token, t: Token): boolean {
+function caseBreak(lex: Lexicon, ordinary: Ordinary, prev: Token, t: Token): boolean {
   if (t.capsLine) return false;
   if (!prev.allCaps && t.allCaps && t.text.length >= 3)
     return !lex.orgSuffixes.has(t.lower) && !POSTNOMINALS.has(t.lower);
-  return prev.allCaps && !t.allCaps && prev.text.length >= 5 && !isListedName(lex, prev.lower);
+  // "EXCLUSIVE Steve Harker"; "CITIC Pacific" and "BHP Billiton" stay whole.
+  return prev.allCaps && !t.allCaps && ordinary(prev.lower) && !isListedName(lex, prev.lower);
 }
 
 /** How many tokens from i form a listed multi-word name ("NEW YORK", "ST LOUIS"), or 0. */
@@ -191,7 +192,7 @@ function runs(lex: Lexicon, ordinary: Ordinary, tokens: readonly Token[]): [numb
     while (j < tokens.length && !tokens[j - 1]?.possessive && j - i < MAX_NAME_TOKENS) {
       const t = tokens[j] as Token;
       if (!t.joined) break;
-      if (caseBreak(lex, tokens[j - 1] as Token, t)) break;
+      if (caseBreak(lex, ordinary, tokens[j - 1] as Token, t)) break;
       // "Sahara The Reserve Bank": a capitalised article starts another name.
       if (t.lower === 'the' && t.cap && !t.capsLine) break;
       if (isNameWord(lex, t, ordinary) && !isShouted(lex, ordinary, tokens, j)) {

@@ -84,9 +84,11 @@ export function ownEvidence(
   else if (lex.places.has(key)) v.place += 5;
   else if (lex.towns.has(key)) v.place += 3;
   if (lex.people.has(key)) v.person += 5;
-  if (multi && (lex.orgSuffixes.has(last.lower) || lex.orgWords.has(last.lower)))
-    v.organization += 5;
-  if (multi && (lex.placeWords.has(last.lower) || PLACE_HEADS.has(first.lower))) v.place += 5;
+  const orgEnd = lex.orgSuffixes.has(last.lower) || lex.orgWords.has(last.lower);
+  if (multi && orgEnd) v.organization += 5;
+  // The last word heads an English name: "State Department" is no state, "Port Authority" no port.
+  const placeHead = PLACE_HEADS.has(first.lower) && !orgEnd;
+  if (multi && (lex.placeWords.has(last.lower) || placeHead)) v.place += 5;
   const of = tokens.findIndex((t) => t.lower === 'of' || t.lower === 'for');
   if (of > 0) {
     const head = (tokens[of - 1] as Token).lower;
@@ -243,6 +245,10 @@ export function contextEvidence(
     if (tokens[c.first + n + 2]?.text === ')' && !acronymOf(c.tokens, next2.text)) {
       v.organization += 2;
     }
+  }
+  // "Jesper Parnevik (Sweden)": a person's country in brackets, as results and lists give it.
+  if (next.text === '(' && next2 && lex.countries.has(next2.lower)) {
+    if (tokens[c.first + n + 2]?.text === ')') v.person += 1.5;
   }
   // The ticker itself: "(NASDAQ: AAPL)".
   if (prev?.text === ':' && prev2 && ev.exchanges.has(prev2.lower)) v.organization += 3;

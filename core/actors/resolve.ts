@@ -350,9 +350,11 @@ export function resolveDocument(
     // Sports news names clubs after their towns: a town not introduced as a location is the club.
     const townish = type === 'place' || (!type && votes.place > 0);
     if (townish && sports && !fixed && !list.some((n) => lex.countries.has(n.key))) {
+      // The dateline is where the report comes from, not where the team plays.
       const mentions = list.flatMap((n) => mentionsOf.get(n.key) ?? []);
-      const located = mentions.some((m) =>
-        standsAsLocation(tokens, m.first, m.tokens.length, text),
+      const located = mentions.some(
+        (m) =>
+          m.position === 'story' && standsAsLocation(tokens, m.first, m.tokens.length, text),
       );
       if (!located) type = 'organization';
     }
@@ -372,8 +374,11 @@ export function resolveDocument(
       possessives: new Set(),
       fixedName: fixed?.name,
     };
+    // A dateline names a place: it is no mention of a club or a firm named after that place.
+    const placeOnly = type === 'organization' && votes.place > 0;
     for (const n of list) {
       for (const m of mentionsOf.get(n.key) ?? []) {
+        if (placeOnly && m.position === 'dateline') continue;
         const form = m.tokens.map((t) => t.text).join(' ');
         group.forms.set(form, (group.forms.get(form) ?? 0) + 1);
         const ending = m.tokens[m.tokens.length - 1]?.possessive;
