@@ -224,6 +224,24 @@ function kinship(lex: Lexicon, names: Map<string, Name>, root: ReadonlyMap<strin
   }
 }
 
+function makeGroup(type: ActorType, mentions: readonly Mention[], fixedName?: string): Group {
+  const group: Group = {
+    type,
+    forms: new Map(),
+    mentions: [],
+    possessives: new Set(),
+    fixedName,
+  };
+  for (const m of mentions) {
+    const form = m.tokens.map((t) => t.text).join(' ');
+    group.forms.set(form, (group.forms.get(form) ?? 0) + 1);
+    const ending = m.tokens[m.tokens.length - 1]?.possessive;
+    if (ending) group.possessives.add(form + ending);
+    group.mentions.push(m);
+  }
+  return group;
+}
+
 export function resolveDocument(
   lex: Lexicon,
   ev: LanguageEvidence,
@@ -347,16 +365,20 @@ export function resolveDocument(
             `${n.key} own=${JSON.stringify(n.own)} ctx=${JSON.stringify(n.context)} t=${n.tentative} s=${n.storyMentions}`,
         ),
       );
-    // Sports news names clubs after their towns: a town not introduced as a location is the club.
+    // Sports news names clubs after their towns: a town not introduced as a location is the
+    // club; where the text uses the name both ways, the town and the club are two actors.
+    let mentions = list.flatMap((n) => mentionsOf.get(n.key) ?? []);
     const townish = type === 'place' || (!type && votes.place > 0);
     if (townish && sports && !fixed && !list.some((n) => lex.countries.has(n.key))) {
       // The dateline is where the report comes from, not where the team plays.
-      const mentions = list.flatMap((n) => mentionsOf.get(n.key) ?? []);
-      const located = mentions.some(
+      const located = mentions.filter(
         (m) =>
           m.position === 'story' && standsAsLocation(tokens, m.first, m.tokens.length, text),
       );
-      if (!located) type = 'organization';
+      if (located.length) groups.push(makeGroup('place', located));
+      mentions = mentions.filter((m) => m.position === 'story' && !located.includes(m));
+      if (!mentions.length) continue;
+      type = 'organization';
     }
     // Capitalised ordinary words ("Deferred Action", "Leadership Team") name programmes, laws
     // and products more often than actors: only their own form (a list, "Ltd") makes them one.
@@ -366,26 +388,12 @@ export function resolveDocument(
       if (options.vouchedOnly || stories < OTHER_MIN_MENTIONS) continue;
       type = 'other';
     }
-    const group: Group = {
-      ...(process.env.DEBUG_EV ? { ev: { votes, stories, own: total(head.own) } } : {}),
-      type,
-      forms: new Map(),
-      mentions: [],
-      possessives: new Set(),
-      fixedName: fixed?.name,
-    };
     // A dateline names a place: it is no mention of a club or a firm named after that place.
-    const placeOnly = type === 'organization' && votes.place > 0;
-    for (const n of list) {
-      for (const m of mentionsOf.get(n.key) ?? []) {
-        if (placeOnly && m.position === 'dateline') continue;
-        const form = m.tokens.map((t) => t.text).join(' ');
-        group.forms.set(form, (group.forms.get(form) ?? 0) + 1);
-        const ending = m.tokens[m.tokens.length - 1]?.possessive;
-        if (ending) group.possessives.add(form + ending);
-        group.mentions.push(m);
-      }
+    if (type === 'organization' && votes.place > 0) {
+      mentions = mentions.filter((m) => m.position !== 'dateline');
     }
+    const group = makeGroup(type, mentions, fixed?.name);
+    if (process.env.DEBUG_EV) Object.assign(group, { ev: { votes, stories, own: total(head.own) } });
     groups.push(group);
   }
   return groups;
