@@ -141,7 +141,13 @@ function caseBreak(lex: Lexicon, ordinary: Ordinary, prev: Token, t: Token): boo
   if (!prev.allCaps && t.allCaps && t.text.length >= 3)
     return !lex.orgSuffixes.has(t.lower) && !POSTNOMINALS.has(t.lower);
   // "EXCLUSIVE Steve Harker"; "CITIC Pacific" and "BHP Billiton" stay whole.
-  return prev.allCaps && !t.allCaps && ordinary(prev.lower) && !isListedName(lex, prev.lower);
+  return (
+    prev.allCaps &&
+    !t.allCaps &&
+    prev.text.length > 3 &&
+    ordinary(prev.lower) &&
+    !isListedName(lex, prev.lower)
+  );
 }
 
 /** How many tokens from i form a listed multi-word name ("NEW YORK", "ST LOUIS"), or 0. */

@@ -30,7 +30,7 @@ export function salience(
   const inTitle = [...g.forms.keys()].some(
     (f) => f.length > 1 && titleHas(titleLower, f.toLowerCase()),
   );
-  const score = count + 2 * early + 0.5 * subject + (inTitle ? 3 : 0);
+  const score = count + early + 0.5 * subject + (inTitle ? 3 : 0);
   // Names of unsettled kind come after the typed ones the story gives as much weight.
   return g.type === 'other' ? OTHER_WEIGHT * score : score;
 }

@@ -197,7 +197,6 @@ function notAnActor(
     lex.firstNames.has(key) ||
     lex.lastNames.has(key) ||
     lex.canonical.has(key);
-  if (!listed && lex.roleNouns.has(key) && !c.personCue) return true;
   return !listed && !t.allCaps && ordinary(key) && !ordinary.named?.(key);
 }
 
@@ -321,7 +320,10 @@ export function resolveDocument(
     const head = names.get(rootKey) as Name;
     const stories = list.reduce((k, n) => k + n.storyMentions, 0);
     if (!stories) continue;
-    if (list.every((n) => n.tokens.length === 1 && lex.personTitles.has(n.key))) continue;
+    // A lone title or role word ("Speaker", "Bishop") is an actor only as part of a name.
+    const role = (n: Name): boolean =>
+      n.tokens.length === 1 && (lex.personTitles.has(n.key) || lex.roleNouns.has(n.key));
+    if (list.every(role)) continue;
     if (list.some((n) => site.has(squash(n.key)))) continue;
     const fixed = list.find((n) => n.fixed)?.fixed;
     // The head name's own evidence counts fully; a short form's own word lists little (a
