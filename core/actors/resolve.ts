@@ -182,6 +182,7 @@ function notAnActor(
   if (c.tokens.length > 1) return false;
   const t = c.tokens[0] as Token;
   if (/^\p{Lu}{2,}s$/u.test(t.text)) return true;
+  if (isCredential(lex, tokens, c.first)) return true;
   const bareKey = key.replace(/\.$/, '');
   const known = lex.organizations.has(key) || lex.places.has(key) || lex.canonical.has(key);
   if (!known && (lex.orgSuffixes.has(key) || lex.orgSuffixes.has(bareKey))) return true;
@@ -239,6 +240,37 @@ function makeGroup(type: ActorType, mentions: readonly Mention[], fixedName?: st
     group.mentions.push(m);
   }
   return group;
+}
+
+function isShortAcronym(t: Token | undefined): boolean {
+  return !!t && t.text.length <= 8 && /^(?:\p{Lu}\.?){2,5}$/u.test(t.text);
+}
+
+/**
+ * Letters after a person's name: "David Christianson, BA, CFP, CIM" — a chain of short
+ * acronyms, each after a comma, following a full personal name.
+ */
+function isCredential(lex: Lexicon, tokens: readonly Token[], at: number): boolean {
+  if (!isShortAcronym(tokens[at])) return false;
+  let i = at;
+  for (let steps = 0; steps < 8; steps++) {
+    if (tokens[i - 1]?.text !== ',') return false;
+    const before = tokens[i - 2];
+    if (isShortAcronym(before)) {
+      i -= 2;
+      continue;
+    }
+    // The chain must follow a personal name: a capitalised surname after a known first name.
+    const first = tokens[i - 3];
+    return (
+      !!before?.cap &&
+      !!first?.cap &&
+      !!before.joined &&
+      lex.firstNames.has(first.lower) &&
+      !lex.common.has(first.lower)
+    );
+  }
+  return false;
 }
 
 export function resolveDocument(
@@ -374,8 +406,7 @@ export function resolveDocument(
     if (townish && sports && !fixed && !list.some((n) => lex.countries.has(n.key))) {
       // The dateline is where the report comes from, not where the team plays.
       const located = mentions.filter(
-        (m) =>
-          m.position === 'story' && standsAsLocation(tokens, m.first, m.tokens.length, text),
+        (m) => m.position === 'story' && standsAsLocation(tokens, m.first, m.tokens.length, text),
       );
       if (located.length) groups.push(makeGroup('place', located));
       mentions = mentions.filter((m) => m.position === 'story' && !located.includes(m));
@@ -386,6 +417,10 @@ export function resolveDocument(
     // and products more often than actors: only their own form (a list, "Ltd") makes them one.
     const plain = head.tokens.every((t) => ordinary(t.lower) || !t.word);
     if (plain && !fixed && total(head.own) < SETTLES && !type) continue;
+    // A listed ordinary word the text capitalises ("the Web", "Industry") needs strong cues.
+    if (plain && head.tokens.length === 1 && !fixed && total(head.own) === 0) {
+      if (Math.max(votes.person, votes.organization, votes.place) < 4) continue;
+    }
     if (!type) {
       if (options.vouchedOnly || stories < OTHER_MIN_MENTIONS) continue;
       type = 'other';
@@ -395,7 +430,8 @@ export function resolveDocument(
       mentions = mentions.filter((m) => m.position !== 'dateline');
     }
     const group = makeGroup(type, mentions, fixed?.name);
-    if (process.env.DEBUG_EV) Object.assign(group, { ev: { votes, stories, own: total(head.own) } });
+    if (process.env.DEBUG_EV)
+      Object.assign(group, { ev: { votes, stories, own: total(head.own) } });
     groups.push(group);
   }
   return groups;

@@ -152,10 +152,10 @@ export const ENGLISH: LanguageEvidence = {
   // Verbs and adverbs opening a headline or sentence: "Questioning X", "Additionally".
   notNameStart: (w) => w.length > 5 && (w.endsWith('ing') || w.endsWith('ally')),
   thingHeads: words(
-    'act|acts|bill|law|laws|treaty|accord|accords|amendment|protocol|doctrine|plan|programme|program|scheme|initiative|index|indices|rank|ranking|rating|average|call|report|survey|app|software|edition|podcast|podcasts|newsletter|prize|ratio|rule|rules|code|directive|regulation|regulations|guidelines|manifesto|framework|formula|model|syndrome|disease|virus|variant|website|webpage|blog|crude|loan|bond|bonds|note|notes',
+    'act|acts|bill|law|laws|treaty|accord|accords|amendment|protocol|doctrine|plan|programme|program|scheme|initiative|index|indices|rank|ranking|rating|average|call|report|survey|app|software|edition|podcast|podcasts|newsletter|prize|ratio|rule|rules|code|directive|regulation|regulations|guidelines|manifesto|framework|formula|model|syndrome|disease|virus|variant|website|webpage|blog|crude|loan|bond|bonds|note|notes|weekend|gala|dinner|expo|fair',
   ),
   thingAfter: words('index|indices|indexes|futures|syndrome|virus'),
   jobWords: words(
-    'ambassador|president|chairman|chairwoman|chief|ceo|cfo|coo|spokesman|spokeswoman|spokesperson|minister|secretary|director|commissioner|governor|mayor|senator|envoy|official|officials|executive|head|leader|analyst|economist|correspondent|editor|reporter|founder|judge|prosecutor|attorney|counsel|adviser|advisor|manager|md|vice',
+    'ambassador|president|chairman|chairwoman|chief|ceo|cfo|coo|officer|officers|spokesman|spokeswoman|spokesperson|minister|secretary|director|commissioner|governor|mayor|senator|envoy|official|officials|executive|head|leader|analyst|economist|correspondent|editor|reporter|founder|judge|prosecutor|attorney|counsel|adviser|advisor|manager|md|vice',
   ),
 };
