@@ -5,7 +5,7 @@ import { evidenceFor } from './evidence';
 import { lexicon } from './lexicon';
 import { salience } from './rank';
 import { resolveDocument, type Group } from './resolve';
-import { tokenize } from './tokens';
+import { markTitleLines, tokenize } from './tokens';
 
 /**
  * Longest stretch of text read for actors (about 50,000 words, several long reads): on a larger
@@ -79,6 +79,7 @@ export function findActors(
   // only names the word lists or a clear cue vouch for are kept.
   const english = !options.lang || /^en(?:$|[-_])/i.test(options.lang);
   const ordinary = ordinaryWords(lex, tokens);
+  markTitleLines(tokens, text, ordinary);
   const candidates = findCandidates(lex, ev, tokens, ordinary);
   const groups = resolveDocument(lex, ev, candidates, tokens, text, {
     vouchedOnly: !english,

@@ -142,6 +142,26 @@ export function joinWords(tokens: readonly Token[], field: 'lower' | 'text'): st
 }
 
 /**
+ * Marks, again, lines written in Title Case now that the text's own ordinary words are known
+ * (candidates.ts): "Zignal Labs Closes $15 Million in New Funding" capitalises "Closes",
+ * "Million", "Funding", which the text writes in lower case elsewhere. Capitals say nothing there.
+ */
+export function markTitleLines(
+  tokens: Token[],
+  text: string,
+  isOrdinary: (w: string) => boolean,
+): void {
+  const starts = [0];
+  for (let i = 1; i < tokens.length; i++) {
+    const prev = tokens[i - 1] as Token;
+    const gapEnd = (tokens[i] as Token).start;
+    const from = prev.end + prev.possessive.length;
+    if (gapEnd > from && text.slice(from, gapEnd).includes('\n')) starts.push(i);
+  }
+  markCapsLines(tokens, starts, isOrdinary);
+}
+
+/**
  * Marks lines where capitals say nothing about names: mostly in capitals (headlines, datelines,
  * shouting) or in Title Case (every longer word capitalised, common words among them).
  */
