@@ -34,6 +34,12 @@ const PLACE_HEADS = new Set([
 ]);
 
 /** "IAEA", "U.N.", "S&P": capitals only (a token with digits is a code: "US65", "WSR-57"). */
+const COMPASS = new Set(
+  'north|south|east|west|northern|southern|eastern|western|central|upper|lower|greater|inner|outer'.split(
+    '|',
+  ),
+);
+
 export function isAcronym(t: Token): boolean {
   return (
     !t.capsLine &&
@@ -98,6 +104,8 @@ export function ownEvidence(
   // "Procter & Gamble": an ampersand joins partners in a firm's name.
   if (tokens.some((t) => t.text === '&')) v.organization += 4;
   if (tokens.some((t) => WEB_ADDRESS.test(t.text))) v.organization += 4;
+  // "South Australia", "Northern Territory": a compass word before a listed place.
+  if (multi && COMPASS.has(first.lower) && lex.places.has(nameKey(tokens.slice(1)))) v.place += 4;
   // A name's head word settles it: "George Washington University" is no person.
   const headed = v.organization >= 5 || v.place >= 5;
   if (multi && !headed) {
@@ -118,7 +126,7 @@ export function ownEvidence(
         !lex.firstNames.has(t.lower) &&
         !lex.lastNames.has(t.lower),
     );
-    if (placeInside && v.place === 0) v.organization += 1;
+    if (placeInside && v.place === 0 && !COMPASS.has(first.lower)) v.organization += 1;
   } else {
     if (isAcronym(first)) v.organization += 1;
     else if (lex.firstNames.has(first.lower) || lex.lastNames.has(first.lower)) v.person += 1.5;
@@ -212,11 +220,14 @@ export function contextEvidence(
   const prev = tokens[c.first - 1];
   const prev2 = tokens[c.first - 2];
   if (prev?.word && !prev.cap) {
+    // Two words settle more than one: "according to X" is no "to X".
+    const pair =
+      prev2?.word && !prev2.cap ? ev.before2.get(`${prev2.lower} ${prev.lower}`) : undefined;
     const before = ev.before.get(prev.lower);
-    if (before) add(v, before);
+    if (pair) add(v, pair);
+    else if (before) add(v, before);
     else if (lex.roleNouns.has(prev.lower)) v.person += 2;
     else if (lex.orgWords.has(prev.lower)) v.organization += 2;
-    if (prev2?.word && !prev2.cap) add(v, ev.before2.get(`${prev2.lower} ${prev.lower}`));
   }
   const next = tokens[c.first + n];
   const next2 = tokens[c.first + n + 1];

@@ -377,14 +377,10 @@ export function resolveDocument(
     let type: ActorType | null = fixed?.type ?? decide(votes);
     // A listed place or firm keeps its listed kind when the text's cues are split ("Athens and
     // its creditors", "Athens' central square").
-    const listed = decide(head.own);
-    if (
-      !type &&
-      listed &&
-      head.own[listed] >= 5 &&
-      votes[listed] >= Math.max(...Object.values(votes))
-    )
-      type = listed;
+    if (!type) {
+      const [top, next] = [...KNOWN_TYPES].sort((a, b) => votes[b] - votes[a]);
+      if (top && next && head.own[top] >= 5 && votes[top] > votes[next]) type = top;
+    }
     if (
       process.env.DEBUG_ACTORS &&
       list.some((n) => n.key.includes(process.env.DEBUG_ACTORS as string))

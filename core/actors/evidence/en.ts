@@ -49,10 +49,17 @@ export const ENGLISH: LanguageEvidence = {
     ['place', 1, 'from|to|into'],
   ),
   before2: table(
+    // "according to X" says nothing of X's kind (and overrules "to X").
+    ['organization', 0, 'according to|thanks to|due to|compared to|compared with|similar to'],
+    [
+      'organization',
+      1,
+      'research from|data from|report from|survey by|research by|investment in|invested in|invest in|investing in',
+    ],
     [
       'organization',
       3,
-      'shares of|shares in|stake in|stock of|shareholders of|shareholder in|investment in|invested in|invest in|acquisition of|takeover of|chief executive of|executive of|ceo of|cfo of|chairman of|founder of|co-founder of|subsidiary of|unit of|division of|spokesman for|spokeswoman for|spokesperson for|analyst at|analysts at|economist at|economists at|strategist at|strategists at|partner at|director at|professor at|works at|worked at|joined|customers of|employees of|board of|deal with|merger with',
+      'shares of|shares in|stake in|stock of|shareholders of|shareholder in|acquisition of|takeover of|chief executive of|executive of|ceo of|cfo of|chairman of|founder of|co-founder of|subsidiary of|unit of|division of|spokesman for|spokeswoman for|spokesperson for|analyst at|analysts at|economist at|economists at|strategist at|strategists at|partner at|director at|professor at|works at|worked at|joined|customers of|employees of|board of|deal with|merger with',
     ],
     [
       'place',
@@ -79,6 +86,7 @@ export const ENGLISH: LanguageEvidence = {
       2,
       'ceo|cfo|coo|cto|chairman|chairwoman|founder|co-founder|spokesman|spokeswoman|spokesperson|executive|chief|analyst|analysts|economist|strategist|managing|partner',
     ],
+    ['organization', 1, 'president|director|head|boss'],
     [
       'place',
       2,
