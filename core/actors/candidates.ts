@@ -233,6 +233,14 @@ function runs(lex: Lexicon, ordinary: Ordinary, tokens: readonly Token[]): [numb
             andInsideName(lex, tokens, j));
       let k = j + 1;
       if (linking && tokens[k]?.lower === 'the' && tokens[k]?.joined) k++;
+      // "Ursula von der Leyen", "Joost van der Westhuizen": particles in a row.
+      while (
+        !linking &&
+        lex.particles.has(tokens[k]?.lower ?? '') &&
+        tokens[k]?.joined &&
+        k < j + 3
+      )
+        k++;
       const next = tokens[k];
       if (particle && !t.cap && next?.joined && isNameWord(lex, next, ordinary)) {
         if (linking) linked = true;
@@ -266,13 +274,11 @@ function dropLeading(
       ev.notNameStart(t.lower) && (ordinary(t.lower) || t.atStart) && !isListedName(lex, t.lower);
     // "Tweet S & T Bancorp", "Share Acme": page furniture before a name.
     const furniture = ev.notActors.has(t.lower) && s + 1 < toks.length;
+    // "Von der Leyen", "De Wilde": a capitalised particle opens a surname; "of" never does.
+    const particle =
+      lex.particles.has(t.lower) && (!t.cap || t.lower === 'of' || s + 1 >= toks.length);
     const drop =
-      DETERMINERS.has(t.lower) ||
-      sentenceWord ||
-      modifier ||
-      verb ||
-      furniture ||
-      lex.particles.has(t.lower);
+      DETERMINERS.has(t.lower) || sentenceWord || modifier || verb || furniture || particle;
     if (drop && !opensListed) s++;
     else break;
   }
@@ -336,6 +342,9 @@ function isListedWhole(lex: Lexicon, toks: readonly Token[]): boolean {
 function wholeRunIsName(lex: Lexicon, toks: readonly Token[]): boolean {
   const last = toks[toks.length - 1];
   if (isListedWhole(lex, toks)) return true;
+  // "American University of Kabul", "Bank of England": an institution's head before "of".
+  const of = toks.findIndex((t, k) => k > 0 && (t.lower === 'of' || t.lower === 'for'));
+  if (of > 0 && isOrgEnd(lex, toks[of - 1] as Token) && of < toks.length - 1) return true;
   return (
     toks.length >= 2 && !!last && (lex.orgSuffixes.has(last.lower) || lex.orgWords.has(last.lower))
   );
@@ -371,6 +380,15 @@ function segment(
 ): void {
   let lead = from;
   while (lead < to && DETERMINERS.has((tokens[lead] as Token).lower)) lead++;
+  // "European Union Gordon Mallory", "European Commission President X": a listed name opening
+  // a longer run is a name of its own; the rest is cut on its own.
+  for (let k = Math.min(4, to - lead - 1); k >= 2; k--) {
+    const rest = tokens[lead + k] as Token;
+    const person = isTitle(lex, rest) || ev.jobWords.has(rest.lower) || isGivenName(lex, rest);
+    if (!person || !isListedName(lex, joinWords(tokens.slice(lead, lead + k), 'lower'))) continue;
+    out.push({ tokens: tokens.slice(lead, lead + k), first: lead, personCue: false });
+    return segment(lex, ev, ordinary, tokens, lead + k, to, out);
+  }
   const run = tokens.slice(lead, to);
   const emit = (toks: Token[], personCue: boolean, trim = true): void => {
     let kept = trim ? dropLeading(lex, ev, ordinary, toks) : toks;
@@ -416,7 +434,7 @@ function segment(
     const prev = cur[cur.length - 1];
     const next = run[k + 1];
     // "European Union Gordon Sondland": an organisation's last word, then a person's first name.
-    if (prev && !last && isOrgEnd(lex, prev) && isGivenName(lex, t) && cur.length > 1) {
+    if (prev && !last && isOrgEnd(lex, prev) && isGivenName(lex, t)) {
       emit(cur, cue);
       cur = [t];
       cue = false;

@@ -129,7 +129,9 @@ export function ownEvidence(
     if (placeInside && v.place === 0 && !COMPASS.has(first.lower)) v.organization += 1;
   } else {
     if (isAcronym(first)) v.organization += 1;
-    else if (lex.firstNames.has(first.lower) || lex.lastNames.has(first.lower)) v.person += 1.5;
+    // A listed surname alone is a person's more often than a listed given name alone.
+    else if (lex.lastNames.has(first.lower)) v.person += 2;
+    else if (lex.firstNames.has(first.lower)) v.person += 1.5;
   }
   // Brands and products write so too ("WeChat", "PowerPoint"): a hint, not proof.
   if (tokens.some(isCamelCase)) v.organization += 1;
@@ -221,8 +223,9 @@ export function contextEvidence(
   const prev2 = tokens[c.first - 2];
   if (prev?.word && !prev.cap) {
     // Two words settle more than one: "according to X" is no "to X".
-    const pair =
-      prev2?.word && !prev2.cap ? ev.before2.get(`${prev2.lower} ${prev.lower}`) : undefined;
+    // "Shares of X" opening a sentence counts as "shares of X".
+    const lowered = !!prev2?.word && (!prev2.cap || prev2.atStart);
+    const pair = lowered ? ev.before2.get(`${prev2.lower} ${prev.lower}`) : undefined;
     const before = ev.before.get(prev.lower);
     if (pair) add(v, pair);
     else if (before) add(v, before);
@@ -246,6 +249,11 @@ export function contextEvidence(
     if (next.text === '(' && ev.exchanges.has(next2.lower)) v.organization += 4;
   }
   if (n > 1 && ev.sayVerbs.has(next.lower)) v.person += 1;
+  // "Glatt, 45, had signed on": an age between commas.
+  if (next.text === ',' && /^\d{1,3}$/.test(next2?.text ?? '')) {
+    const age = Number(next2?.text);
+    if (age > 0 && age < 120 && tokens[c.first + n + 2]?.text === ',') v.person += 3;
+  }
   // "Doxim, a Toronto-based provider of…", "Saltmere is a village": what the name is said to be.
   const described = description(ev, tokens, c.first + n);
   if (described) v[described] += 3;

@@ -36,6 +36,8 @@ export interface Name {
   storyMentions: number;
   /** Mentions followed by a score or a table row, in sports news: a team's, if a lone word. */
   scored: number;
+  /** Story mentions not opening a sentence, where capitals say the word is a name. */
+  midSentence: number;
 }
 
 const STOP_IN_ACRONYM = new Set(['of', 'the', 'and', 'for', '&', 'de', 'du', 'la', 'on', 'in']);
@@ -157,7 +159,9 @@ export function groupNames(
       // first, or is the short name with company words after it.
       const long = prefix.only(key, n.key);
       const o = long ? names.get(long) : undefined;
-      if (o && o.tentative !== 'place' && !leansTo(own, 'person')) {
+      // "Port traffic stopped" after "Port Workers Federation": a word capitalised only where a
+      // sentence starts is no short name.
+      if (o && o.tentative !== 'place' && !leansTo(own, 'person') && n.midSentence > 0) {
         const rest = o.tokens.slice(words.length);
         const suffixOnly = rest.every((t) => lex.orgSuffixes.has(t.lower));
         if (o.firstAt <= n.firstAt || suffixOnly) to = long;

@@ -74,6 +74,9 @@ function siteKeys(site: readonly string[]): Set<string> {
     if (!words.length) continue;
     out.add(words.join(''));
     const content = words.filter((w) => w !== 'the' && w !== 'of' && w !== 'and');
+    out.add(content.join(''));
+    // "TRD" for The Real Deal, "NYT" for The New York Times.
+    if (words.length >= 2) out.add(words.map((w) => w[0]).join(''));
     if (content.length >= 2) out.add(content.map((w) => w[0]).join(''));
   }
   return out;
@@ -100,9 +103,14 @@ function definedAcronyms(
   return out;
 }
 
-/** The type a name's evidence leans to, however little, or null on a tie or none. */
+/**
+ * The kind a name leans to: the one its evidence settles, else the one its own form leans to
+ * however little ("Saeed Anwar" looks like a person's name), or null on a tie or none.
+ */
 function leaning(n: Name): KnownType | null {
-  const v = addVotes(addVotes(noVotes(), n.own), n.context);
+  const settled = decide(addVotes(addVotes(noVotes(), n.own), n.context));
+  if (settled) return settled;
+  const v = n.own;
   let best: KnownType | null = null;
   let most = 0;
   let tie = false;
@@ -217,6 +225,8 @@ function kinship(lex: Lexicon, names: Map<string, Name>, root: ReadonlyMap<strin
   }
   for (const n of names.values()) {
     if (n.tokens.length !== 1 || root.get(n.key) !== n.key) continue;
+    // "in Dunmore" beside "Dunmore Residents Association": the text says it is the town.
+    if (total(n.context) >= SETTLES || n.midSentence === 0) continue;
     const person = personWords.has(n.key);
     const org = orgHeads.has(n.key);
     if (person && !org) n.context.person += 2;
@@ -308,6 +318,7 @@ export function resolveDocument(
         fixed,
         storyMentions: 0,
         scored: 0,
+        midSentence: 0,
       };
       names.set(key, name);
       mentionsOf.set(key, []);
@@ -315,6 +326,7 @@ export function resolveDocument(
     if (position === 'story') {
       addVotes(name.context, contextEvidence(lex, ev, c, tokens));
       name.storyMentions++;
+      if (!first.atStart) name.midSentence++;
       name.firstAt = Math.min(name.firstAt, first.start);
       // In sports news a lone unknown name followed by a score or a table row is a team.
       if (sports && c.tokens.length === 1 && /^\d/.test(tokens[c.first + 1]?.text ?? ''))

@@ -75,7 +75,10 @@ export async function analyzeTab(tabId: number, options: AnalyzeOptions): Promis
     if (!article.readerable && !options.force) {
       return { status: 'notArticle', title: article.title, url: reply.url };
     }
-    const analysis = analyzeArticle(article, options.length ? { length: options.length } : {});
+    const analysis = analyzeArticle(article, {
+      ...(options.length ? { length: options.length } : {}),
+      url: reply.url,
+    });
     if (analysis.summary.length === 0) {
       return { status: 'problem', problem: 'noText', message: NO_TEXT };
     }

@@ -45,7 +45,7 @@ describe('components/theme.css', () => {
         3,
       );
     }
-    for (const type of ['person', 'organization', 'place']) {
+    for (const type of ['person', 'organization', 'place', 'other']) {
       const ink = palette[`--${type}-ink`] ?? '';
       expect(contrastRatio(ink, palette['--bg'] ?? ''), `${type} ink`).toBeGreaterThanOrEqual(4.5);
       const wash = palette[`--${type}-wash`] ?? '';
