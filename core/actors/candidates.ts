@@ -120,6 +120,9 @@ function isNameWord(lex: Lexicon, t: Token | undefined, ordinary?: Ordinary): bo
 /** "3D Systems", "20th Century Fox": a digit-led word opening a name. */
 function opensWithNumber(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i] as Token;
+  // Most tokens are ruled out by their first character, without a regex.
+  const c = t.text.charCodeAt(0);
+  if (c < 0x30 || c > 0x39) return false;
   const next = tokens[i + 1];
   return (
     /^\d+\p{L}/u.test(t.text) &&

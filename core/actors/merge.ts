@@ -63,12 +63,17 @@ function bare(key: string): string {
   return key.replace(/\./g, '');
 }
 
+/**
+ * Entries to the names that hold them. Only whether an entry has one owner besides the asking
+ * name matters, so at most three owners are kept per entry: a word shared by thousands of names
+ * costs no more than one shared by three.
+ */
 class Index {
   private readonly map = new Map<string, string[]>();
   add(entry: string, owner: string): void {
     const owners = this.map.get(entry);
     if (!owners) this.map.set(entry, [owner]);
-    else if (!owners.includes(owner)) owners.push(owner);
+    else if (owners.length < 3 && !owners.includes(owner)) owners.push(owner);
   }
   /** The one owner of an entry other than `self`, or undefined when none or several. */
   only(entry: string, self: string): string | undefined {

@@ -417,7 +417,8 @@ export function resolveDocument(
         (m) => m.position === 'story' && standsAsLocation(tokens, m.first, m.tokens.length, text),
       );
       if (located.length) groups.push(makeGroup('place', located));
-      mentions = mentions.filter((m) => m.position === 'story' && !located.includes(m));
+      const town = new Set(located);
+      mentions = mentions.filter((m) => m.position === 'story' && !town.has(m));
       if (!mentions.length) continue;
       type = 'organization';
     }

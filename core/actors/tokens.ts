@@ -155,8 +155,12 @@ export function markTitleLines(
   for (let i = 1; i < tokens.length; i++) {
     const prev = tokens[i - 1] as Token;
     const gapEnd = (tokens[i] as Token).start;
-    const from = prev.end + prev.possessive.length;
-    if (gapEnd > from && text.slice(from, gapEnd).includes('\n')) starts.push(i);
+    for (let k = prev.end + prev.possessive.length; k < gapEnd; k++) {
+      if (text.charCodeAt(k) === 10) {
+        starts.push(i);
+        break;
+      }
+    }
   }
   markCapsLines(tokens, starts, isOrdinary);
 }
