@@ -271,7 +271,8 @@ function dropLeading(
     const opensListed = !!next && isListedName(lex, `${t.lower} ${next.lower}`);
     const sentenceWord =
       t.atStart && ordinary(t.lower) && !isListedName(lex, t.lower) && !opensListed;
-    const modifier = lex.titleModifiers.has(t.lower) || isTitle(lex, t);
+    // A title before a name goes; a title alone may be a surname ("Bishop this week…").
+    const modifier = (lex.titleModifiers.has(t.lower) || isTitle(lex, t)) && s + 1 < toks.length;
     // "Questioning Vindman": a verb opening a headline is not part of the name.
     const verb =
       ev.notNameStart(t.lower) && (ordinary(t.lower) || t.atStart) && !isListedName(lex, t.lower);

@@ -190,6 +190,9 @@ function description(ev: LanguageEvidence, tokens: readonly Token[], at: number)
     if (t.text === ',' || CLAUSE_END.has(t.text)) return null;
     if (t.cap && !t.atStart) continue;
     const kind = ev.kindNouns.get(t.lower);
+    // ", the government has…" opens a clause; ", the country's largest lender" describes.
+    if (kind && k === i + 1 && first?.text === ',' && ev.definite?.has(tokens[i]?.lower ?? ''))
+      return null;
     if (kind) return kind;
   }
   return null;

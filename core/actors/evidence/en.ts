@@ -122,6 +122,7 @@ export const ENGLISH: LanguageEvidence = {
     ),
   ]),
   describers: words('a|an|the|one'),
+  definite: words('the'),
   hyphenSuffix: table(
     ['place', 3, '-based|-born|-headquartered|-bound'],
     ['organization', 2, '-listed|-owned|-backed|-funded|-led'],

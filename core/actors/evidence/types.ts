@@ -28,6 +28,8 @@ export interface LanguageEvidence {
   kindNouns: ReadonlyMap<string, KnownType>;
   /** Words opening a description after a name: ", a", ", the", "is a". */
   describers: ReadonlySet<string>;
+  /** The definite describers: ", the government has…" may open a clause, not describe. */
+  definite?: ReadonlySet<string>;
   /** What a hyphen suffix says of the name before it: "X-based", "X-born". */
   hyphenSuffix: ReadonlyMap<string, Cue>;
   /** Words of saying right after a name: "X said". */
