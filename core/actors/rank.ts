@@ -8,7 +8,7 @@ import type { Token } from './tokens';
 const SUBJECT_VERBS =
   /^(?:said|says|told|added|has|have|had|is|was|will|would|could|can|did|does|wants|wanted|plans|planned|met|meets|visited|visits|announced|warned|praised|promised|vowed|called|urged|accused|denied|claimed|agreed|signed|won|lost|beat|took)$/;
 
-const OTHER_WEIGHT = 0.7;
+const OTHER_WEIGHT = 0.4;
 
 export function salience(
   g: Group,
