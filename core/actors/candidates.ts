@@ -348,7 +348,11 @@ function wholeRunIsName(lex: Lexicon, toks: readonly Token[]): boolean {
   if (isListedWhole(lex, toks)) return true;
   // "American University of Kabul", "Bank of England": an institution's head before "of".
   const of = toks.findIndex((t, k) => k > 0 && (t.lower === 'of' || t.lower === 'for'));
-  if (of > 0 && isOrgEnd(lex, toks[of - 1] as Token) && of < toks.length - 1) return true;
+  if (of > 0 && isOrgEnd(lex, toks[of - 1] as Token) && of < toks.length - 1) {
+    // "Ministry of Health Mr. Tolbert Nyenswah" is two names.
+    const after = toks.slice(of + 1);
+    return after.length <= 4 && !after.some((t) => isTitle(lex, t) || isGivenName(lex, t));
+  }
   return (
     toks.length >= 2 && !!last && (lex.orgSuffixes.has(last.lower) || lex.orgWords.has(last.lower))
   );

@@ -206,6 +206,7 @@ function notAnActor(
     lex.firstNames.has(key) ||
     lex.lastNames.has(key) ||
     lex.canonical.has(key);
+  if (!listed && !t.allCaps && ev.abstractNoun?.(key)) return true;
   return !listed && !t.allCaps && ordinary(key) && !ordinary.named?.(key);
 }
 

@@ -158,6 +158,8 @@ export const ENGLISH: LanguageEvidence = {
   bylineWords: words(
     'by|reporting by|editing by|writing by|additional reporting by|compiled by|written by|edited by|reported by|photos by|photo by|interview by|story by',
   ),
+  abstractNoun: (w) =>
+    w.length > 7 && /(?:ment|tion|sion|ity|ness|ance|ence|ism|ture|ship)$/.test(w),
   // Verbs and adverbs opening a headline or sentence: "Questioning X", "Additionally".
   notNameStart: (w) => w.length > 5 && (w.endsWith('ing') || w.endsWith('ally')),
   thingHeads: words(

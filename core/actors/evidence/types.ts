@@ -47,6 +47,8 @@ export interface LanguageEvidence {
   creditLabels: ReadonlySet<string>;
   /** Words before a byline or sign-off name: "By", "Reporting by", "Editing by". */
   bylineWords: ReadonlySet<string>;
+  /** Abstract nouns by their ending ("Employment", "Infrastructure"): no name when alone. */
+  abstractNoun?: (lower: string) => boolean;
   /** Words that never start a name though capitalised: verbs in headlines ("Questioning X"). */
   notNameStart: (lower: string) => boolean;
   /** Job words that cut a name where they stand: "U.S. Ambassador", "European Commission President". */
