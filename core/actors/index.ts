@@ -101,7 +101,6 @@ export function findActors(
       mentions: spans,
       context: contextOf(sentences, spans[0]?.start ?? 0),
       score: salience(g, tokens, text.length, title),
-      ...(process.env.DEBUG_EV ? { ev: (g as unknown as { ev: unknown }).ev } : {}),
     };
   });
   return actors.sort(

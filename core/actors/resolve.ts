@@ -333,7 +333,6 @@ export function resolveDocument(
       if (sports && c.tokens.length === 1 && /^\d/.test(tokens[c.first + 1]?.text ?? ''))
         name.scored++;
     } else if (position === 'dateline') name.context.place += 1;
-    if (process.env.DL && position === 'dateline') name.storyMentions++;
     mentionsOf.get(key)?.push({
       tokens: c.tokens,
       key,
@@ -394,20 +393,6 @@ export function resolveDocument(
       const [top, next] = [...KNOWN_TYPES].sort((a, b) => votes[b] - votes[a]);
       if (top && next && head.own[top] >= 5 && votes[top] > votes[next]) type = top;
     }
-    if (
-      process.env.DEBUG_ACTORS &&
-      list.some((n) => n.key.includes(process.env.DEBUG_ACTORS as string))
-    )
-      console.log(
-        'DEBUG',
-        rootKey,
-        JSON.stringify(votes),
-        type,
-        list.map(
-          (n) =>
-            `${n.key} own=${JSON.stringify(n.own)} ctx=${JSON.stringify(n.context)} t=${n.tentative} s=${n.storyMentions}`,
-        ),
-      );
     // Sports news names clubs after their towns: a town not introduced as a location is the
     // club; where the text uses the name both ways, the town and the club are two actors.
     let mentions = list.flatMap((n) => mentionsOf.get(n.key) ?? []);
@@ -439,10 +424,7 @@ export function resolveDocument(
     if (type === 'organization' && votes.place > 0) {
       mentions = mentions.filter((m) => m.position !== 'dateline');
     }
-    const group = makeGroup(type, mentions, fixed?.name);
-    if (process.env.DEBUG_EV)
-      Object.assign(group, { ev: { votes, stories, own: total(head.own) } });
-    groups.push(group);
+    groups.push(makeGroup(type, mentions, fixed?.name));
   }
   return groups;
 }
