@@ -111,7 +111,7 @@ export function ActorGroups({ actors, current, onShow, types = ACTOR_TYPES, high
     }))
     .filter((g) => g.ranked.length > 0);
   if (groups.length === 0)
-    return <p class="muted empty">No people, organisations or places found.</p>;
+    return <p class="muted empty">No names found.</p>;
   return (
     <div class="groups">
       {groups.map((g) => (
