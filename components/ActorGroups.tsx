@@ -110,8 +110,7 @@ export function ActorGroups({ actors, current, onShow, types = ACTOR_TYPES, high
       ranked: ranked.filter((r) => r.actor.type === type),
     }))
     .filter((g) => g.ranked.length > 0);
-  if (groups.length === 0)
-    return <p class="muted empty">No names found.</p>;
+  if (groups.length === 0) return <p class="muted empty">No names found.</p>;
   return (
     <div class="groups">
       {groups.map((g) => (
