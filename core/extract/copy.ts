@@ -95,8 +95,15 @@ function isBlankAtBlockEdge(text: Node, parent: Element): boolean {
   return isBlock(prev) || isBlock(next) || ((!prev || !next) && isBlockElement(parent));
 }
 
-/** Never copied: furniture, and inline SVG drawings (their text never reaches the paragraphs). */
-const isSkipped = (el: Element): boolean => isFurniture(el) || el.localName === 'svg';
+/** Whether the reader cannot see an element (from the live page's style), or null. */
+type HiddenTest = ((el: Element) => boolean) | null;
+
+/**
+ * Never copied: furniture, inline SVG drawings (their text never reaches the paragraphs), and
+ * what the reader cannot see.
+ */
+const isSkipped = (el: Element, isHidden: HiddenTest): boolean =>
+  isFurniture(el) || el.localName === 'svg' || (isHidden !== null && isHidden(el));
 
 const nonSpaceChars = (text: string): number => text.replace(/\s+/g, '').length;
 
@@ -104,12 +111,16 @@ const nonSpaceChars = (text: string): number => text.replace(/\s+/g, '').length;
  * Characters (not counting spaces) of the text below `el` that a copy would keep. A walk, not a
  * recursion: a page may be nested deeper than the stack.
  */
-function keptTextLength(el: Element): number {
+function keptTextLength(el: Element, isHidden: HiddenTest): number {
   let chars = 0;
   let node: Node | null = el.firstChild;
   while (node && node !== el) {
     if (node.nodeType === TEXT_NODE) chars += nonSpaceChars(node.nodeValue ?? '');
-    else if (node.nodeType === ELEMENT_NODE && !isSkipped(node as Element) && node.firstChild) {
+    else if (
+      node.nodeType === ELEMENT_NODE &&
+      !isSkipped(node as Element, isHidden) &&
+      node.firstChild
+    ) {
       node = node.firstChild;
       continue;
     }
@@ -125,6 +136,9 @@ interface Copying {
   maxClutterChars: number;
   /** A wrapper was left out past WRAPPER_DEPTH (depth.ts): the page is deep. */
   deep: boolean;
+  isHidden: HiddenTest;
+  /** isSkipped with this page's hidden test. */
+  skip: (el: Element) => boolean;
 }
 
 function copyChildren(
@@ -141,17 +155,23 @@ function copyChildren(
       }
     } else if (child.nodeType === ELEMENT_NODE) {
       let el = child as Element;
-      if (isSkipped(el)) continue;
-      if (isClutterContainer(el) && keptTextLength(el) <= copying.maxClutterChars) continue;
+      const { skip } = copying;
+      if (skip(el)) continue;
+      if (
+        isClutterContainer(el) &&
+        keptTextLength(el, copying.isHidden) <= copying.maxClutterChars
+      ) {
+        continue;
+      }
       if (depth >= WRAPPER_DEPTH && isWrapper(el)) {
         // The whole chain at once (a loop, not a call per wrapper: chains run to thousands).
         while (isWrapper(el)) el = el.firstElementChild as Element;
         copying.deep = true;
-        if (isSkipped(el)) continue;
+        if (skip(el)) continue;
       }
       if (depth >= MAX_DEPTH) {
         to.appendChild(copying.owner.createTextNode(' '));
-        copyTextFlat(el, to, copying.owner, isSkipped);
+        copyTextFlat(el, to, copying.owner, skip);
         continue;
       }
       const copy = copyElement(el, copying.owner);
@@ -168,7 +188,7 @@ function copyChildren(
  * and JSON-LD there); of the <body>, neither furniture nor clutter containers (prepare.ts), nor
  * comments, blank text at block edges or unread attributes.
  */
-export function copyForReading(doc: Document): Document {
+export function copyForReading(doc: Document, isHidden: HiddenTest = null): Document {
   const copy = doc.cloneNode(false) as Document;
   if (doc.doctype) copy.appendChild(copy.importNode(doc.doctype));
   const root = doc.documentElement;
@@ -178,9 +198,14 @@ export function copyForReading(doc: Document): Document {
     if (child === doc.body) {
       const body = copy.importNode(child);
       rootCopy.appendChild(body);
-      const pageChars = keptTextLength(child as Element);
-      const maxClutterChars = MAX_SHARE_OF_PAGE * Math.max(1, pageChars);
-      const copying = { owner: copy, maxClutterChars, deep: false };
+      const pageChars = keptTextLength(child as Element, isHidden);
+      const copying = {
+        owner: copy,
+        maxClutterChars: MAX_SHARE_OF_PAGE * Math.max(1, pageChars),
+        deep: false,
+        isHidden,
+        skip: (el: Element) => isSkipped(el, isHidden),
+      };
       copyChildren(child as Element, body as Element, copying, false, 1);
       if (copying.deep) unwrapChains(body as Element);
     } else if (child.nodeType === ELEMENT_NODE) {

@@ -10,7 +10,7 @@ import type { Segment } from '@/lib/protocol/marks';
 import type { ReadingFigure } from '@/lib/protocol/reading-figures';
 import { isExtractedArticle } from '@/lib/protocol/validate-article';
 
-export const ACTOR_TYPES: readonly ActorType[] = ['person', 'organization', 'place'];
+export const ACTOR_TYPES: readonly ActorType[] = ['person', 'organization', 'place', 'other'];
 
 /** What the popup shows about the page itself. */
 export interface PageInfo {
@@ -41,6 +41,14 @@ export interface PageResult {
   meta: { site: string; date: string };
   /** The article's words and reading time against the summary's (lib/protocol/reading-figures.ts). */
   figures: ReadingFigure[];
+  /** What the reader should know about what was summarised (lib/worker/page-result.ts). */
+  notes: PageNote[];
+}
+
+/** A line above the summary: only part of a long page was read, or it is not an article. */
+export interface PageNote {
+  id: 'first-part-notice' | 'page-text-notice';
+  text: string;
 }
 
 /** The summary in each copy format; "Copy summary" is `withoutActors.plain`. */
@@ -61,6 +69,11 @@ export interface AnalyzeOptions {
   /** Summarise even a page that does not look like an article. */
   force: boolean;
   length?: SummaryLength;
+  /**
+   * The view showed "not an article" or "no text": answer once the page has added text and
+   * reads as an article, or after a few seconds with what it is then (a late single-page app).
+   */
+  watch?: boolean;
 }
 
 export type AnalyzeReply =
@@ -153,7 +166,12 @@ function isLength(x: unknown): x is SummaryLength | undefined {
 }
 
 function isAnalyzeOptions(x: unknown): x is AnalyzeOptions {
-  return isRecord(x) && typeof x.force === 'boolean' && isLength(x.length);
+  return (
+    isRecord(x) &&
+    typeof x.force === 'boolean' &&
+    isLength(x.length) &&
+    (x.watch === undefined || typeof x.watch === 'boolean')
+  );
 }
 
 function isHighlightGroup(x: unknown): x is HighlightGroup {

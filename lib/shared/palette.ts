@@ -22,20 +22,31 @@ export const DEFAULT_HIGHLIGHT_COLORS: Record<ActorType, string> = {
   person: '#ede3ff',
   organization: '#cdf3ea',
   place: '#fdebc8',
+  other: '#ece6de',
 };
 
+/**
+ * Labels, inks and washes for the options page. The washes are written out again (the same
+ * values as DEFAULT_HIGHLIGHT_COLORS, which tests/unit/theme.test.ts checks) rather than read
+ * from it: reading them left property reads in every bundle that imports the defaults.
+ */
 export const TYPE_STYLES: Record<ActorType, TypeStyle> = {
-  person: { label: 'People', ink: '#6d28d9', wash: DEFAULT_HIGHLIGHT_COLORS.person },
-  organization: {
-    label: 'Organisations',
-    ink: '#0f766e',
-    wash: DEFAULT_HIGHLIGHT_COLORS.organization,
-  },
-  place: { label: 'Places', ink: '#b45309', wash: DEFAULT_HIGHLIGHT_COLORS.place },
+  person: { label: 'People', ink: '#6d28d9', wash: '#ede3ff' },
+  organization: { label: 'Organisations', ink: '#0f766e', wash: '#cdf3ea' },
+  place: { label: 'Places', ink: '#b45309', wash: '#fdebc8' },
+  // Names whose kind the text does not settle: the neutral tokens, so no colour claims a kind.
+  other: { label: 'Other names', ink: '#6b645c', wash: '#ece6de' },
 };
 
 /** The CSS highlights Nutshell registers in a page: one per actor type, the current mention, a sentence. */
-export const HIGHLIGHT_KINDS = ['person', 'organization', 'place', 'current', 'sentence'] as const;
+export const HIGHLIGHT_KINDS = [
+  'person',
+  'organization',
+  'place',
+  'other',
+  'current',
+  'sentence',
+] as const;
 export type HighlightKind = (typeof HIGHLIGHT_KINDS)[number];
 
 /**
@@ -48,7 +59,7 @@ export type HighlightNames = Record<HighlightKind, string>;
 
 const NAME = /^h[0-9a-f]{16}$/;
 
-/** Five unrelated random names (a letter and 64 random bits each: valid CSS identifiers). */
+/** Unrelated random names (a letter and 64 random bits each: valid CSS identifiers). */
 export function randomHighlightNames(): HighlightNames {
   const name = () =>
     `h${Array.from(crypto.getRandomValues(new Uint8Array(8)), (b) => b.toString(16).padStart(2, '0')).join('')}`;

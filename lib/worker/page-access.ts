@@ -8,6 +8,7 @@ import { isHighlightNames, pageHighlightCss, type HighlightNames } from '@/lib/s
 import type { BackgroundToContent } from '@/lib/protocol/protocol';
 import { isRestrictedInjectionError, RESTRICTED_MESSAGE } from '@/lib/worker/restricted';
 import { getSettings } from '@/lib/storage/settings';
+import { waitForNewText } from '@/lib/page/watch';
 
 export class RestrictedPageError extends ReaderFacingError {
   constructor() {
@@ -129,4 +130,25 @@ async function startHighlighter(tabId: number): Promise<void> {
 /** Forgets a closed tab. */
 export function forgetTabAccess(tabId: number): void {
   styledTabs.delete(tabId);
+}
+
+/** Characters a page must add before it is read again: an article, not a clock ticking. */
+const NEW_TEXT_CHARS = 200;
+
+/**
+ * Watches the tab's page for up to `ms` (lib/page/watch.ts) and answers whether it added text,
+ * e.g. a single-page app that rendered its article after the popup asked.
+ */
+export async function watchForNewText(tabId: number, ms: number): Promise<boolean> {
+  try {
+    const [frame] = await browser.scripting.executeScript({
+      target: { tabId },
+      func: waitForNewText,
+      args: [ms, NEW_TEXT_CHARS],
+      injectImmediately: true,
+    });
+    return frame?.result === true;
+  } catch {
+    return false; // the page is gone or may not be read: nothing new to show
+  }
 }
