@@ -1,5 +1,6 @@
 /**
  * npm run bench [-- --data DIR] [--limit N] [--repeat R] [--out FILE] [--no-scaling] [--no-browser]
+ *   [--no-worst-case]
  *
  * Speed of the core pipeline, issue 7:
  * - over the extraction benchmark pages (../shared/eval/extraction; NUTSHELL_EVAL_DIR may name
@@ -9,7 +10,10 @@
  *   parser builds, the V8 the extension's worker runs in), where a reader waits on it; the
  *   stages are the same code (scripts/bench/measure.ts). Chromium missing: reported and skipped.
  * - scaling on generated articles of 1k / 10k / 100k words (Node);
- * - gzip sizes of the built extension (.output/chrome-mv3) against the budgets.
+ * - gzip sizes of the built extension (.output/chrome-mv3) against the budgets;
+ * - worst cases (issue 17): every stage on hostile shapes of text at 10k and 100k characters, and
+ *   the issue's examples, each beside ordinary prose in the same run (scripts/bench/worst-case.ts;
+ *   also alone: npm run bench:worst).
  * Node figures are given on two clocks: wall (what a reader waits) and CPU (what the process
  * spent; far steadier when other jobs share the machine); a web page has only the wall clock.
  * Prints Markdown tables and writes reports/bench.json (the Chromium run under `chromium`).
@@ -31,6 +35,7 @@ import {
 } from './bench/page-report';
 import { measurePageInNode, pageId, readPage } from './bench/pages';
 import { measureScaling, type ScalingRow } from './bench/scaling';
+import { measureWorstCases, worstCaseTables } from './bench/worst-case';
 import { REPO_ROOT } from './extraction-eval/data-dir';
 
 const SCALING_WORDS = [1_000, 10_000, 100_000];
@@ -162,6 +167,8 @@ async function main(): Promise<void> {
   if (scaling.length > 0) printScaling(scaling);
   const bundle = bundleSizes();
   printBundle(bundle);
+  const worstCase = flag('no-worst-case') ? null : measureWorstCases();
+  if (worstCase) console.log(`\n${worstCaseTables(worstCase)}`);
 
   const report = {
     date: new Date().toISOString(),
@@ -178,6 +185,7 @@ async function main(): Promise<void> {
     slowPages: nodeSummary.slowPages,
     scaling,
     bundle,
+    worstCase,
     perPage: node.pages,
     chromium:
       browser && browserSummary

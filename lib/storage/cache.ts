@@ -25,7 +25,7 @@ export const CACHE_LIMITS = {
   tabs: 32,
   /** All entries together, as storage.session counts them (JSON, UTF-8). */
   bytes: 4_000_000,
-  /** One entry: a page of the page budget's 60,000 characters takes some 200-400 KB. */
+  /** One entry: a page of 60,000 characters takes some 200-400 KB. */
   entryBytes: 1_000_000,
   /** Results kept in memory when they could not be stored. */
   memoryTabs: 4,

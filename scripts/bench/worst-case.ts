@@ -20,7 +20,7 @@ import type { Analysis, Sentence } from '../../core/types';
 import { collapseTexts, TextLocator } from '../../lib/page/locate';
 import { paragraph } from '../../tests/fixtures/hostile/generate';
 import { isExtractReply } from '../../lib/protocol/protocol';
-import { withinLimits } from '../../lib/protocol/validate-article';
+import { MAX_SELECTION_CHARS, withinLimits } from '../../lib/protocol/validate-article';
 import { pageResult } from '../../lib/worker/page-result';
 import { boundedSelection, selectionResult } from '../../lib/worker/selection-result';
 
@@ -499,6 +499,8 @@ export interface Example {
   before: string;
   /** Builds the input (not timed) and returns the work, as the extension or the CLI does it. */
   prepare: () => () => unknown;
+  /** The same work on an ordinary input of the same size: the baseline, measured in the same run. */
+  ordinary: () => () => unknown;
 }
 
 /** Extraction and analysis of a page, as the CLI does (the extension: in the page, then the worker). */
@@ -507,84 +509,194 @@ const wholePage = (html: string) => () => {
   return () => analyzeArticle(extractArticle(doc));
 };
 
+/** Varied news prose of exactly n characters, in paragraphs of five sentences. */
+export function prose(n: number): string {
+  const parts: string[] = [];
+  let length = 0;
+  for (let i = 0; length < n; i += 5) {
+    const p = paragraph(i, 5);
+    parts.push(p);
+    length += p.length + 1;
+  }
+  return parts.join('\n').slice(0, n);
+}
+
+const asText = (text: string) => () => () => analyzeText(text);
+
+/** The page's selection as the worker reads and summarises it (lib/worker/selection-result.ts). */
+const asSelection = (text: string) => () => {
+  const read = { text, lang: 'en', title: 'Page', url: '' };
+  return () => {
+    const selection = boundedSelection(read);
+    return selection && [countWords(selection.text), selectionResult(selection, 'Page', 'medium')];
+  };
+};
+
 export const EXAMPLES: readonly Example[] = [
   {
     name: '"A & A & …", 59k characters, in a page',
     before: '7.5 s in the browser',
     prepare: wholePage(pageWithParagraph(repeatTo('A & ', 59_000))),
+    ordinary: wholePage(pageWithParagraph(prose(59_000))),
   },
   {
     name: '"A & A & …", 60k characters of text',
     before: '13–17 s, 1 GB in Node',
-    prepare: () => {
-      const text = repeatTo('A & ', 60_000);
-      return () => analyzeText(text);
-    },
+    prepare: asText(repeatTo('A & ', 60_000)),
+    ordinary: asText(prose(60_000)),
   },
   {
     name: '"A & A & …", 100k characters of text',
     before: '50 s, 2.9 GB in Node',
-    prepare: () => {
-      const text = repeatTo('A & ', 100_000);
-      return () => analyzeText(text);
-    },
+    prepare: asText(repeatTo('A & ', 100_000)),
+    ordinary: asText(prose(100_000)),
   },
   {
     name: 'a selection of 150k characters of "A & A & …"',
     before: 'no answer after 151 s',
-    prepare: () => {
-      const read = { text: repeatTo('A & ', 150_000), lang: 'en', title: 'Page', url: '' };
-      return () => {
-        const selection = boundedSelection(read);
-        return selection && selectionResult(selection, 'Page', 'medium');
-      };
-    },
+    prepare: asSelection(repeatTo('A & ', 150_000)),
+    ordinary: asSelection(prose(150_000)),
   },
   {
     name: 'a selection of 9 million characters (counted, summarised)',
     before: '"1495783 words selected", a 9 MB cache entry',
-    prepare: () => {
-      const read = { text: repeatTo(`${NORMAL}\n`, 9_000_000), lang: 'en', title: '', url: '' };
-      return () => {
-        const selection = boundedSelection(read);
-        return selection && [countWords(selection.text), selectionResult(selection, '', 'medium')];
-      };
-    },
+    prepare: asSelection(repeatTo(`${NORMAL}\n`, 9_000_000)),
+    ordinary: asSelection(prose(MAX_SELECTION_CHARS)),
   },
   {
     name: '<html lang> of 100,000 variant subtags',
     before: '57 s (Intl.Segmenter)',
     prepare: wholePage(pageWithParagraph(NORMAL, `en${'-abcdefgh'.repeat(100_000)}`)),
+    ordinary: wholePage(pageWithParagraph(NORMAL, 'en')),
   },
   {
     name: 'a paragraph of 8k characters of "@.@.…"',
     before: '15 s in the browser',
     prepare: wholePage(pageWithParagraph(repeatTo('@.', 8_000))),
+    ordinary: wholePage(pageWithParagraph(prose(8_000))),
   },
   {
     name: 'a page of 6k characters of "@.@.…" (CLI)',
     before: '13.5 s',
     prepare: wholePage(page('At', `<p>${repeatTo('@.', 6_000)}</p>`, 'en')),
+    ordinary: wholePage(page('At', `<p>${escapeText(prose(6_000))}</p>`, 'en')),
   },
   {
     name: '100k characters of "a\\n"',
     before: '7 s',
-    prepare: () => {
-      const text = repeatTo('a\n', 100_000);
-      return () => analyzeText(text);
-    },
+    prepare: asText(repeatTo('a\n', 100_000)),
+    ordinary: asText(prose(100_000)),
   },
   {
     name: '100k characters of "a! "',
     before: '1.3 s',
-    prepare: () => {
-      const text = repeatTo('a! ', 100_000);
-      return () => analyzeText(text);
-    },
+    prepare: asText(repeatTo('a! ', 100_000)),
+    ordinary: asText(prose(100_000)),
   },
 ];
 
 /** CPU ms of an example: the fastest of `tries` runs. */
 export function measureExample(example: Example, tries = 3): number {
   return msPerCall(example.prepare(), tries, 0);
+}
+
+// ---------------------------------------------------------------------------------------------
+// The report (npm run bench)
+
+/** The ordinary input every stage is compared with: varied news prose, no hostile shape. */
+export const ORDINARY: Shape = { name: 'ordinary prose', text: prose };
+
+export interface StageRow {
+  stage: string;
+  /** Its slowest shape at 100k characters, and that shape's figures. */
+  worst: Finding;
+  /** The same stage on ordinary prose of 100k characters, in the same run. */
+  ordinary: Finding;
+  superlinear: string[];
+}
+
+export interface ExampleRow {
+  name: string;
+  before: string;
+  ms: number;
+  ordinaryMs: number;
+}
+
+export interface WorstCaseReport {
+  stages: StageRow[];
+  examples: ExampleRow[];
+}
+
+/**
+ * Every stage on every shape, and the issue's examples, each beside the same work on ordinary
+ * text measured in the same run. `log` hears progress.
+ */
+export function measureWorstCases(log: (line: string) => void = () => undefined): WorstCaseReport {
+  const ordinary = measureAll([ORDINARY]);
+  const findings = measureAll(SHAPES, STAGES, (f) =>
+    log(`  ${f.stage} on ${f.shape}: ${f.large.toFixed(1)} ms`),
+  );
+  const stages = STAGES.map((stage) => {
+    const own = findings.filter((f) => f.stage === stage.name);
+    const worst = own.reduce((a, b) => (b.large > a.large ? b : a));
+    return {
+      stage: stage.name,
+      worst,
+      ordinary: ordinary.find((f) => f.stage === stage.name) as Finding,
+      superlinear: own.filter((f) => f.superlinear).map((f) => f.shape),
+    };
+  });
+  const examples = EXAMPLES.map((e) => {
+    log(`  ${e.name}`);
+    return {
+      name: e.name,
+      before: e.before,
+      ms: measureExample(e),
+      ordinaryMs: msPerCall(e.ordinary(), 3, 0),
+    };
+  });
+  return { stages, examples };
+}
+
+const ms = (x: number) => (x >= 100 ? x.toFixed(0) : x.toFixed(1));
+
+/** Markdown tables of the report. */
+export function worstCaseTables(report: WorstCaseReport): string {
+  const row = (cells: string[]) => `| ${cells.join(' | ')} |`;
+  const lines = [
+    `Worst cases (CPU ms, fastest of the runs; ${SHAPES.length} hostile shapes; ordinary prose measured in the same run):`,
+    '',
+    row([
+      'stage',
+      'slowest shape',
+      `ms at ${SMALL / 1000}k`,
+      `ms at ${LARGE / 1000}k`,
+      `× (${SMALL / 1000}k → ${LARGE / 1000}k)`,
+      `ordinary prose at ${LARGE / 1000}k`,
+      '÷ ordinary',
+      'superlinear',
+    ]),
+    row(Array(8).fill('---')),
+    ...report.stages.map((r) =>
+      row([
+        r.stage,
+        r.worst.shape,
+        r.worst.small ? ms(r.worst.small) : `< ${FLOOR_MS} at ${LARGE / 1000}k`,
+        ms(r.worst.large),
+        r.worst.ratio ? r.worst.ratio.toFixed(1) : '–',
+        ms(r.ordinary.large),
+        (r.worst.large / Math.max(r.ordinary.large, 0.1)).toFixed(1),
+        r.superlinear.length ? r.superlinear.join(', ') : 'none',
+      ]),
+    ),
+    '',
+    "The issue's examples (CPU ms, fastest of 3; ordinary: the same path on ordinary prose of the same size):",
+    '',
+    row(['example', 'before', 'now', 'ordinary input', '÷ ordinary']),
+    row(Array(5).fill('---')),
+    ...report.examples.map((e) =>
+      row([e.name, e.before, ms(e.ms), ms(e.ordinaryMs), (e.ms / e.ordinaryMs).toFixed(2)]),
+    ),
+  ];
+  return lines.join('\n');
 }
