@@ -96,19 +96,20 @@ async function analyzeOnce(tabId: number, options: AnalyzeOptions): Promise<Anal
     }
     // The page's metadata within its limits, a usable language tag or none (validate-article.ts).
     const article = withinLimits(reply.article);
+    const address = pageUrl(reply.url);
     if (!hasText(article)) return { status: 'problem', problem: 'noText', message: NO_TEXT };
     if (!article.readerable && !options.force) {
-      return { status: 'notArticle', title: article.title, url: pageUrl(reply.url) };
+      return { status: 'notArticle', title: article.title, url: address };
     }
     const analysis = analyzeArticle(article, {
       ...(options.length ? { length: options.length } : {}),
-      url: reply.url,
+      url: address,
     });
     if (analysis.summary.length === 0) {
       return { status: 'problem', problem: 'noText', message: NO_TEXT };
     }
     const page = {
-      url: pageUrl(reply.url),
+      url: address,
       title: article.title || analysis.title,
       siteName: article.siteName,
       byline: article.byline,
@@ -120,7 +121,7 @@ async function analyzeOnce(tabId: number, options: AnalyzeOptions): Promise<Anal
     // Not awaited: the reader sees the summary without waiting for storage (5-10 ms). Reads in
     // this worker wait for the write (lib/storage/cache.ts), so a follow-up request finds the entry.
     if (latestRequest.get(tabId) === request) {
-      void writeCache(tabId, { url: url ?? reply.url, length, result });
+      void writeCache(tabId, { url: url ?? address, length, result });
     }
     return { status: 'ok', result };
   } catch (error) {
