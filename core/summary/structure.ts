@@ -14,15 +14,23 @@ function words(text: string): string {
   return (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).join(' ');
 }
 
+/**
+ * A test of whether a sentence is the headline, or the headline's start before a site name
+ * (" - Site"). The headline's words are found once: a page chooses its title's length, and reading
+ * it again for each sentence made the summary quadratic.
+ */
+export function headlineTest(title: string): (sentence: string) => boolean {
+  const t = words(title);
+  if (t.length === 0) return () => false;
+  return (sentence) => {
+    const s = words(sentence);
+    return s.length > 0 && (s === t || (t.startsWith(`${s} `) && s.length * 5 >= t.length * 3));
+  };
+}
+
 /** The sentence is the headline, or the headline's start before a site name (" - Site"). */
 export function repeatsHeadline(sentence: string, title: string): boolean {
-  const s = words(sentence);
-  const t = words(title);
-  return (
-    s.length > 0 &&
-    t.length > 0 &&
-    (s === t || (t.startsWith(`${s} `) && s.length * 5 >= t.length * 3))
-  );
+  return headlineTest(title)(sentence);
 }
 
 /** Index of the first paragraph of the body: prose, not a list, heading or quote. */
@@ -40,11 +48,12 @@ export function structuralCandidates(
   const { paragraphs } = source;
   const body = bodyStart(paragraphs);
   let ledeTaken = false;
+  const isHeadline = headlineTest(title);
   return sentences.filter((s) => {
     const paragraph = paragraphs[s.paragraph];
     if (!paragraph) return true;
     if (paragraph.kind === 'heading') return false;
-    if (title && repeatsHeadline(s.text, title)) return false;
+    if (isHeadline(s.text)) return false;
     if (s.paragraph < body && paragraph.kind === 'list-item') {
       if (ledeTaken) return false;
       ledeTaken = true;
