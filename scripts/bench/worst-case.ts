@@ -289,6 +289,16 @@ export const STAGES: readonly Stage[] = [
         findActors(source, sentences, { title: 'Harbour news', lang: 'en' }),
   },
   {
+    name: 'headline',
+    covers: 'summary and actors with the shape as the title too (the CLI takes a page title whole)',
+    prepare:
+      ({ text, source, sentences }) =>
+      () => [
+        summarize(source, sentences, { title: text, lang: 'en' }),
+        findActors(source, sentences, { title: text, lang: 'en' }),
+      ],
+  },
+  {
     name: 'worker result',
     covers: 'lib/worker/page-result: copies in three formats, marks, site and date, figures',
     prepare: ({ text, analysis }) => {
