@@ -127,25 +127,34 @@ describe.skipIf(skip !== null)('hostile work (real toolbar click)', () => {
   });
 
   it('a selection of 150,000 characters is read in part, said so, within the budget', async () => {
-    await page.goto(`${server.url}/selecting.html`);
-    const selected = await page.evaluate(() => getSelection()?.toString().length ?? 0);
-    expect(selected).toBeGreaterThanOrEqual(150_000);
-    const { popup } = await clickAndSettle(browser, page);
-    const offer = await popup.waitFor<string>(
-      'the selection offer',
-      `document.querySelector('[data-offer="selection"]')?.textContent ?? null`,
-    );
-    expect(offer).toMatch(/^\d+\+ words selected/);
-    const started = Date.now();
-    await popup.evaluate(
-      `[...document.querySelectorAll('button')].find((b) => b.textContent.trim() === 'Summarise selection').click()`,
-    );
-    const note = await popup.waitFor<string>(
-      'the summary of the selection',
-      `document.querySelector('.title')?.textContent.startsWith('Selection:') ? document.getElementById('first-part-notice')?.textContent ?? '' : null`,
-    );
-    report['/selecting.html'] = { state: 'ok', popupMs: [Date.now() - started] };
-    expect(Date.now() - started).toBeLessThan(BUDGET_MS);
+    // As withinBudget does for pages: each attempt on a fresh load (nothing cached), up to three
+    // while the machine is too loaded for the budget; the claim is that it can be done in time.
+    const times: number[] = [];
+    let note = '';
+    for (let attempt = 1; attempt <= 3; attempt++) {
+      await page.goto(`${server.url}/selecting.html?attempt=${attempt}`);
+      const selected = await page.evaluate(() => getSelection()?.toString().length ?? 0);
+      expect(selected).toBeGreaterThanOrEqual(150_000);
+      const { popup } = await clickAndSettle(browser, page);
+      const offer = await popup.waitFor<string>(
+        'the selection offer',
+        `document.querySelector('[data-offer="selection"]')?.textContent ?? null`,
+      );
+      expect(offer).toMatch(/^\d+\+ words selected/);
+      const started = Date.now();
+      await popup.evaluate(
+        `[...document.querySelectorAll('button')].find((b) => b.textContent.trim() === 'Summarise selection').click()`,
+      );
+      note = await popup.waitFor<string>(
+        'the summary of the selection',
+        `document.querySelector('.title')?.textContent.startsWith('Selection:') ? document.getElementById('first-part-notice')?.textContent ?? '' : null`,
+      );
+      times.push(Date.now() - started);
+      await popup.close();
+      if ((times.at(-1) as number) < BUDGET_MS) break;
+    }
+    report['/selecting.html'] = { state: 'ok', popupMs: times };
+    expect(Math.min(...times)).toBeLessThan(BUDGET_MS);
     expect(note).toContain('This selection is very long');
     const stored = await (
       await worker()
@@ -153,8 +162,6 @@ describe.skipIf(skip !== null)('hostile work (real toolbar click)', () => {
       (globalThis as unknown as { chrome: StorageApi }).chrome.storage.session.getBytesInUse(),
     );
     expect(stored).toBeLessThan(2_000_000); // not the 150,000 characters selected, many times
-
-    await popup.close();
   });
 
   it('with storage.session full, an ordinary page is summarised and highlighted', async () => {
