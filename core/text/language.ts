@@ -1,22 +1,6 @@
 import { STOPWORD_LANGUAGES, stopwords } from './stopwords';
 
-/**
- * Longest language tag taken from a page: the 35 characters RFC 5646 (4.4.1) asks implementations
- * to allow. A page's `lang` reaches Intl.Segmenter, whose constructor takes time that grows fast
- * with the tag (one of 100,000 subtags blocked the worker for a minute).
- */
-export const MAX_LANGUAGE_TAG = 35;
-
-/** `tag` when it is a well-formed BCP 47 language tag of at most 35 characters, else ''. */
-export function languageTag(tag: string): string {
-  if (!tag || tag.length > MAX_LANGUAGE_TAG) return '';
-  try {
-    Intl.getCanonicalLocales(tag);
-    return tag;
-  } catch {
-    return '';
-  }
-}
+export { languageTag, MAX_LANGUAGE_TAG } from './language-tag';
 
 /** Characters looked at: enough to decide, small enough to stay fast on long pages. */
 const SAMPLE = 3000;

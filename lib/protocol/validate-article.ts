@@ -6,7 +6,7 @@
  * What a page writes into its metadata (`<html lang>`, title, byline, site name, date, address)
  * is taken only up to the lengths below: each of them reaches code whose time grows with it.
  */
-import { languageTag } from '@/core/text/language';
+import { languageTag } from '@/core/text/language-tag';
 import type { ExtractedArticle, ParagraphKind } from '@/core/types';
 
 /** Characters of text (title and paragraphs) the worker will analyse at most. */
