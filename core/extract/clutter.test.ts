@@ -49,7 +49,7 @@ describe('dropClutter: what goes', () => {
       'run of links',
       '<ul><li><a href="/a">Ferry timetable to change</a></li><li><a href="/b">Market hall roof repaired</a></li></ul>',
     ],
-    ['duplicate', `<p>${STORY}</p>`],
+    ['pull quote', `<blockquote><p>${STORY}</p></blockquote>`],
     [
       'tag list',
       '<p>Tags: <a href="/t/a">cycling</a>, <a href="/t/b">roads</a>, <a href="/t/c">council</a></p>',
@@ -91,6 +91,24 @@ describe('dropClutter: what stays', () => {
       'The sea.',
       'What inspires you?',
     ]);
+  });
+
+  it('keeps a paragraph the article repeats, and a quote that is no repeat', () => {
+    const { document } = parseHTML(
+      `<html><body><div id="r"><p>${STORY}</p><p>${STORY}</p><blockquote>${STORY} Twice.</blockquote></div></body></html>`,
+    );
+    const blocks = blocksOf(document.getElementById('r') as unknown as Element);
+    expect(dropClutter(blocks, META).map((b) => b.text)).toEqual([STORY, STORY, `${STORY} Twice.`]);
+  });
+
+  it('keeps a list of links to other sites (sources, bugs), and drops one to its own pages', () => {
+    const list = (hrefs: string[]) =>
+      `<ul>${hrefs.map((h, i) => `<li><a href="${h}">Bug ${i} fixes the ferry timetable page</a></li>`).join('')}</ul><p>${STORY} More.</p>`;
+    expect(kept(list(['https://bugs.example.net/1', 'https://bugs.example.net/2']))).toHaveLength(
+      3,
+    );
+    expect(kept(list(['https://example.org/a', 'https://www.example.org/b']))).toHaveLength(1);
+    expect(kept(list(['/a', '/b']))).toHaveLength(1);
   });
 
   it('skips rules by name', () => {

@@ -11,6 +11,8 @@ export interface ArticleMeta {
   siteName: string | null;
   /** The page's own addresses (canonical, og:url, document URL): a print header repeats them. */
   urls: readonly string[];
+  /** The folded texts of the page's captions and picture credits (blocks of caption elements). */
+  captions?: ReadonlySet<string>;
 }
 
 /** Han and kana all sit at U+2E80 or above: text without such a character needs no count of them. */
@@ -25,7 +27,7 @@ function countWords(text: string): number {
 }
 
 const linkShare = (b: Block): number => (b.rawChars ? b.linkChars / b.rawChars : 0);
-const fold = (text: string): string =>
+export const fold = (text: string): string =>
   text
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
@@ -124,8 +126,11 @@ function isMediaContainer(el: Element): boolean {
   return el.tagName === 'FIGURE' || attributeTokens(el).some((t) => MEDIA_TOKENS.has(t));
 }
 
-function isPictureCaption(b: Block): boolean {
-  if (b.kind === 'heading' || words(b) > 50) return false;
+function isPictureCaption(b: Block, meta: ArticleMeta): boolean {
+  if (b.kind === 'heading') return false;
+  // The text of a caption element of the page (<figcaption>, a class naming a caption).
+  if (meta.captions?.has(folded(b))) return true;
+  if (words(b) > 50) return false;
   let el: Element | null = b.element;
   for (let depth = 0; el && depth < 3; depth++, el = el.parentElement) {
     if (isMediaContainer(el) && el.querySelector(PICTURE)) {
@@ -249,23 +254,54 @@ function isLinkOnly(b: Block): boolean {
   return linkShare(b) >= 0.9 && words(b) <= 25;
 }
 
+/** A host without its "www.": the same site either way. */
+const siteOf = (host: string): string => host.toLowerCase().replace(/^www\./, '');
+
+/** The hosts of the page's own addresses. */
+function ownSites(meta: ArticleMeta): Set<string> {
+  const sites = new Set<string>();
+  for (const url of meta.urls) {
+    try {
+      sites.add(siteOf(new URL(url).hostname));
+    } catch {
+      // Not an absolute address: it names no site.
+    }
+  }
+  return sites;
+}
+
+/**
+ * A link to another site: a source, a reference, a bug, a paper. Lists of other stories and
+ * menus point to the site's own pages. Unknown without an address of the page's own.
+ */
+function pointsAway(b: Block, sites: ReadonlySet<string>): boolean {
+  if (!sites.size || !b.href || !/^https?:/i.test(b.href)) return false;
+  try {
+    return !sites.has(siteOf(new URL(b.href).hostname));
+  } catch {
+    return false;
+  }
+}
+
 /**
  * Link-only blocks go when they come in a run (a list of other stories, a menu), right after a
  * label ("You may also like"), or at the very end; a lone link inside the story (a product
- * link in a buying guide, a source) stays.
+ * link in a buying guide, a source) stays, and so do links to other sites (the story's sources,
+ * a list of the bugs a release note fixed) unless a label introduces them.
  */
-function dropLinkRuns(blocks: readonly Block[]): Block[] {
+function dropLinkRuns(blocks: readonly Block[], meta: ArticleMeta): Block[] {
   const linkOnly = blocks.map(isLinkOnly);
+  const sites = ownSites(meta);
   // Where the closing run of link-only blocks starts (blocks.length when there is none).
   let endRun = blocks.length;
   while (endRun > 0 && linkOnly[endRun - 1]) endRun--;
   return blocks.filter((b, i) => {
     if (!linkOnly[i]) return true;
     const before = blocks[i - 1];
+    if (before !== undefined && isLabel(before)) return false;
+    if (pointsAway(b, sites)) return true;
     const runs = linkOnly[i - 1] === true || linkOnly[i + 1] === true;
-    const afterLabel = before !== undefined && isLabel(before);
-    const atEnd = i >= endRun;
-    return !(runs || afterLabel || atEnd);
+    return !(runs || i >= endRun);
   });
 }
 
@@ -291,18 +327,28 @@ export const BLOCK_RULES: readonly Rule[] = [
 ];
 
 /** Names of the whole-list steps, besides the block rules (for `skip`). */
-export const LIST_STEPS = ['link-runs', 'duplicate'] as const;
+export const LIST_STEPS = ['link-runs', 'pull-quote'] as const;
 
 /**
- * A block repeated word for word is kept once when it is a sentence or more (a pull quote, a
- * caption shown twice). Short lines repeat in real stories: an interview's questions, a table's
- * header row, a product's features.
+ * A pull quote: a sentence or more of the story set again as a quote, in the story's flow.
+ * Text an article repeats in the same role (a refrain, a step done twice, a paragraph the
+ * author restates) is the article's own and stays, as do short repeated lines (an interview's
+ * questions, a table's header row).
  */
-const DUPLICATE_MIN_WORDS = 10;
+const PULL_QUOTE_MIN_WORDS = 10;
+
+/** The folded texts of the paragraphs (not quotes) long enough to be pulled out as a quote. */
+function quotableTexts(blocks: readonly Block[]): Set<string> {
+  const texts = new Set<string>();
+  for (const b of blocks) {
+    if (b.kind !== 'quote' && words(b) >= PULL_QUOTE_MIN_WORDS) texts.add(folded(b));
+  }
+  return texts;
+}
 
 /**
- * Blocks that are not the story, by the rules above; link-only runs go; long repeated blocks are
- * kept once. `skip` leaves steps out by name.
+ * Blocks that are not the story, by the rules above; link-only runs go; a quote that repeats a
+ * paragraph of the story goes. `skip` leaves steps out by name.
  */
 export function dropClutter(
   blocks: readonly Block[],
@@ -310,15 +356,9 @@ export function dropClutter(
   skip: ReadonlySet<string> = new Set(),
 ): Block[] {
   const rules = BLOCK_RULES.filter((r) => !skip.has(r.name));
-  const kept = skip.has('link-runs') ? blocks : dropLinkRuns(blocks);
-  const seen = new Set<string>();
-  const out: Block[] = [];
-  for (const b of kept) {
-    if (rules.some((r) => r.test(b, meta))) continue;
-    const key = folded(b);
-    if (!skip.has('duplicate') && seen.has(key) && words(b) >= DUPLICATE_MIN_WORDS) continue;
-    seen.add(key);
-    out.push(b);
-  }
-  return out;
+  const kept = skip.has('link-runs') ? blocks : dropLinkRuns(blocks, meta);
+  const quotable = skip.has('pull-quote') ? new Set<string>() : quotableTexts(kept);
+  return kept.filter(
+    (b) => !rules.some((r) => r.test(b, meta)) && !(b.kind === 'quote' && quotable.has(folded(b))),
+  );
 }

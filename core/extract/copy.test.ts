@@ -8,7 +8,7 @@ const paragraph = (i: number) =>
   `<p>Paragraph ${i} of the story tells what the council decided, who argued for it and against it, and what happens next on the road that runs past the harbour.</p>`;
 
 const copyOf = (body: string, head = '<title>Story</title>') =>
-  copyForReading(doc(`<html lang="en"><head>${head}</head><body>${body}</body></html>`));
+  copyForReading(doc(`<html lang="en"><head>${head}</head><body>${body}</body></html>`)).doc;
 
 describe('copyForReading', () => {
   it('keeps a clutter-named wrapper that holds most of the page, and drops a small one', () => {
@@ -54,7 +54,7 @@ describe('copyForReading', () => {
       '<html><head><title>Story</title><meta name="author" content="Maria"><script type="application/ld+json">{}</script></head><body><nav>Menu</nav><p data-x="1">Text</p></body></html>',
     );
     const before = page.documentElement.outerHTML;
-    const copy = copyForReading(page);
+    const copy = copyForReading(page).doc;
     expect(copy.head.innerHTML).toBe(page.head.innerHTML);
     expect(copy.title).toBe('Story');
     expect(page.documentElement.outerHTML).toBe(before);

@@ -8,7 +8,7 @@
  * nodes or more, every pass of Readability walks what it is given, and every node made costs.
  */
 import { isBlockElement } from './blocks';
-import { isClutterContainer, isFurniture, MAX_SHARE_OF_PAGE } from './prepare';
+import { isCaption, isClutterContainer, isFurniture, MAX_SHARE_OF_PAGE } from './prepare';
 
 const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
@@ -97,6 +97,14 @@ function isBlankAtBlockEdge(text: Node, parent: Element): boolean {
 /** Never copied: furniture, and inline SVG drawings (their text never reaches the paragraphs). */
 const isSkipped = (el: Element): boolean => isFurniture(el) || el.localName === 'svg';
 
+/**
+ * The page's structured metadata (JSON-LD) is copied, into the copy's <head>, wherever it stands:
+ * Readability reads the title, byline and date there before it drops every script, and pages
+ * often put it in the body.
+ */
+const isMetadata = (el: Element): boolean =>
+  el.localName === 'script' && el.getAttribute('type') === 'application/ld+json';
+
 const nonSpaceChars = (text: string): number => text.replace(/\s+/g, '').length;
 
 /** Characters (not counting spaces) of the text below `el` that a copy would keep. */
@@ -115,6 +123,8 @@ interface Copying {
   owner: Document;
   /** A clutter container with at most this much text is left out (prepare.ts). */
   maxClutterChars: number;
+  /** The captions copied (they stay for Readability; clutter.ts drops them after it). */
+  captions: Element[];
 }
 
 function copyChildren(from: Element, to: Element, copying: Copying, keepSpace: boolean): void {
@@ -125,10 +135,14 @@ function copyChildren(from: Element, to: Element, copying: Copying, keepSpace: b
       }
     } else if (child.nodeType === ELEMENT_NODE) {
       const el = child as Element;
-      if (isSkipped(el)) continue;
+      if (isSkipped(el)) {
+        if (isMetadata(el)) copying.owner.head?.appendChild(copying.owner.importNode(el, true));
+        continue;
+      }
       if (isClutterContainer(el) && keptTextLength(el) <= copying.maxClutterChars) continue;
       const copy = copyElement(el, copying.owner);
       to.appendChild(copy);
+      if (isCaption(el)) copying.captions.push(copy);
       const keep = keepSpace || SPACE_KEEPING_TAGS.has(el.tagName.toUpperCase());
       copyChildren(el, copy, copying, keep);
     }
@@ -136,12 +150,22 @@ function copyChildren(from: Element, to: Element, copying: Copying, keepSpace: b
   }
 }
 
+export interface ReadingCopy {
+  doc: Document;
+  /**
+   * Its caption elements (prepare.ts), to read before Readability rewrites the copy: Readability
+   * moves and renames elements, so a caption is known again after it by its text.
+   */
+  captions: Element[];
+}
+
 /**
  * A copy of the document for reading: the <head> whole (Readability reads the title, meta tags
  * and JSON-LD there); of the <body>, neither furniture nor clutter containers (prepare.ts), nor
  * comments, blank text at block edges or unread attributes.
  */
-export function copyForReading(doc: Document): Document {
+export function copyForReading(doc: Document): ReadingCopy {
+  const captions: Element[] = [];
   const copy = doc.cloneNode(false) as Document;
   if (doc.doctype) copy.appendChild(copy.importNode(doc.doctype));
   const root = doc.documentElement;
@@ -152,11 +176,12 @@ export function copyForReading(doc: Document): Document {
       const body = copy.importNode(child);
       rootCopy.appendChild(body);
       const pageChars = keptTextLength(child as Element);
-      const copying = { owner: copy, maxClutterChars: MAX_SHARE_OF_PAGE * Math.max(1, pageChars) };
+      const maxClutterChars = MAX_SHARE_OF_PAGE * Math.max(1, pageChars);
+      const copying = { owner: copy, maxClutterChars, captions };
       copyChildren(child as Element, body as Element, copying, false);
     } else if (child.nodeType === ELEMENT_NODE) {
       rootCopy.appendChild(copy.importNode(child, true));
     }
   }
-  return copy;
+  return { doc: copy, captions };
 }

@@ -1,9 +1,9 @@
 import { isProbablyReaderable, type Readability } from '@mozilla/readability';
 import { CheapChecksFirstReadability } from './readability';
 import type { ExtractedArticle, Paragraph } from '../types';
-import { blocksOf } from './blocks';
-import { dropClutter, type ArticleMeta } from './clutter';
-import { copyForReading } from './copy';
+import { blocksOf, visibleText } from './blocks';
+import { dropClutter, fold, type ArticleMeta } from './clutter';
+import { copyForReading, type ReadingCopy } from './copy';
 import { countWords } from './selection';
 
 export { articleFromSelection, SELECTION_MIN_WORDS } from './selection';
@@ -11,10 +11,6 @@ export { articleFromSelection, SELECTION_MIN_WORDS } from './selection';
 export interface ExtractOptions {
   /** Names of cleanup steps to leave out ('prepare', or a block rule's name): for evaluation. */
   skip?: readonly string[];
-}
-
-function clean(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
 }
 
 /**
@@ -62,17 +58,51 @@ function ownUrls(doc: Document): string[] {
 
 type Parsed = ReturnType<Readability<Element>['parse']>;
 
-/** Readability on the cleaned clone; a page it cannot read gives no article, not an exception. */
-function parseClone(doc: Document, skip: ReadonlySet<string>): Parsed {
+/**
+ * The folded texts of the copy's captions that stand nowhere else in it: a caption that repeats
+ * a paragraph of the story (a lead picture captioned with the lede) does not take the paragraph.
+ */
+function captionTexts(copy: ReadingCopy, into: Set<string>): void {
+  if (!copy.captions.length) return;
+  const counts = new Map<string, number>();
+  for (const caption of copy.captions) {
+    for (const block of blocksOf(caption)) {
+      const text = fold(block.text);
+      if (text) counts.set(text, (counts.get(text) ?? 0) + 1);
+    }
+  }
+  const page = fold(copy.doc.body?.textContent ?? '');
+  for (const [text, count] of counts) {
+    let seen = 0;
+    for (let at = page.indexOf(text); at >= 0 && seen <= count; at = page.indexOf(text, at + 1)) {
+      seen++;
+    }
+    if (seen <= count) into.add(text);
+  }
+}
+
+/**
+ * Readability on the cleaned clone, and the texts of the clone's captions (read before
+ * Readability rewrites it); a page it cannot read gives no article, not an exception.
+ */
+function parseClone(
+  doc: Document,
+  skip: ReadonlySet<string>,
+): { parsed: Parsed; captions: Set<string> } {
+  const captions = new Set<string>();
   try {
-    const clone = skip.has('prepare') ? (doc.cloneNode(true) as Document) : copyForReading(doc);
-    return new CheapChecksFirstReadability(clone, {
+    const copy = skip.has('prepare')
+      ? { doc: doc.cloneNode(true) as Document, captions: [] }
+      : copyForReading(doc);
+    captionTexts(copy, captions);
+    const parsed = new CheapChecksFirstReadability(copy.doc, {
       // Classes stay on the output: the caption rule reads them (they are never rendered).
       keepClasses: true,
       serializer: (el) => el as Element,
     }).parse();
+    return { parsed, captions };
   } catch {
-    return null;
+    return { parsed: null, captions };
   }
 }
 
@@ -95,11 +125,11 @@ const EMPTY: ExtractedArticle = {
 export function extractArticle(doc: Document, options: ExtractOptions = {}): ExtractedArticle {
   if (!doc.documentElement || !doc.body) return { ...EMPTY };
   const skip = new Set(options.skip ?? []);
-  const parsed = parseClone(doc, skip);
-  const title = clean(parsed?.title ?? doc.title ?? '');
-  const byline = parsed?.byline ? clean(parsed.byline) : null;
-  const siteName = parsed?.siteName ? clean(parsed.siteName) : null;
-  const articleMeta: ArticleMeta = { title, byline, siteName, urls: ownUrls(doc) };
+  const { parsed, captions } = parseClone(doc, skip);
+  const title = visibleText(parsed?.title ?? doc.title ?? '');
+  const byline = parsed?.byline ? visibleText(parsed.byline) : null;
+  const siteName = parsed?.siteName ? visibleText(parsed.siteName) : null;
+  const articleMeta: ArticleMeta = { title, byline, siteName, urls: ownUrls(doc), captions };
   const blocks = parsed?.content ? dropClutter(blocksOf(parsed.content), articleMeta, skip) : [];
   const paragraphs: Paragraph[] = blocks.map(({ text, kind }) => ({ text, kind }));
   return {

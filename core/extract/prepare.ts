@@ -14,7 +14,6 @@ const FURNITURE_TAGS = new Set([
   'NAV',
   'ASIDE',
   'FOOTER',
-  'FIGCAPTION',
   'BUTTON',
   'SELECT',
   'DIALOG',
@@ -39,17 +38,14 @@ export function isFurniture(el: Element): boolean {
 }
 
 /**
- * Words that, as a whole token of a class or id, name clutter: captions and credits, share and
- * follow bars, newsletter and subscription prompts, other stories, bylines and datelines, ads,
- * tables of contents, comments, cookie notices, breadcrumbs and tag lists.
+ * Words that, as a whole token of a class or id, name clutter: share and follow bars,
+ * newsletter and subscription prompts, other stories, bylines and datelines, ads, tables of
+ * contents, comments, cookie notices, breadcrumbs and tag lists. Captions are not among them:
+ * they sit inside the story, and taking them out before Readability scores it changes what
+ * Readability keeps around them (a picture's block without its caption looks empty to it);
+ * they go after it (clutter.ts).
  */
 const CLUTTER_TOKENS = new Set([
-  // captions and credits
-  'caption',
-  'captions',
-  'credit',
-  'credits',
-  'wp-caption-text',
   // share and follow bars
   'share',
   'shares',
@@ -148,14 +144,27 @@ export function attributeTokens(el: Element): string[] {
   return tokensOf(classAndId(el));
 }
 
-function namesClutter(raw: string): boolean {
+/** "no-caption", "without-ads": a name that says the element has no such thing. */
+const NEGATIONS = new Set(['no', 'non', 'not', 'without']);
+
+/** Words that, as a whole token of a class or id, name a caption or a picture credit. */
+const CAPTION_TOKENS = new Set(['caption', 'captions', 'credit', 'credits']);
+
+const CLUTTER = 1;
+const CAPTION = 2;
+
+/** What a class-and-id string names: CLUTTER, CAPTION, both or neither (0). */
+function namesOf(raw: string): number {
   const tokens = tokensOf(raw);
+  let found = 0;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] ?? '';
-    if (CLUTTER_TOKENS.has(token)) return true;
-    if (i > 0 && CLUTTER_PAIRS.has(`${tokens[i - 1]} ${token}`)) return true;
+    const before = tokens[i - 1] ?? '';
+    if (NEGATIONS.has(before)) continue;
+    if (CLUTTER_TOKENS.has(token) || CLUTTER_PAIRS.has(`${before} ${token}`)) found |= CLUTTER;
+    if (CAPTION_TOKENS.has(token)) found |= CAPTION;
   }
-  return false;
+  return found;
 }
 
 /**
@@ -163,18 +172,31 @@ function namesClutter(raw: string): boolean {
  * the page is copied): each distinct class-and-id string is tokenised once. Bounded, so that a
  * long-lived process does not keep every name it ever saw.
  */
-const clutterByName = new Map<string, boolean>();
+const namesByRaw = new Map<string, number>();
 const MAX_NAMES_REMEMBERED = 5000;
 
-export function looksLikeClutter(el: Element): boolean {
+function names(el: Element): number {
   const raw = classAndId(el);
-  let clutter = clutterByName.get(raw);
-  if (clutter === undefined) {
-    if (clutterByName.size >= MAX_NAMES_REMEMBERED) clutterByName.clear();
-    clutter = namesClutter(raw);
-    clutterByName.set(raw, clutter);
+  let found = namesByRaw.get(raw);
+  if (found === undefined) {
+    if (namesByRaw.size >= MAX_NAMES_REMEMBERED) namesByRaw.clear();
+    found = namesOf(raw);
+    namesByRaw.set(raw, found);
   }
-  return clutter;
+  return found;
+}
+
+export function looksLikeClutter(el: Element): boolean {
+  return (names(el) & CLUTTER) !== 0;
+}
+
+/**
+ * A caption or picture credit, by its tag or its name. Captions sit inside the story: taking
+ * them out before Readability scores it changes what Readability keeps around them (a
+ * picture's block without its caption looks empty to it), so they go after it (clutter.ts).
+ */
+export function isCaption(el: Element): boolean {
+  return el.tagName === 'FIGCAPTION' || (names(el) & CAPTION) !== 0;
 }
 
 /**

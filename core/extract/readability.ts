@@ -10,6 +10,7 @@ import { Readability } from '@mozilla/readability';
  */
 export class CheapChecksFirstReadability extends Readability<Element> {
   declare REGEXPS: { byline: RegExp };
+  declare _doc: Document;
 
   /**
    * While Readability looks for a byline (every element of the page, until it finds one), it
@@ -47,5 +48,41 @@ export class CheapChecksFirstReadability extends Readability<Element> {
         node.getAttribute('aria-hidden') !== 'true' ||
         (typeof className === 'string' && className.includes('fallback-image')))
     );
+  }
+
+  /**
+   * The title from the page's <title>, when its metadata gives none: Readability's rules, with
+   * every dash and the middle dot as separators besides its own (a site's name after " – " or
+   * " · " is as much a suffix as after " | "). The part after the last separator goes, unless
+   * that leaves under three words (then the part before the first goes); a title cut to four
+   * words or fewer stays whole, unless the separators were hierarchical ("a / b / c") and only
+   * one word was cut. A title with a colon but no separator loses what precedes the colon
+   * unless a heading of the page carries the title whole.
+   */
+  _getArticleTitle(): string {
+    const original = (this._doc.title ?? '').trim();
+    const words = (text: string) => text.split(/\s+/).length;
+    const separators = [...original.matchAll(/ [|\-–—·\\/>»] /g)];
+    const last = separators[separators.length - 1];
+    const first = separators[0];
+    let title = original;
+    if (first && last) {
+      title = original.slice(0, last.index);
+      if (words(title) < 3) title = original.slice(first.index + first[0].length);
+    } else if (original.includes(': ')) {
+      const headings = [...this._doc.querySelectorAll('h1, h2')];
+      if (!headings.some((h) => (h.textContent ?? '').trim() === original)) {
+        title = original.slice(original.lastIndexOf(':') + 1);
+        if (words(title) < 3) title = original.slice(original.indexOf(':') + 1);
+        else if (words(original.slice(0, original.indexOf(':'))) > 5) title = original;
+      }
+    } else if (original.length > 150 || original.length < 15) {
+      const h1s = this._doc.getElementsByTagName('h1');
+      if (h1s.length === 1) title = (h1s[0]?.textContent ?? '').trim();
+    }
+    title = title.trim().replace(/\s{2,}/g, ' ');
+    const hierarchical = separators.some((m) => /[\\/>»]/.test(m[0]));
+    const cutToOneWordLess = words(title) === words(original.replace(/[|\-–—·\\/>»]+/g, '')) - 1;
+    return words(title) <= 4 && (!hierarchical || !cutToOneWordLess) ? original : title;
   }
 }
