@@ -1,10 +1,10 @@
-import { isProbablyReaderable, type Readability } from '@mozilla/readability';
+import type { Readability } from '@mozilla/readability';
 import { CheapChecksFirstReadability } from './readability';
 import type { ExtractedArticle, Paragraph } from '../types';
 import { blocksOf, visibleText } from './blocks';
 import { dropClutter, fold, type ArticleMeta } from './clutter';
 import { copyForReading, type ReadingCopy } from './copy';
-import { countWords } from './selection';
+import { looksReadable } from './readerable';
 
 export { articleFromSelection, SELECTION_MIN_WORDS } from './selection';
 
@@ -28,20 +28,6 @@ function meta(doc: Document, ...names: string[]): string | null {
     if (value) return value;
   }
   return null;
-}
-
-/**
- * "Looks like an article" is a hint, never a gate: Readability's own check says no to some pages
- * it extracts well, so enough extracted text says yes on its own, and a yes from the check
- * still needs a few sentences of text.
- */
-const READERABLE_WORDS = 250;
-const READERABLE_MIN_WORDS = 60;
-
-function looksReadable(doc: Document, paragraphs: readonly Paragraph[]): boolean {
-  const words = paragraphs.reduce((n, p) => n + countWords(p.text), 0);
-  // Readability's check walks the page again: asked only when the text leaves it the last word.
-  return words >= READERABLE_WORDS || (words >= READERABLE_MIN_WORDS && isProbablyReaderable(doc));
 }
 
 /** Where the page says it lives. */
@@ -130,15 +116,20 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
   const byline = parsed?.byline ? visibleText(parsed.byline) : null;
   const siteName = parsed?.siteName ? visibleText(parsed.siteName) : null;
   const articleMeta: ArticleMeta = { title, byline, siteName, urls: ownUrls(doc), captions };
-  const blocks = parsed?.content ? dropClutter(blocksOf(parsed.content), articleMeta, skip) : [];
-  const paragraphs: Paragraph[] = blocks.map(({ text, kind }) => ({ text, kind }));
+  const content = parsed?.content ?? null;
+  const read = content ? blocksOf(content) : [];
+  const paragraphs: Paragraph[] = dropClutter(read, articleMeta, skip).map(({ text, kind }) => ({
+    text,
+    kind,
+  }));
+  const ogType = meta(doc, 'og:type');
   return {
     title,
     byline,
     siteName,
     lang: (parsed?.lang ?? doc.documentElement.getAttribute('lang') ?? '').trim(),
     publishedTime: parsed?.publishedTime ?? meta(doc, 'article:published_time', 'date'),
-    readerable: looksReadable(doc, paragraphs),
+    readerable: looksReadable({ doc, ogType, content, blocks: read, paragraphs }),
     paragraphs,
   };
 }
