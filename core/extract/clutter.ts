@@ -148,8 +148,12 @@ const NUMERIC_DATE = /\b(?:\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{4}-\d{2}-\d{2})\b/;
 const DATE_WORDS =
   /\b(?:updated|published|posted|modified|last updated|created|on|at|am|pm|est|edt|cst|cdt|pst|pdt|gmt|utc|bst|cet|ist|today|yesterday|ago|minutes?|hours?|days?|mins?|hrs?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun|\d+|st|nd|rd|th|of|by|and|de|em|às|le|il|의|년|월|일)\b/gi;
 
-/** A block that is only a date and time, maybe with "Updated"/"Published" and a name or two. */
+/**
+ * A block that is only a date and time, maybe with "Updated"/"Published" and a name or two.
+ * Not in a list or a table, where a date is a value of the story's own (a timeline, a schedule).
+ */
 function isDateline(b: Block): boolean {
+  if (b.kind === 'list-item' || b.element.tagName === 'TR') return false;
   const n = words(b);
   // "— Jane Doe (@jane) November 18, 2019" closes an embedded post: it is part of the story.
   if (n > 16 || /\(@\w+\)/.test(b.text)) return false;

@@ -59,4 +59,48 @@ describe('copyForReading', () => {
     expect(copy.title).toBe('Story');
     expect(page.documentElement.outerHTML).toBe(before);
   });
+
+  describe('a story kept out of sight', () => {
+    const story = [1, 2, 3].map(paragraph).join('');
+    const shell = (hidden: string) =>
+      `<div id="app">Loading…</div>${hidden}<footer>© Courier</footer>`;
+    const text = (copy: Document) => copy.body.textContent ?? '';
+
+    it('reads a <noscript> that holds the story (parsed as elements, as without scripting)', () => {
+      expect(text(copyOf(shell(`<noscript><article>${story}</article></noscript>`)))).toContain(
+        'Paragraph 3 of the story',
+      );
+    });
+
+    it('reads a <noscript> whose story is text (as a browser with scripting keeps it)', () => {
+      const page = doc(`<html><head></head><body>${shell('<noscript></noscript>')}</body></html>`);
+      (page.querySelector('noscript') as Element).textContent = `<article>${story}</article>`;
+      const copy = copyForReading(page).doc;
+      expect(copy.querySelectorAll('p')).toHaveLength(3);
+    });
+
+    it('reads an HTML template in a script, never one of JSON, never its scripts', () => {
+      const page = doc(
+        `<html><head></head><body>${shell('<script type="text/template"></script>')}</body></html>`,
+      );
+      (page.querySelector('script') as Element).textContent =
+        `<article>${story}<script>steal()</script></article>`;
+      const copy = copyForReading(page).doc;
+      expect(copy.querySelectorAll('p')).toHaveLength(3);
+      expect(copy.querySelector('script')).toBeNull();
+      const json = `<script type="text/template">{"html": "${story.replace(/"/g, "'")}"}</script>`;
+      expect(copyOf(shell(json)).querySelectorAll('p')).toHaveLength(0);
+    });
+
+    it('leaves a <noscript> alone on a page that shows its story', () => {
+      const copy = copyOf(
+        `${story}<noscript><p>Please turn on JavaScript to comment.</p></noscript>`,
+      );
+      expect(text(copy)).not.toContain('JavaScript');
+      const twice = copyOf(
+        `<article>${story}</article><noscript><article>${story}</article></noscript>`,
+      );
+      expect(twice.querySelectorAll('p')).toHaveLength(3);
+    });
+  });
 });

@@ -8,7 +8,7 @@
  * nodes or more, every pass of Readability walks what it is given, and every node made costs.
  */
 import { isBlockElement } from './blocks';
-import { isCaption, isClutterContainer, isFurniture, MAX_SHARE_OF_PAGE } from './prepare';
+import { isCaption, isClutterContainer, isFurniture, looksLikeClutter } from './prepare';
 
 const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
@@ -107,27 +107,140 @@ const isMetadata = (el: Element): boolean =>
 
 const nonSpaceChars = (text: string): number => text.replace(/\s+/g, '').length;
 
-/** Characters (not counting spaces) of the text below `el` that a copy would keep. */
-function keptTextLength(el: Element): number {
+/**
+ * Where a page may keep its whole story out of sight: <noscript> (for readers without
+ * JavaScript) and HTML templates in a script (`text/template`, `text/x-template`, `text/html`...)
+ * that a script renders. Read only when they hold more text than everything else (hiddenBodies).
+ */
+const isHiddenBody = (el: Element): boolean =>
+  el.localName === 'noscript' ||
+  (el.localName === 'script' && /template|html/i.test(el.getAttribute('type') ?? ''));
+
+/** What one walk over the page finds before anything is copied. */
+interface Survey {
+  /** Hidden bodies met on the way. */
+  hidden: Element[];
+  /** Characters below each container named as clutter (or form). */
+  clutter: Map<Element, number>;
+  /** The clutter containers inside no other. */
+  outermost: Set<Element>;
+  /** Characters below the outermost clutter containers of each class, together. */
+  byClass: Map<string, number>;
+  /** Characters below clutter containers (the outermost ones). */
+  inClutter: number;
+}
+
+/** A container that may be left out: named as clutter, or a form (prepare.ts). */
+const mayBeClutter = (el: Element): boolean => el.tagName === 'FORM' || looksLikeClutter(el);
+
+/**
+ * Characters (not counting spaces) of the text below `el` that a copy would keep; with a
+ * survey, what the walk meets on the way is noted in it.
+ */
+function keptTextLength(el: Element, survey?: Survey, inClutter = false): number {
   let chars = 0;
   for (let child = el.firstChild; child; child = child.nextSibling) {
     if (child.nodeType === TEXT_NODE) chars += nonSpaceChars(child.nodeValue ?? '');
-    else if (child.nodeType === ELEMENT_NODE && !isSkipped(child as Element)) {
-      chars += keptTextLength(child as Element);
+    else if (child.nodeType === ELEMENT_NODE) {
+      const element = child as Element;
+      if (isSkipped(element)) {
+        if (survey && isHiddenBody(element)) survey.hidden.push(element);
+        continue;
+      }
+      const clutter = survey !== undefined && mayBeClutter(element);
+      const inside = keptTextLength(element, survey, inClutter || clutter);
+      chars += inside;
+      if (survey && clutter) {
+        survey.clutter.set(element, inside);
+        const name = element.getAttribute('class') ?? '';
+        if (!inClutter) {
+          survey.outermost.add(element);
+          survey.inClutter += inside;
+          if (name) survey.byClass.set(name, (survey.byClass.get(name) ?? 0) + inside);
+        }
+      }
     }
   }
   return chars;
 }
 
-interface Copying {
-  owner: Document;
-  /** A clutter container with at most this much text is left out (prepare.ts). */
-  maxClutterChars: number;
-  /** The captions copied (they stay for Readability; clutter.ts drops them after it). */
-  captions: Element[];
+/** A story hidden away holds at least this many times the text the page shows. */
+const HIDDEN_BODY_SHARE = 2;
+
+/**
+ * The hidden bodies to read, each as an element holding its content, when together they hold
+ * far more text than the page shows: the page is then a shell that a script fills (a page that
+ * shows its story and repeats it for readers without JavaScript is read once). A <noscript>
+ * parsed as elements (a DOM without scripting) is read as it is; its text, or a template's, is
+ * parsed as HTML into the inert copy when it is HTML (a template of JSON is data, not a story):
+ * nothing in it runs or loads, and the copy keeps only what copyChildren keeps.
+ */
+function hiddenBodies(
+  hidden: readonly Element[],
+  owner: Document,
+  pageChars: number,
+): { bodies: Map<Element, Element>; chars: number } {
+  const bodies = new Map<Element, Element>();
+  let chars = 0;
+  for (const el of hidden) {
+    let body = el;
+    if (!el.firstElementChild) {
+      const html = el.textContent ?? '';
+      if (!/^\s*</.test(html)) continue;
+      body = owner.createElement('div');
+      body.innerHTML = html;
+    }
+    const length = keptTextLength(body);
+    if (length > 0) bodies.set(el, body);
+    chars += length;
+  }
+  return chars >= HIDDEN_BODY_SHARE * pageChars
+    ? { bodies, chars }
+    : { bodies: new Map(), chars: 0 };
 }
 
-function copyChildren(from: Element, to: Element, copying: Copying, keepSpace: boolean): void {
+interface Copying {
+  owner: Document;
+  /** Characters of text of the whole page (what a clutter container is measured against). */
+  pageChars: number;
+  /** The captions copied (they stay for Readability; clutter.ts drops them after it). */
+  captions: Element[];
+  /** Hidden bodies to read in place of the element that hides them (hiddenBodies). */
+  hidden: ReadonlyMap<Element, Element>;
+  survey: Survey;
+}
+
+/**
+ * Less text than this outside the clutter containers is no article (Readability's own threshold:
+ * below it, it reads the page again without leaving out unlikely elements).
+ */
+const ARTICLE_MIN_CHARS = 500;
+
+/**
+ * What becomes of a container that may be clutter. It goes while it holds a small part of the
+ * page. On a page with next to no text outside its clutter containers, the outermost containers
+ * of one class are measured together: the posts of a forum thread, each named "comment", are
+ * the page, and the names inside them ("comment-body") are read as content too. (A post's
+ * comments sit in a comment section, measured as one; the comments inside it go one by one.)
+ */
+function verdict(el: Element, copying: Copying): 'keep' | 'leave out' | 'content' {
+  if (!mayBeClutter(el)) return 'keep';
+  const { clutter, outermost, byClass, inClutter } = copying.survey;
+  const chars = clutter.get(el) ?? keptTextLength(el);
+  if (!isClutterContainer(el, chars, copying.pageChars)) return 'keep';
+  if (copying.pageChars - inClutter >= ARTICLE_MIN_CHARS || !outermost.has(el)) return 'leave out';
+  const together = byClass.get(el.getAttribute('class') ?? '') ?? chars;
+  return isClutterContainer(el, together, copying.pageChars) ? 'leave out' : 'content';
+}
+
+/** `content`: below a container read as content, clutter names are not read (verdict). */
+function copyChildren(
+  from: Element,
+  to: Element,
+  copying: Copying,
+  keepSpace: boolean,
+  content = false,
+): void {
   for (let child = from.firstChild; child; child = child.nextSibling) {
     if (child.nodeType === TEXT_NODE) {
       if (keepSpace || !isBlankAtBlockEdge(child, from)) {
@@ -137,14 +250,21 @@ function copyChildren(from: Element, to: Element, copying: Copying, keepSpace: b
       const el = child as Element;
       if (isSkipped(el)) {
         if (isMetadata(el)) copying.owner.head?.appendChild(copying.owner.importNode(el, true));
+        const body = copying.hidden.get(el);
+        if (body) {
+          const container = copying.owner.createElement('div');
+          to.appendChild(container);
+          copyChildren(body, container, copying, false);
+        }
         continue;
       }
-      if (isClutterContainer(el) && keptTextLength(el) <= copying.maxClutterChars) continue;
+      const judged = content ? 'content' : verdict(el, copying);
+      if (judged === 'leave out') continue;
       const copy = copyElement(el, copying.owner);
       to.appendChild(copy);
       if (isCaption(el)) copying.captions.push(copy);
       const keep = keepSpace || SPACE_KEEPING_TAGS.has(el.tagName.toUpperCase());
-      copyChildren(el, copy, copying, keep);
+      copyChildren(el, copy, copying, keep, judged === 'content');
     }
     // Comments and processing instructions are never read.
   }
@@ -175,9 +295,24 @@ export function copyForReading(doc: Document): ReadingCopy {
     if (child === doc.body) {
       const body = copy.importNode(child);
       rootCopy.appendChild(body);
-      const pageChars = keptTextLength(child as Element);
-      const maxClutterChars = MAX_SHARE_OF_PAGE * Math.max(1, pageChars);
-      const copying = { owner: copy, maxClutterChars, captions };
+      const survey: Survey = {
+        hidden: [],
+        clutter: new Map(),
+        outermost: new Set(),
+        byClass: new Map(),
+        inClutter: 0,
+      };
+      const pageChars = keptTextLength(child as Element, survey);
+      const hidden = survey.hidden.length
+        ? hiddenBodies(survey.hidden, copy, pageChars)
+        : { bodies: new Map<Element, Element>(), chars: 0 };
+      const copying = {
+        owner: copy,
+        pageChars: pageChars + hidden.chars,
+        captions,
+        hidden: hidden.bodies,
+        survey,
+      };
       copyChildren(child as Element, body as Element, copying, false);
     } else if (child.nodeType === ELEMENT_NODE) {
       rootCopy.appendChild(copy.importNode(child, true));

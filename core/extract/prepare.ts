@@ -205,7 +205,27 @@ export function isCaption(el: Element): boolean {
  */
 export const MAX_SHARE_OF_PAGE = 0.25;
 
-/** A container named as clutter, or a form (sign-up and comment boxes; some sites wrap the whole page in one, hence the share of the page). */
-export function isClutterContainer(el: Element): boolean {
-  return el.tagName === 'FORM' || looksLikeClutter(el);
+/** Text a form may hold per control and still be only a form (about twenty words). */
+const FORM_CHARS_PER_CONTROL = 120;
+
+/** The controls a reader fills in (hidden inputs are none). */
+function controlsOf(form: Element): number {
+  let n = 0;
+  for (const input of Array.from(form.getElementsByTagName('input'))) {
+    if (input.getAttribute('type') !== 'hidden') n++;
+  }
+  for (const tag of ['textarea', 'select', 'button']) n += form.getElementsByTagName(tag).length;
+  return n;
+}
+
+/**
+ * A container to leave out, given the characters of text it holds: one named as clutter, or a
+ * form that is mostly its controls (sign-up, comment and search boxes). A form with more to read
+ * than to fill in is content: a recipe card whose ingredients have checkboxes, a quiz. Both only
+ * while they hold a small part of the page's text (some sites wrap the whole page in a form).
+ */
+export function isClutterContainer(el: Element, chars: number, pageChars: number): boolean {
+  if (chars > MAX_SHARE_OF_PAGE * Math.max(1, pageChars)) return false;
+  if (looksLikeClutter(el)) return true;
+  return el.tagName === 'FORM' && chars < FORM_CHARS_PER_CONTROL * controlsOf(el);
 }
