@@ -11,8 +11,11 @@ export interface ArticleMeta {
   siteName: string | null;
   /** The page's own addresses (canonical, og:url, document URL): a print header repeats them. */
   urls: readonly string[];
-  /** The folded texts of the page's captions and picture credits (blocks of caption elements). */
-  captions?: ReadonlySet<string>;
+  /**
+   * The folded texts of the page's captions and picture credits (blocks of caption elements),
+   * each with how many times it also stands outside a caption. The caption rule counts it down.
+   */
+  captions?: Map<string, number>;
 }
 
 /** Han and kana all sit at U+2E80 or above: text without such a character needs no count of them. */
@@ -128,8 +131,14 @@ function isMediaContainer(el: Element): boolean {
 
 function isPictureCaption(b: Block, meta: ArticleMeta): boolean {
   if (b.kind === 'heading') return false;
-  // The text of a caption element of the page (<figcaption>, a class naming a caption).
-  if (meta.captions?.has(folded(b))) return true;
+  // The text of a caption element of the page (<figcaption>, a class naming a caption), unless
+  // the page also has it outside a caption, as many times as it does.
+  const outside = meta.captions?.get(folded(b));
+  if (outside === 0) return true;
+  if (outside !== undefined) {
+    meta.captions?.set(folded(b), outside - 1);
+    return false;
+  }
   if (words(b) > 50) return false;
   let el: Element | null = b.element;
   for (let depth = 0; el && depth < 3; depth++, el = el.parentElement) {

@@ -277,6 +277,8 @@ export interface ReadingCopy {
    * moves and renames elements, so a caption is known again after it by its text.
    */
   captions: Element[];
+  /** Whether the story was read from where the page hides it (a <noscript>, a template). */
+  readHidden: boolean;
 }
 
 /**
@@ -286,6 +288,7 @@ export interface ReadingCopy {
  */
 export function copyForReading(doc: Document): ReadingCopy {
   const captions: Element[] = [];
+  let readHidden = false;
   const copy = doc.cloneNode(false) as Document;
   if (doc.doctype) copy.appendChild(copy.importNode(doc.doctype));
   const root = doc.documentElement;
@@ -313,10 +316,11 @@ export function copyForReading(doc: Document): ReadingCopy {
         hidden: hidden.bodies,
         survey,
       };
+      readHidden = hidden.bodies.size > 0;
       copyChildren(child as Element, body as Element, copying, false);
     } else if (child.nodeType === ELEMENT_NODE) {
       rootCopy.appendChild(copy.importNode(child, true));
     }
   }
-  return { doc: copy, captions };
+  return { doc: copy, captions, readHidden };
 }

@@ -1,4 +1,4 @@
-import type { Readability } from '@mozilla/readability';
+import { isProbablyReaderable, type Readability } from '@mozilla/readability';
 import { CheapChecksFirstReadability } from './readability';
 import type { ExtractedArticle, Paragraph } from '../types';
 import { blocksOf, visibleText } from './blocks';
@@ -45,10 +45,11 @@ function ownUrls(doc: Document): string[] {
 type Parsed = ReturnType<Readability<Element>['parse']>;
 
 /**
- * The folded texts of the copy's captions that stand nowhere else in it: a caption that repeats
- * a paragraph of the story (a lead picture captioned with the lede) does not take the paragraph.
+ * The folded texts of the copy's captions, each with how many times it also stands outside a
+ * caption: a caption that repeats a paragraph of the story (a lead picture captioned with the
+ * lede) must not take the paragraph.
  */
-function captionTexts(copy: ReadingCopy, into: Set<string>): void {
+function captionTexts(copy: ReadingCopy, into: Map<string, number>): void {
   if (!copy.captions.length) return;
   const counts = new Map<string, number>();
   for (const caption of copy.captions) {
@@ -60,10 +61,8 @@ function captionTexts(copy: ReadingCopy, into: Set<string>): void {
   const page = fold(copy.doc.body?.textContent ?? '');
   for (const [text, count] of counts) {
     let seen = 0;
-    for (let at = page.indexOf(text); at >= 0 && seen <= count; at = page.indexOf(text, at + 1)) {
-      seen++;
-    }
-    if (seen <= count) into.add(text);
+    for (let at = page.indexOf(text); at >= 0; at = page.indexOf(text, at + text.length)) seen++;
+    into.set(text, Math.max(0, seen - count));
   }
 }
 
@@ -74,19 +73,22 @@ function captionTexts(copy: ReadingCopy, into: Set<string>): void {
 function parseClone(
   doc: Document,
   skip: ReadonlySet<string>,
-): { parsed: Parsed; captions: Set<string> } {
-  const captions = new Set<string>();
+): { parsed: Parsed; captions: Map<string, number>; readerableCopy?: boolean } {
+  const captions = new Map<string, number>();
   try {
     const copy = skip.has('prepare')
-      ? { doc: doc.cloneNode(true) as Document, captions: [] }
+      ? { doc: doc.cloneNode(true) as Document, captions: [], readHidden: false }
       : copyForReading(doc);
     captionTexts(copy, captions);
+    // A story read from where the page hides it is invisible to Readability's check on the page:
+    // the check reads the copy instead, before Readability rewrites it.
+    const readerableCopy = copy.readHidden ? isProbablyReaderable(copy.doc) : undefined;
     const parsed = new CheapChecksFirstReadability(copy.doc, {
       // Classes stay on the output: the caption rule reads them (they are never rendered).
       keepClasses: true,
       serializer: (el) => el as Element,
     }).parse();
-    return { parsed, captions };
+    return { parsed, captions, ...(readerableCopy !== undefined ? { readerableCopy } : {}) };
   } catch {
     return { parsed: null, captions };
   }
@@ -111,7 +113,7 @@ const EMPTY: ExtractedArticle = {
 export function extractArticle(doc: Document, options: ExtractOptions = {}): ExtractedArticle {
   if (!doc.documentElement || !doc.body) return { ...EMPTY };
   const skip = new Set(options.skip ?? []);
-  const { parsed, captions } = parseClone(doc, skip);
+  const { parsed, captions, readerableCopy } = parseClone(doc, skip);
   const title = visibleText(parsed?.title ?? doc.title ?? '');
   const byline = parsed?.byline ? visibleText(parsed.byline) : null;
   const siteName = parsed?.siteName ? visibleText(parsed.siteName) : null;
@@ -129,7 +131,13 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
     siteName,
     lang: (parsed?.lang ?? doc.documentElement.getAttribute('lang') ?? '').trim(),
     publishedTime: parsed?.publishedTime ?? meta(doc, 'article:published_time', 'date'),
-    readerable: looksReadable({ doc, ogType, content, blocks: read, paragraphs }),
+    readerable: looksReadable({
+      probablyReaderable: () => readerableCopy ?? isProbablyReaderable(doc),
+      ogType,
+      content,
+      blocks: read,
+      paragraphs,
+    }),
     paragraphs,
   };
 }

@@ -14,8 +14,12 @@ const FURNITURE_TAGS = new Set([
   'NAV',
   'ASIDE',
   'FOOTER',
+  // Form controls: nothing in them is read, and Readability judges a form by how many it has
+  // (a recipe card whose ingredients have checkboxes would go with them).
   'BUTTON',
   'SELECT',
+  'INPUT',
+  'TEXTAREA',
   'DIALOG',
 ]);
 
@@ -205,8 +209,8 @@ export function isCaption(el: Element): boolean {
  */
 export const MAX_SHARE_OF_PAGE = 0.25;
 
-/** Text a form may hold per control and still be only a form (about twenty words). */
-const FORM_CHARS_PER_CONTROL = 120;
+/** Text a form may hold per control and still be only a form: a label and a line of help. */
+const FORM_CHARS_PER_CONTROL = 40;
 
 /** The controls a reader fills in (hidden inputs are none). */
 function controlsOf(form: Element): number {

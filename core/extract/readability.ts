@@ -83,6 +83,40 @@ export class CheapChecksFirstReadability extends Readability<Element> {
     title = title.trim().replace(/\s{2,}/g, ' ');
     const hierarchical = separators.some((m) => /[\\/>»]/.test(m[0]));
     const cutToOneWordLess = words(title) === words(original.replace(/[|\-–—·\\/>»]+/g, '')) - 1;
-    return words(title) <= 4 && (!hierarchical || !cutToOneWordLess) ? original : title;
+    if (words(title) > 4 || (hierarchical && cutToOneWordLess)) return title;
+    // A short title stays whole, but for the site's own name after its last separator.
+    const site = last && original.slice(last.index + last[0].length);
+    return site && this._namesSite(site) ? original.slice(0, last.index).trim() : original;
+  }
+
+  /**
+   * Whether `text` is the site's name: the name its metadata gives (og:site_name,
+   * application-name), or words that all stand in its host name ("The Verge", theverge.com).
+   */
+  _namesSite(text: string): boolean {
+    const fold = (t: string) =>
+      t
+        .toLowerCase()
+        .replace(/[^\p{L}\p{N}]+/gu, ' ')
+        .trim();
+    const name = fold(text);
+    const metas = [...this._doc.getElementsByTagName('meta')];
+    const named = metas.some(
+      (m) =>
+        /^(?:og:site_name|application-name)$/.test(
+          m.getAttribute('property') ?? m.getAttribute('name') ?? '',
+        ) && fold(m.getAttribute('content') ?? '') === name,
+    );
+    if (named || !name) return named;
+    const canonical = [...this._doc.getElementsByTagName('link')].find(
+      (l) => l.getAttribute('rel') === 'canonical',
+    );
+    let host = '';
+    try {
+      host = new URL(canonical?.getAttribute('href') ?? this._doc.URL).hostname.toLowerCase();
+    } catch {
+      return false;
+    }
+    return name.split(' ').every((word) => host.includes(word));
   }
 }

@@ -5,7 +5,6 @@
  * declares itself an article, when Readability's own check says so, or when the text alone is
  * long prose (Readability's check looks at <p> elements only and misses text set in <div>s).
  */
-import { isProbablyReaderable } from '@mozilla/readability';
 import type { Paragraph } from '../types';
 import type { Block } from './blocks';
 import { countWords } from './selection';
@@ -43,7 +42,8 @@ function isListing(content: Element, blocks: readonly Block[]): boolean {
 }
 
 export interface ReadableEvidence {
-  doc: Document;
+  /** Readability's own check (isProbablyReaderable), asked only when nothing cheaper answers. */
+  probablyReaderable: () => boolean;
   /** The page's og:type, if any ("article" and its kinds declare an article). */
   ogType: string | null;
   /** What Readability kept, and its blocks before the clutter rules. */
@@ -54,7 +54,7 @@ export interface ReadableEvidence {
 }
 
 export function looksReadable({
-  doc,
+  probablyReaderable,
   ogType,
   content,
   blocks,
@@ -68,6 +68,5 @@ export function looksReadable({
     if (n >= PROSE_PARAGRAPH_WORDS && p.kind !== 'heading' && p.kind !== 'list-item') prose += n;
   }
   if (words < MIN_WORDS || !content || isListing(content, blocks)) return false;
-  // Readability's check walks the page again: asked only when nothing cheaper has answered.
-  return prose >= PROSE_WORDS || /article/i.test(ogType ?? '') || isProbablyReaderable(doc);
+  return prose >= PROSE_WORDS || /article/i.test(ogType ?? '') || probablyReaderable();
 }
