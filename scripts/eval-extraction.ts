@@ -20,6 +20,7 @@ import {
   ablateLosses,
   defaultSuiteDir,
   evaluateSuite,
+  EXPLAINED_LOSSES,
   hasSuiteData,
   LOSS_MARGIN,
   loadSuite,
@@ -106,7 +107,10 @@ function printSuite(report: SuiteReport, causes: ReturnType<typeof ablateLosses>
   );
   for (const c of causes) {
     const steps = c.steps.map((s) => `${s.step} +${f3(s.gain)}`).join(', ') || 'no single step';
-    console.log(`- ${c.name}: ${f3(c.deficit)} below; ${steps}`);
+    const why = EXPLAINED_LOSSES[c.name];
+    console.log(
+      `- ${c.name}: ${f3(c.deficit)} below; ${steps}; ${why ? `left out: ${why}` : 'NOT EXPLAINED'}`,
+    );
   }
   const titles = report.cases.filter((c) => !c.nutshell.titleExact);
   if (titles.length) console.log('\nTitles not exact:');
