@@ -4,6 +4,7 @@
  * its own, so nothing Readability kept is lost.
  */
 import type { ParagraphKind } from '../types';
+import { CAPTION_MARK } from './prepare';
 
 export interface Block {
   text: string;
@@ -14,6 +15,8 @@ export interface Block {
   linkChars: number;
   /** All characters (before whitespace is collapsed), to compare with `linkChars`. */
   rawChars: number;
+  /** Characters of `text` from a caption of the page (marked by copy.ts). */
+  captionChars: number;
   /** Where the block's first link points, as written in the page (absent without a link). */
   href?: string;
 }
@@ -92,6 +95,7 @@ class BlockCollector {
   private parts: string[] = [];
   private linkChars = 0;
   private rawChars = 0;
+  private captionChars = 0;
   private href: string | null = null;
 
   flush(element: Element, kind: ParagraphKind): void {
@@ -103,19 +107,22 @@ class BlockCollector {
         element,
         linkChars: this.linkChars,
         rawChars: this.rawChars,
+        captionChars: this.captionChars,
         ...(this.href !== null ? { href: this.href } : {}),
       });
     }
     this.parts = [];
     this.linkChars = 0;
     this.rawChars = 0;
+    this.captionChars = 0;
     this.href = null;
   }
 
-  add(text: string, link: Element | null): void {
+  add(text: string, link: Element | null, caption = false): void {
     this.parts.push(text);
     const chars = text.replace(/\s+/g, '').length;
     this.rawChars += chars;
+    if (caption) this.captionChars += chars;
     if (link && chars) {
       this.linkChars += chars;
       this.href ??= link.getAttribute('href') ?? '';
@@ -128,10 +135,10 @@ export function blocksOf(root: Element): Block[] {
   const kinds: ParagraphKind[] = [];
   const kindNow = (): ParagraphKind => kinds[kinds.length - 1] ?? 'paragraph';
 
-  /** `link`: the <a> the node is in, if any. */
-  const visit = (node: Node, owner: Element, link: Element | null): void => {
+  /** `link`: the <a> the node is in, if any; `caption`: whether it is in a caption's text. */
+  const visit = (node: Node, owner: Element, link: Element | null, caption: boolean): void => {
     if (node.nodeType === 3) {
-      out.add(node.nodeValue ?? '', link);
+      out.add(node.nodeValue ?? '', link, caption);
       return;
     }
     if (node.nodeType !== 1) return;
@@ -145,15 +152,18 @@ export function blocksOf(root: Element): Block[] {
     if (kind) kinds.push(kind);
     const childOwner = block ? el : owner;
     const childLink = link ?? (tag === 'A' ? el : null);
+    const childCaption = caption || el.hasAttribute(CAPTION_MARK);
     for (let child = el.firstChild; child; child = child.nextSibling) {
-      visit(child, childOwner, childLink);
+      visit(child, childOwner, childLink, childCaption);
     }
     if (block) out.flush(el, kindNow());
     if (kind) kinds.pop();
     if (SPACED_TAGS.has(tag)) out.add(' ', null);
   };
 
-  for (let child = root.firstChild; child; child = child.nextSibling) visit(child, root, null);
+  for (let child = root.firstChild; child; child = child.nextSibling) {
+    visit(child, root, null, false);
+  }
   out.flush(root, 'paragraph');
   return out.blocks;
 }

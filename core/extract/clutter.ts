@@ -11,11 +11,6 @@ export interface ArticleMeta {
   siteName: string | null;
   /** The page's own addresses (canonical, og:url, document URL): a print header repeats them. */
   urls: readonly string[];
-  /**
-   * The folded texts of the page's captions and picture credits (blocks of caption elements),
-   * each with how many times it also stands outside a caption. The caption rule counts it down.
-   */
-  captions?: Map<string, number>;
 }
 
 /** Han and kana all sit at U+2E80 or above: text without such a character needs no count of them. */
@@ -30,7 +25,7 @@ function countWords(text: string): number {
 }
 
 const linkShare = (b: Block): number => (b.rawChars ? b.linkChars / b.rawChars : 0);
-export const fold = (text: string): string =>
+const fold = (text: string): string =>
   text
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
@@ -129,16 +124,12 @@ function isMediaContainer(el: Element): boolean {
   return el.tagName === 'FIGURE' || attributeTokens(el).some((t) => MEDIA_TOKENS.has(t));
 }
 
-function isPictureCaption(b: Block, meta: ArticleMeta): boolean {
+/** A block that is mostly the text of a caption of the page (<figcaption>, a class naming one). */
+const inCaption = (b: Block): boolean => b.captionChars * 2 > b.rawChars;
+
+function isPictureCaption(b: Block): boolean {
   if (b.kind === 'heading') return false;
-  // The text of a caption element of the page (<figcaption>, a class naming a caption), unless
-  // the page also has it outside a caption, as many times as it does.
-  const outside = meta.captions?.get(folded(b));
-  if (outside === 0) return true;
-  if (outside !== undefined) {
-    meta.captions?.set(folded(b), outside - 1);
-    return false;
-  }
+  if (inCaption(b)) return true;
   if (words(b) > 50) return false;
   let el: Element | null = b.element;
   for (let depth = 0; el && depth < 3; depth++, el = el.parentElement) {

@@ -8,7 +8,16 @@
  * nodes or more, every pass of Readability walks what it is given, and every node made costs.
  */
 import { isBlockElement } from './blocks';
-import { isCaption, isClutterContainer, isFurniture, looksLikeClutter } from './prepare';
+import {
+  CAPTION,
+  CAPTION_MARK,
+  CLUTTER,
+  FORM,
+  isClutterContainer,
+  isFurniture,
+  kindOf,
+  MAX_SHARE_OF_PAGE,
+} from './prepare';
 
 const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
@@ -120,8 +129,10 @@ const isHiddenBody = (el: Element): boolean =>
 interface Survey {
   /** Hidden bodies met on the way. */
   hidden: Element[];
-  /** Characters below each container named as clutter (or form). */
-  clutter: Map<Element, number>;
+  /** What each element of the page that may be left out or marked is (kindOf), if anything. */
+  kinds: Map<Element, number>;
+  /** Characters below each of them. */
+  chars: Map<Element, number>;
   /** The clutter containers inside no other. */
   outermost: Set<Element>;
   /** Characters below the outermost clutter containers of each class, together. */
@@ -129,9 +140,6 @@ interface Survey {
   /** Characters below clutter containers (the outermost ones). */
   inClutter: number;
 }
-
-/** A container that may be left out: named as clutter, or a form (prepare.ts). */
-const mayBeClutter = (el: Element): boolean => el.tagName === 'FORM' || looksLikeClutter(el);
 
 /**
  * Characters (not counting spaces) of the text below `el` that a copy would keep; with a
@@ -147,11 +155,15 @@ function keptTextLength(el: Element, survey?: Survey, inClutter = false): number
         if (survey && isHiddenBody(element)) survey.hidden.push(element);
         continue;
       }
-      const clutter = survey !== undefined && mayBeClutter(element);
+      const kind = survey ? kindOf(element) : 0;
+      const clutter = (kind & (CLUTTER | FORM)) !== 0;
       const inside = keptTextLength(element, survey, inClutter || clutter);
       chars += inside;
+      if (survey && kind) {
+        survey.kinds.set(element, kind);
+        survey.chars.set(element, inside);
+      }
       if (survey && clutter) {
-        survey.clutter.set(element, inside);
         const name = element.getAttribute('class') ?? '';
         if (!inClutter) {
           survey.outermost.add(element);
@@ -203,8 +215,6 @@ interface Copying {
   owner: Document;
   /** Characters of text of the whole page (what a clutter container is measured against). */
   pageChars: number;
-  /** The captions copied (they stay for Readability; clutter.ts drops them after it). */
-  captions: Element[];
   /** Hidden bodies to read in place of the element that hides them (hiddenBodies). */
   hidden: ReadonlyMap<Element, Element>;
   survey: Survey;
@@ -223,28 +233,57 @@ const ARTICLE_MIN_CHARS = 500;
  * the page, and the names inside them ("comment-body") are read as content too. (A post's
  * comments sit in a comment section, measured as one; the comments inside it go one by one.)
  */
-function verdict(el: Element, copying: Copying): 'keep' | 'leave out' | 'content' {
-  if (!mayBeClutter(el)) return 'keep';
-  const { clutter, outermost, byClass, inClutter } = copying.survey;
-  const chars = clutter.get(el) ?? keptTextLength(el);
-  if (!isClutterContainer(el, chars, copying.pageChars)) return 'keep';
+function verdict(el: Element, kind: number, copying: Copying): 'keep' | 'leave out' | 'content' {
+  if (!(kind & (CLUTTER | FORM))) return 'keep';
+  const { chars: charsOf, outermost, byClass, inClutter } = copying.survey;
+  const chars = charsOf.get(el) ?? keptTextLength(el);
+  if (!isClutterContainer(el, kind, chars, copying.pageChars)) return 'keep';
   if (copying.pageChars - inClutter >= ARTICLE_MIN_CHARS || !outermost.has(el)) return 'leave out';
   const together = byClass.get(el.getAttribute('class') ?? '') ?? chars;
-  return isClutterContainer(el, together, copying.pageChars) ? 'leave out' : 'content';
+  return isClutterContainer(el, kind, together, copying.pageChars) ? 'leave out' : 'content';
 }
 
-/** `content`: below a container read as content, clutter names are not read (verdict). */
-function copyChildren(
-  from: Element,
-  to: Element,
-  copying: Copying,
-  keepSpace: boolean,
-  content = false,
-): void {
+/**
+ * A caption is marked for clutter.ts while it holds a small part of the page (a class such as
+ * "with-captions" on the story's own wrapper must not take the story).
+ */
+function marksCaption(el: Element, kind: number, copying: Copying): boolean {
+  if (!(kind & CAPTION)) return false;
+  const chars = copying.survey.chars.get(el) ?? keptTextLength(el);
+  return chars <= MAX_SHARE_OF_PAGE * Math.max(1, copying.pageChars);
+}
+
+/**
+ * A caption's text, in a span marked with CAPTION_MARK: Readability moves and rewraps text
+ * (a caption <div> becomes a new <p> around its text), and the span goes wherever the text goes.
+ */
+function markedCaption(text: Node, owner: Document): Node {
+  const span = owner.createElement('span');
+  span.setAttribute(CAPTION_MARK, '');
+  span.appendChild(text);
+  return span;
+}
+
+interface Below {
+  /** Blank text is kept (preformatted text). */
+  keepSpace: boolean;
+  /** Below a container read as content, clutter names are not read (verdict). */
+  content: boolean;
+  /** Below a caption: its text is marked (markedCaption). */
+  caption: boolean;
+  /** In a hidden body, which the survey did not walk: what an element is, is asked anew. */
+  unsurveyed: boolean;
+}
+
+const TOP: Below = { keepSpace: false, content: false, caption: false, unsurveyed: false };
+
+function copyChildren(from: Element, to: Element, copying: Copying, below: Below): void {
+  const { keepSpace, content } = below;
   for (let child = from.firstChild; child; child = child.nextSibling) {
     if (child.nodeType === TEXT_NODE) {
       if (keepSpace || !isBlankAtBlockEdge(child, from)) {
-        to.appendChild(copying.owner.importNode(child));
+        const text = copying.owner.importNode(child);
+        to.appendChild(below.caption ? markedCaption(text, copying.owner) : text);
       }
     } else if (child.nodeType === ELEMENT_NODE) {
       const el = child as Element;
@@ -254,17 +293,21 @@ function copyChildren(
         if (body) {
           const container = copying.owner.createElement('div');
           to.appendChild(container);
-          copyChildren(body, container, copying, false);
+          copyChildren(body, container, copying, { ...TOP, unsurveyed: true });
         }
         continue;
       }
-      const judged = content ? 'content' : verdict(el, copying);
+      const kind = below.unsurveyed ? kindOf(el) : (copying.survey.kinds.get(el) ?? 0);
+      const judged = content ? 'content' : verdict(el, kind, copying);
       if (judged === 'leave out') continue;
       const copy = copyElement(el, copying.owner);
       to.appendChild(copy);
-      if (isCaption(el)) copying.captions.push(copy);
-      const keep = keepSpace || SPACE_KEEPING_TAGS.has(el.tagName.toUpperCase());
-      copyChildren(el, copy, copying, keep, judged === 'content');
+      copyChildren(el, copy, copying, {
+        keepSpace: keepSpace || SPACE_KEEPING_TAGS.has(el.tagName.toUpperCase()),
+        content: judged === 'content',
+        caption: below.caption || marksCaption(el, kind, copying),
+        unsurveyed: below.unsurveyed,
+      });
     }
     // Comments and processing instructions are never read.
   }
@@ -272,11 +315,6 @@ function copyChildren(
 
 export interface ReadingCopy {
   doc: Document;
-  /**
-   * Its caption elements (prepare.ts), to read before Readability rewrites the copy: Readability
-   * moves and renames elements, so a caption is known again after it by its text.
-   */
-  captions: Element[];
   /** Whether the story was read from where the page hides it (a <noscript>, a template). */
   readHidden: boolean;
 }
@@ -287,7 +325,6 @@ export interface ReadingCopy {
  * comments, blank text at block edges or unread attributes.
  */
 export function copyForReading(doc: Document): ReadingCopy {
-  const captions: Element[] = [];
   let readHidden = false;
   const copy = doc.cloneNode(false) as Document;
   if (doc.doctype) copy.appendChild(copy.importNode(doc.doctype));
@@ -300,7 +337,8 @@ export function copyForReading(doc: Document): ReadingCopy {
       rootCopy.appendChild(body);
       const survey: Survey = {
         hidden: [],
-        clutter: new Map(),
+        kinds: new Map(),
+        chars: new Map(),
         outermost: new Set(),
         byClass: new Map(),
         inClutter: 0,
@@ -312,15 +350,14 @@ export function copyForReading(doc: Document): ReadingCopy {
       const copying = {
         owner: copy,
         pageChars: pageChars + hidden.chars,
-        captions,
         hidden: hidden.bodies,
         survey,
       };
       readHidden = hidden.bodies.size > 0;
-      copyChildren(child as Element, body as Element, copying, false);
+      copyChildren(child as Element, body as Element, copying, TOP);
     } else if (child.nodeType === ELEMENT_NODE) {
       rootCopy.appendChild(copy.importNode(child, true));
     }
   }
-  return { doc: copy, captions, readHidden };
+  return { doc: copy, readHidden };
 }

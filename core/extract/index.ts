@@ -2,8 +2,8 @@ import { isProbablyReaderable, type Readability } from '@mozilla/readability';
 import { CheapChecksFirstReadability } from './readability';
 import type { ExtractedArticle, Paragraph } from '../types';
 import { blocksOf, visibleText } from './blocks';
-import { dropClutter, fold, type ArticleMeta } from './clutter';
-import { copyForReading, type ReadingCopy } from './copy';
+import { dropClutter, type ArticleMeta } from './clutter';
+import { copyForReading } from './copy';
 import { looksReadable } from './readerable';
 
 export { articleFromSelection, SELECTION_MIN_WORDS } from './selection';
@@ -18,8 +18,7 @@ export interface ExtractOptions {
  * elements, not a selector query: a query with attribute selectors is compiled on every call
  * in some DOMs (linkedom), and costs more than the walk.
  */
-function meta(doc: Document, ...names: string[]): string | null {
-  const metas = Array.from(doc.getElementsByTagName('meta'));
+function meta(metas: readonly Element[], ...names: string[]): string | null {
   for (const name of names) {
     const el = metas.find(
       (m) => m.getAttribute('property') === name || m.getAttribute('name') === name,
@@ -31,12 +30,12 @@ function meta(doc: Document, ...names: string[]): string | null {
 }
 
 /** Where the page says it lives. */
-function ownUrls(doc: Document): string[] {
+function ownUrls(doc: Document, metas: readonly Element[]): string[] {
   const urls = [
     Array.from(doc.getElementsByTagName('link'))
       .find((link) => link.getAttribute('rel') === 'canonical')
       ?.getAttribute('href'),
-    meta(doc, 'og:url'),
+    meta(metas, 'og:url'),
     /^https?:/.test(doc.URL ?? '') ? doc.URL : null,
   ];
   return urls.filter((u): u is string => Boolean(u)).map((u) => u.trim());
@@ -44,42 +43,15 @@ function ownUrls(doc: Document): string[] {
 
 type Parsed = ReturnType<Readability<Element>['parse']>;
 
-/**
- * The folded texts of the copy's captions, each with how many times it also stands outside a
- * caption: a caption that repeats a paragraph of the story (a lead picture captioned with the
- * lede) must not take the paragraph.
- */
-function captionTexts(copy: ReadingCopy, into: Map<string, number>): void {
-  if (!copy.captions.length) return;
-  const counts = new Map<string, number>();
-  for (const caption of copy.captions) {
-    for (const block of blocksOf(caption)) {
-      const text = fold(block.text);
-      if (text) counts.set(text, (counts.get(text) ?? 0) + 1);
-    }
-  }
-  const page = fold(copy.doc.body?.textContent ?? '');
-  for (const [text, count] of counts) {
-    let seen = 0;
-    for (let at = page.indexOf(text); at >= 0; at = page.indexOf(text, at + text.length)) seen++;
-    into.set(text, Math.max(0, seen - count));
-  }
-}
-
-/**
- * Readability on the cleaned clone, and the texts of the clone's captions (read before
- * Readability rewrites it); a page it cannot read gives no article, not an exception.
- */
+/** Readability on the cleaned clone; a page it cannot read gives no article, not an exception. */
 function parseClone(
   doc: Document,
   skip: ReadonlySet<string>,
-): { parsed: Parsed; captions: Map<string, number>; readerableCopy?: boolean } {
-  const captions = new Map<string, number>();
+): { parsed: Parsed; readerableCopy?: boolean } {
   try {
     const copy = skip.has('prepare')
-      ? { doc: doc.cloneNode(true) as Document, captions: [], readHidden: false }
+      ? { doc: doc.cloneNode(true) as Document, readHidden: false }
       : copyForReading(doc);
-    captionTexts(copy, captions);
     // A story read from where the page hides it is invisible to Readability's check on the page:
     // the check reads the copy instead, before Readability rewrites it.
     const readerableCopy = copy.readHidden ? isProbablyReaderable(copy.doc) : undefined;
@@ -88,9 +60,9 @@ function parseClone(
       keepClasses: true,
       serializer: (el) => el as Element,
     }).parse();
-    return { parsed, captions, ...(readerableCopy !== undefined ? { readerableCopy } : {}) };
+    return { parsed, ...(readerableCopy !== undefined ? { readerableCopy } : {}) };
   } catch {
-    return { parsed: null, captions };
+    return { parsed: null };
   }
 }
 
@@ -113,24 +85,26 @@ const EMPTY: ExtractedArticle = {
 export function extractArticle(doc: Document, options: ExtractOptions = {}): ExtractedArticle {
   if (!doc.documentElement || !doc.body) return { ...EMPTY };
   const skip = new Set(options.skip ?? []);
-  const { parsed, captions, readerableCopy } = parseClone(doc, skip);
+  const { parsed, readerableCopy } = parseClone(doc, skip);
+  // Read once: each getElementsByTagName walks the whole page in some DOMs (linkedom).
+  const metas = Array.from(doc.getElementsByTagName('meta'));
   const title = visibleText(parsed?.title ?? doc.title ?? '');
   const byline = parsed?.byline ? visibleText(parsed.byline) : null;
   const siteName = parsed?.siteName ? visibleText(parsed.siteName) : null;
-  const articleMeta: ArticleMeta = { title, byline, siteName, urls: ownUrls(doc), captions };
+  const articleMeta: ArticleMeta = { title, byline, siteName, urls: ownUrls(doc, metas) };
   const content = parsed?.content ?? null;
   const read = content ? blocksOf(content) : [];
   const paragraphs: Paragraph[] = dropClutter(read, articleMeta, skip).map(({ text, kind }) => ({
     text,
     kind,
   }));
-  const ogType = meta(doc, 'og:type');
+  const ogType = meta(metas, 'og:type');
   return {
     title,
     byline,
     siteName,
     lang: (parsed?.lang ?? doc.documentElement.getAttribute('lang') ?? '').trim(),
-    publishedTime: parsed?.publishedTime ?? meta(doc, 'article:published_time', 'date'),
+    publishedTime: parsed?.publishedTime ?? meta(metas, 'article:published_time', 'date'),
     readerable: looksReadable({
       probablyReaderable: () => readerableCopy ?? isProbablyReaderable(doc),
       ogType,

@@ -154,8 +154,10 @@ const NEGATIONS = new Set(['no', 'non', 'not', 'without']);
 /** Words that, as a whole token of a class or id, name a caption or a picture credit. */
 const CAPTION_TOKENS = new Set(['caption', 'captions', 'credit', 'credits']);
 
-const CLUTTER = 1;
-const CAPTION = 2;
+/** What an element is, for copy.ts: bits of kindOf. */
+export const CLUTTER = 1;
+export const CAPTION = 2;
+export const FORM = 4;
 
 /** What a class-and-id string names: CLUTTER, CAPTION, both or neither (0). */
 function namesOf(raw: string): number {
@@ -194,13 +196,23 @@ export function looksLikeClutter(el: Element): boolean {
   return (names(el) & CLUTTER) !== 0;
 }
 
+/** CLUTTER and CAPTION as its class and id name them, CAPTION for <figcaption>, FORM for <form>. */
+export function kindOf(el: Element): number {
+  const tag = el.tagName;
+  return names(el) | (tag === 'FIGCAPTION' ? CAPTION : 0) | (tag === 'FORM' ? FORM : 0);
+}
+
 /**
  * A caption or picture credit, by its tag or its name. Captions sit inside the story: taking
  * them out before Readability scores it changes what Readability keeps around them (a
- * picture's block without its caption looks empty to it), so they go after it (clutter.ts).
+ * picture's block without its caption looks empty to it), so they go after it: copy.ts marks
+ * their text with CAPTION_MARK, blocks.ts counts the marked characters of each block, and
+ * clutter.ts drops the blocks that are mostly caption.
  */
+export const CAPTION_MARK = 'data-nutshell-caption';
+
 export function isCaption(el: Element): boolean {
-  return el.tagName === 'FIGCAPTION' || (names(el) & CAPTION) !== 0;
+  return (kindOf(el) & CAPTION) !== 0;
 }
 
 /**
@@ -228,8 +240,13 @@ function controlsOf(form: Element): number {
  * than to fill in is content: a recipe card whose ingredients have checkboxes, a quiz. Both only
  * while they hold a small part of the page's text (some sites wrap the whole page in a form).
  */
-export function isClutterContainer(el: Element, chars: number, pageChars: number): boolean {
+export function isClutterContainer(
+  el: Element,
+  kind: number,
+  chars: number,
+  pageChars: number,
+): boolean {
   if (chars > MAX_SHARE_OF_PAGE * Math.max(1, pageChars)) return false;
-  if (looksLikeClutter(el)) return true;
-  return el.tagName === 'FORM' && chars < FORM_CHARS_PER_CONTROL * controlsOf(el);
+  if (kind & CLUTTER) return true;
+  return (kind & FORM) !== 0 && chars < FORM_CHARS_PER_CONTROL * controlsOf(el);
 }
