@@ -4,6 +4,7 @@
  */
 import type { Block } from './blocks';
 import { attributeTokens } from './prepare';
+import { countWords } from './words';
 
 export interface ArticleMeta {
   title: string;
@@ -11,17 +12,6 @@ export interface ArticleMeta {
   siteName: string | null;
   /** The page's own addresses (canonical, og:url, document URL): a print header repeats them. */
   urls: readonly string[];
-}
-
-/** Han and kana all sit at U+2E80 or above: text without such a character needs no count of them. */
-const MAYBE_CJK = /[\u2E80-\uFFFF]/;
-const CJK = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]/gu;
-
-/** Words, counting two Chinese or Japanese characters as one (they are written without spaces). */
-function countWords(text: string): number {
-  const spaced = text.match(/\S+/g)?.length ?? 0;
-  if (!MAYBE_CJK.test(text)) return spaced;
-  return spaced + Math.floor((text.match(CJK)?.length ?? 0) / 2);
 }
 
 const linkShare = (b: Block): number => (b.rawChars ? b.linkChars / b.rawChars : 0);
@@ -237,14 +227,6 @@ function isTitle(b: Block, meta: ArticleMeta): boolean {
   return b.kind === 'heading' && folded(b) === fold(meta.title);
 }
 
-/** "Jane Doe is a reporter for The Daily Ledger." — the author's note, not the story. */
-const AUTHOR_NOTE =
-  /^(?:[\p{Lu}][\p{L}.'’-]*\s){1,4}(?:is|was|has been)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s){0,4}(?:reporter|writer|correspondent|editor|journalist|columnist|contributor|producer|author|intern|blogger)\b/u;
-
-function isAuthorNote(b: Block): boolean {
-  return words(b) <= 40 && AUTHOR_NOTE.test(b.text);
-}
-
 /** A headline of another story set in capitals and linked, between paragraphs of this one. */
 function isCapsLink(b: Block): boolean {
   if (linkShare(b) < 0.8) return false;
@@ -258,33 +240,18 @@ function isLinkOnly(b: Block): boolean {
   return linkShare(b) >= 0.9 && words(b) <= 25;
 }
 
-/** A host without its "www.": the same site either way. */
-const siteOf = (host: string): string => host.toLowerCase().replace(/^www\./, '');
-
-/** The hosts of the page's own addresses. */
-function ownSites(meta: ArticleMeta): Set<string> {
-  const sites = new Set<string>();
-  for (const url of meta.urls) {
-    try {
-      sites.add(siteOf(new URL(url).hostname));
-    } catch {
-      // Not an absolute address: it names no site.
-    }
-  }
-  return sites;
-}
+/** The host of an absolute web address, without its "www." (the same site either way). */
+export const siteOf = (url: string | null | undefined): string | undefined =>
+  /^https?:\/\/(?:www\.)?([^/?#:]+)/i.exec(url ?? '')?.[1]?.toLowerCase();
 
 /**
  * A link to another site: a source, a reference, a bug, a paper. Lists of other stories and
- * menus point to the site's own pages. Unknown without an address of the page's own.
+ * menus point to the site's own pages (a relative link does too). Unknown without an address of
+ * the page's own.
  */
-function pointsAway(b: Block, sites: ReadonlySet<string>): boolean {
-  if (!sites.size || !b.href || !/^https?:/i.test(b.href)) return false;
-  try {
-    return !sites.has(siteOf(new URL(b.href).hostname));
-  } catch {
-    return false;
-  }
+function pointsAway(b: Block, sites: ReadonlySet<string | undefined>): boolean {
+  const site = siteOf(b.href);
+  return sites.size > 0 && site !== undefined && !sites.has(site);
 }
 
 /**
@@ -295,7 +262,7 @@ function pointsAway(b: Block, sites: ReadonlySet<string>): boolean {
  */
 function dropLinkRuns(blocks: readonly Block[], meta: ArticleMeta): Block[] {
   const linkOnly = blocks.map(isLinkOnly);
-  const sites = ownSites(meta);
+  const sites = new Set(meta.urls.map(siteOf).filter(Boolean));
   // Where the closing run of link-only blocks starts (blocks.length when there is none).
   let endRun = blocks.length;
   while (endRun > 0 && linkOnly[endRun - 1]) endRun--;
@@ -326,7 +293,6 @@ export const BLOCK_RULES: readonly Rule[] = [
   { name: 'prompt', test: isPrompt },
   { name: 'separator', test: isSeparator },
   { name: 'title', test: isTitle },
-  { name: 'author-note', test: isAuthorNote },
   { name: 'caps-link', test: isCapsLink },
 ];
 

@@ -38,7 +38,7 @@ function parse(Reader: new (doc: Document) => { parse(): unknown }, body: string
 }
 
 describe('CheapChecksFirstReadability', () => {
-  it.each(['_isValidByline', '_isProbablyVisible'])(
+  it.each(['_isValidByline', '_isProbablyVisible', '_getArticleTitle'])(
     'overrides %s, a method Readability really has (a rename upstream would make it plain Readability)',
     (method) => {
       const base = Readability.prototype as unknown as Record<string, unknown>;

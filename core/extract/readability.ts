@@ -1,12 +1,17 @@
 import { Readability } from '@mozilla/readability';
 
+/** Readability's own title rules, which the subclass reads a <title> with (see below). */
+const readabilityTitle = (Readability.prototype as unknown as { _getArticleTitle(): string })
+  ._getArticleTitle;
+
 /**
  * Readability 0.6.0 as it is, but for two tests that now take their costly step (an element's whole
- * text, its style object) only when the cheap checks leave it to decide. Each gives the same
- * answer for every element; only the order of side-effect-free checks changes.
+ * text, its style object) only when the cheap checks leave it to decide (each gives the same
+ * answer for every element; only the order of side-effect-free checks changes), and for the
+ * separators it cuts a <title> at.
  *
  * The overrides name internal methods: should a later Readability rename one, the subclass
- * quietly becomes plain Readability again there (`readability.test.ts` checks both are used).
+ * quietly becomes plain Readability again there (`readability.test.ts` checks all are used).
  */
 export class CheapChecksFirstReadability extends Readability<Element> {
   declare REGEXPS: { byline: RegExp };
@@ -51,72 +56,34 @@ export class CheapChecksFirstReadability extends Readability<Element> {
   }
 
   /**
-   * The title from the page's <title>, when its metadata gives none: Readability's rules, with
-   * every dash and the middle dot as separators besides its own (a site's name after " – " or
-   * " · " is as much a suffix as after " | "). The part after the last separator goes, unless
-   * that leaves under three words (then the part before the first goes); a title cut to four
-   * words or fewer stays whole, unless the separators were hierarchical ("a / b / c") and only
-   * one word was cut. A title with a colon but no separator loses what precedes the colon
-   * unless a heading of the page carries the title whole.
+   * The title from the page's <title>, when its metadata gives none: Readability's own rules, with
+   * the en dash, em dash and middle dot as separators besides its | and - (a site's name after
+   * " – " or " · " is as much a suffix): each is read as " - ", of the same length, and the answer
+   * is taken back from the title as written. Readability keeps a title whole when the cut would
+   * leave four words or fewer; the part after the last separator still goes when it is the site's
+   * own name.
    */
   _getArticleTitle(): string {
-    const original = (this._doc.title ?? '').trim();
-    const words = (text: string) => text.split(/\s+/).length;
-    const separators = [...original.matchAll(/ [|\-–—·\\/>»] /g)];
-    const last = separators[separators.length - 1];
-    const first = separators[0];
-    let title = original;
-    if (first && last) {
-      title = original.slice(0, last.index);
-      if (words(title) < 3) title = original.slice(first.index + first[0].length);
-    } else if (original.includes(': ')) {
-      const headings = [...this._doc.querySelectorAll('h1, h2')];
-      if (!headings.some((h) => (h.textContent ?? '').trim() === original)) {
-        title = original.slice(original.lastIndexOf(':') + 1);
-        if (words(title) < 3) title = original.slice(original.indexOf(':') + 1);
-        else if (words(original.slice(0, original.indexOf(':'))) > 5) title = original;
-      }
-    } else if (original.length > 150 || original.length < 15) {
-      const h1s = this._doc.getElementsByTagName('h1');
-      if (h1s.length === 1) title = (h1s[0]?.textContent ?? '').trim();
+    const doc = this._doc;
+    const original = doc.title;
+    const masked = original.replace(/ [–—·] /g, ' - ');
+    doc.title = masked;
+    const title = readabilityTitle.call(this);
+    doc.title = original;
+    const whole = masked.trim();
+    const last = [...whole.matchAll(/ [|\-\\/>»] /g)].pop();
+    if (title === whole && last && this._namesSite(whole.slice(last.index + 3))) {
+      return original.trim().slice(0, last.index);
     }
-    title = title.trim().replace(/\s{2,}/g, ' ');
-    const hierarchical = separators.some((m) => /[\\/>»]/.test(m[0]));
-    const cutToOneWordLess = words(title) === words(original.replace(/[|\-–—·\\/>»]+/g, '')) - 1;
-    if (words(title) > 4 || (hierarchical && cutToOneWordLess)) return title;
-    // A short title stays whole, but for the site's own name after its last separator.
-    const site = last && original.slice(last.index + last[0].length);
-    return site && this._namesSite(site) ? original.slice(0, last.index).trim() : original;
+    const at = whole.indexOf(title);
+    return at < 0 ? title : original.trim().slice(at, at + title.length);
   }
 
-  /**
-   * Whether `text` is the site's name: the name its metadata gives (og:site_name,
-   * application-name), or words that all stand in its host name ("The Verge", theverge.com).
-   */
+  /** Whether `text` is the name the site gives itself (og:site_name). */
   _namesSite(text: string): boolean {
-    const fold = (t: string) =>
-      t
-        .toLowerCase()
-        .replace(/[^\p{L}\p{N}]+/gu, ' ')
-        .trim();
-    const name = fold(text);
-    const metas = [...this._doc.getElementsByTagName('meta')];
-    const named = metas.some(
-      (m) =>
-        /^(?:og:site_name|application-name)$/.test(
-          m.getAttribute('property') ?? m.getAttribute('name') ?? '',
-        ) && fold(m.getAttribute('content') ?? '') === name,
-    );
-    if (named || !name) return named;
-    const canonical = [...this._doc.getElementsByTagName('link')].find(
-      (l) => l.getAttribute('rel') === 'canonical',
-    );
-    let host = '';
-    try {
-      host = new URL(canonical?.getAttribute('href') ?? this._doc.URL).hostname.toLowerCase();
-    } catch {
-      return false;
-    }
-    return name.split(' ').every((word) => host.includes(word));
+    const fold = (t: string | null | undefined) =>
+      (t ?? '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+    const site = this._doc.querySelector('meta[property="og:site_name"]')?.getAttribute('content');
+    return fold(site) !== '' && fold(site) === fold(text);
   }
 }

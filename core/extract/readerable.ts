@@ -7,7 +7,7 @@
  */
 import type { Paragraph } from '../types';
 import type { Block } from './blocks';
-import { countWords } from './selection';
+import { countWords } from './words';
 
 /** A few sentences: less than this is no article, whatever else says so. */
 const MIN_WORDS = 40;

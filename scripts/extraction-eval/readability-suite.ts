@@ -141,7 +141,6 @@ export const EXPLAINED_LOSSES: Readonly<Record<string, string>> = {
   'bug-1255978': 'picture captions, video-player controls, tag links',
   'firefox-nightly-blog': 'the readers’ comments under the post, picture captions',
   theverge: 'a newsletter sign-up with its price list, a picture caption',
-  breitbart: 'the author’s bio, newsletter prompts, a dateline, a photo credit',
 };
 
 /** Every `step`-th case by name, from the first: a fast subset spread over the suite. */
