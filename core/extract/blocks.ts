@@ -15,8 +15,6 @@ export interface Block {
   linkChars: number;
   /** All characters (before whitespace is collapsed), to compare with `linkChars`. */
   rawChars: number;
-  /** Characters of `text` from a caption of the page (marked by copy.ts). */
-  captionChars: number;
   /** Where the block's first link points, as written in the page (absent without a link). */
   href?: string;
 }
@@ -95,7 +93,6 @@ class BlockCollector {
   private parts: string[] = [];
   private linkChars = 0;
   private rawChars = 0;
-  private captionChars = 0;
   private href: string | null = null;
 
   flush(element: Element, kind: ParagraphKind): void {
@@ -107,22 +104,19 @@ class BlockCollector {
         element,
         linkChars: this.linkChars,
         rawChars: this.rawChars,
-        captionChars: this.captionChars,
         ...(this.href !== null ? { href: this.href } : {}),
       });
     }
     this.parts = [];
     this.linkChars = 0;
     this.rawChars = 0;
-    this.captionChars = 0;
     this.href = null;
   }
 
-  add(text: string, link: Element | null, caption = false): void {
+  add(text: string, link: Element | null): void {
     this.parts.push(text);
     const chars = text.replace(/\s+/g, '').length;
     this.rawChars += chars;
-    if (caption) this.captionChars += chars;
     if (link && chars) {
       this.linkChars += chars;
       this.href ??= link.getAttribute('href') ?? '';
@@ -130,21 +124,25 @@ class BlockCollector {
   }
 }
 
-export function blocksOf(root: Element): Block[] {
+/**
+ * `withCaptions`: also the text of the page's captions, which copy.ts marks (CAPTION_MARK) so that
+ * they are left out here, after Readability has read the page with them (for evaluation).
+ */
+export function blocksOf(root: Element, withCaptions = false): Block[] {
   const out = new BlockCollector();
   const kinds: ParagraphKind[] = [];
   const kindNow = (): ParagraphKind => kinds[kinds.length - 1] ?? 'paragraph';
 
-  /** `link`: the <a> the node is in, if any; `caption`: whether it is in a caption's text. */
-  const visit = (node: Node, owner: Element, link: Element | null, caption: boolean): void => {
+  /** `link`: the <a> the node is in, if any. */
+  const visit = (node: Node, owner: Element, link: Element | null): void => {
     if (node.nodeType === 3) {
-      out.add(node.nodeValue ?? '', link, caption);
+      out.add(node.nodeValue ?? '', link);
       return;
     }
     if (node.nodeType !== 1) return;
     const el = node as Element;
     const tag = el.tagName.toUpperCase();
-    if (SKIPPED_TAGS.has(tag)) return;
+    if (SKIPPED_TAGS.has(tag) || (!withCaptions && el.hasAttribute(CAPTION_MARK))) return;
     if (SPACED_TAGS.has(tag)) out.add(' ', null);
     const block = BLOCK_TAGS.has(tag);
     const kind = kindOfTag(tag);
@@ -152,9 +150,8 @@ export function blocksOf(root: Element): Block[] {
     if (kind) kinds.push(kind);
     const childOwner = block ? el : owner;
     const childLink = link ?? (tag === 'A' ? el : null);
-    const childCaption = caption || el.hasAttribute(CAPTION_MARK);
     for (let child = el.firstChild; child; child = child.nextSibling) {
-      visit(child, childOwner, childLink, childCaption);
+      visit(child, childOwner, childLink);
     }
     if (block) out.flush(el, kindNow());
     if (kind) kinds.pop();
@@ -162,7 +159,7 @@ export function blocksOf(root: Element): Block[] {
   };
 
   for (let child = root.firstChild; child; child = child.nextSibling) {
-    visit(child, root, null, false);
+    visit(child, root, null);
   }
   out.flush(root, 'paragraph');
   return out.blocks;

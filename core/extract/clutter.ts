@@ -3,6 +3,7 @@
  * Every rule looks at what a block is (its words, its links, its place), never at the site.
  */
 import type { Block } from './blocks';
+import { dropCommentThreads } from './comment-thread';
 import { attributeTokens } from './prepare';
 import { countWords } from './words';
 
@@ -114,12 +115,8 @@ function isMediaContainer(el: Element): boolean {
   return el.tagName === 'FIGURE' || attributeTokens(el).some((t) => MEDIA_TOKENS.has(t));
 }
 
-/** A block that is mostly the text of a caption of the page (<figcaption>, a class naming one). */
-const inCaption = (b: Block): boolean => b.captionChars * 2 > b.rawChars;
-
 function isPictureCaption(b: Block): boolean {
   if (b.kind === 'heading') return false;
-  if (inCaption(b)) return true;
   if (words(b) > 50) return false;
   let el: Element | null = b.element;
   for (let depth = 0; el && depth < 3; depth++, el = el.parentElement) {
@@ -297,7 +294,7 @@ export const BLOCK_RULES: readonly Rule[] = [
 ];
 
 /** Names of the whole-list steps, besides the block rules (for `skip`). */
-export const LIST_STEPS = ['link-runs', 'pull-quote'] as const;
+export const LIST_STEPS = ['link-runs', 'pull-quote', 'comment-thread'] as const;
 
 /**
  * A pull quote: a sentence or more of the story set again as a quote, in the story's flow.
@@ -326,7 +323,8 @@ export function dropClutter(
   skip: ReadonlySet<string> = new Set(),
 ): Block[] {
   const rules = BLOCK_RULES.filter((r) => !skip.has(r.name));
-  const kept = skip.has('link-runs') ? blocks : dropLinkRuns(blocks, meta);
+  const threadless = skip.has('comment-thread') ? blocks : dropCommentThreads(blocks);
+  const kept = skip.has('link-runs') ? threadless : dropLinkRuns(threadless, meta);
   const quotable = skip.has('pull-quote') ? new Set<string>() : quotableTexts(kept);
   return kept.filter(
     (b) => !rules.some((r) => r.test(b, meta)) && !(b.kind === 'quote' && quotable.has(folded(b))),

@@ -103,8 +103,15 @@ function isBlankAtBlockEdge(text: Node, parent: Element): boolean {
   return isBlock(prev) || isBlock(next) || ((!prev || !next) && isBlockElement(parent));
 }
 
-/** Never copied: furniture, and inline SVG drawings (their text never reaches the paragraphs). */
-const isSkipped = (el: Element): boolean => isFurniture(el) || el.localName === 'svg';
+/** Whether the reader cannot see an element (from the live page's style), or null. */
+type HiddenTest = ((el: Element) => boolean) | null;
+
+/**
+ * Never copied: furniture, inline SVG drawings (their text never reaches the paragraphs), and
+ * what the reader cannot see.
+ */
+const isSkipped = (el: Element, isHidden: HiddenTest): boolean =>
+  isFurniture(el) || el.localName === 'svg' || (isHidden !== null && isHidden(el));
 
 /**
  * The page's structured metadata (JSON-LD) is copied, into the copy's <head>, wherever it stands:
@@ -156,7 +163,7 @@ export interface ReadingCopy {
  * comments, blank text at block edges or unread attributes. One walk over the page (survey)
  * measures first what the copy decides on; the state is local so that the page script stays small.
  */
-export function copyForReading(doc: Document): ReadingCopy {
+export function copyForReading(doc: Document, isHidden: HiddenTest = null): ReadingCopy {
   const owner = doc.cloneNode(false) as Document;
   // What the survey finds: hidden bodies; what each element that may be left out or marked is
   // (kindOf) and the characters below it; the outermost clutter containers, the characters below
@@ -180,7 +187,8 @@ export function copyForReading(doc: Document): ReadingCopy {
       if (child.nodeType === TEXT_NODE) chars += nonSpaceChars(child.nodeValue ?? '');
       else if (child.nodeType === ELEMENT_NODE) {
         const element = child as Element;
-        if (isSkipped(element)) {
+        // The page's style says nothing about a hidden body parsed into the copy.
+        if (isSkipped(element, record ? isHidden : null)) {
           if (record && isHiddenBody(element)) hidden.push(element);
           continue;
         }
@@ -269,7 +277,7 @@ export function copyForReading(doc: Document): ReadingCopy {
         }
       } else if (child.nodeType === ELEMENT_NODE) {
         const el = child as Element;
-        if (isSkipped(el)) {
+        if (isSkipped(el, how & UNSURVEYED ? null : isHidden)) {
           if (isMetadata(el)) owner.head?.appendChild(owner.importNode(el, true));
           const body = bodies.get(el);
           if (body) {

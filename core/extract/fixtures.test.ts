@@ -43,6 +43,13 @@ describe('golden fixtures (input.html -> expected.txt)', () => {
     });
   }
 
+  it('reads every one of them as an article', () => {
+    const notReaderable = names.filter(
+      (name) => !extract(readFileSync(join(FIXTURES, name, 'input.html'), 'utf8')).readerable,
+    );
+    expect(notReaderable).toEqual([]);
+  });
+
   it('labels kept content with its kind', () => {
     const kinds = (name: string) =>
       extract(readFileSync(join(FIXTURES, name, 'input.html'), 'utf8')).paragraphs.map(

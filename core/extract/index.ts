@@ -1,16 +1,21 @@
-import { isProbablyReaderable, type Readability } from '@mozilla/readability';
+import type { Readability } from '@mozilla/readability';
 import { CheapChecksFirstReadability } from './readability';
 import type { ExtractedArticle, Paragraph } from '../types';
-import { blocksOf, visibleText } from './blocks';
+import { blocksOf, visibleText, type Block } from './blocks';
 import { dropClutter, type ArticleMeta } from './clutter';
 import { copyForReading } from './copy';
-import { looksReadable } from './readerable';
+import { declaredKind, looksLikeArticle, textShape } from './page-kind';
 
 export { articleFromSelection, SELECTION_MIN_WORDS } from './selection';
 
 export interface ExtractOptions {
   /** Names of cleanup steps to leave out ('prepare', or a block rule's name): for evaluation. */
   skip?: readonly string[];
+  /**
+   * Elements the reader cannot see (the browser's computed style; the extractor in the page
+   * gives it): never read. Without it, only what the markup hides is left out.
+   */
+  isHidden?: ((el: Element) => boolean) | null;
 }
 
 /**
@@ -47,23 +52,31 @@ type Parsed = ReturnType<Readability<Element>['parse']>;
 function parseClone(
   doc: Document,
   skip: ReadonlySet<string>,
-): { parsed: Parsed; readerableCopy?: boolean } {
+  isHidden: ExtractOptions['isHidden'],
+): Parsed {
   try {
-    const copy = skip.has('prepare')
-      ? { doc: doc.cloneNode(true) as Document, readHidden: false }
-      : copyForReading(doc);
-    // A story read from where the page hides it is invisible to Readability's check on the page:
-    // the check reads the copy instead, before Readability rewrites it.
-    const readerableCopy = copy.readHidden ? isProbablyReaderable(copy.doc) : undefined;
-    const parsed = new CheapChecksFirstReadability(copy.doc, {
-      // Classes stay on the output: the caption rule reads them (they are never rendered).
+    const clone = skip.has('prepare')
+      ? (doc.cloneNode(true) as Document)
+      : copyForReading(doc, isHidden ?? null).doc;
+    return new CheapChecksFirstReadability(clone, {
+      // Classes stay on the output (they are never rendered).
       keepClasses: true,
       serializer: (el) => el as Element,
     }).parse();
-    return { parsed, ...(readerableCopy !== undefined ? { readerableCopy } : {}) };
   } catch {
-    return { parsed: null };
+    return null;
   }
+}
+
+/** The page's visible text as blocks, furniture and clutter left out. */
+function pageText(
+  doc: Document,
+  meta: ArticleMeta,
+  skip: ReadonlySet<string>,
+  isHidden: ExtractOptions['isHidden'],
+): Block[] {
+  const body = copyForReading(doc, isHidden ?? null).doc.body;
+  return body ? dropClutter(blocksOf(body), meta, skip) : [];
 }
 
 const EMPTY: ExtractedArticle = {
@@ -85,33 +98,28 @@ const EMPTY: ExtractedArticle = {
 export function extractArticle(doc: Document, options: ExtractOptions = {}): ExtractedArticle {
   if (!doc.documentElement || !doc.body) return { ...EMPTY };
   const skip = new Set(options.skip ?? []);
-  const { parsed, readerableCopy } = parseClone(doc, skip);
+  const parsed = parseClone(doc, skip, options.isHidden);
   // Read once: each getElementsByTagName walks the whole page in some DOMs (linkedom).
   const metas = Array.from(doc.getElementsByTagName('meta'));
   const title = visibleText(parsed?.title ?? doc.title ?? '');
   const byline = parsed?.byline ? visibleText(parsed.byline) : null;
   const siteName = parsed?.siteName ? visibleText(parsed.siteName) : null;
   const articleMeta: ArticleMeta = { title, byline, siteName, urls: ownUrls(doc, metas) };
-  const content = parsed?.content ?? null;
-  const read = content ? blocksOf(content) : [];
-  const paragraphs: Paragraph[] = dropClutter(read, articleMeta, skip).map(({ text, kind }) => ({
-    text,
-    kind,
-  }));
-  const ogType = meta(metas, 'og:type');
+  // The page's captions (marked in the copy) are left out here; 'picture-caption' keeps them.
+  const read = parsed?.content ? blocksOf(parsed.content, skip.has('picture-caption')) : [];
+  const found = dropClutter(read, articleMeta, skip);
+  // No article found: the page's own text (without its furniture), so that "Summarise anyway"
+  // has the text the reader sees to summarise. It is never called an article.
+  const blocks = found.length > 0 ? found : pageText(doc, articleMeta, skip, options.isHidden);
+  const paragraphs: Paragraph[] = blocks.map(({ text, kind }) => ({ text, kind }));
+  const readerable = found.length > 0 && looksLikeArticle(declaredKind(doc), textShape(found));
   return {
     title,
     byline,
     siteName,
     lang: (parsed?.lang ?? doc.documentElement.getAttribute('lang') ?? '').trim(),
     publishedTime: parsed?.publishedTime ?? meta(metas, 'article:published_time', 'date'),
-    readerable: looksReadable({
-      probablyReaderable: () => readerableCopy ?? isProbablyReaderable(doc),
-      ogType,
-      content,
-      blocks: read,
-      paragraphs,
-    }),
+    readerable,
     paragraphs,
   };
 }

@@ -206,8 +206,7 @@ export function kindOf(el: Element): number {
  * A caption or picture credit, by its tag or its name. Captions sit inside the story: taking
  * them out before Readability scores it changes what Readability keeps around them (a
  * picture's block without its caption looks empty to it), so they go after it: copy.ts marks
- * their text with CAPTION_MARK, blocks.ts counts the marked characters of each block, and
- * clutter.ts drops the blocks that are mostly caption.
+ * their text with CAPTION_MARK, and blocks.ts leaves the marked text out of the article's blocks.
  */
 export const CAPTION_MARK = 'data-nutshell-caption';
 

@@ -1,4 +1,4 @@
-import { Readability } from '@mozilla/readability';
+import Readability from '@mozilla/readability/Readability.js';
 
 /** Readability's own title rules, which the subclass reads a <title> with (see below). */
 const readabilityTitle = (Readability.prototype as unknown as { _getArticleTitle(): string })
@@ -59,9 +59,8 @@ export class CheapChecksFirstReadability extends Readability<Element> {
    * The title from the page's <title>, when its metadata gives none: Readability's own rules, with
    * the en dash, em dash and middle dot as separators besides its | and - (a site's name after
    * " – " or " · " is as much a suffix): each is read as " - ", of the same length, and the answer
-   * is taken back from the title as written. Readability keeps a title whole when the cut would
-   * leave four words or fewer; the part after the last separator still goes when it is the site's
-   * own name.
+   * is taken back from the title as written (Readability keeps a title whole when the cut would
+   * leave four words or fewer, whatever the separator).
    */
   _getArticleTitle(): string {
     const doc = this._doc;
@@ -71,19 +70,7 @@ export class CheapChecksFirstReadability extends Readability<Element> {
     const title = readabilityTitle.call(this);
     doc.title = original;
     const whole = masked.trim();
-    const last = [...whole.matchAll(/ [|\-\\/>»] /g)].pop();
-    if (title === whole && last && this._namesSite(whole.slice(last.index + 3))) {
-      return original.trim().slice(0, last.index);
-    }
     const at = whole.indexOf(title);
     return at < 0 ? title : original.trim().slice(at, at + title.length);
-  }
-
-  /** Whether `text` is the name the site gives itself (og:site_name). */
-  _namesSite(text: string): boolean {
-    const fold = (t: string | null | undefined) =>
-      (t ?? '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
-    const site = this._doc.querySelector('meta[property="og:site_name"]')?.getAttribute('content');
-    return fold(site) !== '' && fold(site) === fold(text);
   }
 }

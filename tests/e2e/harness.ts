@@ -4,8 +4,10 @@
  * activeTab as a reader's click does) and talks to the real action popup over CDP.
  * How and why: ../shared/notes/e2e-in-chromium.md.
  */
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { createServer as createHttpsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -31,17 +33,59 @@ export interface Route {
   body: string | Buffer;
 }
 
-/** Serves fixed routes (path → content) on a free port of 127.0.0.1. */
-export async function serve(routes: Record<string, Route>): Promise<FixtureServer> {
-  const server: Server = createServer((req, res) => {
+/**
+ * A throw-away self-signed certificate for 127.0.0.1 (openssl, which Debian has everywhere), so
+ * that saved pages of HTTPS sites are served as HTTPS: their scripts may send an http page to
+ * https, which a plain server cannot answer. The browser is started with IGNORE_CERTIFICATES.
+ */
+function selfSignedCertificate(): { key: Buffer; cert: Buffer } {
+  const dir = mkdtempSync(join(tmpdir(), 'nutshell-tls-'));
+  try {
+    execFileSync(
+      'openssl',
+      [
+        'req',
+        '-x509',
+        '-newkey',
+        'rsa:2048',
+        '-nodes',
+        '-days',
+        '2',
+        '-subj',
+        '/CN=127.0.0.1',
+        '-keyout',
+        join(dir, 'key.pem'),
+        '-out',
+        join(dir, 'cert.pem'),
+      ],
+      { stdio: 'ignore' },
+    );
+    return { key: readFileSync(join(dir, 'key.pem')), cert: readFileSync(join(dir, 'cert.pem')) };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** Accepts the self-signed certificate of `serve(routes, { https: true })`. */
+export const IGNORE_CERTIFICATES = '--ignore-certificate-errors';
+
+/** Serves fixed routes (path → content) on a free port of 127.0.0.1, over HTTP or HTTPS. */
+export async function serve(
+  routes: Record<string, Route>,
+  { https = false }: { https?: boolean } = {},
+): Promise<FixtureServer> {
+  const answer = (req: IncomingMessage, res: ServerResponse) => {
     const route = routes[(req.url ?? '/').split('?')[0] as string];
     res.writeHead(route ? 200 : 404, { 'content-type': route?.type ?? 'text/plain' });
     res.end(route?.body ?? 'not found');
-  });
+  };
+  const server: Server = https
+    ? createHttpsServer(selfSignedCertificate(), answer)
+    : createServer(answer);
   await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
   const { port } = server.address() as AddressInfo;
   return {
-    url: `http://127.0.0.1:${port}`,
+    url: `${https ? 'https' : 'http'}://127.0.0.1:${port}`,
     close: () =>
       new Promise((ok) => {
         server.closeAllConnections();
@@ -175,6 +219,7 @@ export async function clickToolbarButton(b: Browser, page: Page): Promise<PopupT
   const before = new Set(
     (await targets(b.browserSession, 'page')).filter(isPopup).map((t) => t.targetId),
   );
+  const clickedAt = Date.now();
   await b.browserSession.send('Extensions.triggerAction', {
     id: b.extensionId,
     targetId: tab.targetId,
@@ -182,7 +227,7 @@ export async function clickToolbarButton(b: Browser, page: Page): Promise<PopupT
   const popup = await waitFor('the popup', async () =>
     (await targets(b.browserSession, 'page')).find((t) => isPopup(t) && !before.has(t.targetId)),
   );
-  return PopupTarget.attach(b.browserSession, popup.targetId);
+  return PopupTarget.attach(b.browserSession, popup.targetId, clickedAt);
 }
 
 interface ProtocolReply {
@@ -200,6 +245,8 @@ export class PopupTarget {
     private readonly session: CDPSession,
     private readonly sessionId: string,
     private readonly targetId: string,
+    /** Epoch ms just before the toolbar click that opened it (compare with the popup's timeOrigin). */
+    readonly clickedAt: number,
   ) {
     session.on(
       'Target.receivedMessageFromTarget',
@@ -211,14 +258,18 @@ export class PopupTarget {
     );
   }
 
-  static async attach(session: CDPSession, targetId: string): Promise<PopupTarget> {
+  static async attach(
+    session: CDPSession,
+    targetId: string,
+    clickedAt = Date.now(),
+  ): Promise<PopupTarget> {
     const { sessionId } = (await session.send('Target.attachToTarget', {
       targetId,
       flatten: false,
     })) as {
       sessionId: string;
     };
-    return new PopupTarget(session, sessionId, targetId);
+    return new PopupTarget(session, sessionId, targetId, clickedAt);
   }
 
   async send(
