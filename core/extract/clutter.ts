@@ -246,10 +246,14 @@ export const siteOf = (url: string | null | undefined): string | undefined =>
  * menus point to the site's own pages (a relative link does too). Unknown without an address of
  * the page's own.
  */
-function pointsAway(b: Block, sites: ReadonlySet<string | undefined>): boolean {
-  const site = siteOf(b.href);
+export function pointsAway(href: string | undefined, sites: ReadonlySet<string>): boolean {
+  const site = siteOf(href);
   return sites.size > 0 && site !== undefined && !sites.has(site);
 }
+
+/** The sites of the page's own addresses (ArticleMeta.urls). */
+export const ownSites = (urls: readonly string[]): Set<string> =>
+  new Set(urls.map(siteOf).filter((site): site is string => site !== undefined));
 
 /**
  * Link-only blocks go when they come in a run (a list of other stories, a menu), right after a
@@ -259,7 +263,7 @@ function pointsAway(b: Block, sites: ReadonlySet<string | undefined>): boolean {
  */
 function dropLinkRuns(blocks: readonly Block[], meta: ArticleMeta): Block[] {
   const linkOnly = blocks.map(isLinkOnly);
-  const sites = new Set(meta.urls.map(siteOf).filter(Boolean));
+  const sites = ownSites(meta.urls);
   // Where the closing run of link-only blocks starts (blocks.length when there is none).
   let endRun = blocks.length;
   while (endRun > 0 && linkOnly[endRun - 1]) endRun--;
@@ -267,7 +271,7 @@ function dropLinkRuns(blocks: readonly Block[], meta: ArticleMeta): Block[] {
     if (!linkOnly[i]) return true;
     const before = blocks[i - 1];
     if (before !== undefined && isLabel(before)) return false;
-    if (pointsAway(b, sites)) return true;
+    if (pointsAway(b.href, sites)) return true;
     const runs = linkOnly[i - 1] === true || linkOnly[i + 1] === true;
     return !(runs || i >= endRun);
   });

@@ -112,7 +112,8 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
   // has the text the reader sees to summarise. It is never called an article.
   const blocks = found.length > 0 ? found : pageText(doc, articleMeta, skip, options.isHidden);
   const paragraphs: Paragraph[] = blocks.map(({ text, kind }) => ({ text, kind }));
-  const readerable = found.length > 0 && looksLikeArticle(declaredKind(doc), textShape(found));
+  const readerable =
+    found.length > 0 && looksLikeArticle(declaredKind(doc), textShape(found, articleMeta.urls));
   return {
     title,
     byline,

@@ -6,15 +6,19 @@
  *
  * Two kinds of evidence, both general:
  * - what the page declares about itself (Open Graph `og:type`, schema.org JSON-LD `@type`), which
- *   almost every news site sets;
+ *   almost every news site sets, or else its markup: one `<article>` element is one piece of
+ *   writing (a listing has one per item);
  * - the shape of the text Readability found: prose (paragraphs of sentences, few links) in a
- *   continuous run, against teasers (lines that are mostly one link) and data (table rows).
+ *   continuous run (its own subheadings do not break it), against teasers (lines that are mostly
+ *   one link to the site's own pages: a link to another site is a source, not a teaser) and data
+ *   (table rows).
  * A page that declares an article is one; a page that declares a listing, a product or a profile
  * needs a long run of prose to count as one; a page that declares nothing needs some prose and
  * no listing around it.
  */
 import { countWords } from './words';
 import type { Block } from './blocks';
+import { ownSites, pointsAway } from './clutter';
 
 /**
  * schema.org types of a single piece of writing: every *Article (NewsArticle, TechArticle...),
@@ -80,7 +84,7 @@ export function declaredKind(doc: Document): DeclaredKind {
   const og = ogType(doc);
   if (/^article$/i.test(og)) return 'article';
   if (OTHER_OG.test(og) || types.some((t) => OTHER_TYPES.test(t))) return 'other';
-  return null;
+  return doc.getElementsByTagName('article').length === 1 ? 'article' : null;
 }
 
 export interface TextShape {
@@ -90,7 +94,10 @@ export interface TextShape {
   prose: number;
   /** The longest run of consecutive prose blocks, in words. */
   longestRun: number;
-  /** Blocks that are mostly one link of 3–30 words: teasers, results, product names. */
+  /**
+   * Blocks that are mostly one link of 3–30 words to the site's own pages (or to a page of
+   * unknown site): teasers, results, product names.
+   */
   teasers: number;
   /** Share of the words in short table rows and cells: data, not prose. */
   dataShare: number;
@@ -99,7 +106,9 @@ export interface TextShape {
 const SENTENCE_END = /[.!?…。！？]/u;
 const PROSE_MIN_WORDS = 12;
 
-export function textShape(blocks: readonly Block[]): TextShape {
+/** `ownUrls`: where the page says it lives (a link elsewhere is then no teaser). */
+export function textShape(blocks: readonly Block[], ownUrls: readonly string[] = []): TextShape {
+  const sites = ownSites(ownUrls);
   let words = 0;
   let prose = 0;
   let run = 0;
@@ -110,7 +119,7 @@ export function textShape(blocks: readonly Block[]): TextShape {
     const n = countWords(block.text);
     const linkShare = block.rawChars > 0 ? block.linkChars / block.rawChars : 0;
     words += n;
-    if (linkShare >= 0.6 && n >= 3 && n <= 30) teasers++;
+    if (linkShare >= 0.6 && n >= 3 && n <= 30 && !pointsAway(block.href, sites)) teasers++;
     const isProse =
       block.kind !== 'heading' &&
       linkShare < 0.5 &&
@@ -120,6 +129,8 @@ export function textShape(blocks: readonly Block[]): TextShape {
       prose += n;
       run += n;
       longestRun = Math.max(longestRun, run);
+    } else if (block.kind === 'heading' && linkShare < 0.5) {
+      // A subheading of the story: the run goes on.
     } else {
       run = 0;
       if (block.element.closest('table')) data += n;
