@@ -41,6 +41,8 @@ describe('dropClutter: what goes', () => {
     ['own URL', '<p>https://example.org/story</p>'],
     ['newsletter', '<p>Sign up for our daily newsletter to get the top stories.</p>'],
     ['cookie', '<p>We use cookies to improve your experience.</p>'],
+    ['sign-in prompt', '<p><a href="/login">Log in</a> to reply.</p>'],
+    ['sign-in prompt, long', '<p>You must be logged in to post a comment.</p>'],
     ['separator', '<p>* * *</p>'],
     ['title again', '<h2>Harbourside approves cycle lane</h2>'],
     ['capitals headline link', '<p><a href="/y">STORM CLOSES THE PIER FOR THE WEEKEND</a></p>'],

@@ -196,14 +196,14 @@ function isBareAddress(b: Block, meta: ArticleMeta): boolean {
 
 /** Sign-up, share and cookie prompts: short and about the reader, not the story. */
 const PROMPT =
-  /(?:\b(?:sign up|subscribe|register) (?:for|to) (?:our|the|my) (?:[\p{L}-]+ ){0,4}(?:newsletters?|emails?|alerts|updates)|\bnewsletters?\b.{0,60}\b(?:sign up|subscribe)|\b(?:sign up|subscribe)\b.{0,60}\bnewsletters?\b|\bshare (?:it|this|this story|this article) with\b|\blike this (?:story|article)\b|\bfollow us on\b|\bwe use cookies\b|\b(?:accept|manage) (?:all )?cookies\b|\ball rights reserved\b|\baffiliate (?:links?|commission)\b|\bmay earn (?:a |an )?(?:small )?(?:commission|affiliate)|무단전재|\bcopyright\b|^click here to (?:get|download|subscribe|sign up|follow|read|see|watch)\b|^subscribe to\b|^follow\b.{0,60}\b(?:twitter|facebook|instagram|youtube|linkedin|tiktok)\b)/iu;
+  /(?:\b(?:sign up|subscribe|register) (?:for|to) (?:our|the|my) (?:[\p{L}-]+ ){0,4}(?:newsletters?|emails?|alerts|updates)|\bnewsletters?\b.{0,60}\b(?:sign up|subscribe)|\b(?:sign up|subscribe)\b.{0,60}\bnewsletters?\b|\bshare (?:it|this|this story|this article) with\b|\blike this (?:story|article)\b|\bfollow us on\b|\bwe use cookies\b|\b(?:accept|manage) (?:all )?cookies\b|\ball rights reserved\b|\baffiliate (?:links?|commission)\b|\bmay earn (?:a |an )?(?:small )?(?:commission|affiliate)|무단전재|\bcopyright\b|^click here to (?:get|download|subscribe|sign up|follow|read|see|watch)\b|^subscribe to\b|^follow\b.{0,60}\b(?:twitter|facebook|instagram|youtube|linkedin|tiktok)\b|\b(?:log(?:ged)?|sign(?:ed)?) in\b.{0,30}\bto (?:reply|comment|post|respond|join the discussion|leave a (?:comment|reply))\b)/iu;
 
 /**
  * A word that every branch of PROMPT holds, with the same flags: a block without any of them
  * cannot match it, and this simple test is many times cheaper than PROMPT's.
  */
 const PROMPT_WORDS =
-  /sign up|subscribe|register|newsletter|share|like this|follow|cookies|rights reserved|affiliate|may earn|무단전재|copyright|click here/iu;
+  /sign up|subscribe|register|newsletter|share|like this|follow|cookies|rights reserved|affiliate|may earn|무단전재|copyright|click here|logged in|log in|signed in|sign in/iu;
 
 /** "Let our news meet your inbox." A short line about e-mail to the reader. */
 const INBOX = /\b(?:your|to the) inbox\b/i;
