@@ -7,6 +7,7 @@ const LABELS: Record<ActorType, string> = {
   person: 'People',
   organization: 'Organisations',
   place: 'Places',
+  other: 'Other names',
 };
 
 /** Chips shown per type before "+N more". */
@@ -109,8 +110,7 @@ export function ActorGroups({ actors, current, onShow, types = ACTOR_TYPES, high
       ranked: ranked.filter((r) => r.actor.type === type),
     }))
     .filter((g) => g.ranked.length > 0);
-  if (groups.length === 0)
-    return <p class="muted empty">No people, organisations or places found.</p>;
+  if (groups.length === 0) return <p class="muted empty">No names found.</p>;
   return (
     <div class="groups">
       {groups.map((g) => (

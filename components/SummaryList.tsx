@@ -20,7 +20,12 @@ export function SummaryList({ sentences, marks, types, onShow }: Props) {
           <button type="button" class="sentence" title="Show in the page" onClick={() => onShow(i)}>
             {marks[i]?.map((seg, j) =>
               seg.type && types.includes(seg.type) ? (
-                <mark key={j} class={`mention ${seg.type}`} title={seg.actor}>
+                <mark
+                  key={j}
+                  class={`mention ${seg.type}`}
+                  style={`--wash:var(--${seg.type}-wash)`}
+                  title={seg.actor}
+                >
                   {seg.text}
                 </mark>
               ) : (

@@ -86,4 +86,5 @@ const SAMPLES: Record<ActorType, string> = {
   person: 'Ada Lovelace',
   organization: 'Red Cross',
   place: 'Lisbon',
+  other: 'Saltmere',
 };

@@ -22,16 +22,20 @@ export const DEFAULT_HIGHLIGHT_COLORS: Record<ActorType, string> = {
   person: '#ede3ff',
   organization: '#cdf3ea',
   place: '#fdebc8',
+  other: '#ece6de',
 };
 
+/**
+ * Labels, inks and washes for the options page. The washes are written out again (the same
+ * values as DEFAULT_HIGHLIGHT_COLORS, which tests/unit/theme.test.ts checks) rather than read
+ * from it: reading them left property reads in every bundle that imports the defaults.
+ */
 export const TYPE_STYLES: Record<ActorType, TypeStyle> = {
-  person: { label: 'People', ink: '#6d28d9', wash: DEFAULT_HIGHLIGHT_COLORS.person },
-  organization: {
-    label: 'Organisations',
-    ink: '#0f766e',
-    wash: DEFAULT_HIGHLIGHT_COLORS.organization,
-  },
-  place: { label: 'Places', ink: '#b45309', wash: DEFAULT_HIGHLIGHT_COLORS.place },
+  person: { label: 'People', ink: '#6d28d9', wash: '#ede3ff' },
+  organization: { label: 'Organisations', ink: '#0f766e', wash: '#cdf3ea' },
+  place: { label: 'Places', ink: '#b45309', wash: '#fdebc8' },
+  // Names whose kind the text does not settle: the neutral tokens, so no colour claims a kind.
+  other: { label: 'Other names', ink: '#6b645c', wash: '#ece6de' },
 };
 
 /** Names of the CSS highlights this extension registers in a page. */
@@ -39,6 +43,7 @@ export const HIGHLIGHT_NAMES = {
   person: 'nutshell-person',
   organization: 'nutshell-organization',
   place: 'nutshell-place',
+  other: 'nutshell-other',
   current: 'nutshell-current',
   sentence: 'nutshell-sentence',
 } as const;
