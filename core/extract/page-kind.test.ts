@@ -14,7 +14,7 @@ const sentence = (i: number) =>
   `The ferry between Tarnwick and the island ran late again on day ${i}, and passengers waited on the quay for almost an hour before the crew explained the fault.`;
 const story = (n: number) =>
   `<article><h1>Ferry delays</h1>${Array.from({ length: n }, (_, i) => `<p>${sentence(i)} ${sentence(i + 100)}</p>`).join('')}</article>`;
-/** The story without the <article> element that declares it. */
+/** The story without the <article> element that marks it. */
 const undeclared = (n: number) => story(n).replace(/<(\/?)article>/g, '<$1div>');
 const teasers = (n: number) =>
   `<main>${Array.from(
@@ -36,8 +36,8 @@ describe('declaredKind', () => {
     expect(declaredKind(page('', ''))).toBeNull();
   });
 
-  it('reads one <article> element as an article, and several as none', () => {
-    expect(declaredKind(page('', story(1)))).toBe('article');
+  it('reads one <article> element as the mark of an article, and several as none', () => {
+    expect(declaredKind(page('', story(1)))).toBe('marked');
     expect(declaredKind(page('', story(1) + story(1)))).toBeNull();
     expect(declaredKind(page(og('website'), story(1)))).toBe('other');
   });
@@ -68,6 +68,13 @@ describe('whether a page reads as an article', () => {
 
   it('takes a story that declares nothing', () => {
     expect(extractArticle(page('', undeclared(3))).readerable).toBe(true);
+  });
+
+  it('takes a short story set in one <article> element, not the same text in a <div>', () => {
+    const short = `<h1>Pier closed</h1><p>${sentence(1)}</p><p>${sentence(2)}</p>`;
+    expect(extractArticle(page('', `<article>${short}</article>`)).readerable).toBe(true);
+    expect(extractArticle(page('', `<div>${short}</div>`)).readerable).toBe(false);
+    expect(extractArticle(page('', `<article>${teasers(30)}</article>`)).readerable).toBe(false);
   });
 
   it('takes a story in short sections under subheadings', () => {

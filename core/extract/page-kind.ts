@@ -6,8 +6,8 @@
  *
  * Two kinds of evidence, both general:
  * - what the page declares about itself (Open Graph `og:type`, schema.org JSON-LD `@type`), which
- *   almost every news site sets, or else its markup: one `<article>` element is one piece of
- *   writing (a listing has one per item);
+ *   almost every news site sets, or else its markup: one `<article>` element holds one piece of
+ *   writing (a listing has one per item), and asks for less prose;
  * - the shape of the text Readability found: prose (paragraphs of sentences, few links) in a
  *   continuous run (its own subheadings do not break it), against teasers (lines that are mostly
  *   one link to the site's own pages: a link to another site is a source, not a teaser) and data
@@ -36,7 +36,11 @@ const MAX_DECLARED_ARTICLES = 3;
 /** JSON-LD longer than this is not read (it costs time to parse and says no more). */
 const MAX_JSON_LD_CHARS = 100_000;
 
-export type DeclaredKind = 'article' | 'other' | null;
+/**
+ * 'marked': the page declares nothing but sets its text in one `<article>` element, weaker
+ * evidence than a declaration (some sites wrap whatever the page holds in one).
+ */
+export type DeclaredKind = 'article' | 'marked' | 'other' | null;
 
 function typesOf(item: unknown): string[] {
   if (typeof item !== 'object' || item === null) return [];
@@ -84,7 +88,7 @@ export function declaredKind(doc: Document): DeclaredKind {
   const og = ogType(doc);
   if (/^article$/i.test(og)) return 'article';
   if (OTHER_OG.test(og) || types.some((t) => OTHER_TYPES.test(t))) return 'other';
-  return doc.getElementsByTagName('article').length === 1 ? 'article' : null;
+  return doc.getElementsByTagName('article').length === 1 ? 'marked' : null;
 }
 
 export interface TextShape {
@@ -147,7 +151,11 @@ export function looksLikeArticle(declared: DeclaredKind, shape: TextShape): bool
   if (declared === 'other') {
     return shape.longestRun >= 150 && shape.prose >= 200 && shape.teasers <= 2;
   }
+  // One <article> element asks for less prose; teasers and data still say no.
+  const minProse = declared === 'marked' ? 40 : 60;
   return (
-    shape.prose >= 60 && shape.longestRun >= 60 && shape.teasers <= Math.max(2, shape.prose / 50)
+    shape.prose >= minProse &&
+    shape.longestRun >= minProse &&
+    shape.teasers <= Math.max(2, shape.prose / 50)
   );
 }
