@@ -41,10 +41,10 @@ const STATUS_DEADLINE_MS = 1_500;
 
 class NoAnswerInTime extends Error {}
 
-function request(message: PopupToBackground): Promise<unknown> {
+function request(message: PopupToBackground, ms = DEADLINE_MS): Promise<unknown> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const late = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new NoAnswerInTime()), DEADLINE_MS);
+    timer = setTimeout(() => reject(new NoAnswerInTime()), ms);
   });
   return Promise.race([send(message), late]).finally(() => clearTimeout(timer));
 }
@@ -59,14 +59,10 @@ const NO_ANSWER = "Nutshell's background didn't answer. Retry.";
  * worker, or the worker is too busy to say (one page's analysis blocks it for every tab).
  */
 async function lateAnswer(tabId: number): Promise<string> {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const late = new Promise<null>((resolve) => {
-    timer = setTimeout(() => resolve(null), STATUS_DEADLINE_MS);
-  });
-  const asked = browser.runtime
-    .sendMessage({ type: 'popupToBackground:status', tabId } satisfies PopupToBackground)
-    .catch(() => null);
-  const reply: unknown = await Promise.race([asked, late]).finally(() => clearTimeout(timer));
+  const reply = await request(
+    { type: 'popupToBackground:status', tabId },
+    STATUS_DEADLINE_MS,
+  ).catch(() => null);
   if (reply === null) return WORKER_BUSY;
   return isStatusReply(reply) && reply.readingPage ? NOT_RESPONDING : NO_ANSWER;
 }
