@@ -78,6 +78,14 @@ export default defineConfig({
           'wxt/browser': resolve(import.meta.dirname, 'lib/view/browser-native.ts'),
         },
       };
+      // terser rather than esbuild for the popup's one script: the same code, 3-4 % smaller
+      // after gzip (about 450 B of its 15 KB budget; docs/popup-weight.md). Only here: the
+      // other entries have room, and esbuild is faster.
+      viteConfig.build = {
+        ...viteConfig.build,
+        minify: 'terser',
+        terserOptions: { module: true, compress: { passes: 2 } },
+      };
     },
     // The popup is built on its own (one script, one stylesheet), not in one build with the side
     // panel and options: there it would load five files, the shared ones split by what the other
