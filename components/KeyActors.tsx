@@ -1,128 +1,79 @@
 import { useState } from 'preact/hooks';
 import type { Actor, ActorType } from '@/core/types';
-import { ACTOR_TYPES } from '@/lib/protocol/protocol';
+import { TYPE_LABELS, TypeIcon, typeColors } from './TypeKey';
 
-/** Group headings (lib/shared/palette.ts has the same labels for the options page). */
-const LABELS: Record<ActorType, string> = {
-  person: 'People',
-  organization: 'Organisations',
-  place: 'Places',
-};
-
-/** Chips shown per type before "+N more". */
-const SHOWN_PER_TYPE = 8;
+/** Chips shown before "+N more": the first view needs five; the rest wait for a click. */
+const SHOWN = 10;
 
 interface Props {
   actors: readonly Actor[];
   /** The actor whose mention is shown in the page, and which one. */
   current: { actor: number; mention: number } | null;
   onShow: (actor: number) => void;
-  /** The types to show (the reader's choice in the options); all when absent. */
-  types?: readonly ActorType[];
-  /** While the page is highlighted: which types are, and how to switch one. */
-  highlight?: { isOn: (type: ActorType) => boolean; toggle: (type: ActorType) => void };
+  /** The types to show: the reader's choice in the options, among those the article has. */
+  types: readonly ActorType[];
 }
 
-function Group({
-  type,
-  ranked,
-  current,
-  onShow,
-  highlight,
-}: { type: ActorType; ranked: { actor: Actor; rank: number }[] } & Omit<Props, 'actors'>) {
+const mentions = (n: number) => (n === 1 ? '1 mention' : `${n} mentions`);
+
+/** What a chip's number means, for the tooltip and screen readers (the icon is not read). */
+function describe(actor: Actor, shown: number | null): string {
+  const also = actor.aliases.length ? `; also ${actor.aliases.join(', ')}` : '';
+  const count =
+    shown === null
+      ? `${mentions(actor.count)} in the article`
+      : `mention ${shown + 1} of ${actor.mentions.length} shown`;
+  return `${TYPE_LABELS[actor.type]}: ${actor.name}, ${count}${also}`;
+}
+
+/**
+ * The key actors in rank order, each chip with its type's icon and colour and its number of
+ * mentions; a click shows the next mention in the page.
+ */
+export function KeyActors({ actors, current, onShow, types }: Props) {
   const [expanded, setExpanded] = useState(false);
-  const shown = expanded ? ranked : ranked.slice(0, SHOWN_PER_TYPE);
-  const label = LABELS[type];
+  const ranked = actors
+    .map((actor, rank) => ({ actor, rank }))
+    .filter((r) => types.includes(r.actor.type));
+  if (ranked.length === 0)
+    return <p class="muted empty">No people, organisations or places found.</p>;
+  const shown = expanded ? ranked : ranked.slice(0, SHOWN);
   return (
-    // The type's colours, light or dark, from the theme's tokens (components/theme.css).
-    <section
-      class="group"
-      data-type={type}
-      style={`--ink:var(--${type}-ink);--wash:var(--${type}-wash)`}
-    >
-      <h3>
-        {highlight ? (
-          <button
-            type="button"
-            class="type-toggle"
-            aria-pressed={highlight.isOn(type)}
-            title={`Highlight ${label.toLowerCase()} in the page`}
-            onClick={() => highlight.toggle(type)}
+    <ul class="chips">
+      {shown.map(({ actor, rank }) => {
+        const active = current?.actor === rank ? current.mention : null;
+        const label = describe(actor, active);
+        return (
+          <li
+            key={rank}
+            data-actor={actor.name}
+            data-type={actor.type}
+            data-rank={rank}
+            data-aliases={JSON.stringify(actor.aliases)}
+            style={typeColors(actor.type)}
           >
-            <span class="dot" aria-hidden="true" />
-            {label}
-          </button>
-        ) : (
-          <>
-            <span class="dot" aria-hidden="true" />
-            {label}
-          </>
-        )}{' '}
-        <span class="count">{ranked.length}</span>
-      </h3>
-      <ul class="chips">
-        {shown.map(({ actor, rank }) => {
-          const active = current?.actor === rank;
-          const aliases = actor.aliases.length ? ` (also: ${actor.aliases.join(', ')})` : '';
-          return (
-            <li
-              key={rank}
-              data-actor={actor.name}
-              data-type={actor.type}
-              data-rank={rank}
-              data-aliases={JSON.stringify(actor.aliases)}
+            <button
+              type="button"
+              class={active === null ? 'chip' : 'chip active'}
+              title={label}
+              onClick={() => onShow(rank)}
             >
-              <button
-                type="button"
-                class={active ? 'chip active' : 'chip'}
-                title={`Show ${actor.name} in the page${aliases}`}
-                onClick={() => onShow(rank)}
-              >
-                <span class="name">{actor.name}</span>
-                <span class="n" aria-label={`${actor.count} mentions`}>
-                  {active && current
-                    ? `${current.mention + 1} / ${actor.mentions.length}`
-                    : actor.count}
-                </span>
-              </button>
-            </li>
-          );
-        })}
-        {ranked.length > shown.length && (
-          <li>
-            <button type="button" class="chip more" onClick={() => setExpanded(true)}>
-              +{ranked.length - shown.length} more
+              <TypeIcon type={actor.type} />
+              <span class="name">{actor.name}</span>
+              <span class="n">
+                {active === null ? actor.count : `${active + 1} / ${actor.mentions.length}`}
+              </span>
             </button>
           </li>
-        )}
-      </ul>
-    </section>
-  );
-}
-
-/** Actors grouped by type (people, organisations, places), each group in rank order. */
-export function ActorGroups({ actors, current, onShow, types = ACTOR_TYPES, highlight }: Props) {
-  const ranked = actors.map((actor, rank) => ({ actor, rank }));
-  const groups = types
-    .map((type) => ({
-      type,
-      ranked: ranked.filter((r) => r.actor.type === type),
-    }))
-    .filter((g) => g.ranked.length > 0);
-  if (groups.length === 0)
-    return <p class="muted empty">No people, organisations or places found.</p>;
-  return (
-    <div class="groups">
-      {groups.map((g) => (
-        <Group
-          key={g.type}
-          type={g.type}
-          ranked={g.ranked}
-          current={current}
-          onShow={onShow}
-          highlight={highlight}
-        />
-      ))}
-    </div>
+        );
+      })}
+      {ranked.length > shown.length && (
+        <li>
+          <button type="button" class="chip more" onClick={() => setExpanded(true)}>
+            +{ranked.length - shown.length} more
+          </button>
+        </li>
+      )}
+    </ul>
   );
 }

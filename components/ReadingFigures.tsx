@@ -1,12 +1,14 @@
 import type { ReadingFigure } from '@/lib/protocol/reading-figures';
-import './extras.css';
 
-/** The article's length and reading time against the summary's (made by lib/protocol/reading-figures). */
+/**
+ * The article's length and reading time against the summary's (made by
+ * lib/protocol/reading-figures), each figure explained in full on hover.
+ */
 export function ReadingFigures({ figures }: { figures: readonly ReadingFigure[] }) {
   return (
     <dl class="figures" aria-label="Reading figures">
-      {figures.map(([term, amount, time]) => (
-        <div key={term}>
+      {figures.map(([term, amount, time, meaning]) => (
+        <div key={term} title={meaning}>
           <dt>{term}</dt>
           <dd>
             <span>{amount}</span>

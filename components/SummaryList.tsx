@@ -1,5 +1,6 @@
 import type { ActorType, Sentence } from '@/core/types';
 import type { Segment } from '@/lib/protocol/marks';
+import { TYPE_LABELS, typeColors } from './TypeKey';
 
 interface Props {
   sentences: readonly Sentence[];
@@ -10,7 +11,10 @@ interface Props {
   onShow: (index: number) => void;
 }
 
-/** The summary; actors' mentions are coloured by type. Page text is rendered as text only. */
+/**
+ * The summary; actors' mentions are coloured by type (the legend says which), and name their
+ * actor and type on hover. Page text is rendered as text only.
+ */
 export function SummaryList({ sentences, marks, types, onShow }: Props) {
   return (
     // dir="auto": an Arabic or Hebrew summary reads right to left in an English popup.
@@ -20,7 +24,12 @@ export function SummaryList({ sentences, marks, types, onShow }: Props) {
           <button type="button" class="sentence" title="Show in the page" onClick={() => onShow(i)}>
             {marks[i]?.map((seg, j) =>
               seg.type && types.includes(seg.type) ? (
-                <mark key={j} class={`mention ${seg.type}`} title={seg.actor}>
+                <mark
+                  key={j}
+                  class="mention"
+                  style={typeColors(seg.type)}
+                  title={`${TYPE_LABELS[seg.type]}: ${seg.actor}`}
+                >
                   {seg.text}
                 </mark>
               ) : (

@@ -5,8 +5,8 @@
  */
 import type { ArticleStats } from '@/core/types';
 
-/** One figure: its term, the amount, the time or share it stands for. */
-export type ReadingFigure = [term: string, amount: string, time: string];
+/** One figure: its term, the amount, the time or share it stands for, and what it means in full. */
+export type ReadingFigure = [term: string, amount: string, time: string, meaning: string];
 
 function duration(seconds: number): string {
   if (seconds < 60) return `${seconds} s`;
@@ -20,13 +20,27 @@ const number = new Intl.NumberFormat('en');
 export function readingFigures(stats: ArticleStats): ReadingFigure[] {
   const share =
     stats.words > 0 ? Math.max(1, Math.round((stats.summaryWords / stats.words) * 100)) : 0;
+  const words = number.format(stats.words);
+  const summaryWords = number.format(stats.summaryWords);
+  const summaryTime = duration(stats.summaryReadingSeconds);
   return [
-    ['Article', `${number.format(stats.words)} words`, `${stats.readingMinutes} min read`],
+    [
+      'Article',
+      `${words} words`,
+      `${stats.readingMinutes} min read`,
+      `The article has ${words} words: about ${stats.readingMinutes} min to read`,
+    ],
     [
       'Summary',
-      `${number.format(stats.summaryWords)} words`,
-      `${duration(stats.summaryReadingSeconds)} read`,
+      `${summaryWords} words`,
+      `${summaryTime} read`,
+      `The summary has ${summaryWords} words: about ${summaryTime} to read`,
     ],
-    ['Share', `${share}%`, 'of the article'],
+    [
+      'Share',
+      `${share}%`,
+      "of the article's words",
+      `The summary is ${share}% as long as the article, in words`,
+    ],
   ];
 }

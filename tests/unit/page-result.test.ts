@@ -105,9 +105,19 @@ describe('reading figures (lib/protocol/reading-figures.ts)', () => {
 
   it("sets the article's words and time against the summary's, and its share", () => {
     expect(readingFigures(stats)).toEqual([
-      ['Article', '12,345 words', '55 min read'],
-      ['Summary', '80 words', '20 s read'],
-      ['Share', '1%', 'of the article'],
+      [
+        'Article',
+        '12,345 words',
+        '55 min read',
+        'The article has 12,345 words: about 55 min to read',
+      ],
+      ['Summary', '80 words', '20 s read', 'The summary has 80 words: about 20 s to read'],
+      [
+        'Share',
+        '1%',
+        "of the article's words",
+        'The summary is 1% as long as the article, in words',
+      ],
     ]);
   });
 

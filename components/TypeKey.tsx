@@ -1,0 +1,76 @@
+import type { ComponentChildren } from 'preact';
+import type { ActorType } from '@/core/types';
+
+/** Plural names of the types: the legend, the highlight switches (the options page has its own). */
+export const TYPE_LABELS: Record<ActorType, string> = {
+  person: 'People',
+  organization: 'Organisations',
+  place: 'Places',
+};
+
+/**
+ * A shape per type beside its colour (a figure, a building, a map pin), so a chip's type does
+ * not rest on colour alone. 16 × 16, holes by the even-odd rule.
+ */
+const ICONS: Record<ActorType, string> = {
+  person: 'M8 1.5a3 3 0 1 0 0 6 3 3 0 0 0 0-6zM2 15c0-3.4 2.7-6 6-6s6 2.6 6 6z',
+  organization: 'M2 15V1h8v5h4v9zM4 3v2h2V3zm0 4v2h2V7zm0 4v2h2v-2zm7-2v2h1.5V9zm0 3v2h1.5v-2z',
+  place:
+    'M8 15.5S2.5 10 2.5 6a5.5 5.5 0 0 1 11 0c0 4-5.5 9.5-5.5 9.5zM8 8.3a2.3 2.3 0 1 0 0-4.6 2.3 2.3 0 0 0 0 4.6z',
+};
+
+export function TypeIcon({ type }: { type: ActorType }) {
+  return (
+    <svg class="ic" viewBox="0 0 16 16" aria-hidden="true">
+      <path fill-rule="evenodd" d={ICONS[type]} />
+    </svg>
+  );
+}
+
+/** A type's colours, light or dark, from the theme's tokens (components/theme.css). */
+export const typeColors = (type: ActorType) =>
+  `--ink:var(--${type}-ink);--wash:var(--${type}-wash)`;
+
+/** The key to the colours of the summary's marks and of the chips: icon, colour and name. */
+export function TypeLegend({ types }: { types: readonly ActorType[] }) {
+  return (
+    <ul class="legend" aria-label="Colour key">
+      {types.map((type) => (
+        <li key={type} style={typeColors(type)}>
+          <TypeIcon type={type} />
+          {TYPE_LABELS[type]}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+interface SwitchesProps {
+  types: readonly ActorType[];
+  isOn: (type: ActorType) => boolean;
+  toggle: (type: ActorType) => void;
+  /** What the highlighting did (a status line after the switches). */
+  children?: ComponentChildren;
+}
+
+/** While the page is highlighted: one switch per type turns its highlights off and on. */
+export function TypeSwitches({ types, isOn, toggle, children }: SwitchesProps) {
+  return (
+    <div class="chips" role="group" aria-label="Highlighted in the page">
+      {types.map((type) => (
+        <button
+          key={type}
+          type="button"
+          class="chip"
+          style={typeColors(type)}
+          aria-pressed={isOn(type)}
+          onClick={() => toggle(type)}
+        >
+          <TypeIcon type={type} />
+          {TYPE_LABELS[type]}
+        </button>
+      ))}
+      {children}
+    </div>
+  );
+}
