@@ -1,6 +1,7 @@
 import type { Browser } from 'wxt/browser';
 import { extractArticle } from '@/core/extract';
-import { readablePart } from '@/lib/page/page-budget';
+import { PAGE_BUDGET, readablePart } from '@/lib/page/page-budget';
+import { hiddenTest } from '@/lib/page/visibility';
 import type { ExtractReply, PingReply } from '@/lib/protocol/protocol';
 
 /** Set on the isolated world's global once the ping answer is installed (guards re-injection). */
@@ -19,9 +20,11 @@ function extract(): ExtractReply {
           : `This is not a web page (${type}), so there is no article to summarise.`,
     };
   }
-  // A huge or pathologically deep page is read from a bounded copy (lib/page/page-budget.ts).
-  const part = readablePart(document);
-  const article = extractArticle(part?.doc ?? document);
+  // What the reader cannot see is never read (lib/page/visibility.ts). A huge or pathologically
+  // deep page is read from a bounded copy (lib/page/page-budget.ts), already without it.
+  const isHidden = hiddenTest(document);
+  const part = readablePart(document, PAGE_BUDGET, isHidden);
+  const article = extractArticle(part?.doc ?? document, part ? {} : { isHidden });
   return { status: 'ok', url: location.href, article, truncated: part?.truncated ?? false };
 }
 

@@ -60,3 +60,23 @@ describe('copyForReading', () => {
     expect(page.documentElement.outerHTML).toBe(before);
   });
 });
+
+describe('extractArticle with the page’s hidden test', () => {
+  it('reads nothing the reader cannot see: summary and actors then share one text', async () => {
+    const { extractArticle } = await import('./index');
+    const page = doc(
+      `<html lang="en"><head><title>Story</title></head><body><article>${[1, 2, 3, 4].map(paragraph).join('')}` +
+        `<div class="locked"><p>Subscribers read that Margot Ellery met the Harbour Board in Tarnwick.</p>${[5, 6].map(paragraph).join('')}</div></article></body></html>`,
+    );
+    const hidden = (el: Element) => el.classList.contains('locked');
+    const seen = extractArticle(page, { isHidden: hidden });
+    expect(seen.paragraphs.map((p) => p.text).join(' ')).not.toContain('Margot Ellery');
+    expect(seen.paragraphs.length).toBe(4);
+    // Without the test (the CLI, which has no style), the markup decides as before.
+    expect(
+      extractArticle(page)
+        .paragraphs.map((p) => p.text)
+        .join(' '),
+    ).toContain('Margot Ellery');
+  });
+});

@@ -94,18 +94,25 @@ function isBlankAtBlockEdge(text: Node, parent: Element): boolean {
   return isBlock(prev) || isBlock(next) || ((!prev || !next) && isBlockElement(parent));
 }
 
-/** Never copied: furniture, and inline SVG drawings (their text never reaches the paragraphs). */
-const isSkipped = (el: Element): boolean => isFurniture(el) || el.localName === 'svg';
+/** Whether the reader cannot see an element (from the live page's style), or null. */
+type HiddenTest = ((el: Element) => boolean) | null;
+
+/**
+ * Never copied: furniture, inline SVG drawings (their text never reaches the paragraphs), and
+ * what the reader cannot see.
+ */
+const isSkipped = (el: Element, isHidden: HiddenTest): boolean =>
+  isFurniture(el) || el.localName === 'svg' || (isHidden !== null && isHidden(el));
 
 const nonSpaceChars = (text: string): number => text.replace(/\s+/g, '').length;
 
 /** Characters (not counting spaces) of the text below `el` that a copy would keep. */
-function keptTextLength(el: Element): number {
+function keptTextLength(el: Element, isHidden: HiddenTest): number {
   let chars = 0;
   for (let child = el.firstChild; child; child = child.nextSibling) {
     if (child.nodeType === TEXT_NODE) chars += nonSpaceChars(child.nodeValue ?? '');
-    else if (child.nodeType === ELEMENT_NODE && !isSkipped(child as Element)) {
-      chars += keptTextLength(child as Element);
+    else if (child.nodeType === ELEMENT_NODE && !isSkipped(child as Element, isHidden)) {
+      chars += keptTextLength(child as Element, isHidden);
     }
   }
   return chars;
@@ -115,6 +122,7 @@ interface Copying {
   owner: Document;
   /** A clutter container with at most this much text is left out (prepare.ts). */
   maxClutterChars: number;
+  isHidden: HiddenTest;
 }
 
 function copyChildren(from: Element, to: Element, copying: Copying, keepSpace: boolean): void {
@@ -125,8 +133,13 @@ function copyChildren(from: Element, to: Element, copying: Copying, keepSpace: b
       }
     } else if (child.nodeType === ELEMENT_NODE) {
       const el = child as Element;
-      if (isSkipped(el)) continue;
-      if (isClutterContainer(el) && keptTextLength(el) <= copying.maxClutterChars) continue;
+      if (isSkipped(el, copying.isHidden)) continue;
+      if (
+        isClutterContainer(el) &&
+        keptTextLength(el, copying.isHidden) <= copying.maxClutterChars
+      ) {
+        continue;
+      }
       const copy = copyElement(el, copying.owner);
       to.appendChild(copy);
       const keep = keepSpace || SPACE_KEEPING_TAGS.has(el.tagName.toUpperCase());
@@ -141,7 +154,7 @@ function copyChildren(from: Element, to: Element, copying: Copying, keepSpace: b
  * and JSON-LD there); of the <body>, neither furniture nor clutter containers (prepare.ts), nor
  * comments, blank text at block edges or unread attributes.
  */
-export function copyForReading(doc: Document): Document {
+export function copyForReading(doc: Document, isHidden: HiddenTest = null): Document {
   const copy = doc.cloneNode(false) as Document;
   if (doc.doctype) copy.appendChild(copy.importNode(doc.doctype));
   const root = doc.documentElement;
@@ -151,8 +164,12 @@ export function copyForReading(doc: Document): Document {
     if (child === doc.body) {
       const body = copy.importNode(child);
       rootCopy.appendChild(body);
-      const pageChars = keptTextLength(child as Element);
-      const copying = { owner: copy, maxClutterChars: MAX_SHARE_OF_PAGE * Math.max(1, pageChars) };
+      const pageChars = keptTextLength(child as Element, isHidden);
+      const copying = {
+        owner: copy,
+        maxClutterChars: MAX_SHARE_OF_PAGE * Math.max(1, pageChars),
+        isHidden,
+      };
       copyChildren(child as Element, body as Element, copying, false);
     } else if (child.nodeType === ELEMENT_NODE) {
       rootCopy.appendChild(copy.importNode(child, true));

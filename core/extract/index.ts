@@ -1,16 +1,21 @@
-import { isProbablyReaderable, type Readability } from '@mozilla/readability';
+import type { Readability } from '@mozilla/readability';
 import { CheapChecksFirstReadability } from './readability';
 import type { ExtractedArticle, Paragraph } from '../types';
 import { blocksOf } from './blocks';
 import { dropClutter, type ArticleMeta } from './clutter';
 import { copyForReading } from './copy';
-import { countWords } from './selection';
+import { declaredKind, looksLikeArticle, textShape } from './page-kind';
 
 export { articleFromSelection, SELECTION_MIN_WORDS } from './selection';
 
 export interface ExtractOptions {
   /** Names of cleanup steps to leave out ('prepare', or a block rule's name): for evaluation. */
   skip?: readonly string[];
+  /**
+   * Elements the reader cannot see (the browser's computed style; the extractor in the page
+   * gives it): never read. Without it, only what the markup hides is left out.
+   */
+  isHidden?: ((el: Element) => boolean) | null;
 }
 
 function clean(text: string): string {
@@ -34,20 +39,6 @@ function meta(doc: Document, ...names: string[]): string | null {
   return null;
 }
 
-/**
- * "Looks like an article" is a hint, never a gate: Readability's own check says no to some pages
- * it extracts well, so enough extracted text says yes on its own, and a yes from the check
- * still needs a few sentences of text.
- */
-const READERABLE_WORDS = 250;
-const READERABLE_MIN_WORDS = 60;
-
-function looksReadable(doc: Document, paragraphs: readonly Paragraph[]): boolean {
-  const words = paragraphs.reduce((n, p) => n + countWords(p.text), 0);
-  // Readability's check walks the page again: asked only when the text leaves it the last word.
-  return words >= READERABLE_WORDS || (words >= READERABLE_MIN_WORDS && isProbablyReaderable(doc));
-}
-
 /** Where the page says it lives. */
 function ownUrls(doc: Document): string[] {
   const urls = [
@@ -63,9 +54,15 @@ function ownUrls(doc: Document): string[] {
 type Parsed = ReturnType<Readability<Element>['parse']>;
 
 /** Readability on the cleaned clone; a page it cannot read gives no article, not an exception. */
-function parseClone(doc: Document, skip: ReadonlySet<string>): Parsed {
+function parseClone(
+  doc: Document,
+  skip: ReadonlySet<string>,
+  isHidden: ExtractOptions['isHidden'],
+): Parsed {
   try {
-    const clone = skip.has('prepare') ? (doc.cloneNode(true) as Document) : copyForReading(doc);
+    const clone = skip.has('prepare')
+      ? (doc.cloneNode(true) as Document)
+      : copyForReading(doc, isHidden ?? null);
     return new CheapChecksFirstReadability(clone, {
       // Classes stay on the output: the caption rule reads them (they are never rendered).
       keepClasses: true,
@@ -95,20 +92,21 @@ const EMPTY: ExtractedArticle = {
 export function extractArticle(doc: Document, options: ExtractOptions = {}): ExtractedArticle {
   if (!doc.documentElement || !doc.body) return { ...EMPTY };
   const skip = new Set(options.skip ?? []);
-  const parsed = parseClone(doc, skip);
+  const parsed = parseClone(doc, skip, options.isHidden);
   const title = clean(parsed?.title ?? doc.title ?? '');
   const byline = parsed?.byline ? clean(parsed.byline) : null;
   const siteName = parsed?.siteName ? clean(parsed.siteName) : null;
   const articleMeta: ArticleMeta = { title, byline, siteName, urls: ownUrls(doc) };
   const blocks = parsed?.content ? dropClutter(blocksOf(parsed.content), articleMeta, skip) : [];
   const paragraphs: Paragraph[] = blocks.map(({ text, kind }) => ({ text, kind }));
+  const readerable = looksLikeArticle(declaredKind(doc), textShape(blocks));
   return {
     title,
     byline,
     siteName,
     lang: (parsed?.lang ?? doc.documentElement.getAttribute('lang') ?? '').trim(),
     publishedTime: parsed?.publishedTime ?? meta(doc, 'article:published_time', 'date'),
-    readerable: looksReadable(doc, paragraphs),
+    readerable,
     paragraphs,
   };
 }

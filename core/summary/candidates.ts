@@ -13,7 +13,7 @@ const MIN_WORDS = 4;
 /** Without final punctuation, a line this short is a heading, label or caption stub. */
 const MIN_WORDS_UNPUNCTUATED = 8;
 
-const FINAL_PUNCTUATION = /[.!?…。！？]["'”’»」』)\]]*$/u;
+export const FINAL_PUNCTUATION = /[.!?…。！？]["'”’»」』)\]]*$/u;
 
 /** Navigation and call-to-action lines, in the languages we know ("Read more: …"). */
 const LINK_LINE =

@@ -4,14 +4,15 @@ import { detectLanguage } from '../text/language';
 import { baseLanguage } from '../text/stopwords';
 import type { Sentence, SummaryOptions } from '../types';
 import { isCandidate } from './candidates';
+import { structuralCandidates } from './structure';
 import { scoreSentences } from './score';
 import { LENGTH_WORDS, selectSentences, type Stop } from './select';
 
 export { LENGTH_WORDS } from './select';
 
 /**
- * An extractive summary: the article's own sentences, in document order. Clutter is dropped
- * (candidates.ts), the rest scored by position, centrality and title similarity (score.ts) and
+ * An extractive summary: the article's own sentences, in document order. What the page's
+ * structure rules out (structure.ts) and clutter (candidates.ts) are dropped, the rest scored by position, centrality and title similarity (score.ts) and
  * chosen with redundancy control up to a length (select.ts): exactly `options.sentences`, or a
  * word budget for `options.length` (default 'medium').
  */
@@ -22,11 +23,12 @@ export function summarize(
 ): Sentence[] {
   if (sentences.length === 0) return [];
   const lang = baseLanguage(options.lang) || detectLanguage(source.text);
-  let candidates = sentences.filter(isCandidate);
+  const allowed = structuralCandidates(source, sentences, options.title ?? '');
+  let candidates = allowed.filter(isCandidate);
   const wanted = options.sentences;
   // Texts made only of clutter-like lines (a list, a poem) still get a summary.
   if (candidates.length === 0 || (wanted !== undefined && candidates.length < wanted)) {
-    candidates = [...sentences];
+    candidates = allowed.length > 0 ? [...allowed] : [...sentences];
   }
   const scored = scoreSentences(
     candidates.map((s) => s.text),

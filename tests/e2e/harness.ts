@@ -4,8 +4,10 @@
  * activeTab as a reader's click does) and talks to the real action popup over CDP.
  * How and why: ../shared/notes/e2e-in-chromium.md.
  */
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { createServer as createHttpsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -31,17 +33,59 @@ export interface Route {
   body: string | Buffer;
 }
 
-/** Serves fixed routes (path → content) on a free port of 127.0.0.1. */
-export async function serve(routes: Record<string, Route>): Promise<FixtureServer> {
-  const server: Server = createServer((req, res) => {
+/**
+ * A throw-away self-signed certificate for 127.0.0.1 (openssl, which Debian has everywhere), so
+ * that saved pages of HTTPS sites are served as HTTPS: their scripts may send an http page to
+ * https, which a plain server cannot answer. The browser is started with IGNORE_CERTIFICATES.
+ */
+function selfSignedCertificate(): { key: Buffer; cert: Buffer } {
+  const dir = mkdtempSync(join(tmpdir(), 'nutshell-tls-'));
+  try {
+    execFileSync(
+      'openssl',
+      [
+        'req',
+        '-x509',
+        '-newkey',
+        'rsa:2048',
+        '-nodes',
+        '-days',
+        '2',
+        '-subj',
+        '/CN=127.0.0.1',
+        '-keyout',
+        join(dir, 'key.pem'),
+        '-out',
+        join(dir, 'cert.pem'),
+      ],
+      { stdio: 'ignore' },
+    );
+    return { key: readFileSync(join(dir, 'key.pem')), cert: readFileSync(join(dir, 'cert.pem')) };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** Accepts the self-signed certificate of `serve(routes, { https: true })`. */
+export const IGNORE_CERTIFICATES = '--ignore-certificate-errors';
+
+/** Serves fixed routes (path → content) on a free port of 127.0.0.1, over HTTP or HTTPS. */
+export async function serve(
+  routes: Record<string, Route>,
+  { https = false }: { https?: boolean } = {},
+): Promise<FixtureServer> {
+  const answer = (req: IncomingMessage, res: ServerResponse) => {
     const route = routes[(req.url ?? '/').split('?')[0] as string];
     res.writeHead(route ? 200 : 404, { 'content-type': route?.type ?? 'text/plain' });
     res.end(route?.body ?? 'not found');
-  });
+  };
+  const server: Server = https
+    ? createHttpsServer(selfSignedCertificate(), answer)
+    : createServer(answer);
   await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
   const { port } = server.address() as AddressInfo;
   return {
-    url: `http://127.0.0.1:${port}`,
+    url: `${https ? 'https' : 'http'}://127.0.0.1:${port}`,
     close: () =>
       new Promise((ok) => {
         server.closeAllConnections();

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../../cli/dom';
-import { readablePart } from '@/lib/page/page-budget';
+import { pageSize, PAGE_BUDGET, readablePart } from '@/lib/page/page-budget';
 
 const paragraphs = (n: number) =>
   Array.from({ length: n }, (_, i) => `<p>Paragraph ${i} has some words in it.</p>`).join('');
@@ -54,5 +54,39 @@ describe('readablePart', () => {
     expect(part?.truncated).toBe(false);
     expect(part?.doc.body.querySelectorAll('div').length).toBeLessThan(2);
     expect(part?.doc.body.querySelectorAll('p').length).toBe(3);
+  });
+
+  it('counts only what a reader sees: no script, style, template or SVG text, spaces as one', () => {
+    const unseen =
+      `<script>${'var x = 1;'.repeat(10_000)}</script><style>${'p{}'.repeat(10_000)}</style>` +
+      `<noscript>${'x'.repeat(10_000)}</noscript><template><p>${'y'.repeat(10_000)}</p></template>` +
+      `<svg><text>${'z'.repeat(10_000)}</text></svg>`;
+    const page = doc(
+      `${unseen}<div>${' '.repeat(50_000)}\n${'\t'.repeat(50_000)}</div><p>Seen  text.</p>`,
+    );
+    const size = pageSize(page);
+    expect(size.text.trim()).toBe('Seen text.');
+    expect(size.chars).toBeLessThan(20);
+    // The unseen text would have blown a 60,000-character budget before the article started.
+    expect(readablePart(page, { chars: 1_000, elements: 100, depth: 50 })).toBeNull();
+  });
+
+  it('cuts an article that starts after a large inline script and deep indentation, never', () => {
+    const article = paragraphs(300); // about 11,000 characters, a long real article
+    const page = doc(`<script>${'x'.repeat(300_000)}</script>${' \n'.repeat(100_000)}${article}`);
+    expect(readablePart(page, PAGE_BUDGET)).toBeNull();
+  });
+
+  it('leaves out what the hidden test hides, and counts none of it', () => {
+    const page = doc(`${paragraphs(3)}<section class="paywall">${paragraphs(500)}</section>`);
+    const hidden = (el: Element) => el.classList.contains('paywall');
+    expect(pageSize(page, hidden).chars).toBeLessThan(200);
+    // In a copy (a deep page), the hidden part is left out too: the copy has no style to ask.
+    const deep = doc(
+      `${'<div>'.repeat(60)}${paragraphs(3)}<section class="paywall">${paragraphs(5)}</section>${'</div>'.repeat(60)}`,
+    );
+    const part = readablePart(deep, { chars: 1e9, elements: 1e9, depth: 50 }, hidden);
+    expect(part?.doc.body.textContent).toContain('Paragraph 2 ');
+    expect(part?.doc.querySelector('.paywall')).toBeNull();
   });
 });

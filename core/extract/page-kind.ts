@@ -1,0 +1,142 @@
+/**
+ * Does the page read as an article (a story, a post, a report, a recipe) rather than a page of
+ * teasers, search results, products, forms or data? The popup summarises an article at once and
+ * offers "Summarise anyway" elsewhere, so a real article must never be turned away, while a home
+ * page should be.
+ *
+ * Two kinds of evidence, both general:
+ * - what the page declares about itself (Open Graph `og:type`, schema.org JSON-LD `@type`), which
+ *   almost every news site sets;
+ * - the shape of the text Readability found: prose (paragraphs of sentences, few links) in a
+ *   continuous run, against teasers (lines that are mostly one link) and data (table rows).
+ * A page that declares an article is one; a page that declares a listing, a product or a profile
+ * needs a long run of prose to count as one; a page that declares nothing needs some prose and
+ * no listing around it.
+ */
+import { countWords } from '../text/word-count';
+import type { Block } from './blocks';
+
+/** schema.org types of a single piece of writing. */
+const ARTICLE_TYPES =
+  /^(?:Article|NewsArticle|AnalysisNewsArticle|AskPublicNewsArticle|BackgroundNewsArticle|OpinionNewsArticle|ReportageNews|ReviewNewsArticle|SatiricalArticle|ScholarlyArticle|TechArticle|BlogPosting|LiveBlogPosting|SocialMediaPosting|DiscussionForumPosting|Report|Recipe|HowTo|MedicalWebPage)$/i;
+/** schema.org types of pages that list, sell or describe things other than a story. */
+const OTHER_TYPES =
+  /^(?:CollectionPage|SearchResultsPage|ItemList|Product|ProductGroup|Offer|AggregateOffer|ProfilePage|CheckoutPage|ContactPage|RealEstateListing|Store|Event)$/i;
+/** Open Graph types of pages that are not a piece of writing. */
+const OTHER_OG =
+  /^(?:website|profile|product|product\.group|books\.author|business\.business|place|video\.\w+|music\.\w+|restaurant\.\w+)$/i;
+/** More pieces of writing than this declared on one page is a listing of them. */
+const MAX_DECLARED_ARTICLES = 3;
+/** JSON-LD longer than this is not read (it costs time to parse and says no more). */
+const MAX_JSON_LD_CHARS = 100_000;
+
+export type DeclaredKind = 'article' | 'other' | null;
+
+function typesOf(item: unknown): string[] {
+  if (typeof item !== 'object' || item === null) return [];
+  const type = (item as Record<string, unknown>)['@type'];
+  return (Array.isArray(type) ? type : [type]).filter((t): t is string => typeof t === 'string');
+}
+
+/** The `@type`s of the top-level JSON-LD items (and of a top-level `@graph`), not nested ones. */
+function jsonLdTypes(doc: Document): string[] {
+  const types: string[] = [];
+  for (const script of Array.from(doc.getElementsByTagName('script'))) {
+    if (script.getAttribute('type')?.trim().toLowerCase() !== 'application/ld+json') continue;
+    const text = script.textContent ?? '';
+    if (text.length > MAX_JSON_LD_CHARS) continue;
+    let data: unknown;
+    try {
+      data = JSON.parse(text);
+    } catch {
+      continue;
+    }
+    const top = Array.isArray(data) ? data : [data];
+    for (const item of top) {
+      types.push(...typesOf(item));
+      const graph = (item as Record<string, unknown> | null)?.['@graph'];
+      if (Array.isArray(graph)) for (const node of graph) types.push(...typesOf(node));
+    }
+  }
+  return types;
+}
+
+function ogType(doc: Document): string {
+  for (const meta of Array.from(doc.getElementsByTagName('meta'))) {
+    if (meta.getAttribute('property') === 'og:type')
+      return meta.getAttribute('content')?.trim() ?? '';
+  }
+  return '';
+}
+
+/** What the page says it is. */
+export function declaredKind(doc: Document): DeclaredKind {
+  const types = jsonLdTypes(doc);
+  const articles = types.filter((t) => ARTICLE_TYPES.test(t)).length;
+  if (articles > MAX_DECLARED_ARTICLES) return 'other';
+  if (articles > 0) return 'article';
+  const og = ogType(doc);
+  if (/^article$/i.test(og)) return 'article';
+  if (OTHER_OG.test(og) || types.some((t) => OTHER_TYPES.test(t))) return 'other';
+  return null;
+}
+
+export interface TextShape {
+  /** Words of the extracted text. */
+  words: number;
+  /** Words in prose blocks: sentences (final punctuation), 12 words or more, few links. */
+  prose: number;
+  /** The longest run of consecutive prose blocks, in words. */
+  longestRun: number;
+  /** Blocks that are mostly one link of 3–30 words: teasers, results, product names. */
+  teasers: number;
+  /** Share of the words in short table rows and cells: data, not prose. */
+  dataShare: number;
+}
+
+const SENTENCE_END = /[.!?…。！？]/u;
+const PROSE_MIN_WORDS = 12;
+
+export function textShape(blocks: readonly Block[]): TextShape {
+  let words = 0;
+  let prose = 0;
+  let run = 0;
+  let longestRun = 0;
+  let teasers = 0;
+  let data = 0;
+  for (const block of blocks) {
+    const n = countWords(block.text);
+    const linkShare = block.rawChars > 0 ? block.linkChars / block.rawChars : 0;
+    words += n;
+    if (linkShare >= 0.6 && n >= 3 && n <= 30) teasers++;
+    const isProse =
+      block.kind !== 'heading' &&
+      linkShare < 0.5 &&
+      n >= PROSE_MIN_WORDS &&
+      SENTENCE_END.test(block.text);
+    if (isProse) {
+      prose += n;
+      run += n;
+      longestRun = Math.max(longestRun, run);
+    } else {
+      run = 0;
+      if (block.element.closest('table')) data += n;
+    }
+  }
+  return { words, prose, longestRun, teasers, dataShare: words > 0 ? data / words : 0 };
+}
+
+/** Readability found this little text: nothing to call an article, whatever the page says. */
+const MIN_WORDS = 20;
+
+export function looksLikeArticle(declared: DeclaredKind, shape: TextShape): boolean {
+  if (shape.words < MIN_WORDS) return false;
+  if (declared === 'article') return true;
+  if (shape.dataShare > 0.5) return false;
+  if (declared === 'other') {
+    return shape.longestRun >= 150 && shape.prose >= 200 && shape.teasers <= 2;
+  }
+  return (
+    shape.prose >= 60 && shape.longestRun >= 60 && shape.teasers <= Math.max(2, shape.prose / 50)
+  );
+}
