@@ -47,8 +47,10 @@ export default tseslint.config(
     'preact',
     'preact/*',
   ]),
+  // The worker hands lib/page/watch.ts to scripting.executeScript, to run in the page.
   ...boundaries('lib/worker/**', [
     '@/lib/page/*',
+    '!@/lib/page/watch',
     '@/lib/view/*',
     '@/components/*',
     'preact',

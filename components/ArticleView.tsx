@@ -99,11 +99,11 @@ export function ArticleView({ tabId, result }: Props) {
             {site && ' · '}
             {[date, `${analysis.stats.readingMinutes} min read`].filter(Boolean).join(' · ')}
           </p>
-          {result.page.truncated && (
-            <p class="note" role="note" id="first-part-notice">
-              This page is very long: the summary covers its first part only.
+          {result.notes.map((note) => (
+            <p class="note" role="note" id={note.id} key={note.id}>
+              {note.text}
             </p>
-          )}
+          ))}
         </header>
 
         <section class="block" aria-labelledby="summary-h">

@@ -37,9 +37,18 @@ export function StatusView({ state, onRetry, onSummariseAnyway }: Props) {
       </div>
     );
   }
+  if (state.problem === 'noText') {
+    // No Retry: the view watches the page and shows the summary if text appears (useArticle).
+    return (
+      <div class="status" role="status" data-state="no-text">
+        <h2>Nothing to summarise</h2>
+        <p class="muted">{state.message}</p>
+      </div>
+    );
+  }
   return (
-    <div class="status" role="alert" data-state={state.problem === 'noText' ? 'no-text' : 'error'}>
-      <h2>{state.problem === 'noText' ? 'Nothing to summarise' : 'Something went wrong'}</h2>
+    <div class="status" role="alert" data-state="error">
+      <h2>Something went wrong</h2>
       <p class="muted">{state.message}</p>
       <button type="button" class="primary" onClick={onRetry}>
         Retry

@@ -1,7 +1,7 @@
 import type { Readability } from '@mozilla/readability';
 import { CheapChecksFirstReadability } from './readability';
 import type { ExtractedArticle, Paragraph } from '../types';
-import { blocksOf } from './blocks';
+import { blocksOf, type Block } from './blocks';
 import { dropClutter, type ArticleMeta } from './clutter';
 import { copyForReading } from './copy';
 import { declaredKind, looksLikeArticle, textShape } from './page-kind';
@@ -73,6 +73,17 @@ function parseClone(
   }
 }
 
+/** The page's visible text as blocks, furniture and clutter left out. */
+function pageText(
+  doc: Document,
+  meta: ArticleMeta,
+  skip: ReadonlySet<string>,
+  isHidden: ExtractOptions['isHidden'],
+): Block[] {
+  const body = copyForReading(doc, isHidden ?? null).body;
+  return body ? dropClutter(blocksOf(body), meta, skip) : [];
+}
+
 const EMPTY: ExtractedArticle = {
   title: '',
   byline: null,
@@ -97,9 +108,12 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
   const byline = parsed?.byline ? clean(parsed.byline) : null;
   const siteName = parsed?.siteName ? clean(parsed.siteName) : null;
   const articleMeta: ArticleMeta = { title, byline, siteName, urls: ownUrls(doc) };
-  const blocks = parsed?.content ? dropClutter(blocksOf(parsed.content), articleMeta, skip) : [];
+  const found = parsed?.content ? dropClutter(blocksOf(parsed.content), articleMeta, skip) : [];
+  // No article found: the page's own text (without its furniture), so that "Summarise anyway"
+  // has the text the reader sees to summarise. It is never called an article.
+  const blocks = found.length > 0 ? found : pageText(doc, articleMeta, skip, options.isHidden);
   const paragraphs: Paragraph[] = blocks.map(({ text, kind }) => ({ text, kind }));
-  const readerable = looksLikeArticle(declaredKind(doc), textShape(blocks));
+  const readerable = found.length > 0 && looksLikeArticle(declaredKind(doc), textShape(found));
   return {
     title,
     byline,

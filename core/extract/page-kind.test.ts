@@ -53,6 +53,11 @@ describe('whether a page reads as an article', () => {
     expect(extractArticle(page(og('article'), brief)).readerable).toBe(true);
   });
 
+  it('turns away a page that declares an article but shows only an error message', () => {
+    const error = `<div id="content"><h2>This page is not available right now</h2><p>This can sometimes happen if you have connection problems or run software that affects your traffic.</p><p><a href="/">Click here</a> to try again.</p></div>`;
+    expect(extractArticle(page(og('article'), error)).readerable).toBe(false);
+  });
+
   it('takes a story that declares nothing', () => {
     expect(extractArticle(page('', story(3))).readerable).toBe(true);
   });

@@ -1,4 +1,4 @@
-import { Readability } from '@mozilla/readability';
+import Readability from '@mozilla/readability/Readability.js';
 
 /**
  * Readability 0.6.0 as it is, but for two tests that now take their costly step (an element's whole

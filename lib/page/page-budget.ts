@@ -32,10 +32,10 @@ export type HiddenTest = ((el: Element) => boolean) | null;
 const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
 
-/** Subtrees whose text no reader sees as text: never counted, never copied. */
+/** Subtrees whose text no reader sees as text: never counted, never copied (nor `isHidden`'s). */
 const UNSEEN = new Set(['script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe']);
 
-function isUnseen(el: Element, isHidden: HiddenTest): boolean {
+export function isUnseen(el: Element, isHidden: HiddenTest): boolean {
   return UNSEEN.has(el.localName) || (isHidden !== null && isHidden(el));
 }
 
@@ -84,16 +84,8 @@ function nextOutside(node: Node, root: Node): { node: Node | null; up: number } 
   return { node: at && at !== root ? at.nextSibling : null, up };
 }
 
-/**
- * One read-only pass over the page, in document order, until the budget runs out. `onText`
- * sees each counted text (for measuring where an article ends on real pages).
- */
-function survey(
-  body: Element,
-  budget: PageBudget,
-  isHidden: HiddenTest,
-  onText?: (text: string) => void,
-): Survey {
+/** One read-only pass over the page, in document order, until the budget runs out. */
+function survey(body: Element, budget: PageBudget, isHidden: HiddenTest): Survey {
   let chars = 0;
   let elements = 0;
   let deepest = 0;
@@ -107,7 +99,6 @@ function survey(
         return { cut: node, keep: end, chars: budget.chars, elements, deepest };
       }
       chars += count;
-      onText?.((node as Text).data);
     } else if (node.nodeType === ELEMENT_NODE && !isUnseen(node as Element, isHidden)) {
       if (++elements > budget.elements) return { cut: node, keep: 0, chars, elements, deepest };
       enter = node.firstChild !== null;
@@ -124,16 +115,12 @@ function survey(
   return { cut: null, keep: 0, chars, elements, deepest };
 }
 
-/**
- * The page's size as the budget counts it, and the text it counts with each whitespace run as
- * one space (for measuring real pages against the budget).
- */
-export function pageSize(doc: Document, isHidden: HiddenTest = null): PageSize & { text: string } {
-  if (!doc.body) return { chars: 0, elements: 0, deepest: 0, text: '' };
+/** The page's size as the budget counts it (for measuring real pages against the budget). */
+export function pageSize(doc: Document, isHidden: HiddenTest = null): PageSize {
+  if (!doc.body) return { chars: 0, elements: 0, deepest: 0 };
   const infinite = { chars: Infinity, elements: Infinity, depth: Infinity };
-  const texts: string[] = [];
-  const { chars, elements, deepest } = survey(doc.body, infinite, isHidden, (t) => texts.push(t));
-  return { chars, elements, deepest, text: texts.join('').replace(/\s+/g, ' ') };
+  const { chars, elements, deepest } = survey(doc.body, infinite, isHidden);
+  return { chars, elements, deepest };
 }
 
 /** Replaces every element whose only content is one element by that element (in a copy). */

@@ -38,6 +38,14 @@ export interface PageResult {
   meta: { site: string; date: string };
   /** The article's words and reading time against the summary's (lib/protocol/reading-figures.ts). */
   figures: ReadingFigure[];
+  /** What the reader should know about what was summarised (lib/worker/page-result.ts). */
+  notes: PageNote[];
+}
+
+/** A line above the summary: only part of a long page was read, or it is not an article. */
+export interface PageNote {
+  id: 'first-part-notice' | 'page-text-notice';
+  text: string;
 }
 
 /** The summary in each copy format; "Copy summary" is `withoutActors.plain`. */
@@ -58,6 +66,11 @@ export interface AnalyzeOptions {
   /** Summarise even a page that does not look like an article. */
   force: boolean;
   length?: SummaryLength;
+  /**
+   * The view showed "not an article" or "no text": answer once the page has added text and
+   * reads as an article, or after a few seconds with what it is then (a late single-page app).
+   */
+  watch?: boolean;
 }
 
 export type AnalyzeReply =
@@ -139,7 +152,12 @@ function isLength(x: unknown): x is SummaryLength | undefined {
 }
 
 function isAnalyzeOptions(x: unknown): x is AnalyzeOptions {
-  return isRecord(x) && typeof x.force === 'boolean' && isLength(x.length);
+  return (
+    isRecord(x) &&
+    typeof x.force === 'boolean' &&
+    isLength(x.length) &&
+    (x.watch === undefined || typeof x.watch === 'boolean')
+  );
 }
 
 function isHighlightGroup(x: unknown): x is HighlightGroup {

@@ -4,7 +4,7 @@ import { useCallback, useLayoutEffect, useRef, useState } from 'preact/hooks';
 // fallback when no frame comes, as in a popup still opening), and the chain settings → cache →
 // render would wait for it at every step. Nothing here touches layout; it only starts reads.
 import type { SummaryLength } from '@/core/types';
-import { requestSelectionSummary } from '@/lib/view/client';
+import { requestAnalysis, requestSelectionSummary } from '@/lib/view/client';
 import type { PageResult, ProblemKind } from '@/lib/protocol/protocol';
 import { onSettingsChange } from '@/lib/storage/settings-reader';
 import { initialLength, rememberLength, takeFirstRead } from '@/lib/view/first-read';
@@ -50,10 +50,18 @@ export function useArticle(tabId: number | null, url: string | undefined) {
     async (request: Request) => {
       if (length === null) return; // settings not read yet (a few ms)
       const mine = ++generation.current;
-      const settle = (next: ViewState) => {
+      const settle = (next: ViewState, watched = false) => {
         if (generation.current !== mine) return;
         if (next.kind === 'ok') subject.current = next.result.page.selection ? 'selection' : 'page';
         setState(next);
+        // Not a summary ("not an article", "no text"...): a single-page app may render its article
+        // after the view asked, so the worker watches the page for a few seconds and answers
+        // again, once per reading (a page that cannot be read just answers the same).
+        if (next.kind !== 'ok' && !watched && request === 'page' && tabId !== null) {
+          void requestAnalysis(tabId, { force: false, length, watch: true }).then((reply) =>
+            settle(settledBy(reply, length), true),
+          );
+        }
       };
       if (tabId === null) {
         settle({ kind: 'problem', problem: 'failed', message: 'No tab to read.' });

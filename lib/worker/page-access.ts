@@ -8,6 +8,7 @@ import { pageHighlightCss } from '@/lib/shared/palette';
 import type { BackgroundToContent } from '@/lib/protocol/protocol';
 import { isRestrictedInjectionError, RESTRICTED_MESSAGE } from '@/lib/worker/restricted';
 import { getSettings } from '@/lib/storage/settings';
+import { waitForNewText } from '@/lib/page/watch';
 
 export class RestrictedPageError extends ReaderFacingError {
   constructor() {
@@ -88,5 +89,26 @@ export async function ensureHighlighter(tabId: number): Promise<void> {
     styledTabs.add(tabId);
   } catch (error) {
     throw readerFacing(error);
+  }
+}
+
+/** Characters a page must add before it is read again: an article, not a clock ticking. */
+const NEW_TEXT_CHARS = 200;
+
+/**
+ * Watches the tab's page for up to `ms` (lib/page/watch.ts) and answers whether it added text,
+ * e.g. a single-page app that rendered its article after the popup asked.
+ */
+export async function watchForNewText(tabId: number, ms: number): Promise<boolean> {
+  try {
+    const [frame] = await browser.scripting.executeScript({
+      target: { tabId },
+      func: waitForNewText,
+      args: [ms, NEW_TEXT_CHARS],
+      injectImmediately: true,
+    });
+    return frame?.result === true;
+  } catch {
+    return false; // the page is gone or may not be read: nothing new to show
   }
 }

@@ -1,13 +1,13 @@
 /**
  * A page's result as the background sends and caches it: the page, its analysis, and what the
  * view would otherwise compute from them (the copy formats, the summary cut at the actors'
- * mentions, the site and date line, the reading figures), so the popup carries none of that code (issue 7's popup
- * budget).
+ * mentions, the site and date line, the reading figures, the notes above the summary), so the
+ * popup carries none of that code or text (issue 7's popup budget).
  */
 import type { Analysis } from '@/core/types';
 import { copyTexts } from '@/lib/worker/copy';
 import { segmentSentence } from '@/lib/protocol/marks';
-import type { PageInfo, PageResult } from '@/lib/protocol/protocol';
+import type { PageInfo, PageNote, PageResult } from '@/lib/protocol/protocol';
 import { readingFigures } from '@/lib/protocol/reading-figures';
 
 /** Key actors named in the optional line of a Markdown or rich-text copy. */
@@ -29,6 +29,24 @@ function dateOf(page: PageInfo): string {
   return new Date(time).toLocaleDateString(undefined, { dateStyle: 'medium' });
 }
 
+/** What was summarised, when it is not simply an article read whole. */
+function notesOf(page: PageInfo): PageNote[] {
+  const notes: PageNote[] = [];
+  if (!page.readerable && !page.selection) {
+    notes.push({
+      id: 'page-text-notice',
+      text: 'Not an article: this summarises the text of the page as it is.',
+    });
+  }
+  if (page.truncated) {
+    notes.push({
+      id: 'first-part-notice',
+      text: 'This page is very long: the summary covers its first part only.',
+    });
+  }
+  return notes;
+}
+
 export function pageResult(page: PageInfo, analysis: Analysis): PageResult {
   return {
     page,
@@ -41,5 +59,6 @@ export function pageResult(page: PageInfo, analysis: Analysis): PageResult {
     marks: analysis.summary.map((sentence) => segmentSentence(sentence, analysis.actors)),
     meta: { site: siteOf(page), date: dateOf(page) },
     figures: readingFigures(analysis.stats),
+    notes: notesOf(page),
   };
 }

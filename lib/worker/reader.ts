@@ -13,6 +13,7 @@ import {
   readPage,
   RestrictedPageError,
   sendToContent,
+  watchForNewText,
 } from '@/lib/worker/page-access';
 import {
   isExtractReply,
@@ -48,7 +49,28 @@ function hasText(article: ExtractedArticle): boolean {
 const latestRequest = new Map<number, number>();
 let requests = 0;
 
+/**
+ * How long a watching request waits for a late article, in rounds of the page watch
+ * (lib/worker/page-access.ts); the whole stays under the view's 10 s deadline.
+ */
+const WATCH_ROUNDS_MS = [3_000, 2_500, 2_000];
+
+/**
+ * The tab's analysis; with `options.watch`, the page is watched first and read again each time
+ * it adds text, until it gives a summary or the rounds are over (then its state as it is).
+ */
 export async function analyzeTab(tabId: number, options: AnalyzeOptions): Promise<AnalyzeReply> {
+  if (!options.watch) return analyzeOnce(tabId, options);
+  let reply: AnalyzeReply | null = null;
+  for (const ms of WATCH_ROUNDS_MS) {
+    if (!(await watchForNewText(tabId, ms))) continue;
+    reply = await analyzeOnce(tabId, { ...options, watch: false });
+    if (reply.status === 'ok') return reply;
+  }
+  return reply ?? analyzeOnce(tabId, { ...options, watch: false });
+}
+
+async function analyzeOnce(tabId: number, options: AnalyzeOptions): Promise<AnalyzeReply> {
   const request = ++requests;
   latestRequest.set(tabId, request);
   try {
