@@ -13,10 +13,9 @@ export const TYPE_LABELS: Record<ActorType, string> = {
  * not rest on colour alone. 16 × 16, holes by the even-odd rule.
  */
 const ICONS: Record<ActorType, string> = {
-  person: 'M8 1.5a3 3 0 1 0 0 6 3 3 0 0 0 0-6zM2 15c0-3.4 2.7-6 6-6s6 2.6 6 6z',
-  organization: 'M2 15V1h8v5h4v9zM4 3v2h2V3zm0 4v2h2V7zm0 4v2h2v-2zm7-2v2h1.5V9zm0 3v2h1.5v-2z',
-  place:
-    'M8 15.5S2.5 10 2.5 6a5.5 5.5 0 0 1 11 0c0 4-5.5 9.5-5.5 9.5zM8 8.3a2.3 2.3 0 1 0 0-4.6 2.3 2.3 0 0 0 0 4.6z',
+  person: 'M8 1a3 3 0 1 0 0 7 3 3 0 0 0 0-7zM2 15c0-3 3-6 6-6s6 3 6 6z',
+  organization: 'M2 15V1h8v5h4v9zM4 3v2h2V3zm0 4v2h2V7zm0 4v2h2v-2zm7-2v2h2V9zm0 3v2h2v-2z',
+  place: 'M8 16S2 10 2 6a6 6 0 0 1 12 0c0 4-6 10-6 10zm0-8a2 2 0 1 0 0-4 2 2 0 0 0 0 4z',
 };
 
 export function TypeIcon({ type }: { type: ActorType }) {
