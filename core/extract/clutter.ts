@@ -3,6 +3,7 @@
  * Every rule looks at what a block is (its words, its links, its place), never at the site.
  */
 import type { Block } from './blocks';
+import { dropCommentThreads } from './comment-thread';
 import { attributeTokens } from './prepare';
 
 export interface ArticleMeta {
@@ -291,7 +292,7 @@ export const BLOCK_RULES: readonly Rule[] = [
 ];
 
 /** Names of the whole-list steps, besides the block rules (for `skip`). */
-export const LIST_STEPS = ['link-runs', 'duplicate'] as const;
+export const LIST_STEPS = ['link-runs', 'duplicate', 'comment-thread'] as const;
 
 /**
  * A block repeated word for word is kept once when it is a sentence or more (a pull quote, a
@@ -310,7 +311,8 @@ export function dropClutter(
   skip: ReadonlySet<string> = new Set(),
 ): Block[] {
   const rules = BLOCK_RULES.filter((r) => !skip.has(r.name));
-  const kept = skip.has('link-runs') ? blocks : dropLinkRuns(blocks);
+  const threadless = skip.has('comment-thread') ? blocks : dropCommentThreads(blocks);
+  const kept = skip.has('link-runs') ? threadless : dropLinkRuns(threadless);
   const seen = new Set<string>();
   const out: Block[] = [];
   for (const b of kept) {

@@ -11,7 +11,7 @@ import { countWords } from '../text/tokens';
 /** Fewer words than this is a fragment ("No wonder.", "Photo: AP"), not a summary sentence. */
 const MIN_WORDS = 4;
 /** Without final punctuation, a line this short is a heading, label or caption stub. */
-const MIN_WORDS_UNPUNCTUATED = 8;
+const MIN_WORDS_UNPUNCTUATED = 12;
 
 export const FINAL_PUNCTUATION = /[.!?…。！？]["'”’»」』)\]]*$/u;
 
@@ -39,6 +39,9 @@ const URL_MARK = /:\/\/|www\./i;
 const HANDLE = /(?:^|\s)[@#][\p{L}\p{N}_]+/gu;
 const HAS_HANDLE = /[@#]/u;
 
+/** An all-capitals word of four letters or more, then a colon, at the start. */
+const NOTICE_LABEL = /^\p{Lu}{4,}\s*:/u;
+
 export type ClutterKind = 'fragment' | 'link' | 'credit' | 'timestamp' | 'url' | 'shouting';
 
 /** Why `sentence` is not summary material, or null when it is. */
@@ -55,6 +58,9 @@ export function clutterKind(text: string): ClutterKind | null {
   if (HAS_HANDLE.test(text) && (text.match(HANDLE)?.length ?? 0) * 3 >= words) return 'url';
   // All capitals (no lower-case letter at all, in a cased script): a shouted heading or banner.
   if (!/\p{Ll}/u.test(text) && (text.match(/\p{Lu}/gu)?.length ?? 0) >= 12) return 'shouting';
+  // A capitalised label and a colon first ("ATTENTION: comments that…", "NOTE: prices may…"): a
+  // notice to the reader, not a sentence of the story.
+  if (NOTICE_LABEL.test(text)) return 'shouting';
   return null;
 }
 

@@ -98,10 +98,17 @@ const SETTLED = `(() => {
   return { shown: state, message: status.innerText.replace(/\\s+/g, ' ').trim() };
 })()`;
 
-/** The result the worker cached for the page: what the extension analysed and showed. */
+/**
+ * The result the worker cached for the page: what the extension analysed and showed. Found by
+ * the page's URL, or, when the page changed its URL after it was read (history.replaceState), by
+ * the title the popup shows (never the previous page's entry, which the worker may not have
+ * replaced yet: it writes the cache just after answering).
+ */
 const cachedResult = (url: string) => `chrome.storage.session.get(null).then((all) => {
-  const entry = Object.values(all).find((e) => e && e.result && e.result.page
-    && e.result.page.url === ${JSON.stringify(url)});
+  const entries = Object.values(all).filter((e) => e && e.result && e.result.page);
+  const shown = document.querySelector('.title')?.textContent;
+  const entry = entries.find((e) => e.result.page.url === ${JSON.stringify(url)})
+    ?? entries.find((e) => shown && (e.result.page.title || e.result.analysis.title) === shown);
   if (!entry) return null;
   const { analysis, page } = entry.result;
   return {

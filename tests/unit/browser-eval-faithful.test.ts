@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { bodyIndex, inBody, isHeadline } from '../../scripts/browser-eval/faithful';
+
+describe('eval:browser checks against the ground truth', () => {
+  const body = bodyIndex(
+    'The council voted on Tuesday.\n\n“We will rebuild the pier,” the mayor said. 今回はそのKindleデスクトップアプリ Kindle for PC に関する話。',
+  );
+
+  it('finds a sentence of the body whatever its quotes, spaces and line breaks', () => {
+    expect(inBody('"We will rebuild the pier," the mayor said.', body)).toBe(true);
+    expect(inBody('今回はそのKindleデスクトップアプリKindle for PCに関する話。', body)).toBe(true);
+  });
+
+  it('does not find a sentence that is not in the body', () => {
+    expect(inBody('Subscribe to our newsletter for more stories.', body)).toBe(false);
+    expect(inBody('The council voted on Wednesday.', body)).toBe(false);
+    expect(inBody('', body)).toBe(false);
+  });
+
+  it('knows the headline again, with or without the site name after it', () => {
+    expect(
+      isHeadline(
+        'Council votes to rebuild the pier',
+        'Council votes to rebuild the pier - Gazette',
+      ),
+    ).toBe(true);
+    expect(isHeadline('Council votes', 'Council votes to rebuild the pier')).toBe(false);
+  });
+});
