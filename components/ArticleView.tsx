@@ -14,6 +14,7 @@ import { ReadingFigures } from './ReadingFigures';
 import { SummaryList } from './SummaryList';
 import { TypeLegend, TypeSwitches } from './TypeKey';
 import { shownTypes, useSettings } from '@/lib/view/useSettings';
+import { t } from '@/lib/shared/i18n';
 
 interface Props {
   tabId: number;
@@ -40,11 +41,11 @@ export function ArticleView({ tabId, result }: Props) {
       tabId,
       types.filter((type) => !hidden.has(type)),
     );
-    setHighlightNote(
-      reply.ok
-        ? { text: `${reply.ranges} mentions highlighted`, tone: 'ok' }
-        : { text: reply.message ?? 'Could not highlight the page.', tone: 'bad' },
-    );
+    // The worker says how many mentions, or why none, in the reader's words.
+    setHighlightNote({
+      text: reply.message ?? t('highlightFailed'),
+      tone: reply.ok ? 'ok' : 'bad',
+    });
   };
 
   const toggleHighlight = async () => {
@@ -81,7 +82,7 @@ export function ArticleView({ tabId, result }: Props) {
     void toggleHighlight();
   }, [settings.autoHighlight]);
 
-  const { site, date } = result.meta;
+  const { site, date, reading } = result.meta;
   // The reader who chose the AI summary first sees it before the actors; otherwise the gist
   // and the actors come first, and the offer of an AI summary after them.
   const ai = <AiSummary result={result} settings={settings} />;
@@ -95,9 +96,14 @@ export function ArticleView({ tabId, result }: Props) {
             {result.page.title || analysis.title}
           </h1>
           <p class="meta">
-            {site && <span class="site">{site}</span>}
+            {/* dir: a site name in another script keeps its own order, the line its own. */}
+            {site && (
+              <span class="site" dir="auto">
+                {site}
+              </span>
+            )}
             {site && ' · '}
-            {[date, `${analysis.stats.readingMinutes} min read`].filter(Boolean).join(' · ')}
+            {[date, reading].filter(Boolean).join(' · ')}
           </p>
           {result.notes.map((note) => (
             <p class="note" role="note" id={note.id} key={note.id}>
@@ -109,13 +115,14 @@ export function ArticleView({ tabId, result }: Props) {
         <section class="block" aria-labelledby="summary-h">
           <div class="row">
             <h2 id="summary-h" class="label">
-              Summary
+              {t('summaryHeading')}
             </h2>
             <TypeLegend types={types} />
           </div>
           <SummaryList
             sentences={analysis.summary}
             marks={result.marks}
+            titles={result.actorTitles}
             types={types}
             onShow={(i) => void requestShowSentence(tabId, i)}
           />
@@ -126,7 +133,7 @@ export function ArticleView({ tabId, result }: Props) {
         <section class="block" aria-labelledby="actors-h">
           <div class="row">
             <h2 id="actors-h" class="label">
-              Key actors
+              {t('keyActorsHeading')}
             </h2>
             {analysis.actors.length > 0 && (
               <button
@@ -140,7 +147,7 @@ export function ArticleView({ tabId, result }: Props) {
                 <span class="track" aria-hidden="true">
                   <span class="thumb" />
                 </span>
-                Highlight in page
+                {t('highlightInPage')}
               </button>
             )}
           </div>
@@ -155,6 +162,7 @@ export function ArticleView({ tabId, result }: Props) {
           )}
           <KeyActors
             actors={analysis.actors}
+            titles={result.actorTitles}
             types={types}
             current={current}
             onShow={(i) => void showActor(i)}

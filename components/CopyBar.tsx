@@ -2,13 +2,9 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { copyRich, copyText, type CopyOutcome } from '@/lib/view/clipboard';
 import type { PageResult } from '@/lib/protocol/protocol';
 import { openSidePanel } from '@/lib/shared/side-panel';
+import { t, type MessageKey } from '@/lib/shared/i18n';
 import { useSettings } from '@/lib/view/useSettings';
 import './extras.css';
-
-const FAILED: Record<Exclude<CopyOutcome, 'copied'>, string> = {
-  plainOnly: 'Copied as plain text (this browser refused rich text)',
-  failed: 'Copy failed',
-};
 
 /** Only the popup offers the side panel (the side panel is already open). */
 const inPopup = () => location.pathname.endsWith('/popup.html');
@@ -29,8 +25,8 @@ export function CopyBar({ result, tabId }: { result: PageResult; tabId: number }
     clearTimeout(timer.current);
     timer.current = setTimeout(() => setFeedback(null), 2500);
   };
-  const report = (copied: string, outcome: CopyOutcome) =>
-    say(outcome === 'copied' ? copied : FAILED[outcome], outcome !== 'failed');
+  const report = (copied: MessageKey, outcome: CopyOutcome) =>
+    say(t(outcome === 'copied' ? copied : `copy_${outcome}`), outcome !== 'failed');
 
   // Made by the background (lib/worker/copy.ts); "Copy summary" is always without the actors.
   const copies = withActors ? result.copies.withActors : result.copies.withoutActors;
@@ -40,7 +36,7 @@ export function CopyBar({ result, tabId }: { result: PageResult; tabId: number }
     // popup then closes, as it would on any click outside.
     openSidePanel({ id: tabId })
       .then(() => window.close())
-      .catch(() => say("This browser didn't open its side panel.", false));
+      .catch(() => say(t('sidePanelFailed'), false));
   };
 
   // An extension popup closes on Escape: while the menu is open, Escape closes only the menu.
@@ -58,15 +54,15 @@ export function CopyBar({ result, tabId }: { result: PageResult; tabId: number }
         type="button"
         class="primary"
         id="copy-summary"
-        onClick={async () => report('Copied', await copyText(result.copies.withoutActors.plain))}
+        onClick={async () => report('copied', await copyText(result.copies.withoutActors.plain))}
       >
-        Copy summary
+        {t('copySummary')}
       </button>
       <span class={feedback?.ok === false ? 'feedback bad' : 'feedback'} role="status">
         {feedback?.text ?? ''}
       </span>
       <button type="button" class="secondary" id="more" popovertarget="more-menu">
-        More
+        {t('more')}
       </button>
       <div popover="auto" id="more-menu" class="menu">
         <button
@@ -74,24 +70,22 @@ export function CopyBar({ result, tabId }: { result: PageResult; tabId: number }
           id="copy-markdown"
           popovertarget="more-menu"
           popovertargetaction="hide"
-          onClick={async () => report('Markdown copied', await copyText(copies.markdown))}
+          onClick={async () => report('copiedMarkdown', await copyText(copies.markdown))}
         >
-          Copy as Markdown
+          {t('copyMarkdown')}
         </button>
         <button
           type="button"
           id="copy-rich"
           popovertarget="more-menu"
           popovertargetaction="hide"
-          onClick={async () =>
-            report('Rich text copied', await copyRich(copies.html, copies.plain))
-          }
+          onClick={async () => report('copiedRich', await copyRich(copies.html, copies.plain))}
         >
-          Copy as rich text
+          {t('copyRich')}
         </button>
         {inPopup() && (
           <button type="button" id="open-side-panel" onClick={openPanel}>
-            Open in side panel
+            {t('openSidePanel')}
           </button>
         )}
       </div>

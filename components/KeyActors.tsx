@@ -1,12 +1,15 @@
 import { useState } from 'preact/hooks';
 import type { Actor, ActorType } from '@/core/types';
-import { TYPE_LABELS, TypeIcon, typeColors } from './TypeKey';
+import { plural, t } from '@/lib/shared/i18n';
+import { TypeIcon, typeColors } from './TypeKey';
 
 /** Chips shown before "+N more": the first view needs five; the rest wait for a click. */
 const SHOWN = 10;
 
 interface Props {
   actors: readonly Actor[];
+  /** Each actor described in full (made by the background): the chips' tooltips. */
+  titles: readonly string[];
   /** The actor whose mention is shown in the page, and which one. */
   current: { actor: number; mention: number } | null;
   onShow: (actor: number) => void;
@@ -14,35 +17,21 @@ interface Props {
   types: readonly ActorType[];
 }
 
-const mentions = (n: number) => (n === 1 ? '1 mention' : `${n} mentions`);
-
-/** What a chip's number means, for the tooltip and screen readers (the icon is not read). */
-function describe(actor: Actor, shown: number | null): string {
-  const also = actor.aliases.length ? `; also ${actor.aliases.join(', ')}` : '';
-  const count =
-    shown === null
-      ? `${mentions(actor.count)} in the article`
-      : `mention ${shown + 1} of ${actor.mentions.length} shown`;
-  return `${TYPE_LABELS[actor.type]}: ${actor.name}, ${count}${also}`;
-}
-
 /**
  * The key actors in rank order, each chip with its type's icon and colour and its number of
  * mentions; a click shows the next mention in the page.
  */
-export function KeyActors({ actors, current, onShow, types }: Props) {
+export function KeyActors({ actors, titles, current, onShow, types }: Props) {
   const [expanded, setExpanded] = useState(false);
   const ranked = actors
     .map((actor, rank) => ({ actor, rank }))
     .filter((r) => types.includes(r.actor.type));
-  if (ranked.length === 0)
-    return <p class="muted empty">No people, organisations or places found.</p>;
+  if (ranked.length === 0) return <p class="muted empty">{t('noActors')}</p>;
   const shown = expanded ? ranked : ranked.slice(0, SHOWN);
   return (
     <ul class="chips">
       {shown.map(({ actor, rank }) => {
         const active = current?.actor === rank ? current.mention : null;
-        const label = describe(actor, active);
         return (
           <li
             key={rank}
@@ -55,11 +44,14 @@ export function KeyActors({ actors, current, onShow, types }: Props) {
             <button
               type="button"
               class={active === null ? 'chip' : 'chip active'}
-              title={label}
+              title={titles[rank]}
               onClick={() => onShow(rank)}
             >
               <TypeIcon type={actor.type} />
-              <span class="name">{actor.name}</span>
+              {/* dir: a name in another script keeps its own order, the UI its own. */}
+              <span class="name" dir="auto">
+                {actor.name}
+              </span>
               <span class="n">
                 {active === null ? actor.count : `${active + 1} / ${actor.mentions.length}`}
               </span>
@@ -70,7 +62,7 @@ export function KeyActors({ actors, current, onShow, types }: Props) {
       {ranked.length > shown.length && (
         <li>
           <button type="button" class="chip more" onClick={() => setExpanded(true)}>
-            +{ranked.length - shown.length} more
+            {plural('moreActors', ranked.length - shown.length)}
           </button>
         </li>
       )}

@@ -1,4 +1,5 @@
 import type { ReadingFigure } from '@/lib/protocol/reading-figures';
+import { t } from '@/lib/shared/i18n';
 
 /**
  * The article's length and reading time against the summary's (made by
@@ -6,7 +7,7 @@ import type { ReadingFigure } from '@/lib/protocol/reading-figures';
  */
 export function ReadingFigures({ figures }: { figures: readonly ReadingFigure[] }) {
   return (
-    <dl class="figures" aria-label="Reading figures">
+    <dl class="figures" aria-label={t('readingFigures')}>
       {figures.map(([term, amount, time, meaning]) => (
         <div key={term} title={meaning}>
           <dt>{term}</dt>

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { SELECTION_MIN_WORDS } from '@/core/extract/selection';
 import { requestSelectionCount } from '@/lib/view/client';
+import { plural, t } from '@/lib/shared/i18n';
 
 interface Props {
   tabId: number | null;
@@ -32,9 +33,9 @@ export function SelectionOffer(props: Props) {
   if (showingSelection) {
     return (
       <p class="offer" data-offer="page">
-        <span>Summary of your selection</span>
+        <span>{t('selectionShown')}</span>
         <button type="button" class="link" onClick={props.onSummarisePage}>
-          Summarise whole page
+          {t('summariseWholePage')}
         </button>
       </p>
     );
@@ -42,9 +43,9 @@ export function SelectionOffer(props: Props) {
   if (words < SELECTION_MIN_WORDS) return null;
   return (
     <p class="offer" data-offer="selection">
-      <span>{words} words selected</span>
+      <span>{plural('wordsSelected', words)}</span>
       <button type="button" class="link" onClick={props.onSummariseSelection}>
-        Summarise selection
+        {t('summariseSelection')}
       </button>
     </p>
   );

@@ -1,12 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import type { ActorType } from '@/core/types';
-
-/** Plural names of the types: the legend, the highlight switches (the options page has its own). */
-export const TYPE_LABELS: Record<ActorType, string> = {
-  person: 'People',
-  organization: 'Organisations',
-  place: 'Places',
-};
+import { t } from '@/lib/shared/i18n';
+import { typeLabel } from '@/lib/shared/words';
 
 /**
  * A shape per type beside its colour (a figure, a building, a map pin), so a chip's type does
@@ -33,11 +28,11 @@ export const typeColors = (type: ActorType) =>
 /** The key to the colours of the summary's marks and of the chips: icon, colour and name. */
 export function TypeLegend({ types }: { types: readonly ActorType[] }) {
   return (
-    <ul class="legend" aria-label="Colour key">
+    <ul class="legend" aria-label={t('colourKey')}>
       {types.map((type) => (
         <li key={type} style={typeColors(type)}>
           <TypeIcon type={type} />
-          {TYPE_LABELS[type]}
+          {typeLabel(type)}
         </li>
       ))}
     </ul>
@@ -55,7 +50,7 @@ interface SwitchesProps {
 /** While the page is highlighted: one switch per type turns its highlights off and on. */
 export function TypeSwitches({ types, isOn, toggle, children }: SwitchesProps) {
   return (
-    <div class="chips" role="group" aria-label="Highlighted in the page">
+    <div class="chips" role="group" aria-label={t('highlightedTypes')}>
       {types.map((type) => (
         <button
           key={type}
@@ -66,7 +61,7 @@ export function TypeSwitches({ types, isOn, toggle, children }: SwitchesProps) {
           onClick={() => toggle(type)}
         >
           <TypeIcon type={type} />
-          {TYPE_LABELS[type]}
+          {typeLabel(type)}
         </button>
       ))}
       {children}

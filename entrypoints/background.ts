@@ -12,6 +12,7 @@ import {
 } from '@/lib/worker/reader';
 import { countSelectedWords, summariseSelectionForPopup } from '@/lib/worker/selection-summary';
 import { updateSettings } from '@/lib/storage/settings';
+import { followUiLanguage } from '@/lib/worker/language';
 
 function handle(message: PopupToBackground): Promise<unknown> {
   switch (message.type) {
@@ -39,5 +40,6 @@ export default defineBackground(() => {
   // extensions are not listened to.
   answerMessages(isPopupToBackground, isOwnExtensionPage, handle);
   browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
+  followUiLanguage();
   registerContextMenu();
 });

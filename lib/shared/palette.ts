@@ -5,8 +5,6 @@
 import type { ActorType } from '@/core/types';
 
 export interface TypeStyle {
-  /** Plural heading in the popup. */
-  label: string;
   /** Strong colour: dots, text accents (passes 4.5:1 on white). */
   ink: string;
   /** Light background behind marked text, in the popup and in the page (text stays legible). */
@@ -16,7 +14,7 @@ export interface TypeStyle {
 /**
  * The washes, as the default page highlight colour per type. Written out, not read from
  * TYPE_STYLES, so a page that needs only these (the popup, through the settings' defaults)
- * does not carry the labels and inks.
+ * does not carry the inks. (The types' names are messages: lib/view/words.ts.)
  */
 export const DEFAULT_HIGHLIGHT_COLORS: Record<ActorType, string> = {
   person: '#ede3ff',
@@ -25,13 +23,9 @@ export const DEFAULT_HIGHLIGHT_COLORS: Record<ActorType, string> = {
 };
 
 export const TYPE_STYLES: Record<ActorType, TypeStyle> = {
-  person: { label: 'People', ink: '#6d28d9', wash: DEFAULT_HIGHLIGHT_COLORS.person },
-  organization: {
-    label: 'Organisations',
-    ink: '#0f766e',
-    wash: DEFAULT_HIGHLIGHT_COLORS.organization,
-  },
-  place: { label: 'Places', ink: '#b45309', wash: DEFAULT_HIGHLIGHT_COLORS.place },
+  person: { ink: '#6d28d9', wash: DEFAULT_HIGHLIGHT_COLORS.person },
+  organization: { ink: '#0f766e', wash: DEFAULT_HIGHLIGHT_COLORS.organization },
+  place: { ink: '#b45309', wash: DEFAULT_HIGHLIGHT_COLORS.place },
 };
 
 /** Names of the CSS highlights this extension registers in a page. */

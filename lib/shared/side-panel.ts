@@ -57,5 +57,6 @@ export function openSidePanel(tab: { id?: number; windowId?: number }): Promise<
     );
   }
   if (api.sidebarAction) return api.sidebarAction.open();
-  return Promise.reject(new Error('This browser has no side panel.'));
+  // For the caller, which tells the reader in their words (components/CopyBar.tsx).
+  return Promise.reject(new Error('no side panel in this browser'));
 }

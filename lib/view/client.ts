@@ -2,6 +2,7 @@
  * The popup's (and side panel's) side of the protocol: typed requests to the background.
  */
 import { browser } from 'wxt/browser';
+import { t } from '@/lib/shared/i18n';
 import type { ActorType, SummaryLength } from '@/core/types';
 import {
   isAnalyzeReply,
@@ -45,23 +46,16 @@ function request(message: PopupToBackground): Promise<unknown> {
   return Promise.race([send(message), late]).finally(() => clearTimeout(timer));
 }
 
-const NOT_RESPONDING =
-  "The page isn't responding (a script in it may be stuck). Retry in a moment.";
-
 async function analysisRequest(message: PopupToBackground): Promise<AnalyzeReply> {
   try {
     const reply = await request(message);
     if (isAnalyzeReply(reply)) return reply;
   } catch (error) {
     if (error instanceof NoAnswerInTime) {
-      return { status: 'problem', problem: 'injectionFailed', message: NOT_RESPONDING };
+      return { status: 'problem', problem: 'injectionFailed', message: t('pageNotResponding') };
     }
   }
-  return {
-    status: 'problem',
-    problem: 'failed',
-    message: "Nutshell's background didn't answer. Retry.",
-  };
+  return { status: 'problem', problem: 'failed', message: t('backgroundNoAnswerRetry') };
 }
 
 export const requestAnalysis = (tabId: number, options: AnalyzeOptions) =>
@@ -85,9 +79,11 @@ async function pageRequest(message: PopupToBackground): Promise<PageActionReply>
     const reply = await request(message);
     if (isPageActionReply(reply)) return reply;
   } catch (error) {
-    if (error instanceof NoAnswerInTime) return { ok: false, ranges: 0, message: NOT_RESPONDING };
+    if (error instanceof NoAnswerInTime) {
+      return { ok: false, ranges: 0, message: t('pageNotResponding') };
+    }
   }
-  return { ok: false, ranges: 0, message: "Nutshell's background didn't answer." };
+  return { ok: false, ranges: 0, message: t('backgroundNoAnswer') };
 }
 
 export const requestHighlight = (tabId: number, types: ActorType[]) =>
