@@ -75,6 +75,16 @@ export default defineConfig({
     // request again when the worker was stopped, whether the send throws or answers nothing.
     // Every other entry keeps the polyfill; the extractor page script already goes without it.
     'vite:build:extendConfig': (entrypoints, viteConfig) => {
+      if (entrypoints.length === 1 && entrypoints[0]?.name === 'extractor') {
+        // terser rather than esbuild for the extractor page script: the same code, a few
+        // percent smaller after gzip, within its 20 KB budget (docs/page-scripts.md).
+        viteConfig.build = {
+          ...viteConfig.build,
+          minify: 'terser',
+          terserOptions: { compress: { passes: 2 } },
+        };
+        return;
+      }
       if (entrypoints.length !== 1 || entrypoints[0]?.name !== 'popup') return;
       viteConfig.resolve = {
         ...viteConfig.resolve,

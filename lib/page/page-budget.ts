@@ -39,13 +39,20 @@ export function isUnseen(el: Element, isHidden: HiddenTest): boolean {
   return UNSEEN.has(el.localName) || (isHidden !== null && isHidden(el));
 }
 
+const NOT_SPACE = /[^ \n\t\r\f]/;
+const SPACE_RUN = /[ \n\t\r\f]{2}/;
 const isSpace = (c: number) => c === 32 || c === 10 || c === 9 || c === 13 || c === 12;
 
 /**
  * Counts `text` with each whitespace run as one character, stopping once `limit` is reached.
- * Returns the count and how many of the text's own characters it took.
+ * Returns the count and how many of the text's own characters it took. The usual texts take
+ * no walk in script: indentation between tags (whitespace only) is one character, and a text
+ * without two whitespace characters in a row, within the limit, counts its length.
  */
 function countText(text: string, limit: number): { count: number; end: number } {
+  if (!NOT_SPACE.test(text)) return { count: Math.min(1, text.length, limit), end: text.length };
+  if (text.length <= limit && !SPACE_RUN.test(text))
+    return { count: text.length, end: text.length };
   let count = 0;
   let space = false;
   for (let i = 0; i < text.length; i++) {

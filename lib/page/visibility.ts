@@ -21,11 +21,18 @@ export function hiddenTest(doc: Document): HiddenTest {
   if (!body || typeof body.checkVisibility !== 'function') return null;
   if (!body.checkVisibility({ visibilityProperty: true })) return null;
   const view = doc.defaultView;
+  // The page budget's survey and the copy for reading ask about the same elements.
+  const known = new Map<Element, boolean>();
   return (el) => {
-    const checkable = el as Checkable;
-    if (checkable.checkVisibility?.({ visibilityProperty: true }) !== false) return false;
-    // No box is not always hidden: `display: contents` draws its children, and elements that
-    // are never rendered (<head> content, <area>) are not the page's text anyway.
-    return view?.getComputedStyle(el).display !== 'contents';
+    let hidden = known.get(el);
+    if (hidden === undefined) {
+      // No box is not always hidden: `display: contents` draws its children, and elements that
+      // are never rendered (<head> content, <area>) are not the page's text anyway.
+      hidden =
+        (el as Checkable).checkVisibility?.({ visibilityProperty: true }) === false &&
+        view?.getComputedStyle(el).display !== 'contents';
+      known.set(el, hidden);
+    }
+    return hidden;
   };
 }

@@ -3,6 +3,7 @@
  * page itself untouched, wrapper chains unwrapped only on a deep page. In the browser, on real
  * 5 MB / 200,000-node / 3,000-deep pages: tests/e2e/hostile-size.test.ts.
  */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../../cli/dom';
 import { pageSize, PAGE_BUDGET, readablePart } from '@/lib/page/page-budget';
@@ -88,5 +89,16 @@ describe('readablePart', () => {
     const part = readablePart(deep, { chars: 1e9, elements: 1e9, depth: 50 }, hidden);
     expect(part?.doc.body.textContent).toContain('Paragraph 2 ');
     expect(part?.doc.querySelector('.paywall')).toBeNull();
+  });
+
+  it('counts a text as a reader sees it: each run of whitespace as one character', () => {
+    const text = fc.stringMatching(/^[ab \n\t]{0,60}$/);
+    fc.assert(
+      fc.property(text, (t) => {
+        const size = pageSize(doc(`<p>${t}</p>`));
+        const seen = t.replace(/[ \n\t]+/g, ' ');
+        expect(size.chars).toBe(seen.length);
+      }),
+    );
   });
 });
