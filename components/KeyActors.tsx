@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { Actor, ActorType } from '@/core/types';
-import { plural, t } from '@/lib/shared/i18n';
+import { t } from '@/lib/shared/i18n';
 import { TypeIcon, typeColors } from './TypeKey';
 
 /** Chips shown before "+N more": the first view needs five; the rest wait for a click. */
@@ -62,7 +62,7 @@ export function KeyActors({ actors, titles, current, onShow, types }: Props) {
       {ranked.length > shown.length && (
         <li>
           <button type="button" class="chip more" onClick={() => setExpanded(true)}>
-            {plural('moreActors', ranked.length - shown.length)}
+            {t('moreActors', ranked.length - shown.length)}
           </button>
         </li>
       )}

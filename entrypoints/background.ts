@@ -13,6 +13,7 @@ import {
 import { countSelectedWords, summariseSelectionForPopup } from '@/lib/worker/selection-summary';
 import { updateSettings } from '@/lib/storage/settings';
 import { followUiLanguage } from '@/lib/worker/language';
+import { plural } from '@/lib/shared/i18n';
 
 function handle(message: PopupToBackground): Promise<unknown> {
   switch (message.type) {
@@ -29,7 +30,10 @@ function handle(message: PopupToBackground): Promise<unknown> {
     case 'popupToBackground:setLength':
       return updateSettings({ length: message.length }).then(() => ({ ok: true }));
     case 'popupToBackground:countSelection':
-      return countSelectedWords(message.tabId).then((words) => ({ words }));
+      return countSelectedWords(message.tabId).then((words) => ({
+        words,
+        text: plural('wordsSelected', words),
+      }));
     case 'popupToBackground:summariseSelection':
       return summariseSelectionForPopup(message.tabId, message.length);
   }

@@ -122,6 +122,8 @@ export interface PingReply {
 /** Answer to countSelection: the words selected in the tab's page (0 when it can't be read). */
 export interface SelectionCountReply {
   words: number;
+  /** "153 words selected", in the reader's language. */
+  text: string;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -239,7 +241,7 @@ export function isPageActionReply(x: unknown): x is PageActionReply {
 }
 
 export function isSelectionCountReply(x: unknown): x is SelectionCountReply {
-  return isRecord(x) && isIndex(x.words);
+  return isRecord(x) && isIndex(x.words) && typeof x.text === 'string';
 }
 
 export function isPingReply(x: unknown): x is PingReply {

@@ -4,13 +4,14 @@
  * rest of the result (lib/worker/page-result.ts), so the popup carries no formatting code.
  */
 import type { ArticleStats } from '@/core/types';
-import { formatPercent, locale, plural, t } from '@/lib/shared/i18n';
+import { formatPercent, formatter, plural, t } from '@/lib/shared/i18n';
 
 /** One figure: its term, the amount, the time or share it stands for, and what it means in full. */
 export type ReadingFigure = [term: string, amount: string, time: string, meaning: string];
 
 function unit(n: number, unit: 'minute' | 'second'): string {
-  return new Intl.NumberFormat(locale(), { style: 'unit', unit, unitDisplay: 'short' }).format(n);
+  const format = formatter(unit, (tag) => new Intl.NumberFormat(tag, { style: 'unit', unit }));
+  return format.format(n);
 }
 
 /** A reading time: "45 sec", "2 min", "2 min 5 sec" (as the reader's language writes them). */
@@ -19,7 +20,10 @@ export function duration(seconds: number): string {
   const minutes = unit(Math.floor(seconds / 60), 'minute');
   const rest = seconds % 60;
   if (!rest) return minutes;
-  const list = new Intl.ListFormat(locale(), { type: 'unit', style: 'narrow' });
+  const list = formatter(
+    'units',
+    (tag) => new Intl.ListFormat(tag, { type: 'unit', style: 'narrow' }),
+  );
   return list.format([minutes, unit(rest, 'second')]);
 }
 

@@ -37,8 +37,20 @@ export function t(key: MessageKey, ...substitutions: (string | number)[]): strin
 /** The language of the messages in use (`en`, `pt-BR`…): for Intl and `<html lang>`. */
 export const locale = (): string => t('locale');
 
+const formatters: Record<string, object> = {};
+
+/**
+ * One Intl formatter of a kind per language: making one is slow the first time in a process
+ * (tens of ms as ICU loads its data, more under load), and cheap to keep.
+ */
+export function formatter<T extends object>(kind: string, make: (locale: string) => T): T {
+  const tag = locale();
+  return (formatters[kind + tag] ??= make(tag)) as T;
+}
+
 /** A number written the way the reader's language writes it. */
-export const formatNumber = (n: number): string => new Intl.NumberFormat(locale()).format(n);
+export const formatNumber = (n: number): string =>
+  formatter('number', (tag) => new Intl.NumberFormat(tag)).format(n);
 
 /** A fraction (0.21) as the reader's language writes a percentage ("21%", "21 %"). */
 export const formatPercent = (fraction: number): string =>
@@ -49,7 +61,8 @@ export const formatPercent = (fraction: number): string =>
  * numbers in its placeholder. A form a newer browser knows and the messages do not: `_other`.
  */
 export function plural(key: PluralKey, n: number): string {
-  const form = `${key}_${new Intl.PluralRules(locale()).select(n)}` as MessageKey;
+  const rules = formatter('plural', (tag) => new Intl.PluralRules(tag));
+  const form = `${key}_${rules.select(n)}` as MessageKey;
   return t(form, formatNumber(n)) || t(`${key}_other` as MessageKey, formatNumber(n));
 }
 

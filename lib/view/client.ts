@@ -12,6 +12,7 @@ import {
   type AnalyzeReply,
   type PageActionReply,
   type PopupToBackground,
+  type SelectionCountReply,
 } from '@/lib/protocol/protocol';
 
 /**
@@ -64,13 +65,13 @@ export const requestAnalysis = (tabId: number, options: AnalyzeOptions) =>
 export const requestSelectionSummary = (tabId: number, length: SummaryLength) =>
   analysisRequest({ type: 'popupToBackground:summariseSelection', tabId, length });
 
-/** Words selected in the tab's page; 0 when there are none or the page can't be read. */
-export async function requestSelectionCount(tabId: number): Promise<number> {
+/** Words selected in the tab's page, and how to say so; null when the page can't be read. */
+export async function requestSelectionCount(tabId: number): Promise<SelectionCountReply | null> {
   try {
     const reply = await request({ type: 'popupToBackground:countSelection', tabId });
-    return isSelectionCountReply(reply) ? reply.words : 0;
+    return isSelectionCountReply(reply) ? reply : null;
   } catch {
-    return 0;
+    return null;
   }
 }
 

@@ -10,7 +10,7 @@ import { copyTexts } from '@/lib/worker/copy';
 import { segmentSentence } from '@/lib/protocol/marks';
 import type { PageInfo, PageNote, PageResult } from '@/lib/protocol/protocol';
 import { readingFigures, readingTime } from '@/lib/protocol/reading-figures';
-import { locale, plural, t } from '@/lib/shared/i18n';
+import { formatter, plural, t } from '@/lib/shared/i18n';
 import { typeLabel } from '@/lib/shared/words';
 
 /** Key actors named in the optional line of a Markdown or rich-text copy. */
@@ -29,7 +29,9 @@ function siteOf(page: PageInfo): string {
 function dateOf(page: PageInfo): string {
   const time = page.publishedTime ? Date.parse(page.publishedTime) : NaN;
   if (Number.isNaN(time)) return '';
-  return new Intl.DateTimeFormat(locale(), { dateStyle: 'medium' }).format(time);
+  return formatter('date', (tag) => new Intl.DateTimeFormat(tag, { dateStyle: 'medium' })).format(
+    time,
+  );
 }
 
 /** What was summarised, when it is not simply an article read whole. */
