@@ -74,8 +74,9 @@ export function runExtract(doc: InputDocument): ExtractResult {
 /** The whole pipeline on one document: the same calls the extension's worker makes. */
 export function analyse(doc: InputDocument, options: AnalyzeOptions): Analysis {
   requireText(doc);
-  if (doc.kind === 'text') return analyzeText(doc.content, options);
-  return analyzeArticle(extractHtml(doc), options);
+  const withUrl = doc.url ? { ...options, url: doc.url } : options;
+  if (doc.kind === 'text') return analyzeText(doc.content, withUrl);
+  return analyzeArticle(extractHtml(doc), withUrl);
 }
 
 export function summarizeResult(analysis: Analysis): SummarizeResult {

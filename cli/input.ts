@@ -10,6 +10,8 @@ export interface InputDocument {
   content: string;
   /** How messages name it: the path, "stdin" or "line N". */
   label: string;
+  /** The page's address, when the request gives it (its site's name is never an actor). */
+  url?: string;
 }
 
 const GZIP_MAGIC = [0x1f, 0x8b];

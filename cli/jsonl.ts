@@ -48,7 +48,8 @@ export function toBatchItem(value: unknown, lineNumber: number): BatchItem {
   if (kind === null) throw new CliError(`${label}: needs an "html" or a "text" string`);
   // Messages about the content read "line 7: no article text found in this page".
   const docLabel = kind === 'html' ? 'this page' : 'this text';
-  return { id, doc: { kind, content: value[kind] as string, label: docLabel } };
+  const url = typeof value.url === 'string' ? { url: value.url } : {};
+  return { id, doc: { kind, content: value[kind] as string, label: docLabel, ...url } };
 }
 
 export interface BatchReport {

@@ -5,9 +5,10 @@ const TYPE_HEADINGS: Record<ActorType, string> = {
   person: 'People',
   organization: 'Organisations',
   place: 'Places',
+  other: 'Other names',
 };
 
-const TYPE_ORDER: readonly ActorType[] = ['person', 'organization', 'place'];
+const TYPE_ORDER: readonly ActorType[] = ['person', 'organization', 'place', 'other'];
 
 function titleLine(title: string): string {
   return title.trim() || '(untitled)';

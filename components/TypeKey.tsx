@@ -4,13 +4,15 @@ import { t } from '@/lib/shared/i18n';
 import { typeLabel } from '@/lib/shared/words';
 
 /**
- * A shape per type beside its colour (a figure, a building, a map pin), so a chip's type does
- * not rest on colour alone. 16 × 16, holes by the even-odd rule.
+ * A shape per type beside its colour (a figure, a building, a map pin; a plain tag for names of
+ * unsettled kind), so a chip's type does not rest on colour alone. 16 × 16, holes by the
+ * even-odd rule.
  */
 const ICONS: Record<ActorType, string> = {
   person: 'M8 1a3 3 0 1 0 0 7 3 3 0 0 0 0-7zM2 15c0-3 3-6 6-6s6 3 6 6z',
   organization: 'M2 15V1h8v5h4v9zM4 3v2h2V3zm0 4v2h2V7zm0 4v2h2v-2zm7-2v2h2V9zm0 3v2h2v-2z',
   place: 'M8 16S2 10 2 6a6 6 0 0 1 12 0c0 4-6 10-6 10zm0-8a2 2 0 1 0 0-4 2 2 0 0 0 0 4z',
+  other: 'M1 1h7l7 7-7 7-7-7zm3 2a1 1 0 1 0 0 2 1 1 0 0 0 0-2z',
 };
 
 export function TypeIcon({ type }: { type: ActorType }) {

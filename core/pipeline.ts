@@ -1,4 +1,5 @@
 import { findActors } from './actors';
+import { siteNames } from './actors/site';
 import {
   classAt,
   endOfClassRun,
@@ -13,7 +14,10 @@ import { detectLanguage } from './text/language';
 import { splitSentences } from './text/sentences';
 import type { Analysis, ArticleStats, ExtractedArticle, Sentence, SummaryOptions } from './types';
 
-export type AnalyzeOptions = Omit<SummaryOptions, 'title' | 'lang'>;
+export type AnalyzeOptions = Omit<SummaryOptions, 'title' | 'lang'> & {
+  /** The page's address: the site's own name in it is never an actor. */
+  url?: string;
+};
 
 const WORDS_PER_MINUTE = 230;
 
@@ -70,10 +74,13 @@ function analyze(
   title: string,
   lang: string,
   options: AnalyzeOptions,
+  siteName: string | null = null,
 ): Analysis {
+  const { url, ...summaryOptions } = options;
   const sentences = splitSentences(source, lang);
-  const summary = summarize(source, sentences, { ...options, title, lang });
-  const actors = findActors(source, sentences, { title, lang });
+  const summary = summarize(source, sentences, { ...summaryOptions, title, lang });
+  const site = siteNames(siteName, url);
+  const actors = findActors(source, sentences, { title, lang, site });
   return {
     title,
     lang,
@@ -89,7 +96,7 @@ export function analyzeArticle(article: ExtractedArticle, options: AnalyzeOption
   const source = fromParagraphs(article.paragraphs);
   // Pages without <html lang>: guess from the text (script, stop words), English if unsure.
   const lang = article.lang || detectLanguage(source.text) || 'en';
-  return analyze(source, article.title, lang, options);
+  return analyze(source, article.title, lang, options, article.siteName);
 }
 
 /** The pipeline on plain text: offsets point into `text` itself. */

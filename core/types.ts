@@ -47,7 +47,11 @@ export interface SummaryOptions {
   title?: string;
 }
 
-export type ActorType = 'person' | 'organization' | 'place';
+/**
+ * `other`: a name the story keeps coming back to whose kind the text does not settle ("Other
+ * names" in the popup), rather than a guess.
+ */
+export type ActorType = 'person' | 'organization' | 'place' | 'other';
 
 export interface Actor {
   name: string;

@@ -1,15 +1,19 @@
 /**
- * `npm run eval:entities [-- --data FILE] [--out FILE] [--repeat N]`: strict-span and per-document unique-name
- * P / R / F1 for PER, ORG, LOC on CoNLL-2003 (../shared/eval/entities/valid.txt by default), for
- * core/actors and plain compromise in the same run, with the time per 1000 tokens. Prints a table
- * and writes a JSON report (reports/entities.json). Times are each document's fastest of
- * `--repeat` runs (default 3), as in eval:extraction.
+ * `npm run eval:entities [-- --data PATH] [--out FILE] [--repeat N] [--limit N]`: entity scores
+ * for core/actors and plain compromise in the same run, with the time per 1000 tokens:
+ * strict-span P / R / F1 per type, per-document unique names, and the key-actor measures of the
+ * first ten actors (recall@10, typed recall@10, junk@10), as ../shared/eval/entities-news/SOURCE.md
+ * defines them. PATH is a CoNLL-2003 (IOB2) file, a JSONL set or a folder of JSONL sets
+ * (../shared/eval/entities-news); CoNLL-2003 valid (../shared/eval/entities/valid.txt) is always
+ * scored beside it. Prints tables and writes a JSON report (reports/entities.json). Times are
+ * each document's fastest of `--repeat` runs (default 3), as in eval:extraction.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { readConll } from './entities/conll';
+import { readConll, type EvalDocument } from './entities/conll';
 import { evaluate, type SystemReport } from './entities/evaluate';
+import { readJsonl } from './entities/jsonl';
 import { SCORED_TYPES, type PRF, type ScoreKey } from './entities/score';
 import { runActors, runCompromise } from './entities/systems';
 
@@ -20,9 +24,41 @@ function option(name: string): string | undefined {
   return i >= 0 ? process.argv[i + 1] : undefined;
 }
 
-function defaultData(): string {
+function conllValid(): string {
   const evalRoot = process.env.NUTSHELL_EVAL_DIR ?? resolve(repoRoot, '../shared/eval');
   return resolve(evalRoot, 'entities/valid.txt');
+}
+
+interface DataSet {
+  name: string;
+  path: string;
+  documents: EvalDocument[];
+}
+
+function fail(message: string, code = 1): never {
+  console.error(`eval:entities: ${message}`);
+  process.exit(code);
+}
+
+/** The sets a path names: a CoNLL file, a JSONL file, or every JSONL file of a folder. */
+function readSets(path: string): DataSet[] {
+  let files: string[];
+  try {
+    files = statSync(path).isDirectory()
+      ? readdirSync(path)
+          .filter((f) => f.endsWith('.jsonl'))
+          .sort()
+          .map((f) => join(path, f))
+      : [path];
+  } catch {
+    fail(`cannot read ${path} (give --data PATH or set NUTSHELL_EVAL_DIR)`);
+  }
+  if (!files.length) fail(`no .jsonl file in ${path}`);
+  return files.map((file) => {
+    const raw = readFileSync(file, 'utf8');
+    const documents = file.endsWith('.jsonl') ? readJsonl(raw, basename(file)) : readConll(raw);
+    return { name: basename(file), path: file, documents };
+  });
 }
 
 const fmt = (x: number): string => x.toFixed(1);
@@ -38,32 +74,32 @@ function table(reports: readonly SystemReport[], metric: 'strict' | 'docUnique')
   return [head, rule, ...rows].join('\n');
 }
 
-function main(): void {
-  const data = resolve(option('--data') ?? defaultData());
-  const out = resolve(option('--out') ?? resolve(repoRoot, 'reports/entities.json'));
-  let raw: string;
-  try {
-    raw = readFileSync(data, 'utf8');
-  } catch {
-    console.error(`eval:entities: cannot read ${data} (give --data FILE or set NUTSHELL_EVAL_DIR)`);
-    process.exit(1);
-  }
-  const repeat = Number(option('--repeat') ?? 3);
-  if (!Number.isInteger(repeat) || repeat < 1) {
-    console.error('eval:entities: --repeat takes a whole number ≥ 1');
-    process.exit(2);
-  }
-  const documents = readConll(raw);
+function keyTable(reports: readonly SystemReport[]): string {
+  const rows = reports.map((r) => {
+    const k = r.keyActors;
+    return `| ${r.system} | ${fmt(k.recall10)} | **${fmt(k.typedRecall10)}** | **${fmt(k.junk10)}** | ${fmt(k.untyped10)} | ${r.keyCounts.relevant} |`;
+  });
+  return [
+    '| system | recall@10 | typed recall@10 | junk@10 | other names in top 10 | key names (R) |',
+    '| --- | --- | --- | --- | --- | --- |',
+    ...rows,
+  ].join('\n');
+}
+
+function report(set: DataSet, repeat: number): SystemReport[] {
+  const { documents } = set;
   const tokens = documents.reduce((n, d) => n + d.tokenCount, 0);
   const reports = [
     evaluate('core/actors', documents, runActors, repeat),
     evaluate('compromise 14.17.0', documents, runCompromise, repeat),
   ];
-  console.log(`${data}: ${documents.length} documents, ${tokens} tokens\n`);
+  console.log(`\n## ${set.name}: ${documents.length} documents, ${tokens} tokens (${set.path})\n`);
   console.log('Strict span (exact character span and type)\n');
   console.log(table(reports, 'strict'));
   console.log('\nPer-document unique names (distinct lowercased names per type)\n');
   console.log(table(reports, 'docUnique'));
+  console.log('\nKey actors: the first ten actors of each document\n');
+  console.log(keyTable(reports));
   console.log(`\nTime per 1000 tokens (ms; each document's fastest of ${repeat} runs)\n`);
   for (const r of reports) {
     const shared = r.sharedMsPer1000Tokens
@@ -78,11 +114,31 @@ function main(): void {
       `- core/actors takes ${(100 * ratio).toFixed(1)} % of compromise's time in this run`,
     );
   }
+  return reports;
+}
+
+function main(): void {
+  const data = resolve(option('--data') ?? conllValid());
+  const out = resolve(option('--out') ?? resolve(repoRoot, 'reports/entities.json'));
+  const repeat = Number(option('--repeat') ?? 3);
+  if (!Number.isInteger(repeat) || repeat < 1) fail('--repeat takes a whole number ≥ 1', 2);
+  const limit = option('--limit') === undefined ? Infinity : Number(option('--limit'));
+  if (!(limit >= 1)) fail('--limit takes a whole number ≥ 1', 2);
+  const sets = readSets(data);
+  // CoNLL valid is always scored beside the asked-for sets, so that no gain there hides a loss.
+  const conll = conllValid();
+  if (!sets.some((s) => resolve(s.path) === conll)) {
+    if (existsSync(conll)) sets.push(...readSets(conll));
+    else console.error(`eval:entities: CoNLL valid not found at ${conll}; scoring ${data} alone`);
+  }
+  const results = sets.map((set) => {
+    const documents = set.documents.slice(0, limit);
+    const tokens = documents.reduce((n, d) => n + d.tokenCount, 0);
+    const reports = report({ ...set, documents }, repeat);
+    return { data: set.path, documents: documents.length, tokens, reports };
+  });
   mkdirSync(dirname(out), { recursive: true });
-  writeFileSync(
-    out,
-    JSON.stringify({ data, documents: documents.length, tokens, reports }, null, 2) + '\n',
-  );
+  writeFileSync(out, JSON.stringify({ sets: results }, null, 2) + '\n');
   console.log(`\nreport: ${out}`);
 }
 

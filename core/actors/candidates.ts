@@ -3,8 +3,21 @@
  * such as "of", "van", "&" inside), cut at titles ("President"), nationality words ("Russian"),
  * dates and sentence-opening common words. Typing happens later (classify.ts).
  */
+import type { LanguageEvidence } from './evidence';
 import type { Lexicon } from './lexicon';
 import { joinWords, type Token } from './tokens';
+
+/**
+ * The longest name, in words: longer runs are cut. Real names stay well below it ("Australian
+ * Chamber of Commerce and Industry" is 6); the bound keeps every later step linear.
+ */
+export const MAX_NAME_TOKENS = 8;
+
+/** Whether a lower-case word is an ordinary word (listed as one, or written in lower case in the text). */
+export type Ordinary = ((lower: string) => boolean) & {
+  /** A listed common word the text only ever capitalises inside sentences ("Dole decided"). */
+  named?: (lower: string) => boolean;
+};
 
 export interface Candidate {
   tokens: Token[];
@@ -79,12 +92,65 @@ const FUNCTION_WORDS = new Set(
   ),
 );
 
-function isNameWord(lex: Lexicon, t: Token | undefined): boolean {
+/**
+ * An ordinary word in capitals on its own ("EXCLUSIVE Steve Harker", "WARNING") is shouting, not
+ * a name; beside other capitals it may be one ("NORTH KOREA").
+ */
+function isShouted(lex: Lexicon, ordinary: Ordinary, tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i] as Token;
+  if (!t.allCaps || t.capsLine || t.text.length <= 3) return false;
+  if (!ordinary(t.lower) || isListedName(lex, t.lower)) return false;
+  const next = tokens[i + 1];
+  return !(next?.joined && next.allCaps) && !(t.joined && tokens[i - 1]?.allCaps);
+}
+
+function isNameWord(lex: Lexicon, t: Token | undefined, ordinary?: Ordinary): boolean {
   if (!t?.word) return false;
+  // "eBay", "iShares": a brand's lower-case initial before a capital.
+  if (!t.cap && /^\p{Ll}\p{Lu}\p{Ll}/u.test(t.text)) return true;
   if (FUNCTION_WORDS.has(t.lower) && !t.capsLine) return false;
   if (t.capsLine)
-    return isListedName(lex, t.lower) || (t.text.length > 3 && !lex.common.has(t.lower));
+    return (
+      isListedName(lex, t.lower) ||
+      (t.text.length > 3 && !(ordinary ? ordinary(t.lower) : lex.common.has(t.lower)))
+    );
   return t.cap;
+}
+
+/** "3D Systems", "20th Century Fox": a digit-led word opening a name. */
+function opensWithNumber(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i] as Token;
+  // Most tokens are ruled out by their first character, without a regex.
+  const c = t.text.charCodeAt(0);
+  if (c < 0x30 || c > 0x39) return false;
+  const next = tokens[i + 1];
+  return (
+    /^\d+\p{L}/u.test(t.text) &&
+    !/^\d+(?:st|nd|rd|th)$/i.test(t.text) &&
+    !t.capsLine &&
+    !!next?.joined &&
+    next.cap &&
+    !FUNCTION_WORDS.has(next.lower)
+  );
+}
+
+/**
+ * Where a name's letter case changes so that two names meet: "Michael Connor NEW YORK" (a name,
+ * then a dateline in capitals) or "EXCLUSIVE Steve Harker" (a shouted word, then a name).
+ * "Barclays PLC", "BHP Billiton" and "Motley Fool UK" keep their capitals.
+ */
+function caseBreak(lex: Lexicon, ordinary: Ordinary, prev: Token, t: Token): boolean {
+  if (t.capsLine) return false;
+  if (!prev.allCaps && t.allCaps && t.text.length >= 3)
+    return !lex.orgSuffixes.has(t.lower) && !POSTNOMINALS.has(t.lower);
+  // "EXCLUSIVE Steve Harker"; "CITIC Pacific" and "BHP Billiton" stay whole.
+  return (
+    prev.allCaps &&
+    !t.allCaps &&
+    prev.text.length > 3 &&
+    ordinary(prev.lower) &&
+    !isListedName(lex, prev.lower)
+  );
 }
 
 /** How many tokens from i form a listed multi-word name ("NEW YORK", "ST LOUIS"), or 0. */
@@ -120,20 +186,25 @@ function isDate(t: Token): boolean {
 }
 
 /** Maximal runs of name words joined by single spaces, with particles allowed between them. */
-function runs(lex: Lexicon, tokens: readonly Token[]): [number, number][] {
+function runs(lex: Lexicon, ordinary: Ordinary, tokens: readonly Token[]): [number, number][] {
   const out: [number, number][] = [];
   let i = 0;
   while (i < tokens.length) {
     const phrase = tokens[i]?.capsLine ? listedPhraseAt(lex, tokens, i) : 0;
-    if (!phrase && !isNameWord(lex, tokens[i])) {
+    const opens = isNameWord(lex, tokens[i], ordinary) && !isShouted(lex, ordinary, tokens, i);
+    if (!phrase && !opens && !opensWithNumber(tokens, i)) {
       i++;
       continue;
     }
     let j = i + Math.max(1, phrase);
-    while (j < tokens.length && !tokens[j - 1]?.possessive) {
+    let linked = false;
+    while (j < tokens.length && !tokens[j - 1]?.possessive && j - i < MAX_NAME_TOKENS) {
       const t = tokens[j] as Token;
       if (!t.joined) break;
-      if (isNameWord(lex, t)) {
+      if (caseBreak(lex, ordinary, tokens[j - 1] as Token, t)) break;
+      // "Sahara The Reserve Bank": a capitalised article starts another name.
+      if (t.lower === 'the' && t.cap && !t.capsLine) break;
+      if (isNameWord(lex, t, ordinary) && !isShouted(lex, ordinary, tokens, j)) {
         j++;
         continue;
       }
@@ -147,13 +218,35 @@ function runs(lex: Lexicon, tokens: readonly Token[]): [number, number][] {
       // Sefolosha of the Atlanta Hawks" is two names.
       const linking = t.lower === 'of' || t.lower === 'for';
       const head = (tokens[j - 1] as Token).lower;
+      // "Chamber of Commerce and Industry", "Organisation for Economic Co-operation and
+      // Development": "and" between ordinary words after an "of" or "for" of the same name.
+      const coordinated =
+        t.lower === 'and' &&
+        linked &&
+        ordinary(head) &&
+        ordinary(tokens[j + 1]?.lower ?? '') &&
+        !isListedName(lex, tokens[j + 1]?.lower ?? '');
       const particle = linking
         ? isHeadWord(lex, head)
-        : lex.particles.has(t.lower) || t.text === '&';
+        : coordinated ||
+          lex.particles.has(t.lower) ||
+          t.text === '&' ||
+          (t.lower === 'and' &&
+            !LEGAL_FORMS.has(tokens[j - 1]?.lower ?? '') &&
+            andInsideName(lex, tokens, j));
       let k = j + 1;
       if (linking && tokens[k]?.lower === 'the' && tokens[k]?.joined) k++;
+      // "Ursula von der Leyen", "Joost van der Westhuizen": particles in a row.
+      while (
+        !linking &&
+        lex.particles.has(tokens[k]?.lower ?? '') &&
+        tokens[k]?.joined &&
+        k < j + 3
+      )
+        k++;
       const next = tokens[k];
-      if (particle && !t.cap && next?.joined && isNameWord(lex, next)) {
+      if (particle && !t.cap && next?.joined && isNameWord(lex, next, ordinary)) {
+        if (linking) linked = true;
         j = k + 1;
         continue;
       }
@@ -165,24 +258,57 @@ function runs(lex: Lexicon, tokens: readonly Token[]): [number, number][] {
   return out;
 }
 
-function dropLeading(lex: Lexicon, toks: Token[]): Token[] {
+function dropLeading(
+  lex: Lexicon,
+  ev: LanguageEvidence,
+  ordinary: Ordinary,
+  toks: Token[],
+): Token[] {
   let s = 0;
   while (s < toks.length) {
     const t = toks[s] as Token;
     const next = toks[s + 1];
     const opensListed = !!next && isListedName(lex, `${t.lower} ${next.lower}`);
     const sentenceWord =
-      t.atStart && lex.common.has(t.lower) && !isListedName(lex, t.lower) && !opensListed;
-    const modifier = lex.titleModifiers.has(t.lower) || isTitle(lex, t);
-    const drop = DETERMINERS.has(t.lower) || sentenceWord || modifier || lex.particles.has(t.lower);
+      t.atStart && ordinary(t.lower) && !isListedName(lex, t.lower) && !opensListed;
+    // A title before a name goes; a title alone may be a surname ("Bishop this week…").
+    const modifier = (lex.titleModifiers.has(t.lower) || isTitle(lex, t)) && s + 1 < toks.length;
+    // "Questioning Vindman": a verb opening a headline is not part of the name.
+    const verb =
+      ev.notNameStart(t.lower) && (ordinary(t.lower) || t.atStart) && !isListedName(lex, t.lower);
+    // "Tweet S & T Bancorp", "Share Acme": page furniture before a name.
+    const furniture = ev.notActors.has(t.lower) && s + 1 < toks.length;
+    // "Von der Leyen", "De Wilde": a capitalised particle opens a surname; "of" never does.
+    const particle =
+      lex.particles.has(t.lower) && (!t.cap || t.lower === 'of' || s + 1 >= toks.length);
+    const drop =
+      DETERMINERS.has(t.lower) || sentenceWord || modifier || verb || furniture || particle;
     if (drop && !opensListed) s++;
     else break;
   }
   let e = toks.length;
-  // Trailing particles and letters after a name ("Eleanor Laws QC", "Jesse Norman MP").
+  // Trailing particles, letters and job words after a name ("Eleanor Laws QC", "Jesse Norman
+  // MP", "U.S. Ambassador").
   while (e > s) {
     const t = (toks[e - 1] as Token).lower;
-    if (lex.particles.has(t) || DETERMINERS.has(t) || POSTNOMINALS.has(t)) e--;
+    // Job words, not titles: "Bronwyn Bishop" and "Burger King" end in a title word.
+    const job = e - s > 1 && ev.jobWords.has(t);
+    // "Katie Walsh Foreign (Correspondent)": a title's first word after a person's name.
+    const modifier =
+      e - s > 2 && lex.titleModifiers.has(t) && lex.firstNames.has((toks[s] as Token).lower);
+    // "Alex Smith Share", "Steve Heller Jul": page furniture and dates after a name.
+    const furniture = e - s > 1 && ev.notActors.has(t);
+    const dangling = t === '&';
+    if (
+      lex.particles.has(t) ||
+      DETERMINERS.has(t) ||
+      POSTNOMINALS.has(t) ||
+      job ||
+      modifier ||
+      furniture ||
+      dangling
+    )
+      e--;
     else break;
   }
   return toks.slice(s, e);
@@ -195,7 +321,9 @@ function dropLeading(lex: Lexicon, toks: Token[]): Token[] {
 function personInside(lex: Lexicon, toks: readonly Token[]): number {
   for (let k = 1; k < toks.length - 1; k++) {
     const t = toks[k] as Token;
-    if (!lex.firstNames.has(t.lower) || lex.common.has(t.lower)) continue;
+    // "Eva-Marie": a hyphenated given name counts by its first part.
+    const given = t.lower.split('-')[0] ?? '';
+    if (!lex.firstNames.has(given) || lex.common.has(given)) continue;
     const before = toks.slice(0, k);
     const notName = (b: Token): boolean =>
       lex.particles.has(b.lower) ||
@@ -205,24 +333,54 @@ function personInside(lex: Lexicon, toks: readonly Token[]): number {
   return 0;
 }
 
-function wholeRunIsName(lex: Lexicon, toks: readonly Token[]): boolean {
+function isListedWhole(lex: Lexicon, toks: readonly Token[]): boolean {
   const key = joinWords(toks, 'lower');
-  const last = toks[toks.length - 1];
-  if (
+  return (
     lex.places.has(key) ||
     lex.organizations.has(key) ||
     lex.people.has(key) ||
     lex.canonical.has(key)
-  )
-    return true;
+  );
+}
+
+function wholeRunIsName(lex: Lexicon, toks: readonly Token[]): boolean {
+  const last = toks[toks.length - 1];
+  if (isListedWhole(lex, toks)) return true;
+  // "American University of Kabul", "Bank of England": an institution's head before "of".
+  const of = toks.findIndex((t, k) => k > 0 && (t.lower === 'of' || t.lower === 'for'));
+  if (of > 0 && isOrgEnd(lex, toks[of - 1] as Token) && of < toks.length - 1) {
+    // "Ministry of Health Mr. Tolbert Nyenswah" is two names.
+    const after = toks.slice(of + 1);
+    return after.length <= 4 && !after.some((t) => isTitle(lex, t) || isGivenName(lex, t));
+  }
   return (
     toks.length >= 2 && !!last && (lex.orgSuffixes.has(last.lower) || lex.orgWords.has(last.lower))
   );
 }
 
+/**
+ * "Securities and Exchange Commission", "Food and Drug Administration": "and" inside an
+ * institution's name, when capitalised words after it end in the institution's head word.
+ */
+function andInsideName(lex: Lexicon, tokens: readonly Token[], at: number): boolean {
+  let k = at + 1;
+  while (k <= at + 3 && tokens[k]?.joined && tokens[k]?.cap && tokens[k]?.word) k++;
+  const last = tokens[k - 1] as Token;
+  const after = tokens[k];
+  const ends = !(after?.joined && after.cap && after.word);
+  return k > at + 1 && ends && (lex.orgSuffixes.has(last.lower) || lex.orgWords.has(last.lower));
+}
+
+/** Legal forms that end a company's name: "3D Systems Corp. and Stratasys Ltd." are two. */
+const LEGAL_FORMS = new Set(
+  'inc|inc.|corp|corp.|co|co.|ltd|ltd.|plc|llc|llp|ag|sa|nv|bv|gmbh|spa|s.a.|n.v.'.split('|'),
+);
+
 /** Cuts one run into candidate names. */
 function segment(
   lex: Lexicon,
+  ev: LanguageEvidence,
+  ordinary: Ordinary,
   tokens: readonly Token[],
   from: number,
   to: number,
@@ -230,36 +388,85 @@ function segment(
 ): void {
   let lead = from;
   while (lead < to && DETERMINERS.has((tokens[lead] as Token).lower)) lead++;
+  // "European Union Gordon Mallory", "European Commission President X": a listed name opening
+  // a longer run is a name of its own; the rest is cut on its own.
+  for (let k = Math.min(4, to - lead - 1); k >= 2; k--) {
+    const rest = tokens[lead + k] as Token;
+    const person = isTitle(lex, rest) || ev.jobWords.has(rest.lower) || isGivenName(lex, rest);
+    if (!person || !isListedName(lex, joinWords(tokens.slice(lead, lead + k), 'lower'))) continue;
+    out.push({ tokens: tokens.slice(lead, lead + k), first: lead, personCue: false });
+    return segment(lex, ev, ordinary, tokens, lead + k, to, out);
+  }
   const run = tokens.slice(lead, to);
   const emit = (toks: Token[], personCue: boolean, trim = true): void => {
-    let kept = trim ? dropLeading(lex, toks) : toks;
+    let kept = trim ? dropLeading(lex, ev, ordinary, toks) : toks;
     const person = trim ? personInside(lex, kept) : 0;
     if (person) [kept, personCue] = [kept.slice(person), true];
     const first = kept[0];
     if (kept.length === 1 && first && first.text.replace(/\./g, '').length < 2) return;
     if (first) out.push({ tokens: kept, first: lead + run.indexOf(first), personCue });
   };
-  if (wholeRunIsName(lex, run)) return emit(run, false, false);
-  // "U.S. Open", "Fed Cup", "Labor Day": events, not actors.
+  if (isListedWhole(lex, run)) return emit(run, false, false);
+  // "U.S. Open", "Fed Cup", "Labor Day": events, not actors; "Democracy Act", "Zacks Rank":
+  // laws, indices and other things.
   const tail = run[run.length - 1];
-  if (run.length > 1 && tail && lex.eventWords.has(tail.lower)) return;
-  const trimmed = dropLeading(lex, run);
+  const thing = !!tail && (lex.eventWords.has(tail.lower) || ev.thingHeads.has(tail.lower));
+  if (run.length > 1 && thing) return;
+  // "Minister for Human Services", "Secretary of State": a role; a name may follow it.
+  const role =
+    run[0] && isTitle(lex, run[0]) && (run[1]?.lower === 'for' || run[1]?.lower === 'of');
+  if (role) {
+    const person = personInside(lex, run);
+    if (person) emit(run.slice(person), true, false);
+    return;
+  }
+  if (wholeRunIsName(lex, run)) {
+    // "Later Congress", "About Acme Inc", "Tweet Acme Bancorp": an ordinary word opening the
+    // sentence, or page furniture, is not part of the name.
+    let from = 0;
+    while (from < run.length - 1) {
+      const opener = run[from] as Token;
+      const plain = opener.atStart && ordinary(opener.lower) && !lex.orgWords.has(opener.lower);
+      if ((plain && !isListedName(lex, opener.lower)) || ev.notActors.has(opener.lower)) from++;
+      else break;
+    }
+    return emit(run.slice(from), false, false);
+  }
+  const trimmed = dropLeading(lex, ev, ordinary, run);
   if (trimmed.length && wholeRunIsName(lex, trimmed)) return emit(trimmed, false, false);
 
   let cur: Token[] = [];
   let cue = false;
   run.forEach((t, k) => {
     const last = k === run.length - 1;
+    const prev = cur[cur.length - 1];
+    const next = run[k + 1];
+    // "European Union Gordon Sondland": an organisation's last word, then a person's first name.
+    if (prev && !last && isOrgEnd(lex, prev) && isGivenName(lex, t)) {
+      emit(cur, cue);
+      cur = [t];
+      cue = false;
+      return;
+    }
+    // "Zignal Labs Closes": after a company's suffix an ordinary word is no part of its name.
+    const plainWord = t.cap && ordinary(t.lower) && !isOrgEnd(lex, t);
+    if (prev && isOrgEnd(lex, prev) && cur.length > 1 && plainWord) {
+      emit(cur, cue);
+      cur = [];
+      cue = false;
+      return;
+    }
     if (isDate(t)) {
       emit(cur, cue);
       cur = [];
       cue = false;
-    } else if (isDemonym(lex, t)) {
-      // "North Korean" and "Russian" are nationalities, not actors.
-      if (!cur.every((c) => lex.common.has(c.lower))) emit(cur, cue);
+    } else if (isDemonym(lex, t) && !(cur.some((c) => !ordinary(c.lower)) && next?.cap)) {
+      // "North Korean" and "Russian" are nationalities, not actors; inside a name they stay
+      // ("Nikkei Asian Review", "Anglo American Platinum").
+      if (!cur.every((c) => ordinary(c.lower))) emit(cur, cue);
       cur = [];
       cue = false;
-    } else if (isTitle(lex, t) && !last) {
+    } else if ((isTitle(lex, t) && !last) || (last && ev.jobWords.has(t.lower) && cur.length)) {
       emit(
         cur.filter((c) => !lex.titleModifiers.has(c.lower)),
         false,
@@ -271,8 +478,40 @@ function segment(
   emit(cur, cue);
 }
 
-export function findCandidates(lex: Lexicon, tokens: readonly Token[]): Candidate[] {
+function isOrgEnd(lex: Lexicon, t: Token): boolean {
+  return lex.orgSuffixes.has(t.lower) || lex.orgWords.has(t.lower);
+}
+
+function isGivenName(lex: Lexicon, t: Token): boolean {
+  return lex.firstNames.has(t.lower) && !lex.common.has(t.lower) && !isOrgEnd(lex, t);
+}
+
+export function findCandidates(
+  lex: Lexicon,
+  ev: LanguageEvidence,
+  tokens: readonly Token[],
+  ordinary: Ordinary = (w) => lex.common.has(w),
+): Candidate[] {
   const out: Candidate[] = [];
-  for (const [from, to] of runs(lex, tokens)) segment(lex, tokens, from, to, out);
+  for (const [from, to] of runs(lex, ordinary, tokens)) {
+    segment(lex, ev, ordinary, tokens, from, to, out);
+  }
   return out;
+}
+
+/**
+ * Ordinary words of this text: those listed as common, and those it writes in lower case
+ * somewhere ("business", "typically"): capitalised at a sentence start, they are no names.
+ */
+export function ordinaryWords(lex: Lexicon, tokens: readonly Token[]): Ordinary {
+  const lower = new Set<string>();
+  // Listed words the text capitalises inside sentences are its names ("Dole decided").
+  const named = new Set<string>();
+  for (const t of tokens) {
+    if (!t.word || t.capsLine) continue;
+    if (!t.cap) lower.add(t.lower);
+    else if (!t.atStart && !t.allCaps) named.add(t.lower);
+  }
+  const ordinary = (w: string): boolean => lex.common.has(w) || lower.has(w);
+  return Object.assign(ordinary, { named: (w: string) => named.has(w) && !lower.has(w) });
 }

@@ -1,45 +1,19 @@
 /**
- * Types one candidate from what it says by itself and what stands around it: word lists, name
- * endings ("Corp", "FC", "Square"), a title before it, a first name, an acronym, a verb of saying
- * after it. Undecided candidates are settled later against the rest of the document (resolve.ts).
+ * Evidence for a candidate's type, in two parts: what the name says by itself (word lists, name
+ * endings such as "Corp" or "Square", a first name, an acronym, a web address), counted once per
+ * name; and what the text says around this mention (a title or job before it, "shares of X",
+ * "X said it", "X-based", "in X"), counted at every mention. resolve.ts adds them up per actor.
  */
-import type { ActorType } from '../types';
-import type { Candidate } from './candidates';
+import type { Candidate, Ordinary } from './candidates';
+import type { LanguageEvidence } from './evidence';
 import type { Lexicon } from './lexicon';
 import { joinWords, type Token } from './tokens';
+import { noVotes, type KnownType, type Votes } from './votes';
 
-export interface Typed {
-  type: ActorType | null;
-  /** True when the evidence is strong enough to teach the rest of the document. */
-  sure: boolean;
-  /** A default from the name's shape alone, no cue around it: the weakest evidence. */
-  guess?: boolean;
+export function nameKey(tokens: readonly Token[]): string {
+  return joinWords(tokens, 'lower');
 }
 
-const SAY_VERBS = new Set([
-  'said',
-  'says',
-  'told',
-  'added',
-  'asked',
-  'wrote',
-  'stated',
-  'explained',
-  'noted',
-  'insisted',
-]);
-const PLACE_PREPOSITIONS = new Set([
-  'in',
-  'at',
-  'near',
-  'from',
-  'to',
-  'into',
-  'across',
-  'outside',
-  'inside',
-  'towards',
-]);
 const PLACE_HEADS = new Set([
   'republic',
   'kingdom',
@@ -59,105 +33,246 @@ const PLACE_HEADS = new Set([
   'county',
 ]);
 
-/** Lowercase nouns that introduce an organisation's name; the word lists add more. */
-const ORG_NOUNS = new Set(
-  'company|firm|maker|makers|manufacturer|producer|carrier|airline|bank|insurer|retailer|broker|brokerage|newspaper|daily|weekly|agency|club|side|team|outfit|group|conglomerate|giant|subsidiary|unit|operator|distributor|supplier|developer|publisher|network|broadcaster|chain|rival|rivals|champions|opponents|partner'.split(
+/** "IAEA", "U.N.", "S&P": capitals only (a token with digits is a code: "US65", "WSR-57"). */
+const COMPASS = new Set(
+  'north|south|east|west|northern|southern|eastern|western|central|upper|lower|greater|inner|outer'.split(
     '|',
   ),
 );
 
-/** Nouns that follow a company's or club's name: "Magna shares", "Cofinec CEO", "Ajax coach". */
-const TEAM_ROLES = new Set([
-  'coach',
-  'manager',
-  'striker',
-  'midfielder',
-  'defender',
-  'goalkeeper',
-  'captain',
-]);
-const ORG_FOLLOWERS = new Set([
-  ...TEAM_ROLES,
-  ...'shares|stock|stocks|shareholders|stockholders|profit|profits|earnings|revenue|revenues|sales|board|unit|units|subsidiary|subsidiaries|ceo|cfo|coo|chairman|executives|employees|workers|plant|plants|factory|factories|headquarters|products|brand|brands|results|gdrs|bonds|debt'.split(
-    '|',
-  ),
-]);
-
-export function nameKey(tokens: readonly Token[]): string {
-  return joinWords(tokens, 'lower');
-}
-
-function isAcronym(t: Token): boolean {
-  return !t.capsLine && (t.allCaps || /^(?:\p{Lu}\.){2,}$/u.test(t.text)) && t.text.length <= 8;
-}
-
-export function classify(lex: Lexicon, c: Candidate, tokens: readonly Token[]): Typed {
-  const key = nameKey(c.tokens);
-  const first = c.tokens[0] as Token;
-  const last = c.tokens[c.tokens.length - 1] as Token;
-  const multi = c.tokens.length > 1;
-  const canonical = lex.canonical.get(key);
-  if (canonical) return { type: canonical.type, sure: true };
-  if (lex.organizations.has(key)) return { type: 'organization', sure: true };
-  if (lex.places.has(key)) return { type: 'place', sure: true };
-  if (lex.people.has(key)) return { type: 'person', sure: true };
-  if (multi && (lex.orgSuffixes.has(last.lower) || lex.orgWords.has(last.lower))) {
-    return { type: 'organization', sure: true };
-  }
-  if (multi && (lex.placeWords.has(last.lower) || PLACE_HEADS.has(first.lower)))
-    return { type: 'place', sure: true };
-  const of = c.tokens.findIndex((t) => t.lower === 'of' || t.lower === 'for');
-  if (of > 0) {
-    const head = (c.tokens[of - 1] as Token).lower;
-    if (lex.orgWords.has(head) || lex.orgSuffixes.has(head))
-      return { type: 'organization', sure: true };
-    if (lex.placeWords.has(head) || PLACE_HEADS.has(head)) return { type: 'place', sure: true };
-  }
-  if (c.personCue) return { type: 'person', sure: true };
-  // A common noun right before the name says what it is: "striker Rotor", "tyre maker Pirelli".
-  const before = tokens[c.first - 1];
-  if (before && !before.cap && before.word) {
-    if (lex.roleNouns.has(before.lower)) return { type: 'person', sure: false };
-    if (ORG_NOUNS.has(before.lower) || lex.orgWords.has(before.lower))
-      return { type: 'organization', sure: false };
-  }
-  // "Procter & Gamble", "Douglas & Lomason": an ampersand joins partners in a firm's name.
-  if (c.tokens.some((t) => t.text === '&')) return { type: 'organization', sure: true };
-  // What follows says it is a firm or a club: "Magna shares", "Cofinec CEO", "Ajax coach".
-  const after = tokens[c.first + c.tokens.length];
-  if (after?.word && (!after.cap || after.allCaps) && !last.possessive) {
-    if (ORG_FOLLOWERS.has(after.lower)) return { type: 'organization', sure: false };
-  }
-  if (
-    after?.word &&
-    last.possessive &&
-    ORG_FOLLOWERS.has(after.lower) &&
-    !TEAM_ROLES.has(after.lower)
-  )
-    return { type: 'organization', sure: false };
-  if (multi && (lex.firstNames.has(first.lower) || /^\p{Lu}\.$/u.test(first.text)))
-    return { type: 'person', sure: true };
-  if (multi && lex.lastNames.has(last.lower)) return { type: 'person', sure: true };
-  if (lex.towns.has(key)) return { type: 'place', sure: true };
-  if (!multi && isAcronym(first)) return { type: 'organization', sure: false };
-  const next = tokens[c.first + c.tokens.length];
-  const prev = tokens[c.first - 1];
-  if (multi && next && SAY_VERBS.has(next.lower)) return { type: 'person', sure: true };
-  // People are rarely named after places; clubs and companies often are ("Dynamo Moscow").
-  const hasPlace = c.tokens.some(
-    (t) =>
-      (lex.places.has(t.lower) || lex.towns.has(t.lower)) &&
-      !lex.firstNames.has(t.lower) &&
-      !lex.lastNames.has(t.lower),
+export function isAcronym(t: Token): boolean {
+  return (
+    !t.capsLine &&
+    t.text.length <= 8 &&
+    (/^\p{Lu}[\p{Lu}&]+$/u.test(t.text) || /^(?:\p{Lu}\.){2,}$/u.test(t.text))
   );
-  // Capitalised ordinary words with no other sign ("Deferred Action", "Lawful Permanent
-  // Residents") name programmes, laws and events more often than actors.
-  if (multi && c.tokens.every((t) => lex.common.has(t.lower) && !lex.firstNames.has(t.lower)))
-    return { type: null, sure: false };
-  if (multi) return { type: hasPlace ? 'organization' : 'person', sure: false, guess: true };
-  if (prev && PLACE_PREPOSITIONS.has(prev.lower) && !prev.cap)
-    return { type: 'place', sure: false, guess: true };
-  if (lex.firstNames.has(first.lower) || lex.lastNames.has(first.lower))
-    return { type: 'person', sure: false, guess: true };
-  return { type: null, sure: false };
+}
+
+/** "eBay", "YouTube", "GlaxoSmithKline": a capital inside a word, as brands write it. */
+function isCamelCase(t: Token): boolean {
+  return (
+    !t.allCaps &&
+    /^\p{L}\p{Ll}*\p{Lu}/u.test(t.text) &&
+    !/^(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|O'|O’|D'|D’|Al-|El-)/u.test(t.text)
+  );
+}
+
+/** "Amazon.com", "allAfrica.com": a web address names a company. */
+const WEB_ADDRESS = /\.(?:com|net|org|io|co|ai|tv)(?:\.\p{L}{2})?$/iu;
+
+function looksLikeNamePart(lex: Lexicon, ordinary: Ordinary, t: Token): boolean {
+  return (
+    t.cap &&
+    !t.allCaps &&
+    !t.capsLine &&
+    /^\p{Lu}[\p{Ll}'’-]*\p{Ll}$/u.test(t.text) &&
+    !ordinary(t.lower) &&
+    !lex.orgWords.has(t.lower) &&
+    !lex.placeWords.has(t.lower) &&
+    !lex.demonyms.has(t.lower) &&
+    !lex.places.has(t.lower)
+  );
+}
+
+/** Evidence the name gives by itself, whatever surrounds it. */
+export function ownEvidence(
+  lex: Lexicon,
+  tokens: readonly Token[],
+  ordinary: Ordinary = (w) => lex.common.has(w),
+): Votes {
+  const v = noVotes();
+  const key = nameKey(tokens);
+  const first = tokens[0] as Token;
+  const last = tokens[tokens.length - 1] as Token;
+  const multi = tokens.length > 1;
+  if (lex.organizations.has(key)) v.organization += 5;
+  if (lex.countries.has(key)) v.place += 6;
+  else if (lex.places.has(key)) v.place += 5;
+  else if (lex.towns.has(key)) v.place += 3;
+  if (lex.people.has(key)) v.person += 5;
+  const orgEnd = lex.orgSuffixes.has(last.lower) || lex.orgWords.has(last.lower);
+  if (multi && orgEnd) v.organization += 5;
+  // The last word heads an English name: "State Department" is no state, "Port Authority" no port.
+  const placeHead = PLACE_HEADS.has(first.lower) && !orgEnd;
+  if (multi && (lex.placeWords.has(last.lower) || placeHead)) v.place += 5;
+  const of = tokens.findIndex((t) => t.lower === 'of' || t.lower === 'for');
+  if (of > 0) {
+    const head = (tokens[of - 1] as Token).lower;
+    if (lex.orgWords.has(head) || lex.orgSuffixes.has(head)) v.organization += 5;
+    else if (lex.placeWords.has(head) || PLACE_HEADS.has(head)) v.place += 5;
+  }
+  // "Procter & Gamble": an ampersand joins partners in a firm's name.
+  if (tokens.some((t) => t.text === '&')) v.organization += 4;
+  if (tokens.some((t) => WEB_ADDRESS.test(t.text))) v.organization += 4;
+  // "South Australia", "Northern Territory": a compass word before a listed place.
+  if (multi && COMPASS.has(first.lower) && lex.places.has(nameKey(tokens.slice(1)))) v.place += 4;
+  // A name's head word settles it: "George Washington University" is no person.
+  const headed = v.organization >= 5 || v.place >= 5;
+  if (multi && !headed) {
+    if (lex.firstNames.has(first.lower) || /^\p{Lu}\.$/u.test(first.text)) v.person += 3;
+    if (lex.lastNames.has(last.lower)) v.person += 2;
+    // Two or three unlisted capitalised words, none an ordinary word: the shape of a personal
+    // name ("Mushtaq Ahmed"), a hint only; the text has to confirm it.
+    if (
+      v.person === 0 &&
+      tokens.length <= 3 &&
+      tokens.every((t) => looksLikeNamePart(lex, ordinary, t))
+    )
+      v.person += 1;
+    // People are rarely named after places; clubs and companies often are ("Dynamo Moscow").
+    const placeInside = tokens.some(
+      (t) =>
+        (lex.places.has(t.lower) || lex.towns.has(t.lower)) &&
+        !lex.firstNames.has(t.lower) &&
+        !lex.lastNames.has(t.lower),
+    );
+    if (placeInside && v.place === 0 && !COMPASS.has(first.lower)) v.organization += 1;
+  } else {
+    if (isAcronym(first)) v.organization += 1;
+    // A listed surname alone is a person's more often than a listed given name alone.
+    else if (lex.lastNames.has(first.lower)) v.person += 2;
+    else if (lex.firstNames.has(first.lower)) v.person += 1.5;
+  }
+  // Brands and products write so too ("WeChat", "PowerPoint"): a hint, not proof.
+  if (tokens.some(isCamelCase)) v.organization += 1;
+  if (/^\d/.test(first.text)) v.organization += 2;
+  return v;
+}
+
+/** Tokens looked at after a name for a possessive that refers back to it. */
+const PRONOUN_WINDOW = 4;
+const CLAUSE_END = new Set(['.', '!', '?', ';', ':']);
+
+/**
+ * "Putin’s visit underscores his efforts", "Coca-Cola beat its forecast": a possessive a few words
+ * after the name, with no other name in between, most often refers to it: a person's ("his",
+ * "her") or a firm's ("its").
+ */
+function possessiveAfter(
+  ev: LanguageEvidence,
+  tokens: readonly Token[],
+  from: number,
+): KnownType | null {
+  const end = Math.min(tokens.length, from + PRONOUN_WINDOW);
+  for (let i = from; i < end; i++) {
+    const t = tokens[i] as Token;
+    if (CLAUSE_END.has(t.text) || t.text === ',') return null;
+    if (t.word && t.cap && !t.atStart) return null;
+    const cue = ev.possessives.get(t.lower);
+    if (cue) return cue;
+  }
+  return null;
+}
+
+/** Words looked at after ", a" or "is a" for the noun that says what the name is. */
+const DESCRIPTION_WINDOW = 5;
+
+/**
+ * The kind of thing a description right after a name says it is: ", a Toronto-based provider
+ * of", ", the world's largest maker", "is a small village". The first noun of the description
+ * that the table knows decides; a comma or a full stop ends the search.
+ */
+function description(ev: LanguageEvidence, tokens: readonly Token[], at: number): KnownType | null {
+  let i = at;
+  const first = tokens[i];
+  if (first?.text === ',') i++;
+  else if (first?.lower === 'is' || first?.lower === 'was') i++;
+  else return null;
+  // ", maker of Black Hawk helicopters": a kind noun straight after the comma.
+  const bare = tokens[i];
+  if (first?.text === ',' && bare && !bare.cap && tokens[i + 1]?.lower === 'of') {
+    return ev.kindNouns.get(bare.lower) ?? null;
+  }
+  if (!ev.describers.has(tokens[i]?.lower ?? '')) return null;
+  const end = Math.min(tokens.length, i + 1 + DESCRIPTION_WINDOW);
+  for (let k = i + 1; k < end; k++) {
+    const t = tokens[k] as Token;
+    if (t.text === ',' || CLAUSE_END.has(t.text)) return null;
+    if (t.cap && !t.atStart) continue;
+    const kind = ev.kindNouns.get(t.lower);
+    // ", the government has…" opens a clause; ", the country's largest lender" describes.
+    if (kind && k === i + 1 && first?.text === ',' && ev.definite?.has(tokens[i]?.lower ?? ''))
+      return null;
+    if (kind) return kind;
+  }
+  return null;
+}
+
+/** The letters are the initials of the name's words ("Kenya Association of Manufacturers"). */
+function acronymOf(name: readonly Token[], letters: string): boolean {
+  let initials = '';
+  for (const t of name) if (t.cap) initials += t.text[0];
+  return initials === letters;
+}
+
+function add(v: Votes, cue: readonly [KnownType, number] | undefined): void {
+  if (cue) v[cue[0]] += cue[1];
+}
+
+/** Evidence from around one mention. */
+export function contextEvidence(
+  lex: Lexicon,
+  ev: LanguageEvidence,
+  c: Candidate,
+  tokens: readonly Token[],
+): Votes {
+  const v = noVotes();
+  const n = c.tokens.length;
+  const last = c.tokens[n - 1] as Token;
+  if (c.personCue) v.person += 4;
+  // An acronym used again and again is an established one, most often an organisation's.
+  if (n === 1 && isAcronym(last)) v.organization += 0.5;
+  const prev = tokens[c.first - 1];
+  const prev2 = tokens[c.first - 2];
+  if (prev?.word && !prev.cap) {
+    // Two words settle more than one: "according to X" is no "to X".
+    // "Shares of X" opening a sentence counts as "shares of X".
+    const lowered = !!prev2?.word && (!prev2.cap || prev2.atStart);
+    const pair = lowered ? ev.before2.get(`${prev2.lower} ${prev.lower}`) : undefined;
+    const before = ev.before.get(prev.lower);
+    if (pair) add(v, pair);
+    else if (before) add(v, before);
+    else if (lex.roleNouns.has(prev.lower)) v.person += 2;
+    else if (lex.orgWords.has(prev.lower)) v.organization += 2;
+  }
+  const next = tokens[c.first + n];
+  const next2 = tokens[c.first + n + 1];
+  if (!next) return v;
+  const glued = next.start === last.end + last.possessive.length;
+  if (next.joined && next.cap && !last.possessive) add(v, ev.titleAfter.get(next.lower));
+  if (glued && next.text.startsWith('-')) add(v, ev.hyphenSuffix.get(next.lower));
+  if (next.word && (!next.cap || next.allCaps)) {
+    if (last.possessive) add(v, ev.afterPossessive.get(next.lower));
+    else add(v, ev.after.get(next.lower));
+  }
+  if (next2) {
+    const pair = next.text === ',' ? `, ${next2.lower}` : `${next.lower} ${next2.lower}`;
+    add(v, ev.after2.get(pair));
+    // "Walt Disney (NYSE: DIS)": a ticker after the name.
+    if (next.text === '(' && ev.exchanges.has(next2.lower)) v.organization += 4;
+  }
+  if (n > 1 && ev.sayVerbs.has(next.lower)) v.person += 1;
+  // "Glatt, 45, had signed on": an age between commas.
+  if (next.text === ',' && /^\d{1,3}$/.test(next2?.text ?? '')) {
+    const age = Number(next2?.text);
+    if (age > 0 && age < 120 && tokens[c.first + n + 2]?.text === ',') v.person += 3;
+  }
+  // "Doxim, a Toronto-based provider of…", "Saltmere is a village": what the name is said to be.
+  const described = description(ev, tokens, c.first + n);
+  if (described) v[described] += 3;
+  const owner = possessiveAfter(ev, tokens, c.first + n);
+  if (owner) v[owner] += 1;
+  // "Coca-Cola (KO)": a ticker in brackets right after the name.
+  if (next.text === '(' && next2 && /^\p{Lu}{2,5}$/u.test(next2.text)) {
+    if (tokens[c.first + n + 2]?.text === ')' && !acronymOf(c.tokens, next2.text)) {
+      v.organization += 2;
+    }
+  }
+  // "Jesper Parnevik (Sweden)": a person's country in brackets, as results and lists give it.
+  if (next.text === '(' && next2 && lex.countries.has(next2.lower)) {
+    if (tokens[c.first + n + 2]?.text === ')') v.person += 1.5;
+  }
+  // The ticker itself: "(NASDAQ: AAPL)".
+  if (prev?.text === ':' && prev2 && ev.exchanges.has(prev2.lower)) v.organization += 3;
+  return v;
 }

@@ -1,11 +1,11 @@
 import type { Actor, Sentence } from '../types';
 import type { SourceText } from '../text/source-text';
-import { findCandidates } from './candidates';
+import { findCandidates, ordinaryWords } from './candidates';
+import { evidenceFor } from './evidence';
 import { lexicon } from './lexicon';
-import { groupMentions, type Group } from './merge';
 import { salience } from './rank';
-import { resolveDocument } from './resolve';
-import { tokenize } from './tokens';
+import { resolveDocument, type Group } from './resolve';
+import { markTitleLines, tokenize } from './tokens';
 
 /**
  * Longest stretch of text read for actors (about 50,000 words, several long reads): on a larger
@@ -31,6 +31,8 @@ export function prepareActors(): void {
 export interface ActorOptions {
   title?: string;
   lang?: string;
+  /** The site's own names (og:site_name, the domain's name): never shown as actors. */
+  site?: readonly string[];
 }
 
 /** The name to show: the fixed canonical name, else the longest form, the most frequent on ties. */
@@ -70,14 +72,22 @@ export function findActors(
   options: ActorOptions = {},
 ): Actor[] {
   const lex = lexicon();
+  const ev = evidenceFor(options.lang);
   const text = readablePart(source.text);
   const tokens = tokenize(text, (w) => lex.common.has(w));
   // The rules read English capitalisation; in other languages (German capitalises every noun)
   // only names the word lists or a clear cue vouch for are kept.
   const english = !options.lang || /^en(?:$|[-_])/i.test(options.lang);
-  const mentions = resolveDocument(lex, findCandidates(lex, tokens), tokens, text, !english);
+  const ordinary = ordinaryWords(lex, tokens);
+  markTitleLines(tokens, text, ordinary);
+  const candidates = findCandidates(lex, ev, tokens, ordinary);
+  const groups = resolveDocument(lex, ev, candidates, tokens, text, {
+    vouchedOnly: !english,
+    site: options.site,
+    ordinary,
+  });
   const title = (options.title ?? '').toLowerCase();
-  const actors = groupMentions(lex, mentions).map((g): Actor => {
+  const actors = groups.map((g): Actor => {
     const name = displayName(g);
     const spans = g.mentions
       .map((m) => ({ start: m.start, end: m.end }))

@@ -1,127 +1,201 @@
 /**
- * Groups mentions into actors: one actor per name, with alternative names folded in — "US" and
- * "U.S." into "United States", an acronym into the name it abbreviates, a lone surname or given
- * name into the one full person name that contains it. A surname shared by two people in the
- * document stays apart from both: it is never guessed.
+ * Groups a document's names into actors, following what the text does: a surname or given name
+ * joins the one full person name that holds it ("Vindman" → "Alexander Vindman"), an acronym the
+ * name it abbreviates or that defines it ("KAM" after "Kenya Association of Manufacturers
+ * (KAM)"), a company's short name the full one ("Barrick" → "Barrick Gold Corp"), a nickname its
+ * club ("Yankees" → "New York Yankees"), a place the longer name of that place ("Inner Mongolia"
+ * → "Inner Mongolia Autonomous Region"), and "US" / "U.S." their canonical "United States". A
+ * name shared by two full names stays apart from both, and a name the text uses as a place is
+ * never absorbed into an organisation named after it ("Dunmore" stays beside "Dunmore Residents
+ * Association").
+ *
+ * Every index holds a bounded number of entries per name (names have at most MAX_NAME_TOKENS
+ * words; prefixes, tails and acronyms are taken up to a few words), so grouping is linear in the
+ * number of names.
  */
-import type { ActorType } from '../types';
 import type { Lexicon } from './lexicon';
-import type { Mention } from './resolve';
-import { joinWords } from './tokens';
+import type { Token } from './tokens';
+import { addVotes, decide, noVotes, type KnownType, type Votes } from './votes';
 
-export interface Group {
-  type: ActorType;
-  /** Forms as written, with how often each occurs. */
-  forms: Map<string, number>;
-  mentions: Mention[];
-  /** Possessive forms as written ("Putin’s"): aliases a reader may look for, never the name. */
-  possessives: Set<string>;
-  /** Canonical name when a lexicon entry fixes it ("United States" for "US"). */
-  fixedName?: string;
+/** One distinct name of the document (its lower-case key) with what is known of it. */
+export interface Name {
+  key: string;
+  /** The words of its first mention. */
+  tokens: Token[];
+  /** Evidence from the name itself. */
+  own: Votes;
+  /** Evidence from around its mentions, summed. */
+  context: Votes;
+  /** Its type from its own evidence and mentions alone, or null. */
+  tentative: KnownType | null;
+  /** Offset of its first mention in the story (not a dateline or credit). */
+  firstAt: number;
+  /** Canonical name and type when a lexicon entry fixes it ("United States" for "US"). */
+  fixed?: { name: string; type: 'place' | 'organization' };
+  /** Mentions in the story (not datelines, credits). */
+  storyMentions: number;
+  /** Mentions followed by a score or a table row, in sports news: a team's, if a lone word. */
+  scored: number;
+  /** Story mentions not opening a sentence, where capitals say the word is a name. */
+  midSentence: number;
 }
 
-const STOP_IN_ACRONYM = new Set(['of', 'the', 'and', 'for', '&', 'de', 'du', 'la']);
+const STOP_IN_ACRONYM = new Set(['of', 'the', 'and', 'for', '&', 'de', 'du', 'la', 'on', 'in']);
+/** Prefixes and tails looked at, in words: enough for "Yankees", "Red Sox", "Inner Mongolia". */
+const MAX_PART = 3;
 
-function acronym(words: readonly string[]): string {
-  return words
-    .filter((w) => !STOP_IN_ACRONYM.has(w))
-    .map((w) => w[0] ?? '')
-    .join('');
+function letters(words: readonly string[]): string {
+  let out = '';
+  for (const w of words) out += w[0] ?? '';
+  return out;
 }
 
-function groupKey(lex: Lexicon, m: Mention): { key: string; fixedName?: string } {
-  const fixed = lex.canonical.get(m.key);
-  if (fixed) return { key: `${fixed.type}:${fixed.name.toLowerCase()}`, fixedName: fixed.name };
-  return { key: `${m.type}:${m.key.replace(/\./g, '')}` };
+/** The acronyms a long name may be written as: with or without its small words. */
+function acronyms(words: readonly string[]): string[] {
+  const content = words.filter((w) => !STOP_IN_ACRONYM.has(w));
+  const out = [letters(content), letters(words)];
+  // "PUC" for "(California) Public Utilities Commission": the name without its first word.
+  if (content.length >= 3) out.push(letters(content.slice(1)));
+  return out.filter((a) => a.length >= 2);
 }
 
-export function groupMentions(lex: Lexicon, mentions: readonly Mention[]): Group[] {
-  const groups = new Map<string, Group>();
-  const add = (key: string, m: Mention, fixedName?: string): void => {
-    let g = groups.get(key);
-    if (!g) {
-      g = { type: m.type, forms: new Map(), mentions: [], possessives: new Set(), fixedName };
-      groups.set(key, g);
-    }
-    const form = joinWords(m.tokens, 'text');
-    g.forms.set(form, (g.forms.get(form) ?? 0) + 1);
-    const ending = m.tokens[m.tokens.length - 1]?.possessive;
-    if (ending) g.possessives.add(form + ending);
-    g.mentions.push(m);
-  };
-
-  const singles: Mention[] = [];
-  for (const m of mentions) {
-    if (m.tokens.length === 1 && !lex.canonical.has(m.key)) singles.push(m);
-    else {
-      const { key, fixedName } = groupKey(lex, m);
-      add(key, m, fixedName);
-    }
-  }
-
-  // A lone word joins the one full name that contains it (a person's), starts with it (a company's)
-  // or that it abbreviates. Index the full names once: word → the groups it may point to.
-  const owners = new Map<string, Set<string>>();
-  const own = (word: string, key: string): void => {
-    const set = owners.get(word) ?? new Set<string>();
-    set.add(key);
-    owners.set(word, set);
-  };
-  for (const [key, g] of groups) {
-    for (const x of g.mentions) {
-      if (x.tokens.length < 2) continue;
-      const words = x.tokens.map((t) => t.lower);
-      if (g.type === 'person') for (const w of words) own(`person:${w}`, key);
-      else {
-        own(`acronym:${acronym(words)}`, key);
-        own(`${g.type}:${words[0]}`, key);
-      }
-    }
-  }
-  for (const m of singles) {
-    const word = m.key.replace(/\./g, '');
-    const candidates = new Set(owners.get(`${m.type}:${word}`));
-    if (m.type !== 'person') for (const k of owners.get(`acronym:${word}`) ?? []) candidates.add(k);
-    const [only] = candidates;
-    const g = candidates.size === 1 && only ? groups.get(only) : undefined;
-    if (g && only) add(only, { ...m, type: g.type });
-    else add(`${m.type}:${word}`, m);
-  }
-  foldTails(groups);
-  return [...groups.values()];
+function bare(key: string): string {
+  return key.replace(/\./g, '');
 }
 
 /**
- * A name that is the tail of exactly one longer organisation name is that organisation:
- * "Yankees" and "Red Sox" after "New York Yankees" and "Boston Red Sox".
+ * Entries to the names that hold them. Only whether an entry has one owner besides the asking
+ * name matters, so at most three owners are kept per entry: a word shared by thousands of names
+ * costs no more than one shared by three.
  */
-function foldTails(groups: Map<string, Group>): void {
-  const tails = new Map<string, Set<string>>();
-  for (const [key, g] of groups) {
-    if (g.type !== 'organization') continue;
-    for (const m of g.mentions) {
-      const words = m.tokens.map((t) => t.lower);
-      for (let k = 1; k < words.length; k++) {
-        const tail = words.slice(k).join(' ');
-        const owners = tails.get(tail) ?? new Set<string>();
-        owners.add(key);
-        tails.set(tail, owners);
+class Index {
+  private readonly map = new Map<string, string[]>();
+  add(entry: string, owner: string): void {
+    const owners = this.map.get(entry);
+    if (!owners) this.map.set(entry, [owner]);
+    else if (owners.length < 3 && !owners.includes(owner)) owners.push(owner);
+  }
+  /** The one owner of an entry other than `self`, or undefined when none or several. */
+  only(entry: string, self: string): string | undefined {
+    const owners = (this.map.get(entry) ?? []).filter((o) => o !== self);
+    return owners.length === 1 ? owners[0] : undefined;
+  }
+}
+
+function leansTo(v: Votes, type: KnownType): boolean {
+  return decide(v) === type;
+}
+
+/** The name is used as a place in the text, or listed as one. */
+function usedAsPlace(n: Name): boolean {
+  return n.context.place >= 2 || n.own.place >= 3 || n.tentative === 'place';
+}
+
+/**
+ * For every name, the key of the name it belongs to (itself when it stands alone). `defined`
+ * maps acronyms to the name the text defines them for ("Kenya Association of Manufacturers (KAM)").
+ */
+export function groupNames(
+  lex: Lexicon,
+  names: ReadonlyMap<string, Name>,
+  defined: ReadonlyMap<string, string>,
+): Map<string, string> {
+  const person = new Index();
+  const prefix = new Index();
+  const tail = new Index();
+  const acronym = new Index();
+  for (const n of names.values()) {
+    const words = n.tokens.map((t) => t.lower);
+    if (words.length < 2 || n.fixed) continue;
+    const type = n.tentative;
+    // Full names of people, and names of no settled kind that look personal ("Tiger Woods"):
+    // their surname alone ("Woods, who…") may settle them.
+    if (type === 'person' || (!type && n.own.person > 0)) {
+      for (const w of words) if (!lex.particles.has(w)) person.add(w, n.key);
+      // "von der Leyen" for "Ursula von der Leyen".
+      for (let k = 1; k < words.length - 1 && k <= MAX_PART; k++) {
+        if (lex.particles.has(words[k] as string)) person.add(words.slice(k).join(' '), n.key);
       }
+      continue;
+    }
+    for (const a of acronyms(words)) acronym.add(a, n.key);
+    for (let k = 1; k < words.length && k <= MAX_PART; k++) {
+      prefix.add(words.slice(0, k).join(' '), n.key);
+      tail.add(words.slice(words.length - k).join(' '), n.key);
     }
   }
-  for (const [key, g] of [...groups]) {
-    if (g.type === 'place' || g.fixedName) continue;
-    const names = new Set(g.mentions.map((m) => m.key));
-    if (names.size !== 1) continue;
-    const [name] = names;
-    const owners = tails.get(name ?? '');
-    const [ownerKey] = owners ?? [];
-    const owner =
-      owners?.size === 1 && ownerKey !== key && ownerKey ? groups.get(ownerKey) : undefined;
-    if (!owner) continue;
-    for (const m of g.mentions) owner.mentions.push({ ...m, type: owner.type });
-    for (const [form, n] of g.forms) owner.forms.set(form, (owner.forms.get(form) ?? 0) + n);
-    for (const p of g.possessives) owner.possessives.add(p);
-    groups.delete(key);
+
+  const owner = new Map<string, string>();
+  // One group per canonical name ("US", "U.S.", "United States") and per spelling without
+  // full stops ("N.Y." and "NY").
+  const sameAs = new Map<string, string>();
+  for (const n of names.values()) {
+    const same = n.fixed ? `=${n.fixed.name}` : bare(n.key);
+    const first = sameAs.get(same);
+    if (first === undefined) sameAs.set(same, n.key);
+    else owner.set(n.key, first);
   }
+  for (const n of names.values()) {
+    if (n.fixed || owner.has(n.key)) continue;
+    const words = n.tokens.map((t) => t.lower);
+    const own = addVotes(addVotes(noVotes(), n.own), n.context);
+    let to: string | undefined;
+    // An acronym defined in the text, or spelling out a longer name.
+    if (words.length === 1 && (n.tokens[0] as Token).text.replace(/\./g, '').length >= 2) {
+      const letters = bare(n.key);
+      to = defined.get(n.key) ?? defined.get(letters);
+      if (!to && /^\p{Lu}[\p{Lu}.&]*$/u.test((n.tokens[0] as Token).text))
+        to = acronym.only(letters, n.key);
+    }
+    // A surname or given name: the one full name holding it, unless the text says otherwise
+    // ("in Jordan" after "Michael Jordan" is the country).
+    if (!to && words.length <= MAX_PART) {
+      const p = person.only(words.join(' '), n.key);
+      const said = decide(n.context);
+      const elsewhere = said === 'place' || said === 'organization';
+      // A name of settled kind joins a full name of unsettled kind only if it is a person's.
+      const unsettled = p !== undefined && names.get(p)?.tentative !== 'person';
+      const fits = !unsettled || n.tentative === null || n.tentative === 'person';
+      if (p && !elsewhere && fits) to = p;
+    }
+    if (!to && words.length <= MAX_PART && !usedAsPlace(n)) {
+      const key = words.join(' ');
+      // A company's short name: "Barrick" for "Barrick Gold Corp" — when the full name came
+      // first, or is the short name with company words after it.
+      const long = prefix.only(key, n.key);
+      const o = long ? names.get(long) : undefined;
+      // "Port traffic stopped" after "Port Workers Federation": a word capitalised only where a
+      // sentence starts is no short name.
+      if (o && o.tentative !== 'place' && !leansTo(own, 'person') && n.midSentence > 0) {
+        const rest = o.tokens.slice(words.length);
+        const suffixOnly = rest.every((t) => lex.orgSuffixes.has(t.lower));
+        if (o.firstAt <= n.firstAt || suffixOnly) to = long;
+      }
+      // A club's nickname: "Yankees" for "New York Yankees".
+      if (!to) {
+        const t = tail.only(key, n.key);
+        const club = t ? names.get(t) : undefined;
+        if (club?.tentative === 'organization' && !leansTo(own, 'person')) to = t;
+      }
+    }
+    // A place's short name: "Inner Mongolia" for "Inner Mongolia Autonomous Region".
+    if (!to && n.tentative !== 'person' && n.tentative !== 'organization') {
+      const long = prefix.only(words.join(' '), n.key);
+      if (long && names.get(long)?.tentative === 'place' && usedAsPlace(n)) to = long;
+    }
+    if (to && to !== n.key) owner.set(n.key, to);
+  }
+
+  // Follow chains to their root ("PUC" → "CPUC" → the full name); a cycle stops where it closes.
+  const root = new Map<string, string>();
+  for (const key of names.keys()) {
+    let at = key;
+    const seen = new Set<string>([at]);
+    for (let next = owner.get(at); next && !seen.has(next); next = owner.get(at)) {
+      seen.add(next);
+      at = next;
+    }
+    root.set(key, at);
+  }
+  return root;
 }

@@ -2,11 +2,13 @@
  * Salience: how much a story is about an actor. Mentions count most; being named early, in the
  * title, or as the subject of a sentence (the name right before a verb of saying or doing) adds.
  */
-import type { Group } from './merge';
+import type { Group } from './resolve';
 import type { Token } from './tokens';
 
 const SUBJECT_VERBS =
   /^(?:said|says|told|added|has|have|had|is|was|will|would|could|can|did|does|wants|wanted|plans|planned|met|meets|visited|visits|announced|warned|praised|promised|vowed|called|urged|accused|denied|claimed|agreed|signed|won|lost|beat|took)$/;
+
+const OTHER_WEIGHT = 0.4;
 
 export function salience(
   g: Group,
@@ -14,19 +16,23 @@ export function salience(
   textLength: number,
   titleLower: string,
 ): number {
-  const count = g.mentions.length;
+  // Datelines and credits say nothing of what the story is about.
+  const story = g.mentions.filter((m) => m.position === 'story');
+  const count = story.length;
   let firstAt = Infinity;
-  for (const m of g.mentions) firstAt = Math.min(firstAt, m.start);
-  const early = textLength ? 1 - firstAt / textLength : 0;
+  for (const m of story) firstAt = Math.min(firstAt, m.start);
+  const early = textLength && count ? 1 - firstAt / textLength : 0;
   let subject = 0;
-  for (const m of g.mentions) {
+  for (const m of story) {
     const next = tokens[m.first + m.tokens.length];
     if (next && SUBJECT_VERBS.test(next.lower)) subject++;
   }
   const inTitle = [...g.forms.keys()].some(
     (f) => f.length > 1 && titleHas(titleLower, f.toLowerCase()),
   );
-  return count + 2 * early + 0.5 * subject + (inTitle ? 3 : 0);
+  const score = count + early + 0.5 * subject + (inTitle ? 3 : 0);
+  // Names of unsettled kind come after the typed ones the story gives as much weight.
+  return g.type === 'other' ? OTHER_WEIGHT * score : score;
 }
 
 function titleHas(title: string, name: string): boolean {

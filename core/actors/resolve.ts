@@ -1,115 +1,430 @@
 /**
- * Settles every candidate's type against the whole document: one name keeps one type (decided
- * by its sure mentions), a lone surname or given name takes the type of the full person name it
- * belongs to ("Cuttitta" after "Marcello Cuttitta"), a company's first word its company's type
- * ("Barrick" after "Barrick Gold Corp"). What stays unknown is dropped.
+ * From candidates to actors, over the whole document: every candidate's evidence (classify.ts)
+ * is added up per name, names are grouped into actors (merge.ts), and each actor gets the one
+ * type its names' evidence settles — or "other" where the evidence does not settle it, rather
+ * than a guess. Names that are no actors (holidays, diseases, indicators, page furniture, the
+ * site's own name) and names met only in datelines and credits (positions.ts) are left out.
  */
 import type { ActorType } from '../types';
-import type { Candidate } from './candidates';
-import { classify, nameKey, type Typed } from './classify';
+import type { Candidate, Ordinary } from './candidates';
+import { contextEvidence, nameKey, ownEvidence } from './classify';
+import type { LanguageEvidence } from './evidence';
 import type { Lexicon } from './lexicon';
+import { groupNames, type Name } from './merge';
+import { findBylines, lineStarts, positionOf, type Position } from './positions';
 import { isSportsDocument, standsAsLocation } from './sports';
 import type { Token } from './tokens';
+import {
+  addVotes,
+  decide,
+  KNOWN_TYPES,
+  noVotes,
+  SETTLES,
+  total,
+  type KnownType,
+  type Votes,
+} from './votes';
 
 export interface Mention {
   tokens: Token[];
   /** Lowercase name as written (possessive removed). */
   key: string;
-  type: ActorType;
   start: number;
   end: number;
   /** Index of the first token in the document's token array. */
   first: number;
+  position: Position;
 }
 
-const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'from', 'to', 'into', 'outside', 'across']);
-
-type Votes = Map<string, Map<ActorType, number>>;
-
-function vote(votes: Votes, key: string, type: ActorType): void {
-  const byType = votes.get(key) ?? new Map<ActorType, number>();
-  byType.set(type, (byType.get(type) ?? 0) + 1);
-  votes.set(key, byType);
+export interface Group {
+  type: ActorType;
+  /** Forms as written, with how often each occurs. */
+  forms: Map<string, number>;
+  mentions: Mention[];
+  /** Possessive forms as written ("Putin’s"): aliases a reader may look for, never the name. */
+  possessives: Set<string>;
+  /** Canonical name when a lexicon entry fixes it ("United States" for "US"). */
+  fixedName?: string;
 }
 
-function winner(votes: Votes, key: string): ActorType | null {
-  let best: ActorType | null = null;
-  let n = 0;
-  for (const [type, count] of votes.get(key) ?? []) {
-    if (count > n) [best, n] = [type, count];
+export interface ResolveOptions {
+  /** Keep only names the lists or a clear cue type (text not in English). */
+  vouchedOnly?: boolean;
+  /** The site's own names (og:site_name, the domain's name), never actors. */
+  site?: readonly string[];
+  /** Ordinary words of the text (candidates.ts); the common-word list when absent. */
+  ordinary?: Ordinary;
+}
+
+/** Undecided names mentioned this often are shown as "other names"; fewer are left out. */
+const OTHER_MIN_MENTIONS = 2;
+
+function squash(s: string): string {
+  return s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+/** Keys that name the site: its names squashed ("nytimes"), and their acronyms ("trd"). */
+function siteKeys(site: readonly string[]): Set<string> {
+  const out = new Set<string>();
+  for (const s of site) {
+    const words = s
+      .toLowerCase()
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter(Boolean);
+    if (!words.length) continue;
+    out.add(words.join(''));
+    const content = words.filter((w) => w !== 'the' && w !== 'of' && w !== 'and');
+    out.add(content.join(''));
+    // "TRD" for The Real Deal, "NYT" for The New York Times.
+    if (words.length >= 2) out.add(words.map((w) => w[0]).join(''));
+    if (content.length >= 2) out.add(content.map((w) => w[0]).join(''));
   }
-  return best;
+  return out;
+}
+
+/** Acronyms defined right after a name: "Kenya Association of Manufacturers (KAM)". */
+function definedAcronyms(
+  candidates: readonly Candidate[],
+  tokens: readonly Token[],
+): Map<string, string> {
+  const out = new Map<string, string>();
+  for (let i = 0; i + 1 < candidates.length; i++) {
+    const long = candidates[i] as Candidate;
+    const short = candidates[i + 1] as Candidate;
+    if (long.tokens.length < 2 || short.tokens.length !== 1) continue;
+    const open = long.first + long.tokens.length;
+    if (tokens[open]?.text !== '(' || short.first !== open + 1) continue;
+    if (tokens[open + 2]?.text !== ')') continue;
+    const acr = (short.tokens[0] as Token).text.replace(/\./g, '');
+    const initial = (long.tokens[0] as Token).text[0]?.toUpperCase();
+    if (acr.length < 2 || acr[0] !== initial || !/^\p{Lu}[\p{Lu}\d&-]*$/u.test(acr)) continue;
+    out.set(acr.toLowerCase(), nameKey(long.tokens));
+  }
+  return out;
+}
+
+/**
+ * The kind a name leans to: the one its evidence settles, else the one its own form leans to
+ * however little ("Saeed Anwar" looks like a person's name), or null on a tie or none.
+ */
+function leaning(n: Name): KnownType | null {
+  const settled = decide(addVotes(addVotes(noVotes(), n.own), n.context));
+  if (settled) return settled;
+  const v = n.own;
+  let best: KnownType | null = null;
+  let most = 0;
+  let tie = false;
+  for (const type of KNOWN_TYPES) {
+    if (v[type] > most) [best, most, tie] = [type, v[type], false];
+    else if (v[type] === most && most > 0) tie = true;
+  }
+  return tie ? null : best;
+}
+
+/**
+ * Names listed together are of one kind: "Aamir Sohail, Saeed Anwar and Ijaz Ahmed", "Amazon,
+ * Apple and Starbucks". Each name gets a point towards the kind its neighbours in a list lean to.
+ */
+function coordinate(
+  names: Map<string, Name>,
+  candidates: readonly Candidate[],
+  tokens: readonly Token[],
+): void {
+  const leans = new Map<string, KnownType | null>();
+  const lean = (n: Name): KnownType | null => {
+    if (!leans.has(n.key)) leans.set(n.key, leaning(n));
+    return leans.get(n.key) ?? null;
+  };
+  const add = new Map<string, Votes>();
+  for (let i = 0; i + 1 < candidates.length; i++) {
+    const a = candidates[i] as Candidate;
+    const b = candidates[i + 1] as Candidate;
+    const between = b.first - (a.first + a.tokens.length);
+    const t1 = tokens[a.first + a.tokens.length];
+    const t2 = tokens[a.first + a.tokens.length + 1];
+    const joined =
+      (between === 1 && (t1?.text === ',' || t1?.lower === 'and')) ||
+      (between === 2 && t1?.text === ',' && t2?.lower === 'and');
+    if (!joined) continue;
+    const na = names.get(nameKey(a.tokens));
+    const nb = names.get(nameKey(b.tokens));
+    if (!na || !nb || na === nb) continue;
+    for (const [to, from] of [
+      [na, nb],
+      [nb, na],
+    ] as const) {
+      const type = lean(from);
+      if (!type) continue;
+      const v = add.get(to.key) ?? noVotes();
+      v[type] += 1;
+      add.set(to.key, v);
+    }
+  }
+  for (const [key, v] of add) {
+    const n = names.get(key);
+    if (n) addVotes(n.context, v);
+  }
+}
+
+/**
+ * Names that are no actors whatever the rest of the text says: holidays, diseases, indicators
+ * and the like ("D-Calif" and "BST-UK" by their first part), plural abbreviations ("MPs",
+ * "RRSPs"), a lone company suffix or title ("Inc.", "Speaker"), a lone capitalised ordinary word
+ * no list knows ("Revenues", "Typically"), a name followed by "index" or "futures".
+ */
+function notAnActor(
+  lex: Lexicon,
+  ev: LanguageEvidence,
+  ordinary: Ordinary,
+  c: Candidate,
+  tokens: readonly Token[],
+  key: string,
+): boolean {
+  if (ev.notActors.has(key) || ev.notActors.has(key.replace(/\.$/, ''))) return true;
+  const dash = key.indexOf('-');
+  if (dash > 0 && (dash === 1 || ev.notActors.has(key.slice(0, dash)))) return true;
+  const after = tokens[c.first + c.tokens.length];
+  const after2 = tokens[c.first + c.tokens.length + 1];
+  if (after && ev.thingAfter.has(after.lower)) return true;
+  if (after && /^\d/.test(after.text) && after2 && ev.thingAfter.has(after2.lower)) return true;
+  if (c.tokens.length > 1) return false;
+  const t = c.tokens[0] as Token;
+  if (/^\p{Lu}{2,}s$/u.test(t.text)) return true;
+  if (isCredential(lex, tokens, c.first)) return true;
+  const bareKey = key.replace(/\.$/, '');
+  const known = lex.organizations.has(key) || lex.places.has(key) || lex.canonical.has(key);
+  if (!known && (lex.orgSuffixes.has(key) || lex.orgSuffixes.has(bareKey))) return true;
+  // A lone title ("Speaker") is no actor; "King" after "Billie Jean King" joins her (below).
+  if (!c.personCue && ev.jobWords.has(key)) return true;
+  // Codes and amounts: "US44.10", "T87", "WSR-57" ("3M" and "3D" start with their digit).
+  if (/^\D.*\d/u.test(t.text) && !lex.organizations.has(key)) return true;
+  const listed =
+    lex.places.has(key) ||
+    lex.towns.has(key) ||
+    lex.organizations.has(key) ||
+    lex.people.has(key) ||
+    lex.firstNames.has(key) ||
+    lex.lastNames.has(key) ||
+    lex.canonical.has(key);
+  if (!listed && !t.allCaps && ev.abstractNoun?.(key)) return true;
+  return !listed && !t.allCaps && ordinary(key) && !ordinary.named?.(key);
+}
+
+/**
+ * A lone word that stays apart from the full names holding it (two of them share it) still
+ * takes their kind: "Varoufakis" beside "Yanis Varoufakis" and "Giorgos Varoufakis" is a person,
+ * "Wellard" beside "Wellard Group" and "Wellard Agri" a company.
+ */
+function kinship(lex: Lexicon, names: Map<string, Name>, root: ReadonlyMap<string, string>): void {
+  const personWords = new Set<string>();
+  const orgHeads = new Set<string>();
+  for (const n of names.values()) {
+    if (n.tokens.length < 2) continue;
+    if (n.tentative === 'person') {
+      for (const t of n.tokens) if (!lex.particles.has(t.lower)) personWords.add(t.lower);
+    } else if (n.tentative === 'organization') orgHeads.add((n.tokens[0] as Token).lower);
+  }
+  for (const n of names.values()) {
+    if (n.tokens.length !== 1 || root.get(n.key) !== n.key) continue;
+    // "in Dunmore" beside "Dunmore Residents Association": the text says it is the town.
+    if (total(n.context) >= SETTLES || n.midSentence === 0) continue;
+    const person = personWords.has(n.key);
+    const org = orgHeads.has(n.key);
+    if (person && !org) n.context.person += 2;
+    else if (org && !person) n.context.organization += 2;
+  }
+}
+
+function makeGroup(type: ActorType, mentions: readonly Mention[], fixedName?: string): Group {
+  const group: Group = {
+    type,
+    forms: new Map(),
+    mentions: [],
+    possessives: new Set(),
+    fixedName,
+  };
+  for (const m of mentions) {
+    const form = m.tokens.map((t) => t.text).join(' ');
+    group.forms.set(form, (group.forms.get(form) ?? 0) + 1);
+    const ending = m.tokens[m.tokens.length - 1]?.possessive;
+    if (ending) group.possessives.add(form + ending);
+    group.mentions.push(m);
+  }
+  return group;
+}
+
+function isShortAcronym(t: Token | undefined): boolean {
+  return !!t && t.text.length <= 8 && /^(?:\p{Lu}\.?){2,5}$/u.test(t.text);
+}
+
+/**
+ * Letters after a person's name: "David Christianson, BA, CFP, CIM" — a chain of short
+ * acronyms, each after a comma, following a full personal name.
+ */
+function isCredential(lex: Lexicon, tokens: readonly Token[], at: number): boolean {
+  if (!isShortAcronym(tokens[at])) return false;
+  let i = at;
+  for (let steps = 0; steps < 8; steps++) {
+    if (tokens[i - 1]?.text !== ',') return false;
+    const before = tokens[i - 2];
+    if (isShortAcronym(before)) {
+      i -= 2;
+      continue;
+    }
+    // The chain must follow a personal name: a capitalised surname after a known first name.
+    const first = tokens[i - 3];
+    return (
+      !!before?.cap &&
+      !!first?.cap &&
+      !!before.joined &&
+      lex.firstNames.has(first.lower) &&
+      !lex.common.has(first.lower)
+    );
+  }
+  return false;
 }
 
 export function resolveDocument(
   lex: Lexicon,
+  ev: LanguageEvidence,
   candidates: readonly Candidate[],
   tokens: readonly Token[],
   text: string,
-  /** Keep only names the lists or a clear cue vouch for (text not in English). */
-  vouchedOnly = false,
-): Mention[] {
+  options: ResolveOptions = {},
+): Group[] {
+  const ordinary = options.ordinary ?? ((w: string) => lex.common.has(w));
   const sports = isSportsDocument(tokens);
-  const typed: Typed[] = candidates.map((c) => classify(lex, c, tokens));
-  const sure: Votes = new Map();
-  // Cues around some mentions ("giant Pirelli", "Pirelli shares") settle the bare others.
-  const hints: Votes = new Map();
-  // Words of full person names: from sure names (which may override a listed place: "Jordan"
-  // after "Michael Jordan") and from guessed ones (which only fill in an unknown).
-  const personParts = new Set<string>();
-  const guessedParts = new Set<string>();
-  const orgHeads = new Set<string>();
-  candidates.forEach((c, i) => {
-    const t = typed[i] as Typed;
-    if (!t.type) return;
-    const key = nameKey(c.tokens);
-    if (t.sure) vote(sure, key, t.type);
-    else if (!t.guess) vote(hints, key, t.type);
-    if (c.tokens.length < 2) return;
-    if (t.type === 'person') {
-      for (const tok of c.tokens) {
-        if (lex.particles.has(tok.lower)) continue;
-        (t.sure ? personParts : guessedParts).add(tok.lower);
-      }
-    }
-    const head = c.tokens[0] as Token;
-    if (
-      t.type === 'organization' &&
-      t.sure &&
-      !lex.places.has(head.lower) &&
-      !lex.common.has(head.lower)
-    )
-      orgHeads.add(head.lower);
-  });
+  const lines = lineStarts(tokens, text);
+  const bylines = findBylines(ev, candidates, tokens, lines);
+  const site = siteKeys(options.site ?? []);
+  const names = new Map<string, Name>();
+  const mentionsOf = new Map<string, Mention[]>();
 
-  const out: Mention[] = [];
-  candidates.forEach((c, i) => {
+  for (const c of candidates) {
     const key = nameKey(c.tokens);
-    const single = c.tokens.length === 1;
-    const local = typed[i] as Typed;
-    const prev = tokens[c.first - 1];
-    // "in Jordan" keeps a listed place a place even when a Jordan is named in the story.
-    const listedPlace = lex.places.has(key) || lex.towns.has(key);
-    const located = listedPlace && !!prev && PLACE_PREPOSITIONS.has(prev.text);
-    let type: ActorType | null = winner(sure, key);
-    if (vouchedOnly && !type) return;
-    // "Jordan" after "Michael Jordan" is the man, unless the text says "in Jordan".
-    if (single && personParts.has(key) && !located && type !== 'person') type = 'person';
-    if (!type && single && orgHeads.has(key)) type = 'organization';
-    type ??= winner(hints, key);
-    if (!type && single && guessedParts.has(key)) type = 'person';
-    if (!type && single && lex.common.has(key)) return;
-    // In sports news a lone unknown name followed by a score or a table row is a team.
-    if (!type && single && sports && /^\d/.test(tokens[c.first + 1]?.text ?? ''))
-      type = 'organization';
-    type ??= local.type;
-    if (!type) return;
-    const isTown = type === 'place' && !lex.countries.has(key) && !lex.canonical.has(key);
-    if (sports && isTown && !standsAsLocation(tokens, c.first, c.tokens.length, text))
-      type = 'organization';
+    if (notAnActor(lex, ev, ordinary, c, tokens, key)) continue;
+    const position = positionOf(ev, c, tokens, lines, bylines);
     const first = c.tokens[0] as Token;
     const last = c.tokens[c.tokens.length - 1] as Token;
-    out.push({ tokens: c.tokens, key, type, start: first.start, end: last.end, first: c.first });
-  });
-  return out;
+    let name = names.get(key);
+    if (!name) {
+      const fixed = lex.canonical.get(key);
+      name = {
+        key,
+        tokens: c.tokens,
+        own: ownEvidence(lex, c.tokens, ordinary),
+        context: noVotes(),
+        tentative: null,
+        firstAt: Infinity,
+        fixed,
+        storyMentions: 0,
+        scored: 0,
+        midSentence: 0,
+      };
+      names.set(key, name);
+      mentionsOf.set(key, []);
+    }
+    if (position === 'story') {
+      addVotes(name.context, contextEvidence(lex, ev, c, tokens));
+      name.storyMentions++;
+      if (!first.atStart) name.midSentence++;
+      name.firstAt = Math.min(name.firstAt, first.start);
+      // In sports news a lone unknown name followed by a score or a table row is a team.
+      if (sports && c.tokens.length === 1 && /^\d/.test(tokens[c.first + 1]?.text ?? ''))
+        name.scored++;
+    } else if (position === 'dateline') name.context.place += 1;
+    mentionsOf.get(key)?.push({
+      tokens: c.tokens,
+      key,
+      start: first.start,
+      end: last.end,
+      first: c.first,
+      position,
+    });
+  }
+  coordinate(names, candidates, tokens);
+  for (const n of names.values()) {
+    const v = addVotes(addVotes(noVotes(), n.own), n.context);
+    v.organization += 2 * n.scored;
+    n.tentative = n.fixed?.type ?? decide(v);
+  }
+
+  const root = groupNames(lex, names, definedAcronyms(candidates, tokens));
+  kinship(lex, names, root);
+  const members = new Map<string, Name[]>();
+  for (const n of names.values()) {
+    const r = root.get(n.key) ?? n.key;
+    const list = members.get(r);
+    if (list) list.push(n);
+    else members.set(r, [n]);
+  }
+
+  const groups: Group[] = [];
+  for (const [rootKey, list] of members) {
+    const head = names.get(rootKey) as Name;
+    const stories = list.reduce((k, n) => k + n.storyMentions, 0);
+    if (!stories) continue;
+    // A lone title or role word ("Speaker", "Bishop") is an actor only as part of a name.
+    const role = (n: Name): boolean =>
+      n.tokens.length === 1 && (lex.personTitles.has(n.key) || lex.roleNouns.has(n.key));
+    if (list.every(role)) continue;
+    if (list.some((n) => site.has(squash(n.key)))) continue;
+    const fixed = list.find((n) => n.fixed)?.fixed;
+    // The head name's own evidence counts fully; a short form's own word lists little (a
+    // surname that is also a place, a company's name that is also a first name).
+    const votes: Votes = noVotes();
+    for (const n of list) {
+      addVotes(votes, n.own, n === head ? 1 : 0.25);
+      addVotes(votes, n.context);
+      // People are called by their surname after the first mention; firms by their first word.
+      const words = head.tokens.length;
+      if (words > 1 && n.tokens.length === 1 && n.key === head.tokens[words - 1]?.lower)
+        votes.person += 1.5;
+    }
+    // In sports news a lone word followed by scores is a team; a player's surname is scored
+    // too, but the player's full name is in the story.
+    if (list.every((n) => n.tokens.length === 1)) {
+      for (const n of list) votes.organization += 2 * n.scored;
+    }
+    let type: ActorType | null = fixed?.type ?? decide(votes);
+    // A listed place or firm keeps its listed kind when the text's cues are split ("Athens and
+    // its creditors", "Athens' central square").
+    if (!type) {
+      const [top, next] = [...KNOWN_TYPES].sort((a, b) => votes[b] - votes[a]);
+      if (top && next && head.own[top] >= 5 && votes[top] > votes[next]) type = top;
+    }
+    // Sports news names clubs after their towns: a town not introduced as a location is the
+    // club; where the text uses the name both ways, the town and the club are two actors.
+    let mentions = list.flatMap((n) => mentionsOf.get(n.key) ?? []);
+    const townish = type === 'place' || (!type && votes.place > 0);
+    if (townish && sports && !fixed && !list.some((n) => lex.countries.has(n.key))) {
+      // The dateline is where the report comes from, not where the team plays.
+      const located = mentions.filter(
+        (m) => m.position === 'story' && standsAsLocation(tokens, m.first, m.tokens.length, text),
+      );
+      if (located.length) groups.push(makeGroup('place', located));
+      const town = new Set(located);
+      mentions = mentions.filter((m) => m.position === 'story' && !town.has(m));
+      if (!mentions.length) continue;
+      type = 'organization';
+    }
+    // Capitalised ordinary words ("Deferred Action", "Leadership Team") name programmes, laws
+    // and products more often than actors: only their own form (a list, "Ltd") makes them one.
+    const plain = head.tokens.every((t) => ordinary(t.lower) || !t.word);
+    if (plain && !fixed && total(head.own) < SETTLES && !type) continue;
+    // A listed ordinary word the text capitalises ("the Web", "Industry") needs strong cues.
+    if (plain && head.tokens.length === 1 && !fixed && total(head.own) === 0) {
+      if (Math.max(votes.person, votes.organization, votes.place) < 4) continue;
+    }
+    if (!type) {
+      if (options.vouchedOnly || stories < OTHER_MIN_MENTIONS) continue;
+      type = 'other';
+    }
+    // A dateline names a place: it is no mention of a club or a firm named after that place.
+    if (type === 'organization' && votes.place > 0) {
+      mentions = mentions.filter((m) => m.position !== 'dateline');
+    }
+    groups.push(makeGroup(type, mentions, fixed?.name));
+  }
+  return groups;
 }

@@ -8,7 +8,7 @@ import type { Token } from './tokens';
 
 /** Words that hardly occur outside sports reporting ("points", "set" or "beat" do). */
 const SPORTS_WORDS = new Set(
-  'innings|wicket|wickets|batting|bowling|bowled|batsman|goal|goals|goalkeeper|scorer|scorers|striker|midfielder|defender|penalty|penalties|half-time|halftime|league|cup|season|championship|championships|tournament|seeded|inning|innings|pitcher|homer|homers|touchdown|quarterback|playoff|playoffs|standings|coach|champions|unbeaten|lap|laps|medal|medals|olympic|olympics|soccer|cricket|tennis|golf|rugby|baseball|basketball|hockey|football|racing|cycling|athletics|nhl|nba|nfl|fifa|uefa|stadium|referee|semifinal|semi-final|quarter-final|quarterfinal|birdie|birdies|par|rbi|era|sprint|sprinter|marathon|boxing|knockout|round'.split(
+  'innings|wicket|wickets|batting|bowling|bowled|batsman|goal|goals|goalkeeper|scorer|scorers|striker|midfielder|defender|penalty|penalties|half-time|halftime|league|cup|season|championship|championships|tournament|seeded|inning|innings|pitcher|homer|homers|touchdown|quarterback|playoff|playoffs|standings|coach|champions|unbeaten|lap|laps|medal|medals|olympic|olympics|soccer|cricket|tennis|golf|rugby|baseball|basketball|hockey|football|racing|cycling|athletics|nhl|nba|nfl|fifa|uefa|stadium|referee|semifinal|semi-final|quarter-final|quarterfinal|birdie|birdies|rbi|sprint|sprinter|marathon|boxing|knockout'.split(
     '|',
   ),
 );

@@ -142,6 +142,30 @@ export function joinWords(tokens: readonly Token[], field: 'lower' | 'text'): st
 }
 
 /**
+ * Marks, again, lines written in Title Case now that the text's own ordinary words are known
+ * (candidates.ts): "Zignal Labs Closes $15 Million in New Funding" capitalises "Closes",
+ * "Million", "Funding", which the text writes in lower case elsewhere. Capitals say nothing there.
+ */
+export function markTitleLines(
+  tokens: Token[],
+  text: string,
+  isOrdinary: (w: string) => boolean,
+): void {
+  const starts = [0];
+  for (let i = 1; i < tokens.length; i++) {
+    const prev = tokens[i - 1] as Token;
+    const gapEnd = (tokens[i] as Token).start;
+    for (let k = prev.end + prev.possessive.length; k < gapEnd; k++) {
+      if (text.charCodeAt(k) === 10) {
+        starts.push(i);
+        break;
+      }
+    }
+  }
+  markCapsLines(tokens, starts, isOrdinary);
+}
+
+/**
  * Marks lines where capitals say nothing about names: mostly in capitals (headlines, datelines,
  * shouting) or in Title Case (every longer word capitalised, common words among them).
  */
@@ -177,15 +201,75 @@ function markCapsLines(
   }
 }
 
+/** Prefixes written before a name with a hyphen: "anti-Trump", "ex-Barclays". */
+const NAME_PREFIXES = new Set(['anti', 'pro', 'ex', 'non', 'post', 'pre', 'mid', 'pan']);
+
+/**
+ * Where a hyphenated word splits into a name and what describes it, or 0: "Kenya-based",
+ * "Australian-born", "Cirilli-09" (a name, then a common lower-case word or digits) and
+ * "anti-Trump" (a prefix, then a name). "Coca-Cola", "Wal-Mart", "Kyung-Hoon" and "Chun-yeh"
+ * stay whole.
+ */
+function hyphenCut(word: string, isCommon: (w: string) => boolean): number {
+  const h = word.lastIndexOf('-');
+  if (h <= 0 || h >= word.length - 1) return 0;
+  const head = classesOfAll(word.slice(0, h));
+  const tail = classesOfAll(word.slice(h + 1));
+  const first = classAt(word, 0);
+  if (first & UPPER) {
+    if (tail & LETTER && !(tail & (UPPER | NUMBER)) && word.length - h > 4) {
+      return isCommon(word.slice(h + 1)) ? h : 0;
+    }
+    if (!(tail & LETTER) && tail & NUMBER && head & LOWER) return h;
+    return 0;
+  }
+  const prefix = word.slice(0, h);
+  return classAt(word, h + 1) & UPPER && NAME_PREFIXES.has(prefix.toLowerCase()) ? h + 1 : 0;
+}
+
+/** Capitals before the hyphen, a capitalised word after it: "PRAGUE-Czech". */
+function datelineGlue(word: string, dash: number): boolean {
+  const head = classesOfAll(word.slice(0, dash));
+  return (
+    !(head & (LOWER | NUMBER)) &&
+    (head & SEVERAL_UPPER) !== 0 &&
+    (classAt(word, dash + 1) & UPPER) !== 0 &&
+    (classAt(word, dash + 2) & LOWER) !== 0
+  );
+}
+
+function pushWord(
+  tokens: Token[],
+  word: string,
+  at: number,
+  isCommon: (w: string) => boolean,
+): void {
+  const dash = word.indexOf('-');
+  // "PRAGUE-Czech National Bank": a dateline in capitals glued to the story's first name.
+  if (dash >= 3 && dash === word.lastIndexOf('-') && datelineGlue(word, dash)) {
+    tokens.push(makeToken(word.slice(0, dash), at));
+    tokens.push(makeToken('-', at + dash));
+    tokens.push(makeToken(word.slice(dash + 1), at + dash + 1));
+    return;
+  }
+  const cut = dash > 0 ? hyphenCut(word, isCommon) : 0;
+  if (!cut) {
+    tokens.push(makeToken(word, at));
+    return;
+  }
+  tokens.push(makeToken(word.slice(0, cut), at));
+  tokens.push(makeToken(word.slice(cut), at + cut));
+}
+
 export function tokenize(text: string, isCommon: (w: string) => boolean = () => false): Token[] {
   const tokens: Token[] = [];
   for (let at = nextTokenStart(text, 0); at < text.length;) {
     const end = tokenEnd(text, at);
     const raw = text.slice(at, end);
     if (raw.length > 1 && raw.endsWith('.') && !keepsFullStop(raw)) {
-      tokens.push(makeToken(raw.slice(0, -1), at));
+      pushWord(tokens, raw.slice(0, -1), at, isCommon);
       tokens.push(makeToken('.', end - 1));
-    } else tokens.push(makeToken(raw, at));
+    } else pushWord(tokens, raw, at, isCommon);
     at = nextTokenStart(text, end);
   }
   let start = true;

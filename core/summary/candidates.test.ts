@@ -24,7 +24,10 @@ describe('clutterKind', () => {
     ['More details are available at https://example.org/budget today.', 'url'],
     ['@someone #budget #council #vote #news #city #river #bridge.', 'url'],
     ['BREAKING NEWS FROM THE CITY COUNCIL TONIGHT ABOUT THE BRIDGE.', 'shouting'],
-    ['ATENÇÃO: comentários ofensivos ou sem relação com a notícia não serão publicados.', 'shouting'],
+    [
+      'ATENÇÃO: comentários ofensivos ou sem relação com a notícia não serão publicados.',
+      'shouting',
+    ],
     ['NOTE: Prices and availability of the deals below may change at any time today.', 'shouting'],
   ])('drops %j as %s', (text, kind) => {
     expect(clutterKind(text)).toBe(kind);

@@ -39,6 +39,7 @@ const TYPE_WORDS: Record<ActorType, { show: MessageKey; colour: MessageKey; samp
       sample: 'sampleOrganisation',
     },
     place: { show: 'showPlaces', colour: 'colourPlaces', sample: 'samplePlace' },
+    other: { show: 'showOther', colour: 'colourOther', sample: 'sampleOther' },
   };
 
 export function ActorOptions({ settings, onShow, onColor, onAutoHighlight }: Props) {

@@ -10,7 +10,7 @@ import type { Segment } from '@/lib/protocol/marks';
 import type { ReadingFigure } from '@/lib/protocol/reading-figures';
 import { isExtractedArticle } from '@/lib/protocol/validate-article';
 
-export const ACTOR_TYPES: readonly ActorType[] = ['person', 'organization', 'place'];
+export const ACTOR_TYPES: readonly ActorType[] = ['person', 'organization', 'place', 'other'];
 
 /** What the popup shows about the page itself. */
 export interface PageInfo {

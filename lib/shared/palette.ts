@@ -14,18 +14,26 @@ export interface TypeStyle {
 /**
  * The washes, as the default page highlight colour per type. Written out, not read from
  * TYPE_STYLES, so a page that needs only these (the popup, through the settings' defaults)
- * does not carry the inks. (The types' names are messages: lib/view/words.ts.)
+ * does not carry the inks. (The types' names are messages: lib/shared/words.ts.)
  */
 export const DEFAULT_HIGHLIGHT_COLORS: Record<ActorType, string> = {
   person: '#ede3ff',
   organization: '#cdf3ea',
   place: '#fdebc8',
+  other: '#ece6de',
 };
 
+/**
+ * Inks and washes for the options page. The washes are written out again (the same
+ * values as DEFAULT_HIGHLIGHT_COLORS, which tests/unit/theme.test.ts checks) rather than read
+ * from it: reading them left property reads in every bundle that imports the defaults.
+ */
 export const TYPE_STYLES: Record<ActorType, TypeStyle> = {
-  person: { ink: '#6d28d9', wash: DEFAULT_HIGHLIGHT_COLORS.person },
-  organization: { ink: '#0f766e', wash: DEFAULT_HIGHLIGHT_COLORS.organization },
-  place: { ink: '#b45309', wash: DEFAULT_HIGHLIGHT_COLORS.place },
+  person: { ink: '#6d28d9', wash: '#ede3ff' },
+  organization: { ink: '#0f766e', wash: '#cdf3ea' },
+  place: { ink: '#b45309', wash: '#fdebc8' },
+  // Names whose kind the text does not settle: the neutral tokens, so no colour claims a kind.
+  other: { ink: '#6b645c', wash: '#ece6de' },
 };
 
 /** Names of the CSS highlights this extension registers in a page. */
@@ -33,6 +41,7 @@ export const HIGHLIGHT_NAMES = {
   person: 'nutshell-person',
   organization: 'nutshell-organization',
   place: 'nutshell-place',
+  other: 'nutshell-other',
   current: 'nutshell-current',
   sentence: 'nutshell-sentence',
 } as const;

@@ -45,7 +45,7 @@ export const SETTINGS_VERSION = 1;
 
 export const DEFAULT_SETTINGS: Settings = {
   length: 'medium',
-  actorTypes: { person: true, organization: true, place: true },
+  actorTypes: { person: true, organization: true, place: true, other: true },
   // The popup's washes (lib/shared/palette.ts), so a colour in the popup is the same one in the page.
   colors: DEFAULT_HIGHLIGHT_COLORS,
   autoHighlight: false,

@@ -101,7 +101,10 @@ async function analyzeOnce(tabId: number, options: AnalyzeOptions): Promise<Anal
     if (!article.readerable && !options.force) {
       return { status: 'notArticle', title: article.title, url: reply.url };
     }
-    const analysis = analyzeArticle(article, options.length ? { length: options.length } : {});
+    const analysis = analyzeArticle(article, {
+      ...(options.length ? { length: options.length } : {}),
+      url: reply.url,
+    });
     if (analysis.summary.length === 0) {
       return { status: 'problem', problem: 'noText', message: t('noText') };
     }

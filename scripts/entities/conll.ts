@@ -12,7 +12,11 @@ export interface EntitySpan {
   type: EntityType;
 }
 
-export interface ConllDocument {
+/** One evaluation document: its text and gold spans (CoNLL-2003 or the JSONL sets). */
+export interface EvalDocument {
+  id?: string;
+  /** The document's language where the set says it (JSONL `lang`). */
+  lang?: string;
   text: string;
   tokenCount: number;
   /** Gold mentions (MISC included; scoring leaves it out). */
@@ -116,6 +120,8 @@ function buildDocument(sentences: Token[][]): ConllDocument {
   });
   return { text, tokenCount, gold };
 }
+
+export type ConllDocument = EvalDocument;
 
 export function readConll(raw: string): ConllDocument[] {
   return splitDocuments(raw).map(buildDocument);

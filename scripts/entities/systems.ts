@@ -1,5 +1,6 @@
 /**
- * The systems under evaluation, each turning a document's text into typed character spans:
+ * The systems under evaluation, each turning a document's text into typed character spans and
+ * ranked actors:
  * core/actors (fed a SourceText and the shared sentence splitter, timed on its own) and plain
  * compromise 14.17.0 (people / organizations / places, spans trimmed as BASELINES.md §3 says).
  */
@@ -9,33 +10,42 @@ import { fromPlainText } from '../../core/text/source-text';
 import { splitSentences } from '../../core/text/sentences';
 import type { ActorType } from '../../core/types';
 import type { EntitySpan } from './conll';
-import type { ScoredType as ScoredTypeName } from './score';
+import { normalizeName, type RankedActor, type ScoredType as ScoredTypeName } from './score';
 
 export interface SystemRun {
   spans: EntitySpan[];
+  /** The system's actors, most salient first. */
+  actors: RankedActor[];
   /** Milliseconds spent in the system itself. */
   ms: number;
   /** Milliseconds of shared text analysis (SourceText + sentences) before it, if any. */
   sharedMs: number;
 }
 
-const ACTOR_TYPE: Record<ActorType, ScoredTypeName> = {
+/** Scored types of the actor types; an actor of any other type is not scored by type. */
+const ACTOR_TYPE: Partial<Record<ActorType, ScoredTypeName>> = {
   person: 'PER',
   organization: 'ORG',
   place: 'LOC',
 };
 
-export function runActors(text: string): SystemRun {
+export function runActors(text: string, lang = 'en'): SystemRun {
   const t0 = performance.now();
   const source = fromPlainText(text);
-  const sentences = splitSentences(source, 'en');
+  const sentences = splitSentences(source, lang);
   const t1 = performance.now();
-  const actors = findActors(source, sentences, { lang: 'en' });
+  const found = findActors(source, sentences, { lang });
   const t2 = performance.now();
-  const spans = actors.flatMap((a) =>
-    a.mentions.map((m) => ({ start: m.start, end: m.end, type: ACTOR_TYPE[a.type] })),
-  );
-  return { spans, ms: t2 - t1, sharedMs: t1 - t0 };
+  const spans: EntitySpan[] = [];
+  for (const a of found) {
+    const type = ACTOR_TYPE[a.type];
+    if (type) for (const m of a.mentions) spans.push({ start: m.start, end: m.end, type });
+  }
+  const actors = found.map((a) => ({
+    names: [a.name, ...a.aliases],
+    type: ACTOR_TYPE[a.type] ?? null,
+  }));
+  return { spans, actors, ms: t2 - t1, sharedMs: t1 - t0 };
 }
 
 const TRIM_START = /^[\s\p{P}]+/u;
@@ -70,5 +80,39 @@ export function runCompromise(text: string): SystemRun {
     ...compromiseSpans(orgs, text, 'ORG'),
     ...compromiseSpans(places, text, 'LOC'),
   ];
-  return { spans, ms, sharedMs: 0 };
+  return { spans, actors: rankByMentions(text, spans), ms, sharedMs: 0 };
+}
+
+/**
+ * compromise gives mentions, not actors: one actor per distinct name (compared as the key-actor
+ * measures compare names), typed by its most frequent type, ranked by mentions, then by first
+ * position.
+ */
+export function rankByMentions(text: string, spans: readonly EntitySpan[]): RankedActor[] {
+  const byName = new Map<
+    string,
+    { names: Set<string>; types: Map<ScoredTypeName, number>; n: number; first: number }
+  >();
+  for (const e of spans) {
+    if (e.type === 'MISC') continue;
+    const surface = text.slice(e.start, e.end);
+    const key = normalizeName(surface);
+    const a = byName.get(key) ?? {
+      names: new Set<string>(),
+      types: new Map(),
+      n: 0,
+      first: e.start,
+    };
+    a.names.add(surface);
+    a.types.set(e.type, (a.types.get(e.type) ?? 0) + 1);
+    a.n++;
+    a.first = Math.min(a.first, e.start);
+    byName.set(key, a);
+  }
+  return [...byName.values()]
+    .sort((a, b) => b.n - a.n || a.first - b.first)
+    .map((a) => ({
+      names: [...a.names],
+      type: [...a.types].sort((x, y) => y[1] - x[1])[0]?.[0] ?? null,
+    }));
 }

@@ -125,7 +125,7 @@ describe('cli actors', () => {
       expect(Object.keys(out)).toEqual(['actors']);
       for (const actor of out.actors) {
         expect(Object.keys(actor).sort()).toEqual(['aliases', 'count', 'mentions', 'name', 'type']);
-        expect(['person', 'organization', 'place']).toContain(actor.type);
+        expect(['person', 'organization', 'place', 'other']).toContain(actor.type);
         expect(actor.aliases).not.toContain(actor.name);
         expect(actor.count).toBe(actor.mentions.length);
         for (const m of actor.mentions) {

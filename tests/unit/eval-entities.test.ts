@@ -1,32 +1,56 @@
 /**
- * The key-actor targets of the actors issue, on CoNLL-2003 valid (../shared/eval/entities/valid.txt,
- * or $NUTSHELL_EVAL_DIR/entities/valid.txt): strict-span F1 ≥ 80 over PER, ORG and LOC, PER and LOC
- * ≥ 85, ORG ≥ 65. Skips when the data is absent locally; under CI it must run.
+ * The key-actor targets, on the evaluation data beside the checkout (../shared/eval, or
+ * $NUTSHELL_EVAL_DIR): CoNLL-2003 valid (strict-span F1 ≥ 85 over PER, ORG and LOC, PER and LOC
+ * ≥ 85, ORG ≥ 65) and the modern news of entities-news/finer-dev.jsonl (strict F1 ≥ 75; typed
+ * recall@10 and junk@10 held at the level reached, see docs/actors.md). Both sets are scored whole:
+ * the actors take well under a second on each. Skips when the data is absent locally; under CI it
+ * must run.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readConll } from '../../scripts/entities/conll';
 import { evaluate } from '../../scripts/entities/evaluate';
+import { readJsonl } from '../../scripts/entities/jsonl';
 import { runActors } from '../../scripts/entities/systems';
 
 const evalRoot = process.env.NUTSHELL_EVAL_DIR ?? resolve(__dirname, '../../../shared/eval');
-const data = resolve(evalRoot, 'entities/valid.txt');
-const present = existsSync(data);
+const conll = resolve(evalRoot, 'entities/valid.txt');
+const news = resolve(evalRoot, 'entities-news/finer-dev.jsonl');
+const present = existsSync(conll) && existsSync(news);
 if (process.env.CI && !present)
-  throw new Error(`CI run without the entity evaluation data: ${data}`);
+  throw new Error(`CI run without the entity evaluation data: ${conll}, ${news}`);
+
+const round = (x: number): number => Math.round(x * 10) / 10;
 
 describe.skipIf(!present)('core/actors on CoNLL-2003 valid (strict span)', () => {
-  it('meets the F1 targets: all three ≥ 80, PER ≥ 85, LOC ≥ 85, ORG ≥ 65', () => {
-    const documents = readConll(readFileSync(data, 'utf8'));
+  it('meets the F1 targets: all three ≥ 85, PER ≥ 85, LOC ≥ 85, ORG ≥ 65', () => {
+    const documents = readConll(readFileSync(conll, 'utf8'));
     expect(documents.length).toBeGreaterThan(200);
     const report = evaluate('core/actors', documents, runActors);
-    const f1 = Object.fromEntries(
-      Object.entries(report.strict).map(([k, v]) => [k, Math.round(v.f1 * 10) / 10]),
-    );
-    expect(f1.ALL, JSON.stringify(f1)).toBeGreaterThanOrEqual(80);
+    const f1 = Object.fromEntries(Object.entries(report.strict).map(([k, v]) => [k, round(v.f1)]));
+    expect(f1.ALL, JSON.stringify(f1)).toBeGreaterThanOrEqual(85);
     expect(f1.PER, JSON.stringify(f1)).toBeGreaterThanOrEqual(85);
     expect(f1.LOC, JSON.stringify(f1)).toBeGreaterThanOrEqual(85);
     expect(f1.ORG, JSON.stringify(f1)).toBeGreaterThanOrEqual(65);
+  }, 120_000);
+});
+
+describe.skipIf(!present)('core/actors on modern news (entities-news, finer-dev)', () => {
+  it('keeps strict F1 ≥ 75, typed recall@10 ≥ 76 and junk@10 ≤ 12', () => {
+    const documents = readJsonl(readFileSync(news, 'utf8'), 'finer-dev.jsonl');
+    expect(documents.length).toBe(159);
+    const report = evaluate('core/actors', documents, runActors);
+    const scores = {
+      f1: round(report.strict.ALL.f1),
+      typedRecall10: round(report.keyActors.typedRecall10),
+      junk10: round(report.keyActors.junk10),
+    };
+    const said = JSON.stringify(scores);
+    expect(scores.f1, said).toBeGreaterThanOrEqual(75);
+    // The issue's targets are typed recall@10 ≥ 82 and junk@10 ≤ 8 (not reached yet): these
+    // bounds hold the level reached so that it cannot slip back unseen.
+    expect(scores.typedRecall10, said).toBeGreaterThanOrEqual(76);
+    expect(scores.junk10, said).toBeLessThanOrEqual(12);
   }, 120_000);
 });

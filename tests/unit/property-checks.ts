@@ -5,7 +5,7 @@ import type { Analysis, ExtractedArticle } from '../../core/types';
  * (so fast-check can report and shrink the failing input).
  */
 
-const ACTOR_TYPES = new Set(['person', 'organization', 'place']);
+const ACTOR_TYPES = new Set(['person', 'organization', 'place', 'other']);
 const KINDS = new Set(['paragraph', 'heading', 'list-item', 'quote']);
 
 function check(ok: boolean, message: string): void {

@@ -32,7 +32,12 @@ describe('settings in storage.sync', () => {
     await updateSettings({ colors: { place: '#123456' }, actorTypes: { person: false } });
     const settings = await getSettings();
     expect(settings.colors).toEqual({ ...DEFAULT_SETTINGS.colors, place: '#123456' });
-    expect(settings.actorTypes).toEqual({ person: false, organization: true, place: true });
+    expect(settings.actorTypes).toEqual({
+      person: false,
+      organization: true,
+      place: true,
+      other: true,
+    });
   });
 
   it('rejects invalid values field by field', async () => {
@@ -115,8 +120,8 @@ describe('normalizeSettings', () => {
   it('keeps every valid field', () => {
     const custom = {
       length: 'short',
-      actorTypes: { person: false, organization: false, place: true },
-      colors: { person: '#000000', organization: '#FFFFFF', place: '#a1b2c3' },
+      actorTypes: { person: false, organization: false, place: true, other: false },
+      colors: { person: '#000000', organization: '#FFFFFF', place: '#a1b2c3', other: '#123abc' },
       autoHighlight: true,
       theme: 'dark',
       mode: 'ai',

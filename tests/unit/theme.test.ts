@@ -15,9 +15,23 @@ function tokens(selector: string): Record<string, string> {
   );
 }
 
-const light = tokens(':root');
-const dark = tokens(":root[data-theme='dark']");
-const systemDark = tokens(":root:not([data-theme='light'])");
+/**
+ * A palette with the light block's aliases ("--other-ink: var(--muted)") resolved in it: an
+ * alias declared once on :root takes each theme's value of the token it names.
+ */
+function resolved(palette: Record<string, string>, base: Record<string, string>) {
+  const out = { ...palette };
+  for (const [key, value] of Object.entries(base)) {
+    const alias = /^var\((--[\w-]+)\)$/.exec(value)?.[1];
+    if (alias) out[key] = palette[alias] ?? base[alias] ?? value;
+  }
+  return out;
+}
+
+const declaredLight = tokens(':root');
+const light = resolved(declaredLight, declaredLight);
+const dark = resolved(tokens(":root[data-theme='dark']"), declaredLight);
+const systemDark = resolved(tokens(":root:not([data-theme='light'])"), declaredLight);
 
 describe('components/theme.css', () => {
   it('has the same dark palette for "dark" and for a dark system', () => {
@@ -42,7 +56,7 @@ describe('components/theme.css', () => {
       // Focus rings are non-text: 3:1. Field borders (options page) are --muted, checked above.
       expect(contrastRatio(palette['--focus'] ?? '', background ?? '')).toBeGreaterThanOrEqual(3);
     }
-    for (const type of ['person', 'organization', 'place']) {
+    for (const type of ['person', 'organization', 'place', 'other']) {
       const ink = palette[`--${type}-ink`] ?? '';
       expect(contrastRatio(ink, palette['--bg'] ?? ''), `${type} ink`).toBeGreaterThanOrEqual(4.5);
       const wash = palette[`--${type}-wash`] ?? '';
@@ -76,5 +90,16 @@ describe('applyTheme', () => {
     expect(root.dataset.theme).toBe('light');
     applyTheme('system', root);
     expect(root.dataset.theme).toBeUndefined();
+  });
+});
+
+describe('lib/shared/palette.ts', () => {
+  it('gives the options page the same washes as the default highlight colours', async () => {
+    const { DEFAULT_HIGHLIGHT_COLORS, TYPE_STYLES } = await import('@/lib/shared/palette');
+    for (const [type, style] of Object.entries(TYPE_STYLES)) {
+      expect(style.wash, type).toBe(
+        DEFAULT_HIGHLIGHT_COLORS[type as keyof typeof DEFAULT_HIGHLIGHT_COLORS],
+      );
+    }
   });
 });

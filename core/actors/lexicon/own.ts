@@ -14,7 +14,7 @@ export const TITLE_MODIFIERS =
 
 /** Tokens that end company, club and institution names: "Barrick Gold Corp", "Porto FC". */
 export const ORG_SUFFIXES =
-  'inc|inc.|corp|corp.|co|co.|ltd|ltd.|plc|llc|llp|ag|sa|nv|bv|gmbh|spa|s.a.|n.v.|ab|asa|oyj|kk|bhd|pty|pte|holdings|group|fc|f.c.|afc|cf|sc|ac|united|rovers|wanderers|athletic|albion|club|associates|partners|bancorp|bankshares|airlines|airways|motors|industries|international|technologies|systems|securities|capital|investments|resources|mining|petroleum|oil|energy|pharmaceuticals|communications|telecom|media|press|news|times|post|journal|herald|tribune|gazette|daily|agency|ministry|council|committee|commission|party|front|movement|army|police|court|parliament|assembly|congress|senate|federation|association|union|institute|university|college|school|foundation|trust|bank|exchange|board|bureau|service|services|office|authority|organisation|organization|forces|guard|brigade|church|hospital';
+  'inc|inc.|corp|corp.|co|co.|ltd|ltd.|plc|llc|llp|ag|sa|nv|bv|gmbh|spa|s.a.|n.v.|ab|asa|oyj|kk|bhd|pty|pte|holdings|group|fc|f.c.|afc|cf|sc|ac|united|rovers|wanderers|athletic|albion|club|associates|partners|bancorp|bankshares|airlines|airways|motors|industries|international|technologies|systems|securities|capital|investments|resources|mining|petroleum|oil|energy|pharmaceuticals|communications|telecom|media|press|news|times|post|journal|herald|tribune|gazette|daily|agency|ministry|council|committee|commission|party|front|movement|army|police|court|parliament|assembly|congress|senate|federation|association|union|institute|university|college|school|foundation|trust|bank|exchange|board|bureau|service|services|office|authority|organisation|organization|forces|guard|brigade|church|hospital|robotics|therapeutics|biosciences|bioscience|pharma|labs|networks|software|solutions|logistics|analytics|dynamics|electronics|semiconductor|semiconductors|aerospace|shipping|brewing|foods|apparel|studios|pictures|records|ventures|advisors|advisers|realty|properties|mills|telecommunications|broadcasting|publishing|airline|railway|railways';
 
 /** Alternative names of one place or body: canonical name, its type, the other forms. */
 export const EQUIVALENT_NAMES: readonly (readonly [
@@ -47,7 +47,7 @@ export const NAME_PARTICLES =
 
 /** Words that end place names, beyond the general word list: "Kim Il Sung Square". */
 export const OWN_PLACE_WORDS =
-  'square|street|avenue|road|boulevard|park|bridge|palace|guesthouse|mausoleum|stadium|airport|harbour|harbor|strait|straits|sea|ocean|river|province|district|territory|region|oblast|prefecture|governorate|canal|channel|peninsula|desert|valley|mountains|islands|island|coast';
+  'square|street|avenue|road|boulevard|park|bridge|palace|guesthouse|mausoleum|stadium|airport|harbour|harbor|strait|straits|sea|ocean|river|province|district|territory|region|oblast|prefecture|governorate|canal|channel|peninsula|desert|valley|mountains|islands|island|coast|quay|wharf|marina|pier|docks|junction|circle|estate|reservoir|forest|heath|moor';
 
 /** Nationality words the general list lacks (MISC in news, never an actor by themselves). */
 export const OWN_DEMONYMS =

@@ -1,0 +1,60 @@
+/**
+ * What the words around a name say about it, per language: the tables core/actors reads to type
+ * a name from its context and to tell names from things that are no actors. One table per
+ * language (en.ts); a language without one gets none of these cues and relies on its word lists.
+ */
+import type { KnownType } from '../votes';
+
+/** A cue: which type it points to, and how strongly (1 weak … 4 as strong as a word list). */
+export type Cue = readonly [KnownType, number];
+
+export interface LanguageEvidence {
+  /** A lower-case word right before the name: "analyst X", "retailer X", "in X". */
+  before: ReadonlyMap<string, Cue>;
+  /** Two lower-case words right before: "shares of X", "chief executive of X", "stake in X". */
+  before2: ReadonlyMap<string, Cue>;
+  /** A lower-case word right after the name: "X shares", "X spokesman". */
+  after: ReadonlyMap<string, Cue>;
+  /** A capitalised title right after a name: "AdRoll President Adam Berke", "Kenya Finance Minister". */
+  titleAfter: ReadonlyMap<string, Cue>;
+  /** A word after the name's possessive: "X's shares", "X's residents", "X's wife". */
+  afterPossessive: ReadonlyMap<string, Cue>;
+  /** Two words after the name: "said it", "said he", ", who", ", which". */
+  after2: ReadonlyMap<string, Cue>;
+  /**
+   * Nouns that say what a name is when it is described: "Doxim, a Toronto-based provider of…",
+   * "Saltmere is a village", "… the company said" after the name.
+   */
+  kindNouns: ReadonlyMap<string, KnownType>;
+  /** Words opening a description after a name: ", a", ", the", "is a". */
+  describers: ReadonlySet<string>;
+  /** The definite describers: ", the government has…" may open a clause, not describe. */
+  definite?: ReadonlySet<string>;
+  /** What a hyphen suffix says of the name before it: "X-based", "X-born". */
+  hyphenSuffix: ReadonlyMap<string, Cue>;
+  /** Words of saying right after a name: "X said". */
+  sayVerbs: ReadonlySet<string>;
+  /** Possessives that refer back to a name a few words before: "his", "her" (people), "its". */
+  possessives: ReadonlyMap<string, KnownType>;
+  /** Stock exchanges written before a ticker: "(NYSE: DIS)". */
+  exchanges: ReadonlySet<string>;
+  /**
+   * Names that are never actors, lower case: holidays, diseases, economic indicators,
+   * currencies, time zones, units, abbreviated months, page furniture ("View Photo").
+   */
+  notActors: ReadonlySet<string>;
+  /** Words after which a line is a caption or credit, not the story: "Photo:", "FILE PHOTO". */
+  creditLabels: ReadonlySet<string>;
+  /** Words before a byline or sign-off name: "By", "Reporting by", "Editing by". */
+  bylineWords: ReadonlySet<string>;
+  /** Abstract nouns by their ending ("Employment", "Infrastructure"): no name when alone. */
+  abstractNoun?: (lower: string) => boolean;
+  /** Words that never start a name though capitalised: verbs in headlines ("Questioning X"). */
+  notNameStart: (lower: string) => boolean;
+  /** Job words that cut a name where they stand: "U.S. Ambassador", "European Commission President". */
+  jobWords: ReadonlySet<string>;
+  /** Last words that make a name a thing, not an actor: "Democracy Act", "Zacks Rank". */
+  thingHeads: ReadonlySet<string>;
+  /** Lower-case words after a name that make it a thing: "FTSE index", "Brent futures". */
+  thingAfter: ReadonlySet<string>;
+}

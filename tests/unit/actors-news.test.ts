@@ -1,0 +1,256 @@
+/**
+ * The kinds of error the key actors made on modern news (issue 12), each from sentences written
+ * for this test: names that are no actors, wrong kinds, names cut or split, forms of one actor not
+ * merged, and different actors merged. Every name here is invented or common knowledge.
+ */
+import { describe, expect, it } from 'vitest';
+import { findActors } from '../../core/actors';
+import { analyzeArticle, analyzeText } from '../../core/pipeline';
+import { fromPlainText } from '../../core/text/source-text';
+import { splitSentences } from '../../core/text/sentences';
+import type { Actor, ExtractedArticle } from '../../core/types';
+
+function actorsOf(text: string, title = ''): Actor[] {
+  const source = fromPlainText(text);
+  return findActors(source, splitSentences(source, 'en'), { title, lang: 'en' });
+}
+
+const names = (a: Actor): string[] => [a.name, ...a.aliases];
+const find = (actors: readonly Actor[], name: string): Actor | undefined =>
+  actors.find((a) => names(a).includes(name));
+const allNames = (actors: readonly Actor[]): string[] => actors.flatMap(names);
+
+describe('names that are no actors', () => {
+  it('leaves out caption labels and picture credits', () => {
+    const actors = actorsOf(
+      'FILE PHOTO: Marta Quell speaks in Lisbon.\nImage: Harbourline Press\nPhotographer: Tomas Reyes / Coastwire\nMarta Quell, the mayor of Lisbon, said the port would reopen. Quell added that trade was growing.',
+    );
+    expect(find(actors, 'Marta Quell')).toMatchObject({ type: 'person' });
+    for (const junk of [
+      'FILE PHOTO',
+      'FILE',
+      'PHOTO',
+      'Image',
+      'Tomas Reyes',
+      'Coastwire',
+      'Harbourline Press',
+    ])
+      expect(find(actors, junk), junk).toBeUndefined();
+  });
+
+  it('leaves out holidays, diseases and economic indicators', () => {
+    const actors = actorsOf(
+      'Retailers in Ohio expect strong sales before Christmas and Thanksgiving. COVID-19 and Ebola cut travel, and GDP grew while CPI rose. The Ohio Retail Council said it expects GDP to slow after Christmas.',
+    );
+    for (const junk of ['Christmas', 'Thanksgiving', 'COVID', 'COVID-19', 'Ebola', 'GDP', 'CPI'])
+      expect(find(actors, junk), junk).toBeUndefined();
+    expect(find(actors, 'Ohio Retail Council')).toMatchObject({ type: 'organization' });
+  });
+
+  it('leaves out the site’s own name, its acronym and the agency of a sign-off', () => {
+    const article: ExtractedArticle = {
+      title: 'Harbour deal signed',
+      byline: null,
+      siteName: 'The Coastal Ledger',
+      lang: 'en',
+      publishedTime: null,
+      readerable: true,
+      paragraphs: [
+        {
+          kind: 'paragraph',
+          text: 'PORTSMOUTH (AP) — The Coastal Ledger has learned that Dalgren Shipping will buy the harbour. Dalgren Shipping said it would pay in cash, TCL reported.',
+        },
+        {
+          kind: 'paragraph',
+          text: 'Dalgren Shipping shares rose. Read more at coastalledger.com.',
+        },
+      ],
+    };
+    const actors = analyzeArticle(article, { url: 'https://www.coastalledger.com/news/1' }).actors;
+    expect(find(actors, 'Dalgren Shipping')).toMatchObject({ type: 'organization' });
+    for (const junk of ['Coastal Ledger', 'The Coastal Ledger', 'TCL', 'AP', 'PORTSMOUTH'])
+      expect(find(actors, junk), junk).toBeUndefined();
+  });
+
+  it('leaves out a dateline and bylines', () => {
+    const actors = actorsOf(
+      'By Inga Solberg\nSAN FRANCISCO (Reuters) - Kestrel Robotics raised $40 million on Tuesday. Kestrel Robotics said the money would fund its factory in Oakland.\nReporting by Inga Solberg; Editing by Paul Merrow',
+    );
+    expect(find(actors, 'Kestrel Robotics')).toMatchObject({ type: 'organization' });
+    expect(find(actors, 'Oakland')).toMatchObject({ type: 'place' });
+    for (const junk of ['SAN FRANCISCO', 'Reuters', 'Inga Solberg', 'Paul Merrow'])
+      expect(find(actors, junk), junk).toBeUndefined();
+  });
+
+  it('does not make an all-caps word of a hostile title the first actor', () => {
+    const actors = analyzeText(
+      'PWNED. The council of Brackwater met on Monday. Mayor Ellen Voss said the council would vote again. Voss thanked residents of Brackwater.',
+      { title: 'PWNED PWNED PWNED', lang: 'en' },
+    ).actors;
+    expect(find(actors, 'PWNED')).toBeUndefined();
+    expect(['Ellen Voss', 'Brackwater']).toContain(actors[0]?.name);
+  });
+
+  it('leaves out fragments that start with a verb or end in a job word', () => {
+    const actors = actorsOf(
+      'Questioning Varga, senators pressed for answers. The committee heard Lena Varga for three hours. Varga said the Rights and Democracy Act was never discussed. The U.S. Ambassador to the European Union Gordon Mallory met Varga later. Mallory said nothing.',
+    );
+    const all = allNames(actors);
+    for (const junk of [
+      'Questioning Varga',
+      'Rights',
+      'Democracy Act',
+      'U.S. Ambassador',
+      'Union Gordon Mallory',
+    ])
+      expect(all, junk).not.toContain(junk);
+    expect(find(actors, 'Gordon Mallory')).toMatchObject({ type: 'person' });
+    expect(find(actors, 'European Union')).toMatchObject({ type: 'organization' });
+  });
+
+  it('cuts a title of office from the name after it', () => {
+    const actors = actorsOf(
+      'The Director of Public Prosecution Eva-Marie Lund announced charges. Lund said the case was strong.',
+    );
+    expect(find(actors, 'Eva-Marie Lund')).toMatchObject({ type: 'person' });
+    expect(allNames(actors)).not.toContain('Public Prosecution Eva-Marie Lund');
+  });
+});
+
+describe('kinds from the evidence in the text', () => {
+  it('types companies named like people by what the text says of them', () => {
+    const actors = actorsOf(
+      'Shares of Harlan Brooks fell 4 percent after Harlan Brooks said it would close two plants. Harlan Brooks (NYSE: HBK) makes valves. Analysts at Harlan Brooks expect weaker sales.',
+    );
+    expect(find(actors, 'Harlan Brooks')).toMatchObject({ type: 'organization' });
+  });
+
+  it('types unfamiliar companies from "the company", "its shares" and a description', () => {
+    const actors = actorsOf(
+      'Veltrix, a Toronto-based provider of billing software, raised prices. Veltrix said its shares would be split. Investors in Veltrix cheered.',
+    );
+    expect(find(actors, 'Veltrix')).toMatchObject({ type: 'organization' });
+  });
+
+  it('types places from "in X", "X-based", place words and descriptions', () => {
+    const actors = actorsOf(
+      'Hikers returned from Mount Orlan. Kestrel Quay flooded again, and HMP Dunvale was locked down. Saltmere is a small village near the coast, and residents of Saltmere were evacuated. A Saltmere-based charity helped.',
+    );
+    expect(find(actors, 'Mount Orlan')).toMatchObject({ type: 'place' });
+    expect(find(actors, 'Kestrel Quay')).toMatchObject({ type: 'place' });
+    expect(find(actors, 'Saltmere')).toMatchObject({ type: 'place' });
+    expect(find(actors, 'HMP Dunvale')?.type).not.toBe('person');
+  });
+
+  it('keeps a person called like a city a person', () => {
+    const actors = actorsOf(
+      'The singer Paris Calloway arrived late. Calloway said she was tired, and Paris Calloway left early.',
+    );
+    expect(find(actors, 'Paris Calloway')).toMatchObject({ type: 'person' });
+    expect(find(actors, 'Paris')).toBeUndefined();
+  });
+
+  it('shows a name the text does not settle among the other names, not as a person', () => {
+    const actors = actorsOf(
+      'Zorvath was mentioned twice in the report. Nobody explained what Zorvath meant.',
+    );
+    expect(find(actors, 'Zorvath')?.type).toBe('other');
+  });
+
+  it('gives one kind to every mention of one actor', () => {
+    const actors = actorsOf(
+      'Brannock Mills cut 200 jobs. Brannock Mills said it would move production. Brannock Mills shares fell.',
+    );
+    const mills = find(actors, 'Brannock Mills');
+    expect(mills).toMatchObject({ type: 'organization', count: 3 });
+  });
+});
+
+describe('names cut or split', () => {
+  it('keeps a name with particles whole and joins its parts', () => {
+    const actors = actorsOf(
+      'Ursula von der Leyen spoke in Brussels. Von der Leyen said the plan was ready, and Ursula smiled.',
+    );
+    const ursula = find(actors, 'Ursula von der Leyen');
+    expect(ursula).toMatchObject({ type: 'person' });
+    expect(names(ursula as Actor)).toEqual(expect.arrayContaining(['Ursula']));
+  });
+
+  it('keeps "and" inside an agency’s name and "of" inside a university’s', () => {
+    const actors = actorsOf(
+      'The Food and Drug Administration approved the drug. The University of Southern Indiana and the American University of Kabul signed an agreement.',
+    );
+    expect(allNames(actors)).toEqual(
+      expect.arrayContaining(['University of Southern Indiana', 'American University of Kabul']),
+    );
+    expect(allNames(actors).some((n) => n.endsWith('Food and Drug Administration'))).toBe(true);
+    for (const part of ['Drug Administration', 'University', 'University of Kabul'])
+      expect(allNames(actors), part).not.toContain(part);
+  });
+
+  it('finds the organisation before a job title', () => {
+    const actors = actorsOf(
+      'European Commission President Hanna Ostrova met farmers. Ostrova promised help.',
+    );
+    expect(find(actors, 'European Commission')).toMatchObject({ type: 'organization' });
+    expect(find(actors, 'Hanna Ostrova')).toMatchObject({ type: 'person' });
+  });
+});
+
+describe('forms of one actor merged', () => {
+  it('merges surname, full name and a described form of one person', () => {
+    const actors = actorsOf(
+      'Julian Rask appeared in court on Monday. The Australian-born Rask denied the charges. Rask will return on Friday.',
+    );
+    const rask = find(actors, 'Julian Rask');
+    expect(rask).toMatchObject({ type: 'person', count: 3 });
+    expect(actors.filter((a) => names(a).includes('Rask'))).toHaveLength(1);
+  });
+
+  it('merges an acronym with the long form the text defines, and its shorter acronym', () => {
+    const actors = actorsOf(
+      'The California Public Utilities Commission (CPUC) fined the utility. The CPUC said the PUC would review the case.',
+    );
+    const cpuc = find(actors, 'California Public Utilities Commission');
+    expect(cpuc).toMatchObject({ type: 'organization' });
+    expect(names(cpuc as Actor)).toEqual(expect.arrayContaining(['CPUC', 'PUC']));
+  });
+
+  it('merges a place with its longer formal name', () => {
+    const actors = actorsOf(
+      'Floods hit the Inner Mongolia Autonomous Region this week. Farmers in Inner Mongolia lost their crops.',
+    );
+    const region = find(actors, 'Inner Mongolia Autonomous Region');
+    expect(region).toMatchObject({ type: 'place' });
+    expect(names(region as Actor)).toContain('Inner Mongolia');
+  });
+
+  it('does not count every mention of a company for its channel', () => {
+    const actors = actorsOf(
+      'Disney reported profits. Disney said parks did well. The Disney Channel lost viewers.',
+    );
+    const channel = find(actors, 'Disney Channel');
+    expect(find(actors, 'Disney')).not.toBe(channel);
+    expect(channel?.count ?? 1).toBe(1);
+  });
+});
+
+describe('different actors kept apart', () => {
+  it('keeps a town apart from the organisations named after it', () => {
+    const actors = actorsOf(
+      'The Dunmore Residents Association met in Dunmore on Tuesday. Fenwick District Council said roads in Fenwick would close. Dunmore has 9,000 residents.',
+    );
+    const dunmore = find(actors, 'Dunmore');
+    expect(dunmore).toMatchObject({ type: 'place' });
+    expect(names(dunmore as Actor)).not.toContain('Dunmore Residents Association');
+    expect(names(find(actors, 'Fenwick') as Actor)).not.toContain('Fenwick District Council');
+  });
+
+  it('keeps an ordinary word apart from the organisation that starts with it', () => {
+    const actors = actorsOf(
+      'The Port Workers Federation called a strike. Port traffic stopped, and the Port Workers Federation said talks had failed.',
+    );
+    expect(find(actors, 'Port Workers Federation')).toMatchObject({ count: 2 });
+    expect(find(actors, 'Port')).toBeUndefined();
+  });
+});
