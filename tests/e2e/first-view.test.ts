@@ -105,6 +105,7 @@ const TYPE_NAMES: Record<string, string> = {
   person: 'People',
   organization: 'Organisations',
   place: 'Places',
+  other: 'Other names',
 };
 
 /** The first view's promises, in the popup or the side panel. */
@@ -123,7 +124,9 @@ function checkFirstView(view: FirstView, where: string): void {
       chip.icon,
     );
     // Its number says what it is, on hover and (as the button's description) to screen readers.
-    expect(chip.title).toMatch(/^(People|Organisations|Places): .+, \d+ mentions? in the article/);
+    expect(chip.title).toMatch(
+      /^(People|Organisations|Places|Other names): .+, \d+ mentions? in the article/,
+    );
     expect(chip.title).toContain(`${chip.n} mention`);
   }
   expect(new Set(Object.values(view.legend)).size, 'one icon per type').toBe(
