@@ -13,6 +13,8 @@ import {
 import { forgetTabAccess, isReadingPage } from '@/lib/worker/page-access';
 import { countSelectedWords, summariseSelectionForPopup } from '@/lib/worker/selection-summary';
 import { settingsItem, updateSettings } from '@/lib/storage/settings';
+import { followUiLanguage } from '@/lib/worker/language';
+import { formatNumber, plural } from '@/lib/shared/i18n';
 
 function handle(message: PopupToBackground): Promise<unknown> {
   switch (message.type) {
@@ -29,7 +31,12 @@ function handle(message: PopupToBackground): Promise<unknown> {
     case 'popupToBackground:setLength':
       return updateSettings({ length: message.length }).then(() => ({ ok: true }));
     case 'popupToBackground:countSelection':
-      return countSelectedWords(message.tabId);
+      return countSelectedWords(message.tabId).then(({ words, more }) => {
+        const text = plural('wordsSelected', words);
+        // The selection goes on past what is read: "60,000+ words selected".
+        const number = formatNumber(words);
+        return { words, text: more ? text.replace(number, `${number}+`) : text };
+      });
     case 'popupToBackground:summariseSelection':
       return summariseSelectionForPopup(message.tabId, message.length);
     case 'popupToBackground:status':
@@ -47,5 +54,6 @@ export default defineBackground(() => {
     forgetTabAccess(tabId);
     void forgetTab(tabId);
   });
+  followUiLanguage();
   registerContextMenu();
 });

@@ -1,7 +1,8 @@
 /**
  * Per-tab cache of analysed pages in storage.session (memory only, cleared with the browser
- * session, never written to disk). One entry per tab, valid for one URL and one set of options:
- * reopening the popup on the same page is instant, a navigation or another length recomputes.
+ * session, never written to disk). One entry per tab, valid for one URL, one set of options and
+ * the language its words were written in: reopening the popup on the same page is instant; a
+ * navigation, another length or another language of Nutshell recomputes.
  *
  * Bounded: storage.session is one quota (10 MB in Chrome) for everything the extension keeps
  * there, and pages choose how much text they hold. At most CACHE_LIMITS.tabs entries and
@@ -13,10 +14,13 @@
 import { browser } from 'wxt/browser';
 import type { SummaryLength } from '@/core/types';
 import type { PageResult } from '@/lib/protocol/protocol';
+import { locale } from '@/lib/shared/i18n';
 
 export interface CacheEntry {
   url: string;
   length: SummaryLength | null;
+  /** The language of Nutshell's words in the result (figures, dates, descriptions, copies). */
+  lang: string;
   result: PageResult;
 }
 
@@ -30,6 +34,15 @@ export const CACHE_LIMITS = {
   /** Results kept in memory when they could not be stored. */
   memoryTabs: 4,
 } as const;
+
+/** Whether the entry answers a request for this page at this length, in today's language. */
+export function answers(
+  entry: CacheEntry | null,
+  url: string | undefined,
+  length: SummaryLength | null,
+) {
+  return !!entry && entry.url === url && entry.length === length && entry.lang === locale();
+}
 
 const PREFIX = 'nutshell:tab:';
 /** The stored entries, least recently used first: `[tabId, bytes]`. */
@@ -102,7 +115,7 @@ export async function readCache(
   length: SummaryLength | null,
 ): Promise<PageResult | null> {
   const entry = await readLatest(tabId);
-  return entry && entry.url === url && entry.length === length ? entry.result : null;
+  return entry && answers(entry, url, length) ? entry.result : null;
 }
 
 /** The next task: an answer sent in this one (the popup's summary) goes out first. */
@@ -148,7 +161,11 @@ function notStored(
  * starts in the next task: handing a large result to storage serialises it on this thread
  * (several ms), which would otherwise delay the answer the worker is about to send.
  */
-export function writeCache(tabId: number, entry: CacheEntry): Promise<WriteOutcome> {
+export function writeCache(
+  tabId: number,
+  written: Omit<CacheEntry, 'lang'>,
+): Promise<WriteOutcome> {
+  const entry: CacheEntry = { ...written, lang: locale() };
   const key = keyOf(tabId);
   const done = nextTask()
     .then(() =>

@@ -2,6 +2,7 @@
  * The popup's (and side panel's) side of the protocol: typed requests to the background.
  */
 import { browser } from 'wxt/browser';
+import { t } from '@/lib/shared/i18n';
 import type { ActorType, SummaryLength } from '@/core/types';
 import {
   isAnalyzeReply,
@@ -12,6 +13,7 @@ import {
   type AnalyzeReply,
   type PageActionReply,
   type PopupToBackground,
+  type SelectionCountReply,
 } from '@/lib/protocol/protocol';
 
 /**
@@ -49,11 +51,6 @@ function request(message: PopupToBackground, ms = DEADLINE_MS): Promise<unknown>
   return Promise.race([send(message), late]).finally(() => clearTimeout(timer));
 }
 
-const NOT_RESPONDING =
-  "The page isn't responding (a script in it may be stuck). Retry in a moment.";
-const WORKER_BUSY = 'Nutshell is busy with another page. Retry in a moment.';
-const NO_ANSWER = "Nutshell's background didn't answer. Retry.";
-
 /**
  * Why the answer for the tab is late, in the reader's words: the page did not answer the
  * worker, or the worker is too busy to say (one page's analysis blocks it for every tab).
@@ -63,8 +60,10 @@ async function lateAnswer(tabId: number): Promise<string> {
     { type: 'popupToBackground:status', tabId },
     STATUS_DEADLINE_MS,
   ).catch(() => null);
-  if (reply === null) return WORKER_BUSY;
-  return isStatusReply(reply) && reply.readingPage ? NOT_RESPONDING : NO_ANSWER;
+  if (reply === null) return t('workerBusy');
+  return isStatusReply(reply) && reply.readingPage
+    ? t('pageNotResponding')
+    : t('backgroundNoAnswerRetry');
 }
 
 const tabOf = (message: PopupToBackground): number | null =>
@@ -78,11 +77,11 @@ async function analysisRequest(message: PopupToBackground): Promise<AnalyzeReply
     const tabId = tabOf(message);
     if (error instanceof NoAnswerInTime && tabId !== null) {
       const late = await lateAnswer(tabId);
-      const problem = late === NOT_RESPONDING ? 'injectionFailed' : 'failed';
+      const problem = late === t('pageNotResponding') ? 'injectionFailed' : 'failed';
       return { status: 'problem', problem, message: late };
     }
   }
-  return { status: 'problem', problem: 'failed', message: NO_ANSWER };
+  return { status: 'problem', problem: 'failed', message: t('backgroundNoAnswerRetry') };
 }
 
 export const requestAnalysis = (tabId: number, options: AnalyzeOptions) =>
@@ -91,20 +90,14 @@ export const requestAnalysis = (tabId: number, options: AnalyzeOptions) =>
 export const requestSelectionSummary = (tabId: number, length: SummaryLength) =>
   analysisRequest({ type: 'popupToBackground:summariseSelection', tabId, length });
 
-/**
- * Words selected in the tab's page (`more`: the selection goes on past what is read); 0 when
- * there are none or the page can't be read.
- */
-export async function requestSelectionCount(
-  tabId: number,
-): Promise<{ words: number; more: boolean }> {
+/** Words selected in the tab's page, and how to say so; null when the page can't be read. */
+export async function requestSelectionCount(tabId: number): Promise<SelectionCountReply | null> {
   try {
     const reply = await request({ type: 'popupToBackground:countSelection', tabId });
-    if (isSelectionCountReply(reply)) return { words: reply.words, more: reply.more === true };
+    return isSelectionCountReply(reply) ? reply : null;
   } catch {
-    // as for no selection
+    return null;
   }
-  return { words: 0, more: false };
 }
 
 async function pageRequest(message: PopupToBackground): Promise<PageActionReply> {
@@ -117,7 +110,7 @@ async function pageRequest(message: PopupToBackground): Promise<PageActionReply>
       return { ok: false, ranges: 0, message: await lateAnswer(tabId) };
     }
   }
-  return { ok: false, ranges: 0, message: "Nutshell's background didn't answer." };
+  return { ok: false, ranges: 0, message: t('backgroundNoAnswer') };
 }
 
 export const requestHighlight = (tabId: number, types: ActorType[]) =>

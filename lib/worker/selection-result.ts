@@ -13,6 +13,7 @@ import {
   pageUrl,
 } from '@/lib/protocol/validate-article';
 import { pageResult } from '@/lib/worker/page-result';
+import { t } from '@/lib/shared/i18n';
 
 export interface PageSelection {
   text: string;
@@ -46,7 +47,7 @@ export function selectionResult(
   pageTitle: string,
   length: SummaryLength,
 ): PageResult {
-  const title = `Selection: ${selection.title || pageTitle || 'this page'}`;
+  const title = t('selectionTitle', selection.title || pageTitle || t('selectionOfThisPage'));
   const analysis = analyzeText(selection.text, { title, lang: selection.lang || 'en', length });
   const page = {
     url: selection.url,
