@@ -16,7 +16,7 @@ import {
 } from '@/lib/worker/selection-result';
 import type { AnalyzeReply, PageResult } from '@/lib/protocol/protocol';
 import { getSettings } from '@/lib/storage/settings';
-import { plural, t } from '@/lib/shared/i18n';
+import { plural } from '@/lib/shared/i18n';
 import { languageReady } from '@/lib/worker/language';
 
 export { boundedSelection, selectionResult } from '@/lib/worker/selection-result';
