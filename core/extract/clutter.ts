@@ -190,19 +190,14 @@ function isPostMeta(b: Block): boolean {
 function isBareAddress(b: Block, meta: ArticleMeta): boolean {
   const text = b.text;
   if (meta.urls.includes(text)) return true;
-  // One token, or no address. The e-mail shape is tested by hand: as a regex (\S+@\S+\.\S+) it
-  // backtracks cubically on a run of "@.".
+  // One token, or no address. The e-mail shape (\S+@\S+\.\S+: a character, "@", a character,
+  // ".", a character) is tested by hand: as a regex it backtracks cubically on a run of "@.".
   if (/\s/.test(text)) return false;
+  const at = text.indexOf('@', 1);
   return (
-    isEmailShaped(text) ||
+    (at > 0 && text.lastIndexOf('.', text.length - 2) >= at + 2) ||
     /^(?:(?:https?:\/\/)?(?:www\.)?(?:twitter|instagram|facebook)\.com\/\S+|@\w+)$/i.test(text)
   );
-}
-
-/** `\S+@\S+\.\S+` on a token without spaces: a character, "@", a character, ".", a character. */
-function isEmailShaped(token: string): boolean {
-  const at = token.indexOf('@', 1);
-  return at > 0 && token.lastIndexOf('.', token.length - 2) >= at + 2;
 }
 
 /** Sign-up, share and cookie prompts: short and about the reader, not the story. */

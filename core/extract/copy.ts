@@ -8,7 +8,7 @@
  * nodes or more, every pass of Readability walks what it is given, and every node made costs.
  */
 import { isBlockElement } from './blocks';
-import { copyTextFlat, isWrapper, MAX_DEPTH, unwrapChains, WRAPPER_DEPTH } from './depth';
+import { copyTextFlat, isWrapper, MAX_DEPTH, unwrapChains, walkText, WRAPPER_DEPTH } from './depth';
 import {
   CAPTION,
   CAPTION_MARK,
@@ -124,26 +124,14 @@ const isMetadata = (el: Element): boolean =>
 
 const nonSpaceChars = (text: string): number => text.replace(/\s+/g, '').length;
 
-/**
- * Characters (not counting spaces) of the text below `el` that a copy would keep. A walk, not a
- * recursion: a page may be nested deeper than the stack.
- */
+/** Characters (not counting spaces) of the text below `el` that a copy would keep. */
 function keptTextLength(el: Element, isHidden: HiddenTest): number {
   let chars = 0;
-  let node: Node | null = el.firstChild;
-  while (node && node !== el) {
-    if (node.nodeType === TEXT_NODE) chars += nonSpaceChars(node.nodeValue ?? '');
-    else if (
-      node.nodeType === ELEMENT_NODE &&
-      !isSkipped(node as Element, isHidden) &&
-      node.firstChild
-    ) {
-      node = node.firstChild;
-      continue;
-    }
-    while (node && node !== el && !node.nextSibling) node = node.parentNode;
-    node = node && node !== el ? node.nextSibling : null;
-  }
+  walkText(
+    el,
+    (e) => isSkipped(e, isHidden),
+    (text) => (chars += nonSpaceChars(text)),
+  );
   return chars;
 }
 
@@ -325,7 +313,7 @@ export function copyForReading(doc: Document, isHidden: HiddenTest = null): Read
         }
         if (depth >= MAX_DEPTH) {
           to.appendChild(owner.createTextNode(' '));
-          copyTextFlat(el, to, owner, skip);
+          copyTextFlat(el, to, skip);
           continue;
         }
         const kind = how & UNSURVEYED ? kindOf(el) : (kinds.get(el) ?? 0);

@@ -40,29 +40,34 @@ export function unwrapChains(root: Element): void {
 }
 
 /**
- * The text below `from` appended to `to` (copies of its text nodes, a space where an element
- * ends), without recursion; `skip` leaves an element's subtree out.
+ * Calls `visit` with the text of every text node below `root`, in document order, and with a
+ * space where an element starts or ends (words in neighbouring elements stay apart), without
+ * recursion: a page may be nested deeper than the stack. `skip` leaves an element's subtree out.
  */
-export function copyTextFlat(
-  from: Element,
-  to: Element,
-  owner: Document,
+export function walkText(
+  root: Element,
   skip: (el: Element) => boolean,
+  visit: (text: string) => void,
 ): void {
-  let node: Node | null = from.firstChild;
-  while (node && node !== from) {
-    let down = false;
-    if (node.nodeType === TEXT_NODE) to.appendChild(owner.importNode(node));
-    else if (node.nodeType === ELEMENT_NODE && !skip(node as Element)) down = true;
-    if (down && node.firstChild) {
+  let node: Node | null = root.firstChild;
+  while (node && node !== root) {
+    if (node.nodeType === TEXT_NODE) visit((node as Text).data);
+    else if (node.nodeType === ELEMENT_NODE && !skip(node as Element) && node.firstChild) {
+      visit(' ');
       node = node.firstChild;
       continue;
     }
-    if (down) to.appendChild(owner.createTextNode(' '));
-    while (node && node !== from && !node.nextSibling) {
+    while (node && node !== root && !node.nextSibling) {
       node = node.parentNode;
-      if (node && node !== from) to.appendChild(owner.createTextNode(' '));
+      visit(' ');
     }
-    node = node && node !== from ? node.nextSibling : null;
+    node = node && node !== root ? node.nextSibling : null;
   }
+}
+
+/** The text below `from` (walkText) as one text node appended to `to`. */
+export function copyTextFlat(from: Element, to: Element, skip: (el: Element) => boolean): void {
+  let text = '';
+  walkText(from, skip, (t) => (text += t));
+  to.append(text);
 }

@@ -49,11 +49,10 @@ export class CheapChecksFirstReadability extends Readability<Element> {
    * the title a page chooses; a set gives the same answer in linear time.
    */
   _textSimilarity(textA: string, textB: string): number {
-    const tokenize = this.REGEXPS.tokenize;
-    const tokensA = textA.toLowerCase().split(tokenize).filter(Boolean);
-    const tokensB = textB.toLowerCase().split(tokenize).filter(Boolean);
-    if (!tokensA.length || !tokensB.length) return 0;
-    const inA = new Set(tokensA);
+    const words = (text: string) => text.toLowerCase().split(this.REGEXPS.tokenize).filter(Boolean);
+    const inA = new Set(words(textA));
+    const tokensB = words(textB);
+    if (!inA.size || !tokensB.length) return 0;
     const uniqueB = tokensB.filter((token) => !inA.has(token));
     return 1 - uniqueB.join(' ').length / tokensB.join(' ').length;
   }

@@ -258,10 +258,6 @@ export function isSelectionCountReply(x: unknown): x is SelectionCountReply {
   return isRecord(x) && isIndex(x.words) && typeof x.text === 'string';
 }
 
-export function isStatusReply(x: unknown): x is StatusReply {
-  return isRecord(x) && typeof x.readingPage === 'boolean';
-}
-
 export function isPingReply(x: unknown): x is PingReply {
   return isRecord(x) && x.pong === true;
 }

@@ -103,10 +103,18 @@ function keepUnstored(tabId: number, entry: CacheEntry): void {
 
 /** The tab's entry whatever its URL, once this context's write for the tab has finished. */
 export async function readLatest(tabId: number): Promise<CacheEntry | null> {
+  return (await readStored(tabId)) ?? unstored.get(tabId) ?? null;
+}
+
+/**
+ * The stored entry only: what the popup and side panel read (results this context could not
+ * store live in the worker's memory, and only the worker reads them).
+ */
+async function readStored(tabId: number): Promise<CacheEntry | null> {
   await writing.get(tabId);
   const key = keyOf(tabId);
   const stored = (await browser.storage.session.get(key))[key];
-  return isEntry(stored) ? stored : (unstored.get(tabId) ?? null);
+  return isEntry(stored) ? stored : null;
 }
 
 export async function readCache(
@@ -114,7 +122,7 @@ export async function readCache(
   url: string,
   length: SummaryLength | null,
 ): Promise<PageResult | null> {
-  const entry = await readLatest(tabId);
+  const entry = await readStored(tabId);
   return entry && answers(entry, url, length) ? entry.result : null;
 }
 

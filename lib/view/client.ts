@@ -8,12 +8,12 @@ import {
   isAnalyzeReply,
   isPageActionReply,
   isSelectionCountReply,
-  isStatusReply,
   type AnalyzeOptions,
   type AnalyzeReply,
   type PageActionReply,
   type PopupToBackground,
   type SelectionCountReply,
+  type StatusReply,
 } from '@/lib/protocol/protocol';
 
 /**
@@ -51,37 +51,36 @@ function request(message: PopupToBackground, ms = DEADLINE_MS): Promise<unknown>
   return Promise.race([send(message), late]).finally(() => clearTimeout(timer));
 }
 
+type TabRequest = Extract<PopupToBackground, { tabId: number }>;
+
 /**
- * Why the answer for the tab is late, in the reader's words: the page did not answer the
- * worker, or the worker is too busy to say (one page's analysis blocks it for every tab).
+ * Why the answer for the tab is late, in the reader's words: the page did not answer the worker
+ * (the worker says it is still reading it), or the worker is too busy to say (one page's
+ * analysis blocks it for every tab). The status reply is checked by its one field.
  */
-async function lateAnswer(tabId: number): Promise<string> {
+async function lateAnswer(
+  tabId: number,
+): Promise<'workerBusy' | 'pageNotResponding' | 'backgroundNoAnswerRetry'> {
   const reply = await request(
     { type: 'popupToBackground:status', tabId },
     STATUS_DEADLINE_MS,
   ).catch(() => null);
-  if (reply === null) return t('workerBusy');
-  return isStatusReply(reply) && reply.readingPage
-    ? t('pageNotResponding')
-    : t('backgroundNoAnswerRetry');
+  if (reply === null) return 'workerBusy';
+  return (reply as Partial<StatusReply>).readingPage === true
+    ? 'pageNotResponding'
+    : 'backgroundNoAnswerRetry';
 }
 
-const tabOf = (message: PopupToBackground): number | null =>
-  'tabId' in message ? message.tabId : null;
-
-async function analysisRequest(message: PopupToBackground): Promise<AnalyzeReply> {
+async function analysisRequest(message: TabRequest): Promise<AnalyzeReply> {
+  let late: Awaited<ReturnType<typeof lateAnswer>> = 'backgroundNoAnswerRetry';
   try {
     const reply = await request(message);
     if (isAnalyzeReply(reply)) return reply;
   } catch (error) {
-    const tabId = tabOf(message);
-    if (error instanceof NoAnswerInTime && tabId !== null) {
-      const late = await lateAnswer(tabId);
-      const problem = late === t('pageNotResponding') ? 'injectionFailed' : 'failed';
-      return { status: 'problem', problem, message: late };
-    }
+    if (error instanceof NoAnswerInTime) late = await lateAnswer(message.tabId);
   }
-  return { status: 'problem', problem: 'failed', message: t('backgroundNoAnswerRetry') };
+  const problem = late === 'pageNotResponding' ? 'injectionFailed' : 'failed';
+  return { status: 'problem', problem, message: t(late) };
 }
 
 export const requestAnalysis = (tabId: number, options: AnalyzeOptions) =>
@@ -100,14 +99,13 @@ export async function requestSelectionCount(tabId: number): Promise<SelectionCou
   }
 }
 
-async function pageRequest(message: PopupToBackground): Promise<PageActionReply> {
+async function pageRequest(message: TabRequest): Promise<PageActionReply> {
   try {
     const reply = await request(message);
     if (isPageActionReply(reply)) return reply;
   } catch (error) {
-    const tabId = tabOf(message);
-    if (error instanceof NoAnswerInTime && tabId !== null) {
-      return { ok: false, ranges: 0, message: await lateAnswer(tabId) };
+    if (error instanceof NoAnswerInTime) {
+      return { ok: false, ranges: 0, message: t(await lateAnswer(message.tabId)) };
     }
   }
   return { ok: false, ranges: 0, message: t('backgroundNoAnswer') };
