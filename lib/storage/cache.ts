@@ -159,7 +159,8 @@ function notStored(
   message: string,
 ): WriteOutcome {
   keepUnstored(tabId, entry);
-  console.warn(`Nutshell: the summary of tab ${tabId} is not kept for reopening (${message}).`);
+  // For developers (the worker's console), not the reader: the result is still shown.
+  console.warn('nutshell: cache entry not stored', { tabId, reason, message });
   return { stored: false, reason, message };
 }
 

@@ -114,7 +114,8 @@ async function startHighlighter(tabId: number): Promise<void> {
         injectImmediately: true,
       });
       names = await highlighterNames(tabId);
-      if (!names) throw new Error('The highlighter did not start.');
+      // Internal: readerFacing below turns it into the reader's message.
+      if (!names) throw new Error('highlighter not started');
     }
     if (styledTabs.get(tabId) === names.person) return;
     // The highlight colours, as a stylesheet the page cannot see in its DOM.
