@@ -96,7 +96,14 @@ describe('the per-tab cache', () => {
     vi.spyOn(fakeBrowser.storage.session, 'set').mockRejectedValue(new Error('QUOTA_BYTES'));
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     expect(await writeCache(7, entry())).toMatchObject({ stored: false, reason: 'failed' });
-    expect(String(warn.mock.calls[0]?.[0])).toMatch(/tab 7 .*QUOTA_BYTES/);
+    expect(warn).toHaveBeenCalledWith(
+      'nutshell: cache entry not stored',
+      expect.objectContaining({
+        tabId: 7,
+        reason: 'failed',
+        message: expect.stringMatching(/QUOTA_BYTES/),
+      }),
+    );
     expect(await fakeBrowser.storage.session.get(null)).toEqual({});
     expect((await readLatest(7))?.url).toBe(URL_); // highlighting still finds it
     expect(await readLatest(8)).toBeNull();
