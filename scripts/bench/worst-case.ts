@@ -5,6 +5,8 @@
  * from superlinear work on a noisy machine. Used by the stress suite (tests/unit/stress.test.ts)
  * and by `npm run bench` (its worst-case table).
  */
+// First: the worker's messages (browser.i18n) for Node.
+import './node-i18n';
 import { parseDocument } from '../../cli/dom';
 import { decode, sniffKind } from '../../cli/input';
 import { toBatchItem } from '../../cli/jsonl';
