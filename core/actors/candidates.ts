@@ -269,8 +269,12 @@ function dropLeading(
     const t = toks[s] as Token;
     const next = toks[s + 1];
     const opensListed = !!next && isListedName(lex, `${t.lower} ${next.lower}`);
+    // German capitalises its nouns anywhere: "Wähler von Demir" opens with an ordinary word.
     const sentenceWord =
-      t.atStart && ordinary(t.lower) && !isListedName(lex, t.lower) && !opensListed;
+      (t.atStart || !!ev.capitalisedNouns) &&
+      ordinary(t.lower) &&
+      !isListedName(lex, t.lower) &&
+      !opensListed;
     // A title before a name goes; a title alone may be a surname ("Bishop this week…").
     const modifier = (lex.titleModifiers.has(t.lower) || isTitle(lex, t)) && s + 1 < toks.length;
     // "Questioning Vindman": a verb opening a headline is not part of the name.
@@ -390,8 +394,10 @@ function segment(
   while (lead < to && DETERMINERS.has((tokens[lead] as Token).lower)) lead++;
   // "European Union Gordon Mallory", "European Commission President X": a listed name opening
   // a longer run is a name of its own; the rest is cut on its own.
-  for (let k = Math.min(4, to - lead - 1); k >= 2; k--) {
+  for (let k = Math.min(4, to - lead - 1); k >= 1; k--) {
     const rest = tokens[lead + k] as Token;
+    // "Эстонии Андрус Ансип": one word opens such a run only if it is a country's name.
+    if (k === 1 && !countryAlone(lex, tokens[lead] as Token)) continue;
     const person = isTitle(lex, rest) || ev.jobWords.has(rest.lower) || isGivenName(lex, rest);
     if (!person || !isListedName(lex, joinWords(tokens.slice(lead, lead + k), 'lower'))) continue;
     out.push({ tokens: tokens.slice(lead, lead + k), first: lead, personCue: false });
@@ -478,6 +484,10 @@ function segment(
   emit(cur, cue);
 }
 
+function countryAlone(lex: Lexicon, t: Token): boolean {
+  return lex.countries.has(t.lower) && !lex.firstNames.has(t.lower) && !lex.lastNames.has(t.lower);
+}
+
 function isOrgEnd(lex: Lexicon, t: Token): boolean {
   return lex.orgSuffixes.has(t.lower) || lex.orgWords.has(t.lower);
 }
@@ -503,15 +513,38 @@ export function findCandidates(
  * Ordinary words of this text: those listed as common, and those it writes in lower case
  * somewhere ("business", "typically"): capitalised at a sentence start, they are no names.
  */
-export function ordinaryWords(lex: Lexicon, tokens: readonly Token[]): Ordinary {
+export function ordinaryWords(
+  lex: Lexicon,
+  tokens: readonly Token[],
+  ev?: LanguageEvidence,
+): Ordinary {
   const lower = new Set<string>();
   // Listed words the text capitalises inside sentences are its names ("Dole decided").
   const named = new Set<string>();
-  for (const t of tokens) {
+  const markers = ev?.nounMarkers;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
     if (!t.word || t.capsLine) continue;
     if (!t.cap) lower.add(t.lower);
-    else if (!t.atStart && !t.allCaps) named.add(t.lower);
+    else if (markers && !t.allCaps && afterArticle(markers, tokens, i)) {
+      // German "die Wähler", "der neue Vorstand": a noun; "die Türkei" is listed, "die SPD" capitals.
+      if (!isListedName(lex, t.lower)) lower.add(t.lower);
+    } else if (!t.atStart && !t.allCaps) named.add(t.lower);
   }
-  const ordinary = (w: string): boolean => lex.common.has(w) || lower.has(w);
-  return Object.assign(ordinary, { named: (w: string) => named.has(w) && !lower.has(w) });
+  const shape = ev?.nounShape;
+  const ordinary = shape
+    ? (w: string): boolean => lex.common.has(w) || lower.has(w) || shape(w)
+    : (w: string): boolean => lex.common.has(w) || lower.has(w);
+  // Where every noun is capitalised, capitals inside sentences say nothing of a name.
+  const isNamed = ev?.capitalisedNouns ? () => false : (w: string) => named.has(w) && !lower.has(w);
+  return Object.assign(ordinary, { named: isNamed });
+}
+
+/** An article or determiner right before the word, or before a lower-case word before it. */
+function afterArticle(markers: ReadonlySet<string>, tokens: readonly Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  if (!prev?.word || prev.cap) return !!prev && prev.word && markers.has(prev.lower);
+  if (markers.has(prev.lower)) return true;
+  const prev2 = tokens[i - 2];
+  return !!prev2?.word && markers.has(prev2.lower) && /(?:e|en|er|es|em)$/.test(prev.lower);
 }

@@ -92,6 +92,9 @@ export function ownEvidence(
   if (lex.people.has(key)) v.person += 5;
   const orgEnd = lex.orgSuffixes.has(last.lower) || lex.orgWords.has(last.lower);
   if (multi && orgEnd) v.organization += 5;
+  // Languages that put the head first: "Partito Democratico", "Banca d'Italia", "Piazza Navona".
+  else if (multi && lex.orgHeads.has(first.lower)) v.organization += 5;
+  else if (multi && lex.placeHeads.has(first.lower)) v.place += 5;
   // The last word heads an English name: "State Department" is no state, "Port Authority" no port.
   const placeHead = PLACE_HEADS.has(first.lower) && !orgEnd;
   if (multi && (lex.placeWords.has(last.lower) || placeHead)) v.place += 5;
@@ -129,6 +132,8 @@ export function ownEvidence(
     if (placeInside && v.place === 0 && !COMPASS.has(first.lower)) v.organization += 1;
   } else {
     if (isAcronym(first)) v.organization += 1;
+    // "il Parlamento", "la Procura": an institution's head word alone names the institution.
+    else if (lex.orgHeads.has(first.lower)) v.organization += 2;
     // A listed surname alone is a person's more often than a listed given name alone.
     else if (lex.lastNames.has(first.lower)) v.person += 2;
     else if (lex.firstNames.has(first.lower)) v.person += 1.5;

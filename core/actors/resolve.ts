@@ -52,6 +52,8 @@ export interface ResolveOptions {
   vouchedOnly?: boolean;
   /** The site's own names (og:site_name, the domain's name), never actors. */
   site?: readonly string[];
+  /** The type of a name the cues leave undecided, in the page's language (evidence/*.ts). */
+  guess?: LanguageEvidence['guess'];
   /** Ordinary words of the text (candidates.ts); the common-word list when absent. */
   ordinary?: Ordinary;
 }
@@ -416,6 +418,10 @@ export function resolveDocument(
     if (plain && head.tokens.length === 1 && !fixed && total(head.own) === 0) {
       if (Math.max(votes.person, votes.organization, votes.place) < 4) continue;
     }
+    // A lone word capitalised only where a sentence opens ("Inizialmente", "Сразу") is no name
+    // the cues failed to type: the language's reading of its shape is asked only of the others.
+    if (!type && options.guess && (head.tokens.length > 1 || list.some((n) => n.midSentence)))
+      type = options.guess(head.tokens, votes);
     if (!type) {
       if (options.vouchedOnly || stories < OTHER_MIN_MENTIONS) continue;
       type = 'other';

@@ -238,6 +238,22 @@ function datelineGlue(word: string, dash: number): boolean {
   );
 }
 
+/**
+ * Where an elided article or preposition ends before a capitalised name, or 0: "l'Italia",
+ * "dell'Unione", "d’Orsay" (French, Italian). A capital before the apostrophe ("O'Brien",
+ * "D'Alema") keeps the word whole.
+ */
+function elision(word: string): number {
+  for (let k = 1; k <= 4 && k < word.length - 1; k++) {
+    const c = word.charCodeAt(k);
+    if (c !== 0x27 && c !== 0x2019) continue;
+    const head = classesOfAll(word.slice(0, k));
+    const lowerOnly = (head & LOWER) !== 0 && !(head & (UPPER | NUMBER | MARK));
+    return lowerOnly && classAt(word, k + 1) & UPPER ? k + 1 : 0;
+  }
+  return 0;
+}
+
 function pushWord(
   tokens: Token[],
   word: string,
@@ -250,6 +266,12 @@ function pushWord(
     tokens.push(makeToken(word.slice(0, dash), at));
     tokens.push(makeToken('-', at + dash));
     tokens.push(makeToken(word.slice(dash + 1), at + dash + 1));
+    return;
+  }
+  const elided = elision(word);
+  if (elided) {
+    tokens.push(makeToken(word.slice(0, elided), at));
+    pushWord(tokens, word.slice(elided), at + elided, isCommon);
     return;
   }
   const cut = dash > 0 ? hyphenCut(word, isCommon) : 0;

@@ -25,6 +25,10 @@ export interface Lexicon {
   placeWords: Set<string>;
   particles: Set<string>;
   eventWords: Set<string>;
+  /** Words that head an organisation's name from its front ("Banca d'Italia", "Partito X"). */
+  orgHeads: Set<string>;
+  /** Words that head a place's name from its front ("Piazza X", "Rue X"). */
+  placeHeads: Set<string>;
   /** Lowercase alternative name → canonical name and type ("u.s." → United States, place). */
   canonical: Map<string, { name: string; type: 'place' | 'organization' }>;
 }
@@ -58,7 +62,56 @@ export function lexicon(): Lexicon {
     placeWords: split(cw.PLACE_WORDS, own.OWN_PLACE_WORDS),
     particles: split(own.NAME_PARTICLES),
     eventWords: split(own.EVENT_WORDS),
+    orgHeads: new Set(),
+    placeHeads: new Set(),
     canonical,
   };
   return cached;
+}
+
+/** Words a language adds to the lists (lower case, '|'-separated). */
+export interface LexiconAdditions {
+  firstNames?: string;
+  /** Country names: listed places of the strongest kind. */
+  countries?: string;
+  places?: string;
+  personTitles?: string;
+  orgWords?: string;
+  orgSuffixes?: string;
+  placeWords?: string;
+  particles?: string;
+  /** Function words: ordinary words that never open a name. */
+  common?: string;
+}
+
+/**
+ * The shared lists with a language's own words added, each word passed through `fold` (its
+ * stem, in a language whose names change their endings). Built once per language.
+ */
+export function extendLexicon(
+  base: Lexicon,
+  more: LexiconAdditions,
+  fold: (w: string) => string = (w) => w,
+): Lexicon {
+  const add = (set: Set<string>, ...lists: (string | undefined)[]): Set<string> => {
+    const words = lists.flatMap((l) => (l ? l.split('|') : [])).filter(Boolean);
+    if (!words.length) return set;
+    const out = new Set(set);
+    for (const w of words) out.add(w.split(' ').map(fold).join(' '));
+    return out;
+  };
+  return {
+    ...base,
+    countries: add(base.countries, more.countries),
+    places: add(base.places, more.countries, more.places),
+    firstNames: add(base.firstNames, more.firstNames),
+    personTitles: add(base.personTitles, more.personTitles),
+    orgWords: add(base.orgWords, more.orgWords),
+    orgHeads: add(base.orgHeads, more.orgWords),
+    placeHeads: add(base.placeHeads, more.placeWords),
+    orgSuffixes: add(base.orgSuffixes, more.orgSuffixes),
+    placeWords: add(base.placeWords, more.placeWords),
+    particles: add(base.particles, more.particles),
+    common: add(base.common, more.common),
+  };
 }
