@@ -1,15 +1,17 @@
 import type { AnalyzeOptions } from '../core/pipeline';
-import type { Command } from './args';
+import { parseLang, type Command } from './args';
 import { runCommand } from './commands';
 import { CliError, messageOf } from './errors';
 import type { DocumentKind, InputDocument } from './input';
 
 type Id = string | number | null;
 
-/** One JSONL request line, checked: `{"id", "html"?, "text"?, "url"?}`. */
+/** One JSONL request line, checked: `{"id", "html"?, "text"?, "url"?, "lang"?}`. */
 interface BatchItem {
   id: Id;
   doc: InputDocument;
+  /** The line's language, over --lang. */
+  lang?: string;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -49,7 +51,15 @@ export function toBatchItem(value: unknown, lineNumber: number): BatchItem {
   // Messages about the content read "line 7: no article text found in this page".
   const docLabel = kind === 'html' ? 'this page' : 'this text';
   const url = typeof value.url === 'string' ? { url: value.url } : {};
-  return { id, doc: { kind, content: value[kind] as string, label: docLabel, ...url } };
+  if (value.lang !== undefined && typeof value.lang !== 'string') {
+    throw new CliError(`${label}: "lang" must be a string`);
+  }
+  const lang = parseLang(value.lang, `${label}: "lang"`);
+  return {
+    id,
+    doc: { kind, content: value[kind] as string, label: docLabel, ...url },
+    ...(lang ? { lang } : {}),
+  };
 }
 
 export interface BatchReport {
@@ -77,7 +87,8 @@ export function runBatch(
       const value = parseJson(line);
       id = idOf(value);
       const item = toBatchItem(value, lineNumber);
-      const { result } = runCommand(command, item.doc, options);
+      const lineOptions = item.lang ? { ...options, lang: item.lang } : options;
+      const { result } = runCommand(command, item.doc, lineOptions);
       out(JSON.stringify({ id: item.id, ...result }));
       report.answered++;
     } catch (error) {

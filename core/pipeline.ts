@@ -17,6 +17,8 @@ import type { Analysis, ArticleStats, ExtractedArticle, Sentence, SummaryOptions
 export type AnalyzeOptions = Omit<SummaryOptions, 'title' | 'lang'> & {
   /** The page's address: the site's own name in it is never an actor. */
   url?: string;
+  /** The text's language (BCP 47), when the caller knows it: over <html lang> and detection. */
+  lang?: string;
 };
 
 const WORDS_PER_MINUTE = 230;
@@ -95,15 +97,15 @@ function analyze(
 export function analyzeArticle(article: ExtractedArticle, options: AnalyzeOptions = {}): Analysis {
   const source = fromParagraphs(article.paragraphs);
   // Pages without <html lang>: guess from the text (script, stop words), English if unsure.
-  const lang = article.lang || detectLanguage(source.text) || 'en';
+  const lang = options.lang || article.lang || detectLanguage(source.text) || 'en';
   return analyze(source, article.title, lang, options, article.siteName);
 }
 
 /** The pipeline on plain text: offsets point into `text` itself. */
 export function analyzeText(
   text: string,
-  options: AnalyzeOptions & { title?: string; lang?: string } = {},
+  options: AnalyzeOptions & { title?: string } = {},
 ): Analysis {
-  const lang = options.lang ?? (detectLanguage(text) || 'en');
+  const lang = options.lang || detectLanguage(text) || 'en';
   return analyze(fromPlainText(text), options.title ?? '', lang, options);
 }

@@ -186,7 +186,12 @@ function isDate(t: Token): boolean {
 }
 
 /** Maximal runs of name words joined by single spaces, with particles allowed between them. */
-function runs(lex: Lexicon, ordinary: Ordinary, tokens: readonly Token[]): [number, number][] {
+function runs(
+  lex: Lexicon,
+  ordinary: Ordinary,
+  tokens: readonly Token[],
+  nounsCapitalised = false,
+): [number, number][] {
   const out: [number, number][] = [];
   let i = 0;
   while (i < tokens.length) {
@@ -204,7 +209,10 @@ function runs(lex: Lexicon, ordinary: Ordinary, tokens: readonly Token[]): [numb
       if (caseBreak(lex, ordinary, tokens[j - 1] as Token, t)) break;
       // "Sahara The Reserve Bank": a capitalised article starts another name.
       if (t.lower === 'the' && t.cap && !t.capsLine) break;
-      if (isNameWord(lex, t, ordinary) && !isShouted(lex, ordinary, tokens, j)) {
+      // "Nehmen Sie": a function word of the language continues no name (it may open one:
+      // "Le Monde", "Die Linke").
+      const functionWord = lex.stopWords.has(t.lower);
+      if (isNameWord(lex, t, ordinary) && !functionWord && !isShouted(lex, ordinary, tokens, j)) {
         j++;
         continue;
       }
@@ -245,7 +253,15 @@ function runs(lex: Lexicon, ordinary: Ordinary, tokens: readonly Token[]): [numb
       )
         k++;
       const next = tokens[k];
-      if (particle && !t.cap && next?.joined && isNameWord(lex, next, ordinary)) {
+      // German "Wall Street vom Vortag", "Versuch von Toyota": where nouns are capitalised, a
+      // particle joins a surname to a given name or title only ("Ursula von der Leyen").
+      const bound =
+        !nounsCapitalised ||
+        linking ||
+        isGivenName(lex, tokens[i] as Token) ||
+        isGivenName(lex, tokens[j - 1] as Token) ||
+        isTitle(lex, tokens[j - 1] as Token);
+      if (particle && bound && !t.cap && next?.joined && isNameWord(lex, next, ordinary)) {
         if (linking) linked = true;
         j = k + 1;
         continue;
@@ -398,7 +414,11 @@ function segment(
     const rest = tokens[lead + k] as Token;
     // "Эстонии Андрус Ансип": one word opens such a run only if it is a country's name.
     if (k === 1 && !countryAlone(lex, tokens[lead] as Token)) continue;
-    const person = isTitle(lex, rest) || ev.jobWords.has(rest.lower) || isGivenName(lex, rest);
+    // In a declining language a country before another name is its genitive: "(премьер)
+    // Турции Реджеп Эрдоган", "США Барак Обама".
+    const genitive = k === 1 && !!ev.stem;
+    const person =
+      genitive || isTitle(lex, rest) || ev.jobWords.has(rest.lower) || isGivenName(lex, rest);
     if (!person || !isListedName(lex, joinWords(tokens.slice(lead, lead + k), 'lower'))) continue;
     out.push({ tokens: tokens.slice(lead, lead + k), first: lead, personCue: false });
     return segment(lex, ev, ordinary, tokens, lead + k, to, out);
@@ -462,7 +482,26 @@ function segment(
       cue = false;
       return;
     }
-    if (isDate(t)) {
+    // Russian "(Президент) России Владимир Путин": a country's genitive before a name.
+    const genitive = !!ev.stem && cur.length === 1 && countryAlone(lex, cur[0] as Token);
+    if (genitive && t.cap) {
+      emit(cur, cue);
+      cur = [t];
+      cue = false;
+      return;
+    }
+    // German "Brians Sohn Murchad", "Matthew Williams Liebeskummer": a common noun between or
+    // after names belongs to neither; an organisation's or place's head word stays ("Deutsche Bank").
+    const noun =
+      !!ev.capitalisedNouns &&
+      ordinary(t.lower) &&
+      !isOrgEnd(lex, t) &&
+      !isListedName(lex, t.lower);
+    if (noun && !lex.placeWords.has(t.lower) && !isTitle(lex, t)) {
+      emit(cur, cue);
+      cur = [];
+      cue = false;
+    } else if (isDate(t)) {
       emit(cur, cue);
       cur = [];
       cue = false;
@@ -503,7 +542,7 @@ export function findCandidates(
   ordinary: Ordinary = (w) => lex.common.has(w),
 ): Candidate[] {
   const out: Candidate[] = [];
-  for (const [from, to] of runs(lex, ordinary, tokens)) {
+  for (const [from, to] of runs(lex, ordinary, tokens, !!ev.capitalisedNouns)) {
     segment(lex, ev, ordinary, tokens, from, to, out);
   }
   return out;

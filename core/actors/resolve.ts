@@ -209,6 +209,13 @@ function notAnActor(
     lex.lastNames.has(key) ||
     lex.canonical.has(key);
   if (!listed && !t.allCaps && ev.abstractNoun?.(key)) return true;
+  // German "am Ende", "der Wagen": a common noun that is also some town's name ("Ende").
+  const named =
+    lex.countries.has(key) ||
+    lex.places.has(key) ||
+    lex.organizations.has(key) ||
+    lex.firstNames.has(key);
+  if (ev.capitalisedNouns && !t.allCaps && !named && ordinary(key)) return true;
   return !listed && !t.allCaps && ordinary(key) && !ordinary.named?.(key);
 }
 

@@ -27,6 +27,8 @@ export interface LanguageSpec {
   sayVerbs: string;
   /** Particles inside names: "de", "della", "van". */
   particles?: string;
+  /** Particles of the shared lists that are plain words here: Spanish "y" ("and"). */
+  notParticles?: string;
   /** Function words, and months and weekdays: never a name, wherever capitalised. */
   stopWords: string;
   /** Common first names of the language's speakers. */
@@ -40,6 +42,7 @@ export interface LanguageSpec {
 }
 
 const none = new Map<string, Cue>();
+const ROMAN = /^[IVXLC]{2,}$/;
 const split = (list = ''): string[] => list.split('|').filter(Boolean);
 
 function cues(fold: (w: string) => string, ...groups: [KnownType, number, string][]) {
@@ -66,6 +69,8 @@ export function shapeGuess(
   if (top && (!next || votes[top] > votes[next])) return top;
   const first = tokens[0];
   if (!first) return null;
+  // "XVIII", "XIX": a century or a king's number, no name.
+  if (tokens.length === 1 && ROMAN.test(first.text)) return null;
   if (tokens.length === 1) return first.allCaps ? 'organization' : 'place';
   const words = tokens.filter((t) => t.word && t.cap);
   return words.length >= 2 && words.length <= 3 && !words.some((t) => t.allCaps)
@@ -112,6 +117,7 @@ export function buildEvidence(spec: LanguageSpec): LanguageEvidence {
       placeWords: spec.placeWords,
       particles: spec.particles,
       common: spec.stopWords,
+      notParticles: spec.notParticles,
     },
     stem: spec.stem,
     guess: spec.guess ?? shapeGuess,

@@ -14,6 +14,16 @@ import { buildEvidence, shapeGuess } from './build';
 const NOUN_ENDING =
   /(?:ung|ungen|heit|heiten|keit|keiten|schaft|schaften|tion|tionen|sion|ität|nis|nisse|tum|ismus|ling|chen|lein|ment|ik|ur|enz|anz|ei|eien|zeit|jahr|jahre|jahren|haus|häuser|werk|markt|preis|preise|recht|gesetz|politik|arbeit|leute|kosten|frage|fragen|woche|wochen|tag|tage|tagen|stunde|stunden|minute|minuten|prozent|zahl|zahlen|system|programm|projekt|wahl|wahlen|spiel|spiele|platz|plätze|weg|wege|kind|kinder|mann|männer|frau|frauen|rat|räte|stelle|stellen|sicht|raum|räume|lage|bereich|gebiet|geld|zug|züge|land|länder)$/;
 
+/** Inflected adjectives, capitalised where they open a sentence: "Typische", "Öffentlichen". */
+const ADJECTIVE_ENDING = /(?:isch|lich|ig|bar|sam|haft|los|ell|iv)(?:e|en|er|es|em)$/;
+
+/** Frequent nouns that neither ending nor article gives away ("in Kauf", "mit Blick auf"). */
+const COMMON_NOUNS = new Set(
+  'kauf|blick|sinn|grund|fall|teil|art|weise|hilfe|kraft|gang|lauf|bezug|angst|sorge|glück|recht|ruhe|dank|ziel|ende|mal|zeit|welt|leben|tod|krieg|frieden|hand|kopf|auge|augen|herz|stimme|wort|worte|name|namen|bild|buch|brief|text|film|lied|musik|kunst|sport|spiel|team|mannschaft|verein|stadt|land|dorf|haus|straße|weg|ort|raum|platz|feld|wasser|luft|feuer|erde|himmel|sonne|wetter|regen|schnee|wald|baum|tier|tiere|hund|pferd|auto|wagen|bahn|zug|schiff|flugzeug|geld|preis|kosten|steuer|steuern|lohn|arbeit|job|beruf|firma|markt|handel|ware|waren|kunde|kunden|bürger|menschen|mensch|leute|volk|polizei|gericht|gesetz|staat|regierung|partei|wahl|macht|politik|minister|kanzler|chef|mitglied|mitglieder|vater|mutter|sohn|tochter|bruder|schwester|eltern|kinder|kind|familie|freund|freunde|frau|mann|herr|junge|mädchen|schüler|lehrer|arzt|ärzte|patient|patienten|opfer|täter|spieler|trainer|fans|zuschauer|besucher|gäste|gast|experten|experte|angaben|bericht|berichten|meldung|nachricht|nachrichten|frage|antwort|problem|probleme|lösung|idee|plan|pläne|ergebnis|ergebnisse|ende|beginn|anfang|schluss|ziel|sieg|niederlage|tor|tore|punkt|punkte|minute|stunde|tag|nacht|morgen|abend|woche|monat|jahr|jahrhundert|zukunft|vergangenheit|geschichte|kirche|schule|universität|studium|wissenschaft|forschung|daten|zahlen|prozent|hälfte|mehrheit|rest|anteil|wert|werte|zahl|größe|höhe|länge|seite|seiten|mitte|spitze|vorstand|verband|unternehmen|konzern|bank|banken|aktie|aktien|anleger|börse|wirtschaft|industrie|energie|strom|öl|gas|umwelt|klima|natur|gesundheit|krankheit|krankenhaus|medizin|essen|brot|bier|wein|kaffee|kleidung|wohnung|miete|vertrag|verträge|entscheidung|verfahren|prozess|urteil|strafe|haft|gefängnis|unfall|brand|einsatz|feuerwehr|soldaten|armee|truppen|waffen|angriff|kampf|gewalt|sicherheit|gefahr|schutz|hilfe|unterstützung|kritik|streit|debatte|gespräch|gespräche|treffen|sitzung|konferenz|fest|feier|ausstellung|konzert|bühne|theater|museum|zeitung|magazin|sender|fernsehen|radio|internet|netz|computer|handy|telefon|software|technik|version|modell|produkt|produkte|anlage|gebäude|bau|zimmer|tür|fenster|dach|garten|park|see|meer|fluss|berg|insel|küste|grenze|region|gebiet|bezirk|kreis|gemeinde|rathaus|verwaltung|behörde|amt|ministerium|kommission|rat|ausschuss|bund|länder|union|vorsitz|vorsitzende|sprecher|leiter|direktor|präsident|besitzer|inhaber|gründer|autor|künstler|sänger|schauspieler|regisseur|journalist|reporter|fotograf|bauer|bauern|arbeiter|mitarbeiter|angestellte|beamte|richter|anwalt|zeuge|zeugen'.split(
+    '|',
+  ),
+);
+
 /** Endings of German place names: "Wolfsburg", "Oberhausen", "Ingolstadt", "Bielefeld". */
 const PLACE_ENDING =
   /(?:stadt|dorf|burg|berg|hausen|heim|ingen|feld|bach|hofen|kirchen|brück|brücken|furt|rode|leben|stedt|büttel|hagen|born|beck|ow|itz|au)$/;
@@ -69,6 +79,8 @@ const NOUN_MARKERS = new Set(
 export const GERMAN = {
   ...TABLE,
   capitalisedNouns: true,
-  nounShape: (lower: string): boolean => lower.length > 5 && NOUN_ENDING.test(lower),
+  nounShape: (lower: string): boolean =>
+    COMMON_NOUNS.has(lower) ||
+    (lower.length > 5 && (NOUN_ENDING.test(lower) || ADJECTIVE_ENDING.test(lower))),
   nounMarkers: NOUN_MARKERS,
 };

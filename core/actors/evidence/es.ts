@@ -17,6 +17,7 @@ export const SPANISH = buildEvidence({
   orgSuffixes: 's.a.|sa|s.l.|sl|s.a.u.',
   placeWords:
     'calle|avenida|plaza|paseo|monte|sierra|lago|río|isla|islas|golfo|valle|cabo|puerto|provincia|departamento|estado|cerro|bahía|mar',
+  notParticles: 'y',
   sayVerbs: 'dijo|afirmó|declaró|explicó|añadió|aseguró|señaló|indicó|ha|dice|anunció',
   particles: 'de|del|la|las|los|da|do',
   stopWords:

@@ -17,6 +17,7 @@ export const FRENCH = buildEvidence({
   orgSuffixes: 's.a.|sa|sarl|sas|s.a.s.|cie|et cie',
   placeWords:
     'rue|avenue|boulevard|place|quai|mont|lac|fleuve|île|îles|golfe|vallée|cap|port|pont|faubourg|département|région|canton|arrondissement|saint-|château',
+  notParticles: 'y|dos|das',
   sayVerbs: 'a|dit|déclare|affirme|explique|ajoute|estime|souligne|précise|annonce|indique',
   particles: "de|du|des|d'|d’|la|le|les|l'|l’|sur",
   stopWords:

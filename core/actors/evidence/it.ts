@@ -17,6 +17,7 @@ export const ITALIAN = buildEvidence({
   orgSuffixes: 's.p.a.|spa|s.r.l.|srl|s.a.s.|snc|onlus',
   placeWords:
     'piazza|via|viale|corso|monte|lago|fiume|isola|isole|golfo|valle|mar|mare|stretto|capo|porto|borgo',
+  notParticles: 'y',
   sayVerbs: 'ha|disse|dice|afferma|dichiara|spiega|aggiunge|sostiene|ha detto|commenta',
   particles: "di|de|del|della|dello|dei|degli|delle|da|dal|dalla|d'|d’|dell'|dell’",
   stopWords:

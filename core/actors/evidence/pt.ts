@@ -17,6 +17,7 @@ export const PORTUGUESE = buildEvidence({
   orgSuffixes: 's.a.|sa|lda|lda.|ltda|ltda.|s/a',
   placeWords:
     'rua|avenida|praça|largo|travessa|serra|monte|lago|rio|ilha|ilhas|golfo|vale|cabo|porto|estado|distrito|concelho|município|baía|mar|bairro',
+  notParticles: 'y',
   sayVerbs:
     'disse|afirmou|declarou|explicou|acrescentou|garantiu|referiu|disse|diz|anunciou|sublinhou',
   particles: 'de|do|da|dos|das',

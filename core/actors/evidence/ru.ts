@@ -7,6 +7,7 @@
 import type { Token } from '../tokens';
 import type { KnownType } from '../votes';
 import { buildEvidence, shapeGuess } from './build';
+import type { LanguageEvidence } from './types';
 
 /** Case endings of nouns and adjectives, longest first. */
 const ENDINGS = [
@@ -88,7 +89,7 @@ function russianGuess(
   return shapeGuess(tokens, votes);
 }
 
-export const RUSSIAN = buildEvidence({
+const TABLE = buildEvidence({
   lang: 'ru',
   stem: russianStem,
   roles:
@@ -108,3 +109,5 @@ export const RUSSIAN = buildEvidence({
     'александр|алексей|анатолий|андрей|антон|аркадий|борис|вадим|валентин|валерий|василий|виктор|виталий|владимир|владислав|вячеслав|геннадий|георгий|григорий|дмитрий|евгений|егор|иван|игорь|илья|кирилл|константин|леонид|максим|михаил|никита|николай|олег|павел|петр|пётр|роман|руслан|сергей|станислав|степан|юрий|ярослав|эдуард|артем|артём|денис|глеб|федор|фёдор|тимур|рамзан|анна|елена|ольга|наталья|татьяна|ирина|светлана|мария|екатерина|юлия|людмила|галина|марина|надежда|валентина|вера|оксана|дарья|ксения|алла|нина|любовь|лариса|жанна|зоя|полина|софья|анастасия|виктория|евгения|элла|эльвира',
   guess: russianGuess,
 });
+
+export const RUSSIAN: LanguageEvidence = { ...TABLE, quoted: 'organization' };

@@ -72,6 +72,8 @@ export interface LanguageEvidence {
   nounShape?: (lower: string) => boolean;
   /** Words that mark the next capitalised word as a common noun (German articles). */
   nounMarkers?: ReadonlySet<string>;
+  /** What a name in guillemets is (Russian «Газпром», «Спартак»: a company or club). */
+  quoted?: KnownType;
   /** The base a word's inflected forms share ("путина", "путину" → "путин"), for a case language. */
   stem?: (lower: string) => string;
   /**

@@ -29,6 +29,8 @@ export interface Lexicon {
   orgHeads: Set<string>;
   /** Words that head a place's name from its front ("Piazza X", "Rue X"). */
   placeHeads: Set<string>;
+  /** The page language's function words (none for English, whose rules name their own). */
+  stopWords: Set<string>;
   /** Lowercase alternative name → canonical name and type ("u.s." → United States, place). */
   canonical: Map<string, { name: string; type: 'place' | 'organization' }>;
 }
@@ -64,6 +66,7 @@ export function lexicon(): Lexicon {
     eventWords: split(own.EVENT_WORDS),
     orgHeads: new Set(),
     placeHeads: new Set(),
+    stopWords: new Set(),
     canonical,
   };
   return cached;
@@ -82,6 +85,15 @@ export interface LexiconAdditions {
   particles?: string;
   /** Function words: ordinary words that never open a name. */
   common?: string;
+  /** Particles of the shared list that are plain words in this language (Spanish "y"). */
+  notParticles?: string;
+}
+
+function without(set: Set<string>, list?: string): Set<string> {
+  if (!list) return set;
+  const out = new Set(set);
+  for (const w of list.split('|')) out.delete(w);
+  return out;
 }
 
 /**
@@ -111,7 +123,8 @@ export function extendLexicon(
     placeHeads: add(base.placeHeads, more.placeWords),
     orgSuffixes: add(base.orgSuffixes, more.orgSuffixes),
     placeWords: add(base.placeWords, more.placeWords),
-    particles: add(base.particles, more.particles),
+    particles: without(add(base.particles, more.particles), more.notParticles),
     common: add(base.common, more.common),
+    stopWords: add(base.stopWords, more.common),
   };
 }
