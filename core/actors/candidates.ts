@@ -412,11 +412,10 @@ function segment(
   // a longer run is a name of its own; the rest is cut on its own.
   for (let k = Math.min(4, to - lead - 1); k >= 1; k--) {
     const rest = tokens[lead + k] as Token;
-    // "Эстонии Андрус Ансип": one word opens such a run only if it is a country's name.
-    if (k === 1 && !countryAlone(lex, tokens[lead] as Token)) continue;
     // In a declining language a country before another name is its genitive: "(премьер)
-    // Турции Реджеп Эрдоган", "США Барак Обама".
-    const genitive = k === 1 && !!ev.stem;
+    // Турции Реджеп Эрдоган", "США Барак Обама". Elsewhere one word opens no such run.
+    const genitive = k === 1 && !!ev.stem && countryAlone(lex, tokens[lead] as Token);
+    if (k === 1 && !genitive) continue;
     const person =
       genitive || isTitle(lex, rest) || ev.jobWords.has(rest.lower) || isGivenName(lex, rest);
     if (!person || !isListedName(lex, joinWords(tokens.slice(lead, lead + k), 'lower'))) continue;
@@ -494,6 +493,7 @@ function segment(
     // after names belongs to neither; an organisation's or place's head word stays ("Deutsche Bank").
     const noun =
       !!ev.capitalisedNouns &&
+      t.cap &&
       ordinary(t.lower) &&
       !isOrgEnd(lex, t) &&
       !isListedName(lex, t.lower);
@@ -565,7 +565,7 @@ export function ordinaryWords(
     const t = tokens[i] as Token;
     if (!t.word || t.capsLine) continue;
     if (!t.cap) lower.add(t.lower);
-    else if (markers && !t.allCaps && afterArticle(markers, tokens, i)) {
+    else if (markers && !t.allCaps && afterArticle(lex, markers, tokens, i)) {
       // German "die Wähler", "der neue Vorstand": a noun; "die Türkei" is listed, "die SPD" capitals.
       if (!isListedName(lex, t.lower)) lower.add(t.lower);
     } else if (!t.atStart && !t.allCaps) named.add(t.lower);
@@ -580,8 +580,15 @@ export function ordinaryWords(
 }
 
 /** An article or determiner right before the word, or before a lower-case word before it. */
-function afterArticle(markers: ReadonlySet<string>, tokens: readonly Token[], i: number): boolean {
+function afterArticle(
+  lex: Lexicon,
+  markers: ReadonlySet<string>,
+  tokens: readonly Token[],
+  i: number,
+): boolean {
   const prev = tokens[i - 1];
+  // "von der Leyen": the article belongs to the name.
+  if (lex.particles.has(tokens[i - 2]?.lower ?? '')) return false;
   if (!prev?.word || prev.cap) return !!prev && prev.word && markers.has(prev.lower);
   if (markers.has(prev.lower)) return true;
   const prev2 = tokens[i - 2];
