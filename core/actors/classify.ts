@@ -132,8 +132,6 @@ export function ownEvidence(
     if (placeInside && v.place === 0 && !COMPASS.has(first.lower)) v.organization += 1;
   } else {
     if (isAcronym(first)) v.organization += 1;
-    // "il Parlamento", "la Procura": an institution's head word alone names the institution.
-    else if (lex.orgHeads.has(first.lower)) v.organization += 2;
     // A listed surname alone is a person's more often than a listed given name alone.
     else if (lex.lastNames.has(first.lower)) v.person += 2;
     else if (lex.firstNames.has(first.lower)) v.person += 1.5;

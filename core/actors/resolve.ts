@@ -183,6 +183,13 @@ function notAnActor(
   key: string,
 ): boolean {
   if (ev.notActors.has(key) || ev.notActors.has(key.replace(/\.$/, ''))) return true;
+  // The page language's function words ("Una", "Siamo"), however capitalised.
+  if (lex.stopWords.has(key)) return true;
+  // "il Parlamento", "la Valle": a head word alone names no one in particular.
+  if (c.tokens.length === 1 && (lex.orgHeads.has(key) || lex.placeHeads.has(key))) return true;
+  // "XVI", "VIII": a century or a ruler's number (English rules keep their own reading).
+  if (ev.guess && c.tokens.length === 1 && /^[IVXLC]{2,}$/.test(c.tokens[0]?.text ?? ''))
+    return true;
   const dash = key.indexOf('-');
   if (dash > 0 && (dash === 1 || ev.notActors.has(key.slice(0, dash)))) return true;
   const after = tokens[c.first + c.tokens.length];

@@ -73,6 +73,9 @@ export function shapeGuess(
   if (tokens.length === 1 && ROMAN.test(first.text)) return null;
   if (tokens.length === 1) return first.allCaps ? 'organization' : 'place';
   const words = tokens.filter((t) => t.word && t.cap);
+  // "Ascoli Piceno" is a person's shape, "Orta di Appignano" not: a particle inside a name
+  // the cues leave undecided makes it a place's or an institution's, which the cues would say.
+  if (tokens.some((t) => t.word && !t.cap)) return null;
   return words.length >= 2 && words.length <= 3 && !words.some((t) => t.allCaps)
     ? 'person'
     : 'organization';
