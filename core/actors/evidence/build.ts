@@ -43,6 +43,7 @@ export interface LanguageSpec {
 
 const none = new Map<string, Cue>();
 const ROMAN = /^[IVXLC]{2,}$/;
+const SURNAME_PARTICLES = new Set(['van', 'von', 'der', 'den', 'ten', 'ter', 'zu']);
 const split = (list = ''): string[] => list.split('|').filter(Boolean);
 
 function cues(fold: (w: string) => string, ...groups: [KnownType, number, string][]) {
@@ -75,7 +76,9 @@ export function shapeGuess(
   const words = tokens.filter((t) => t.word && t.cap);
   // "Ascoli Piceno" is a person's shape, "Orta di Appignano" not: a particle inside a name
   // the cues leave undecided makes it a place's or an institution's, which the cues would say.
-  if (tokens.some((t) => t.word && !t.cap)) return null;
+  // Surname particles ("Rutger van der Linden", "Ludwig von Mises") still make a person's name.
+  const inner = tokens.filter((t) => t.word && !t.cap);
+  if (inner.length) return inner.every((t) => SURNAME_PARTICLES.has(t.lower)) ? 'person' : null;
   return words.length >= 2 && words.length <= 3 && !words.some((t) => t.allCaps)
     ? 'person'
     : 'organization';
