@@ -171,7 +171,9 @@ function looksLikeDemonym(lex: Lexicon, t: Token): boolean {
 }
 
 function isTitle(lex: Lexicon, t: Token): boolean {
-  return lex.personTitles.has(t.lower) || lex.roleNouns.has(t.lower);
+  if (lex.personTitles.has(t.lower) || lex.roleNouns.has(t.lower)) return true;
+  const dash = lex.compoundTitles ? t.lower.lastIndexOf('-') : -1;
+  return dash > 0 && lex.personTitles.has(t.lower.slice(dash + 1));
 }
 
 function isDemonym(lex: Lexicon, t: Token): boolean {

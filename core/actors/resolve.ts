@@ -187,6 +187,8 @@ function notAnActor(
   if (lex.stopWords.has(key)) return true;
   // "il Parlamento", "la Valle": a head word alone names no one in particular.
   if (c.tokens.length === 1 && (lex.orgHeads.has(key) || lex.placeHeads.has(key))) return true;
+  // "1980er", "1920s": a decade.
+  if (ev.guess && /^\d+(?:er|s)$/.test(c.tokens[0]?.text ?? '')) return true;
   // "XVI", "VIII": a century or a ruler's number (English rules keep their own reading).
   if (ev.guess && c.tokens.length === 1 && /^[IVXLC]{2,}$/.test(c.tokens[0]?.text ?? ''))
     return true;

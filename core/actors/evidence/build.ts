@@ -43,6 +43,9 @@ export interface LanguageSpec {
 
 const none = new Map<string, Cue>();
 const ROMAN = /^[IVXLC]{2,}$/;
+/** Units, codes and abbreviations written in capitals in any of these languages. */
+const UNITS_AND_CODES =
+  'isbn|issn|doi|mhz|khz|ghz|kw|kwh|mw|km|kg|cm|mm|ps|pdf|url|www|html|dvd|cd|tv|usb|gps|nr|tel|fax|eur|usd|etc|ok';
 const SURNAME_PARTICLES = new Set(['van', 'von', 'der', 'den', 'ten', 'ter', 'zu']);
 const split = (list = ''): string[] => list.split('|').filter(Boolean);
 
@@ -107,7 +110,7 @@ export function buildEvidence(spec: LanguageSpec): LanguageEvidence {
     sayVerbs: set(spec.sayVerbs),
     possessives: new Map(Object.entries(spec.possessives ?? {})),
     exchanges: new Set(),
-    notActors: set(spec.notActors),
+    notActors: set(UNITS_AND_CODES, spec.notActors),
     creditLabels: new Set(),
     bylineWords: new Set(),
     notNameStart: () => false,

@@ -24,9 +24,38 @@ const COMMON_NOUNS = new Set(
   ),
 );
 
+/**
+ * A compound whose last part is a common noun: "Kriegsende", "Blechschaden", "Landbesitz".
+ * Place names are often built so too ("Wolfsburg", "Baselland"): their endings keep them names.
+ */
+function isCompoundNoun(lower: string): boolean {
+  if (PLACE_ENDING.test(lower) || ORG_ENDING.test(lower)) return false;
+  for (let k = 3; k <= lower.length - 4; k++) {
+    if (COMMON_NOUNS.has(lower.slice(k))) return true;
+  }
+  return false;
+}
+
+/** Words already judged: a word is asked about at each of its mentions and each rule. */
+const judged = new Map<string, boolean>();
+const MAX_JUDGED = 20_000;
+
+function nounShape(lower: string): boolean {
+  let noun = judged.get(lower);
+  if (noun === undefined) {
+    noun =
+      COMMON_NOUNS.has(lower) ||
+      (lower.length > 5 &&
+        (NOUN_ENDING.test(lower) || ADJECTIVE_ENDING.test(lower) || isCompoundNoun(lower)));
+    if (judged.size >= MAX_JUDGED) judged.clear();
+    judged.set(lower, noun);
+  }
+  return noun;
+}
+
 /** Endings of German place names: "Wolfsburg", "Oberhausen", "Ingolstadt", "Bielefeld". */
 const PLACE_ENDING =
-  /(?:stadt|dorf|burg|berg|hausen|heim|ingen|feld|bach|hofen|kirchen|brück|brücken|furt|rode|leben|stedt|büttel|hagen|born|beck|ow|itz|au)$/;
+  /(?:stadt|dorf|burg|berg|hausen|heim|ingen|feld|bach|hofen|kirchen|brück|brücken|furt|rode|leben|stedt|büttel|hagen|born|beck|ow|itz|au|land)$/;
 /** Endings of German organisation names: "Bundesamt", "Landgericht", "Bauernverband". */
 const ORG_ENDING =
   /(?:partei|verband|verein|bank|ministerium|amt|gericht|gesellschaft|konzern|werke|agentur|institut|stiftung|akademie|kommission|gewerkschaft)$/;
@@ -79,8 +108,6 @@ const NOUN_MARKERS = new Set(
 export const GERMAN = {
   ...TABLE,
   capitalisedNouns: true,
-  nounShape: (lower: string): boolean =>
-    COMMON_NOUNS.has(lower) ||
-    (lower.length > 5 && (NOUN_ENDING.test(lower) || ADJECTIVE_ENDING.test(lower))),
+  nounShape,
   nounMarkers: NOUN_MARKERS,
 };

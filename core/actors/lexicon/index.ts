@@ -31,6 +31,8 @@ export interface Lexicon {
   placeHeads: Set<string>;
   /** The page language's function words (none for English, whose rules name their own). */
   stopWords: Set<string>;
+  /** A hyphenated word ending in a title is one ("US-Präsident", "Ex-Kanzler"): not in English. */
+  compoundTitles: boolean;
   /** Lowercase alternative name → canonical name and type ("u.s." → United States, place). */
   canonical: Map<string, { name: string; type: 'place' | 'organization' }>;
 }
@@ -67,6 +69,7 @@ export function lexicon(): Lexicon {
     orgHeads: new Set(),
     placeHeads: new Set(),
     stopWords: new Set(),
+    compoundTitles: false,
     canonical,
   };
   return cached;
@@ -126,5 +129,6 @@ export function extendLexicon(
     particles: without(add(base.particles, more.particles), more.notParticles),
     common: add(base.common, more.common),
     stopWords: add(base.stopWords, more.common),
+    compoundTitles: true,
   };
 }
