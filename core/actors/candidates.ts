@@ -106,6 +106,8 @@ function isShouted(lex: Lexicon, ordinary: Ordinary, tokens: readonly Token[], i
 
 function isNameWord(lex: Lexicon, t: Token | undefined, ordinary?: Ordinary): boolean {
   if (!t?.word) return false;
+  // An elided article or preposition split off its noun ("L'" of "L'Unione") names nothing.
+  if (endsInApostrophe(t.text)) return false;
   // "eBay", "iShares": a brand's lower-case initial before a capital.
   if (!t.cap && /^\p{Ll}\p{Lu}\p{Ll}/u.test(t.text)) return true;
   if (FUNCTION_WORDS.has(t.lower) && !t.capsLine) return false;
@@ -115,6 +117,11 @@ function isNameWord(lex: Lexicon, t: Token | undefined, ordinary?: Ordinary): bo
       (t.text.length > 3 && !(ordinary ? ordinary(t.lower) : lex.common.has(t.lower)))
     );
   return t.cap;
+}
+
+function endsInApostrophe(text: string): boolean {
+  const c = text.charCodeAt(text.length - 1);
+  return c === 0x27 || c === 0x2019;
 }
 
 /** "3D Systems", "20th Century Fox": a digit-led word opening a name. */

@@ -253,6 +253,17 @@ function kinship(lex: Lexicon, names: Map<string, Name>, root: ReadonlyMap<strin
   }
 }
 
+/** A name as written: its words joined by a space, or by nothing after an elision ("d'Italia"). */
+function formOf(tokens: readonly Token[]): string {
+  let form = '';
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    const glued = i > 0 && t.start === (tokens[i - 1] as Token).end;
+    form += i === 0 || glued ? t.text : ' ' + t.text;
+  }
+  return form;
+}
+
 function makeGroup(type: ActorType, mentions: readonly Mention[], fixedName?: string): Group {
   const group: Group = {
     type,
@@ -262,7 +273,7 @@ function makeGroup(type: ActorType, mentions: readonly Mention[], fixedName?: st
     fixedName,
   };
   for (const m of mentions) {
-    const form = m.tokens.map((t) => t.text).join(' ');
+    const form = formOf(m.tokens);
     group.forms.set(form, (group.forms.get(form) ?? 0) + 1);
     const ending = m.tokens[m.tokens.length - 1]?.possessive;
     if (ending) group.possessives.add(form + ending);

@@ -105,6 +105,16 @@ describe('Romance languages and Dutch', () => {
     expect(find(actors, 'Inizialmente')).toBeUndefined();
   });
 
+  it('Italian: an elided article joins a name as written, and opens none', () => {
+    const actors = actorsOf(
+      "Ieri Fratelli d'Italia e L'Unione Europea hanno parlato con Giorgia Meloni.",
+      'it',
+    );
+    expect(find(actors, "Fratelli d'Italia")?.type).toBe('organization');
+    expect(find(actors, 'Unione Europea')?.type).toBe('organization');
+    expect(names(actors)).not.toContain("L'Unione Europea");
+  });
+
   it('Spanish: "y" joins no two names; French: M. and "à"', () => {
     const es = actorsOf('Lo dijeron Gabriel García Márquez y Mario Vargas Llosa en Lima.', 'es');
     expect(find(es, 'Gabriel García Márquez')?.type).toBe('person');
