@@ -199,7 +199,7 @@ function runs(
   lex: Lexicon,
   ordinary: Ordinary,
   tokens: readonly Token[],
-  nounsCapitalised = false,
+  strictParticles = false,
 ): [number, number][] {
   const out: [number, number][] = [];
   let i = 0;
@@ -263,9 +263,11 @@ function runs(
         k++;
       const next = tokens[k];
       // German "Wall Street vom Vortag", "Versuch von Toyota": where nouns are capitalised, a
-      // particle joins a surname to a given name or title only ("Ursula von der Leyen").
+      // particle joins a surname to a given name or title only ("Ursula von der Leyen"). (Tried
+      // for the Romance languages too: "Roma dell'Italia" goes, but far more names with "de"
+      // and "di" are lost than junk is saved.)
       const bound =
-        !nounsCapitalised ||
+        !strictParticles ||
         linking ||
         isGivenName(lex, tokens[i] as Token) ||
         isGivenName(lex, tokens[j - 1] as Token) ||

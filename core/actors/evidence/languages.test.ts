@@ -95,7 +95,7 @@ describe('German: capitalised nouns need evidence', () => {
 describe('Romance languages and Dutch', () => {
   it('Italian: roles, elided articles, heads first, sentence openers', () => {
     const text =
-      "Inizialmente il presidente Sergio Mattarella ha parlato a Roma dell'Italia. " +
+      "Inizialmente il presidente Sergio Mattarella ha parlato a Roma, capitale dell'Italia. " +
       'Il Partito Democratico ha risposto. Mattarella ha poi lasciato Roma.';
     const actors = actorsOf(text, 'it');
     expect(find(actors, 'Sergio Mattarella')).toMatchObject({ type: 'person', count: 2 });
