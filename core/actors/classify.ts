@@ -255,7 +255,8 @@ export function contextEvidence(
     // "Walt Disney (NYSE: DIS)": a ticker after the name.
     if (next.text === '(' && ev.exchanges.has(next2.lower)) v.organization += 4;
   }
-  if (n > 1 && ev.sayVerbs.has(next.lower)) v.person += 1;
+  // Beyond English, where lone surnames would otherwise be read by shape alone ("Alfano disse").
+  if ((n > 1 || ev.guess) && ev.sayVerbs.has(next.lower)) v.person += 1;
   // "Glatt, 45, had signed on": an age between commas.
   if (next.text === ',' && /^\d{1,3}$/.test(next2?.text ?? '')) {
     const age = Number(next2?.text);

@@ -18,7 +18,7 @@ export const SPANISH = buildEvidence({
   placeWords:
     'calle|avenida|plaza|paseo|monte|sierra|lago|río|isla|islas|golfo|valle|cabo|puerto|provincia|departamento|estado|cerro|bahía|mar',
   notParticles: 'y',
-  sayVerbs: 'dijo|afirmó|declaró|explicó|añadió|aseguró|señaló|indicó|ha|dice|anunció',
+  sayVerbs: 'dijo|afirmó|declaró|explicó|añadió|aseguró|señaló|indicó|dice|comentó',
   particles: 'de|del|la|las|los|da|do',
   stopWords:
     'el|la|los|las|lo|un|una|unos|unas|de|del|a|al|en|con|por|para|sin|sobre|entre|hacia|desde|hasta|y|e|o|u|pero|sino|que|quien|quienes|cual|cuales|cuyo|donde|cuando|como|no|sí|más|menos|muy|todo|todos|toda|todas|este|esta|estos|estas|ese|esa|esos|esas|aquel|aquella|su|sus|nuestro|nuestra|él|ella|ellos|ellas|se|le|les|es|son|era|eran|fue|fueron|ser|estar|ha|han|había|tras|según|después|antes|durante|hoy|ayer|mañana|ahora|entonces|también|además|aunque|sin embargo|lunes|martes|miércoles|jueves|viernes|sábado|domingo|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|cada|otro|otra|otros|otras|mismo|misma|algunos|varios|ya|aún|así',

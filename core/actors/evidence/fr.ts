@@ -18,7 +18,7 @@ export const FRENCH = buildEvidence({
   placeWords:
     'rue|avenue|boulevard|place|quai|mont|lac|fleuve|île|îles|golfe|vallée|cap|port|pont|faubourg|département|région|canton|arrondissement|saint-|château',
   notParticles: 'y|dos|das',
-  sayVerbs: 'a|dit|déclare|affirme|explique|ajoute|estime|souligne|précise|annonce|indique',
+  sayVerbs: 'dit|déclare|affirme|explique|ajoute|estime|souligne|précise|indique|raconte',
   particles: "de|du|des|d'|d’|la|le|les|l'|l’|sur",
   stopWords:
     "le|la|les|l'|l’|un|une|des|du|de|d'|d’|au|aux|à|en|dans|par|pour|sur|sous|avec|sans|entre|vers|chez|et|ou|mais|donc|or|ni|car|que|qu'|qu’|qui|quoi|dont|où|ne|pas|plus|moins|très|tout|tous|toute|toutes|ce|cet|cette|ces|son|sa|ses|leur|leurs|notre|nos|votre|vos|il|elle|ils|elles|on|nous|vous|je|tu|se|si|est|sont|était|étaient|été|être|avoir|a|ont|avait|selon|après|avant|depuis|pendant|lors|aujourd'hui|hier|demain|alors|ainsi|aussi|encore|déjà|puis|enfin|cependant|toutefois|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|c'est|c’est|cela|ceci|celui|celle|ceux|chaque|aucun|aucune|certains|plusieurs|autre|autres|même|comme|quand|lorsque|parce|puisque",
