@@ -16,6 +16,7 @@ export default defineConfig({
             'tests/unit/**/*.test.ts?(x)',
           ],
           environment: 'node',
+          setupFiles: ['tests/unit/i18n-setup.ts'],
         },
       },
       {

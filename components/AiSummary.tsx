@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { aiAvailability, summarizeWithAi, type AiAvailability } from '@/lib/view/ai-summarizer';
 import type { PageResult } from '@/lib/protocol/protocol';
 import type { Settings } from '@/lib/storage/settings';
+import { formatPercent, t } from '@/lib/shared/i18n';
 import './extras.css';
 
 type Run =
@@ -57,25 +58,23 @@ export function AiSummary({ result, settings }: { result: PageResult; settings: 
   return (
     <section class="block ai-summary" aria-labelledby="ai-h" aria-busy={run.kind === 'working'}>
       <h2 id="ai-h" class="label">
-        AI summary <span class="badge">on device</span>
+        {t('aiHeading')} <span class="badge">{t('aiBadge')}</span>
       </h2>
       {run.kind === 'idle' && (
         <button type="button" class="secondary" id="ai-summary" onClick={() => void start()}>
-          {availability === 'available'
-            ? 'Write an AI summary'
-            : 'Download the on-device model and write an AI summary'}
+          {t(availability === 'available' ? 'aiWrite' : 'aiDownloadAndWrite')}
         </button>
       )}
       {run.kind === 'working' && (
         <p class="muted" role="status">
           {run.download === null || run.download >= 1
-            ? 'Writing…'
-            : `Downloading the model… ${Math.round(run.download * 100)}%`}
+            ? t('aiWriting')
+            : t('aiDownloading', formatPercent(run.download))}
         </p>
       )}
       {run.kind === 'failed' && (
         <p class="note bad" role="status">
-          {run.message} The summary above is unaffected.
+          {t('aiFailed', run.message)}
         </p>
       )}
       {run.kind === 'done' && (
@@ -85,10 +84,7 @@ export function AiSummary({ result, settings }: { result: PageResult; settings: 
               <li key={i}>{point}</li>
             ))}
           </ul>
-          <p class="muted small">
-            Written by your browser's built-in model
-            {run.truncated ? ' from the first part of the article' : ''}; it can make mistakes.
-          </p>
+          <p class="muted small">{t(run.truncated ? 'aiNoteFirstPart' : 'aiNote')}</p>
         </>
       )}
     </section>

@@ -6,15 +6,15 @@ import {
   requestShowMention,
   requestShowSentence,
 } from '@/lib/view/client';
-import { copyText } from '@/lib/view/clipboard';
 import type { PageResult } from '@/lib/protocol/protocol';
-import { ActorGroups } from './ActorGroups';
 import { AiSummary } from './AiSummary';
-import { CopyFormats } from './CopyFormats';
-import { OpenSidePanel } from './OpenSidePanel';
+import { CopyBar } from './CopyBar';
+import { KeyActors } from './KeyActors';
 import { ReadingFigures } from './ReadingFigures';
 import { SummaryList } from './SummaryList';
+import { TypeLegend, TypeSwitches } from './TypeKey';
 import { shownTypes, useSettings } from '@/lib/view/useSettings';
+import { t } from '@/lib/shared/i18n';
 
 interface Props {
   tabId: number;
@@ -29,23 +29,23 @@ export function ArticleView({ tabId, result }: Props) {
   const [highlighted, setHighlighted] = useState(false);
   const [highlightNote, setHighlightNote] = useState<Feedback>(null);
   const [current, setCurrent] = useState<{ actor: number; mention: number } | null>(null);
-  const [copied, setCopied] = useState<Feedback>(null);
   const settings = useSettings();
+  // The types the reader chose to see that this article has: the legend, chips, marks, switches.
+  const types = shownTypes(settings).filter((type) => analysis.actors.some((a) => a.type === type));
 
-  // Types the reader switched off in the page (per-type toggles on the group headings).
+  // Types the reader switched off in the page (per-type switches under the actors' heading).
   const [hiddenTypes, setHiddenTypes] = useState<ReadonlySet<ActorType>>(new Set());
 
   const highlightPage = async (hidden: ReadonlySet<ActorType>) => {
-    const present = new Set(analysis.actors.map((a) => a.type));
-    const types: ActorType[] = shownTypes(settings).filter(
-      (type) => present.has(type) && !hidden.has(type),
+    const reply = await requestHighlight(
+      tabId,
+      types.filter((type) => !hidden.has(type)),
     );
-    const reply = await requestHighlight(tabId, types);
-    setHighlightNote(
-      reply.ok
-        ? { text: `${reply.ranges} mentions highlighted`, tone: 'ok' }
-        : { text: reply.message ?? 'Could not highlight the page.', tone: 'bad' },
-    );
+    // The worker says how many mentions, or why none, in the reader's words.
+    setHighlightNote({
+      text: reply.message ?? t('highlightFailed'),
+      tone: reply.ok ? 'ok' : 'bad',
+    });
   };
 
   const toggleHighlight = async () => {
@@ -74,12 +74,6 @@ export function ArticleView({ tabId, result }: Props) {
     await requestShowMention(tabId, actor, mention);
   };
 
-  const copy = async () => {
-    const ok = (await copyText(result.copies.withoutActors.plain)) === 'copied';
-    setCopied(ok ? { text: 'Copied', tone: 'ok' } : { text: 'Copy failed', tone: 'bad' });
-    setTimeout(() => setCopied(null), 2500);
-  };
-
   // "Highlight automatically" (options): once per shown summary, as if the switch was pressed.
   const [autoDone, setAutoDone] = useState(false);
   useEffect(() => {
@@ -88,87 +82,101 @@ export function ArticleView({ tabId, result }: Props) {
     void toggleHighlight();
   }, [settings.autoHighlight]);
 
-  const { site, date } = result.meta;
+  const { site, date, reading } = result.meta;
+  // The reader who chose the AI summary first sees it before the actors; otherwise the gist
+  // and the actors come first, and the offer of an AI summary after them.
+  const ai = <AiSummary result={result} settings={settings} />;
+  const aiFirst = settings.mode === 'ai';
   return (
     <article class="article" data-state="ok">
-      <header class="head">
-        <h1 class="title" dir="auto">
-          {result.page.title || analysis.title}
-        </h1>
-        <p class="meta">
-          {site && <span class="site">{site}</span>}
-          {site && ' · '}
-          {[date, `${analysis.stats.readingMinutes} min read`].filter(Boolean).join(' · ')}
-        </p>
-        {result.notes.map((note) => (
-          <p class="note" role="note" id={note.id} key={note.id}>
-            {note.text}
-          </p>
-        ))}
-      </header>
-
-      <section class="block" aria-labelledby="summary-h">
-        <h2 id="summary-h" class="label">
-          Summary
-        </h2>
-        <SummaryList
-          sentences={analysis.summary}
-          marks={result.marks}
-          types={shownTypes(settings)}
-          onShow={(i) => void requestShowSentence(tabId, i)}
-        />
-        <ReadingFigures figures={result.figures} />
-      </section>
-
-      <AiSummary result={result} settings={settings} />
-
-      <section class="block" aria-labelledby="actors-h">
-        <div class="row">
-          <h2 id="actors-h" class="label">
-            Key actors
-          </h2>
-          {analysis.actors.length > 0 && (
-            <button
-              type="button"
-              role="switch"
-              aria-checked={highlighted}
-              class="switch"
-              id="highlight-toggle"
-              onClick={() => void toggleHighlight()}
-            >
-              <span class="track" aria-hidden="true">
-                <span class="thumb" />
+      {/* Scrolls above the footer when the view has a height (components/nutshell.css). */}
+      <div class="scroll">
+        <header class="head">
+          <h1 class="title" dir="auto">
+            {result.page.title || analysis.title}
+          </h1>
+          <p class="meta">
+            {/* dir: a site name in another script keeps its own order, the line its own. */}
+            {site && (
+              <span class="site" dir="auto">
+                {site}
               </span>
-              Highlight in page
-            </button>
-          )}
-        </div>
-        {highlightNote && (
-          <p class={`note ${highlightNote.tone}`} role="status">
-            {highlightNote.text}
+            )}
+            {site && ' · '}
+            {[date, reading].filter(Boolean).join(' · ')}
           </p>
-        )}
-        <ActorGroups
-          actors={analysis.actors}
-          types={shownTypes(settings)}
-          current={current}
-          onShow={(i) => void showActor(i)}
-          highlight={
-            highlighted ? { isOn: (type) => !hiddenTypes.has(type), toggle: toggleType } : undefined
-          }
-        />
-      </section>
+          {result.notes.map((note) => (
+            <p class="note" role="note" id={note.id} key={note.id}>
+              {note.text}
+            </p>
+          ))}
+        </header>
 
-      <footer class="foot">
-        <button type="button" class="primary" id="copy-summary" onClick={() => void copy()}>
-          Copy summary
-        </button>
-        <span class={`feedback ${copied?.tone ?? ''}`} role="status" aria-live="polite">
-          {copied?.text ?? ''}
-        </span>
-        <CopyFormats result={result} />
-        <OpenSidePanel tabId={tabId} />
-      </footer>
+        <section class="block" aria-labelledby="summary-h">
+          <div class="row">
+            <h2 id="summary-h" class="label">
+              {t('summaryHeading')}
+            </h2>
+            <TypeLegend types={types} />
+          </div>
+          <SummaryList
+            sentences={analysis.summary}
+            marks={result.marks}
+            titles={result.actorTitles}
+            types={types}
+            onShow={(i) => void requestShowSentence(tabId, i)}
+          />
+        </section>
+
+        {aiFirst && ai}
+
+        <section class="block" aria-labelledby="actors-h">
+          <div class="row">
+            <h2 id="actors-h" class="label">
+              {t('keyActorsHeading')}
+            </h2>
+            {analysis.actors.length > 0 && (
+              <button
+                type="button"
+                role="switch"
+                aria-checked={highlighted}
+                class="switch"
+                id="highlight-toggle"
+                onClick={() => void toggleHighlight()}
+              >
+                <span class="track" aria-hidden="true">
+                  <span class="thumb" />
+                </span>
+                {t('highlightInPage')}
+              </button>
+            )}
+          </div>
+          {highlighted && (
+            <TypeSwitches types={types} isOn={(type) => !hiddenTypes.has(type)} toggle={toggleType}>
+              {highlightNote && (
+                <span class={`note ${highlightNote.tone}`} role="status">
+                  {highlightNote.text}
+                </span>
+              )}
+            </TypeSwitches>
+          )}
+          <KeyActors
+            actors={analysis.actors}
+            titles={result.actorTitles}
+            types={types}
+            current={current}
+            onShow={(i) => void showActor(i)}
+          />
+        </section>
+
+        {!aiFirst && ai}
+
+        <div class="block">
+          <ReadingFigures figures={result.figures} />
+        </div>
+      </div>
+
+      <CopyBar result={result} tabId={tabId} />
     </article>
   );
 }

@@ -1,13 +1,13 @@
 import type { SummaryLength } from '@/core/types';
 import { requestSetLength } from '@/lib/view/client';
 import { LENGTHS } from '@/lib/storage/settings-schema';
-
-const LABELS: Record<SummaryLength, string> = { short: 'Short', medium: 'Medium', long: 'Long' };
+import { t } from '@/lib/shared/i18n';
+import { lengthLabel } from '@/lib/shared/words';
 
 /** Summary length, remembered in the reader's settings (the options page shows the same). */
 export function LengthControl({ length }: { length: SummaryLength | null }) {
   return (
-    <div class="lengths" role="radiogroup" aria-label="Summary length">
+    <div class="lengths" role="radiogroup" aria-label={t('summaryLength')}>
       {LENGTHS.map((l) => (
         <button
           key={l}
@@ -17,7 +17,7 @@ export function LengthControl({ length }: { length: SummaryLength | null }) {
           class={length === l ? 'length on' : 'length'}
           onClick={() => void requestSetLength(l)}
         >
-          {LABELS[l]}
+          {lengthLabel(l)}
         </button>
       ))}
     </div>

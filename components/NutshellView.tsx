@@ -5,6 +5,7 @@ import { Logo } from './Logo';
 import { SelectionOffer } from './SelectionOffer';
 import { StatusView } from './StatusView';
 import { useArticle } from '@/lib/view/useArticle';
+import { t } from '@/lib/shared/i18n';
 import './nutshell.css';
 
 interface Props {
@@ -31,7 +32,7 @@ export function NutshellView({ tabId, url }: Props) {
     >
       <div class="brand">
         <Logo />
-        <span>Nutshell</span>
+        <span>{t('extName')}</span>
         {state.kind === 'ok' && <LengthControl length={length} />}
       </div>
       <SelectionOffer

@@ -1,6 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { SELECTION_MIN_WORDS } from '@/core/extract/selection';
 import { requestSelectionCount } from '@/lib/view/client';
+import { t } from '@/lib/shared/i18n';
+import type { SelectionCountReply } from '@/lib/protocol/protocol';
 
 interface Props {
   tabId: number | null;
@@ -19,11 +21,11 @@ interface Props {
  */
 export function SelectionOffer(props: Props) {
   const { tabId, showingSelection, settled } = props;
-  const [words, setWords] = useState(0);
+  const [count, setCount] = useState<SelectionCountReply | null>(null);
   useEffect(() => {
     if (tabId === null || !settled || showingSelection) return;
     let live = true;
-    void requestSelectionCount(tabId).then((n) => live && setWords(n));
+    void requestSelectionCount(tabId).then((reply) => live && setCount(reply));
     return () => {
       live = false;
     };
@@ -32,19 +34,19 @@ export function SelectionOffer(props: Props) {
   if (showingSelection) {
     return (
       <p class="offer" data-offer="page">
-        <span>Summary of your selection</span>
+        <span>{t('selectionShown')}</span>
         <button type="button" class="link" onClick={props.onSummarisePage}>
-          Summarise whole page
+          {t('summariseWholePage')}
         </button>
       </p>
     );
   }
-  if (words < SELECTION_MIN_WORDS) return null;
+  if (!count || count.words < SELECTION_MIN_WORDS) return null;
   return (
     <p class="offer" data-offer="selection">
-      <span>{words} words selected</span>
+      <span>{count.text}</span>
       <button type="button" class="link" onClick={props.onSummariseSelection}>
-        Summarise selection
+        {t('summariseSelection')}
       </button>
     </p>
   );

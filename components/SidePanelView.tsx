@@ -5,6 +5,7 @@ import { readPanelRequest, type PanelRequest } from '@/lib/shared/side-panel';
 import { Logo } from './Logo';
 import { NutshellView } from './NutshellView';
 import { useActiveTab, type ActiveTab } from '@/lib/view/useActiveTab';
+import { t } from '@/lib/shared/i18n';
 import './nutshell.css';
 
 interface Known {
@@ -72,17 +73,14 @@ function Waiting() {
   }, []);
   return (
     <div class="status" data-state="waiting">
-      <h2>Summarise the page you're reading</h2>
-      <p class="muted">
-        Nutshell reads a page only when you ask. Click the Nutshell button in the toolbar
-        {shortcut && (
-          <>
-            , press <kbd>{shortcut}</kbd>
-          </>
-        )}
-        , or right-click the page and choose <strong>Summarise this page</strong>. This panel
-        follows the tab you're on.
-      </p>
+      <h2>{t('waitingHeading')}</h2>
+      <p class="muted">{t('waitingHow', t('menuSummarisePage'))}</p>
+      {shortcut && (
+        <p class="muted">
+          {t('waitingShortcut')} <kbd>{shortcut}</kbd>
+        </p>
+      )}
+      <p class="muted">{t('waitingFollows')}</p>
     </div>
   );
 }
@@ -105,7 +103,7 @@ export function SidePanelView() {
     <div class="nutshell" aria-busy={shown.kind === 'loading'}>
       <div class="brand">
         <Logo />
-        <span>Nutshell</span>
+        <span>{t('extName')}</span>
       </div>
       {shown.kind === 'waiting' && <Waiting />}
     </div>

@@ -1,4 +1,5 @@
 import type { ViewState } from '@/lib/view/useArticle';
+import { t } from '@/lib/shared/i18n';
 
 type NotOk = Exclude<ViewState, { kind: 'ok' }>;
 
@@ -14,17 +15,19 @@ export function StatusView({ state, onRetry, onSummariseAnyway }: Props) {
     return (
       <div class="status" role="status" data-state="working">
         <span class="spinner" aria-hidden="true" />
-        <p>Reading the page…</p>
+        <p>{t('readingPage')}</p>
       </div>
     );
   }
   if (state.kind === 'notArticle') {
     return (
       <div class="status" role="status" data-state="not-article">
-        <h2>This page doesn't look like an article</h2>
-        <p class="muted">{state.title || 'Nutshell finds the gist of articles and stories.'}</p>
+        <h2>{t('notArticleHeading')}</h2>
+        <p class="muted" dir="auto">
+          {state.title || t('notArticleHint')}
+        </p>
         <button type="button" class="primary" onClick={onSummariseAnyway}>
-          Summarise anyway
+          {t('summariseAnyway')}
         </button>
       </div>
     );
@@ -32,7 +35,7 @@ export function StatusView({ state, onRetry, onSummariseAnyway }: Props) {
   if (state.problem === 'restricted') {
     return (
       <div class="status" role="status" data-state="restricted">
-        <h2>Nutshell can't read this page</h2>
+        <h2>{t('cantReadHeading')}</h2>
         <p class="muted">{state.message}</p>
       </div>
     );
@@ -41,17 +44,17 @@ export function StatusView({ state, onRetry, onSummariseAnyway }: Props) {
     // No Retry: the view watches the page and shows the summary if text appears (useArticle).
     return (
       <div class="status" role="status" data-state="no-text">
-        <h2>Nothing to summarise</h2>
+        <h2>{t('nothingHeading')}</h2>
         <p class="muted">{state.message}</p>
       </div>
     );
   }
   return (
     <div class="status" role="alert" data-state="error">
-      <h2>Something went wrong</h2>
+      <h2>{t('errorHeading')}</h2>
       <p class="muted">{state.message}</p>
       <button type="button" class="primary" onClick={onRetry}>
-        Retry
+        {t('retry')}
       </button>
     </div>
   );

@@ -12,6 +12,8 @@ import {
 } from '@/lib/worker/reader';
 import { countSelectedWords, summariseSelectionForPopup } from '@/lib/worker/selection-summary';
 import { updateSettings } from '@/lib/storage/settings';
+import { followUiLanguage } from '@/lib/worker/language';
+import { plural } from '@/lib/shared/i18n';
 
 function handle(message: PopupToBackground): Promise<unknown> {
   switch (message.type) {
@@ -28,7 +30,10 @@ function handle(message: PopupToBackground): Promise<unknown> {
     case 'popupToBackground:setLength':
       return updateSettings({ length: message.length }).then(() => ({ ok: true }));
     case 'popupToBackground:countSelection':
-      return countSelectedWords(message.tabId).then((words) => ({ words }));
+      return countSelectedWords(message.tabId).then((words) => ({
+        words,
+        text: plural('wordsSelected', words),
+      }));
     case 'popupToBackground:summariseSelection':
       return summariseSelectionForPopup(message.tabId, message.length);
   }
@@ -39,5 +44,6 @@ export default defineBackground(() => {
   // extensions are not listened to.
   answerMessages(isPopupToBackground, isOwnExtensionPage, handle);
   browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
+  followUiLanguage();
   registerContextMenu();
 });

@@ -10,15 +10,10 @@ const INSTALLED = Symbol.for('nutshell.extractor.installed');
 type Runtime = Pick<typeof Browser.runtime, 'id' | 'onMessage'>;
 
 function extract(): ExtractReply {
+  // Not a web page (an image, a PDF in the viewer): the worker says so in the reader's words.
   const type = document.contentType;
   if (type && type !== 'text/html' && type !== 'application/xhtml+xml') {
-    return {
-      status: 'unsupported',
-      message:
-        type === 'application/pdf'
-          ? "Browsers don't let extensions read PDFs in the built-in viewer."
-          : `This is not a web page (${type}), so there is no article to summarise.`,
-    };
+    return { status: 'unsupported', contentType: type };
   }
   // What the reader cannot see is never read (lib/page/visibility.ts). A huge or pathologically
   // deep page is read from a bounded copy (lib/page/page-budget.ts), already without it.

@@ -47,4 +47,23 @@ describe('blocksOf', () => {
       1,
     );
   });
+
+  it('drops soft hyphens and zero-width spaces inside words, and keeps the joiners', () => {
+    const blocks = blocksOf(
+      root(
+        '<p>Donau\u00ADdampf\u00ADschiff, zero\u200Bwidth, bom\uFEFFless, word\u2060joiner</p><p>می\u200Cخواهم</p>',
+      ),
+    );
+    expect(blocks.map((b) => b.text)).toEqual([
+      'Donaudampfschiff, zerowidth, bomless, wordjoiner',
+      'می\u200Cخواهم',
+    ]);
+  });
+
+  it('records where the first link of a block points', () => {
+    const [block] = blocksOf(
+      root('<p>See <a href="https://example.org/a">this</a> and <a href="/b">that</a></p>'),
+    );
+    expect(block?.href).toBe('https://example.org/a');
+  });
 });

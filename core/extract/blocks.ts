@@ -4,6 +4,7 @@
  * its own, so nothing Readability kept is lost.
  */
 import type { ParagraphKind } from '../types';
+import { CAPTION_MARK } from './prepare';
 
 export interface Block {
   text: string;
@@ -14,6 +15,8 @@ export interface Block {
   linkChars: number;
   /** All characters (before whitespace is collapsed), to compare with `linkChars`. */
   rawChars: number;
+  /** Where the block's first link points, as written in the page (absent without a link). */
+  href?: string;
 }
 
 const BLOCK_TAGS = new Set([
@@ -58,6 +61,19 @@ const BLOCK_TAGS = new Set([
 
 const SKIPPED_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'svg']);
 
+/**
+ * Characters that show nothing and only tell a browser where it may break a line: the soft
+ * hyphen, the zero-width space, the word joiner and the zero-width no-break space (a stray byte
+ * order mark). Left in, they split or glue words for every later step. The zero-width joiner and
+ * non-joiner stay: they change how Persian, Indic scripts and emoji are written.
+ */
+const INVISIBLE = /[\u00AD\u200B\u2060\uFEFF]/g;
+
+/** Text as a reader sees it: invisible break hints gone, whitespace collapsed. */
+export function visibleText(text: string): string {
+  return text.replace(INVISIBLE, '').replace(/\s+/g, ' ').trim();
+}
+
 /** Cells of a row and line breaks separate words but not paragraphs. */
 const SPACED_TAGS = new Set(['TD', 'TH', 'BR']);
 
@@ -77,9 +93,10 @@ class BlockCollector {
   private parts: string[] = [];
   private linkChars = 0;
   private rawChars = 0;
+  private href: string | null = null;
 
   flush(element: Element, kind: ParagraphKind): void {
-    const text = this.parts.join('').replace(/\s+/g, ' ').trim();
+    const text = visibleText(this.parts.join(''));
     if (text) {
       this.blocks.push({
         text,
@@ -87,51 +104,63 @@ class BlockCollector {
         element,
         linkChars: this.linkChars,
         rawChars: this.rawChars,
+        ...(this.href !== null ? { href: this.href } : {}),
       });
     }
     this.parts = [];
     this.linkChars = 0;
     this.rawChars = 0;
+    this.href = null;
   }
 
-  add(text: string, inLink: boolean): void {
+  add(text: string, link: Element | null): void {
     this.parts.push(text);
     const chars = text.replace(/\s+/g, '').length;
     this.rawChars += chars;
-    if (inLink) this.linkChars += chars;
+    if (link && chars) {
+      this.linkChars += chars;
+      this.href ??= link.getAttribute('href') ?? '';
+    }
   }
 }
 
-export function blocksOf(root: Element): Block[] {
+/**
+ * `withCaptions`: also the text of the page's captions, which copy.ts marks (CAPTION_MARK) so that
+ * they are left out here, after Readability has read the page with them (for evaluation).
+ */
+export function blocksOf(root: Element, withCaptions = false): Block[] {
   const out = new BlockCollector();
   const kinds: ParagraphKind[] = [];
   const kindNow = (): ParagraphKind => kinds[kinds.length - 1] ?? 'paragraph';
 
-  const visit = (node: Node, owner: Element, inLink: boolean): void => {
+  /** `link`: the <a> the node is in, if any. */
+  const visit = (node: Node, owner: Element, link: Element | null): void => {
     if (node.nodeType === 3) {
-      out.add(node.nodeValue ?? '', inLink);
+      out.add(node.nodeValue ?? '', link);
       return;
     }
     if (node.nodeType !== 1) return;
     const el = node as Element;
     const tag = el.tagName.toUpperCase();
-    if (SKIPPED_TAGS.has(tag)) return;
-    if (SPACED_TAGS.has(tag)) out.add(' ', false);
+    if (SKIPPED_TAGS.has(tag) || (!withCaptions && el.hasAttribute(CAPTION_MARK))) return;
+    if (SPACED_TAGS.has(tag)) out.add(' ', null);
     const block = BLOCK_TAGS.has(tag);
     const kind = kindOfTag(tag);
     if (block) out.flush(owner, kindNow());
     if (kind) kinds.push(kind);
     const childOwner = block ? el : owner;
-    const childInLink = inLink || tag === 'A';
+    const childLink = link ?? (tag === 'A' ? el : null);
     for (let child = el.firstChild; child; child = child.nextSibling) {
-      visit(child, childOwner, childInLink);
+      visit(child, childOwner, childLink);
     }
     if (block) out.flush(el, kindNow());
     if (kind) kinds.pop();
-    if (SPACED_TAGS.has(tag)) out.add(' ', false);
+    if (SPACED_TAGS.has(tag)) out.add(' ', null);
   };
 
-  for (let child = root.firstChild; child; child = child.nextSibling) visit(child, root, false);
+  for (let child = root.firstChild; child; child = child.nextSibling) {
+    visit(child, root, null);
+  }
   out.flush(root, 'paragraph');
   return out.blocks;
 }

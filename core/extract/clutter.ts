@@ -5,6 +5,7 @@
 import type { Block } from './blocks';
 import { dropCommentThreads } from './comment-thread';
 import { attributeTokens } from './prepare';
+import { countWords } from './words';
 
 export interface ArticleMeta {
   title: string;
@@ -12,17 +13,6 @@ export interface ArticleMeta {
   siteName: string | null;
   /** The page's own addresses (canonical, og:url, document URL): a print header repeats them. */
   urls: readonly string[];
-}
-
-/** Han and kana all sit at U+2E80 or above: text without such a character needs no count of them. */
-const MAYBE_CJK = /[\u2E80-\uFFFF]/;
-const CJK = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]/gu;
-
-/** Words, counting two Chinese or Japanese characters as one (they are written without spaces). */
-function countWords(text: string): number {
-  const spaced = text.match(/\S+/g)?.length ?? 0;
-  if (!MAYBE_CJK.test(text)) return spaced;
-  return spaced + Math.floor((text.match(CJK)?.length ?? 0) / 2);
 }
 
 const linkShare = (b: Block): number => (b.rawChars ? b.linkChars / b.rawChars : 0);
@@ -126,7 +116,8 @@ function isMediaContainer(el: Element): boolean {
 }
 
 function isPictureCaption(b: Block): boolean {
-  if (b.kind === 'heading' || words(b) > 50) return false;
+  if (b.kind === 'heading') return false;
+  if (words(b) > 50) return false;
   let el: Element | null = b.element;
   for (let depth = 0; el && depth < 3; depth++, el = el.parentElement) {
     if (isMediaContainer(el) && el.querySelector(PICTURE)) {
@@ -144,8 +135,12 @@ const NUMERIC_DATE = /\b(?:\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{4}-\d{2}-\d{2})\b/;
 const DATE_WORDS =
   /\b(?:updated|published|posted|modified|last updated|created|on|at|am|pm|est|edt|cst|cdt|pst|pdt|gmt|utc|bst|cet|ist|today|yesterday|ago|minutes?|hours?|days?|mins?|hrs?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun|\d+|st|nd|rd|th|of|by|and|de|em|às|le|il|의|년|월|일)\b/gi;
 
-/** A block that is only a date and time, maybe with "Updated"/"Published" and a name or two. */
+/**
+ * A block that is only a date and time, maybe with "Updated"/"Published" and a name or two.
+ * Not in a list or a table, where a date is a value of the story's own (a timeline, a schedule).
+ */
 function isDateline(b: Block): boolean {
+  if (b.kind === 'list-item' || b.element.tagName === 'TR') return false;
   const n = words(b);
   // "— Jane Doe (@jane) November 18, 2019" closes an embedded post: it is part of the story.
   if (n > 16 || /\(@\w+\)/.test(b.text)) return false;
@@ -201,14 +196,14 @@ function isBareAddress(b: Block, meta: ArticleMeta): boolean {
 
 /** Sign-up, share and cookie prompts: short and about the reader, not the story. */
 const PROMPT =
-  /(?:\b(?:sign up|subscribe|register) (?:for|to) (?:our|the|my) (?:[\p{L}-]+ ){0,4}(?:newsletters?|emails?|alerts|updates)|\bnewsletters?\b.{0,60}\b(?:sign up|subscribe)|\b(?:sign up|subscribe)\b.{0,60}\bnewsletters?\b|\bshare (?:it|this|this story|this article) with\b|\blike this (?:story|article)\b|\bfollow us on\b|\bwe use cookies\b|\b(?:accept|manage) (?:all )?cookies\b|\ball rights reserved\b|\baffiliate (?:links?|commission)\b|\bmay earn (?:a |an )?(?:small )?(?:commission|affiliate)|무단전재|\bcopyright\b|^click here to (?:get|download|subscribe|sign up|follow|read|see|watch)\b|^subscribe to\b|^follow\b.{0,60}\b(?:twitter|facebook|instagram|youtube|linkedin|tiktok)\b)/iu;
+  /(?:\b(?:sign up|subscribe|register) (?:for|to) (?:our|the|my) (?:[\p{L}-]+ ){0,4}(?:newsletters?|emails?|alerts|updates)|\bnewsletters?\b.{0,60}\b(?:sign up|subscribe)|\b(?:sign up|subscribe)\b.{0,60}\bnewsletters?\b|\bshare (?:it|this|this story|this article) with\b|\blike this (?:story|article)\b|\bfollow us on\b|\bwe use cookies\b|\b(?:accept|manage) (?:all )?cookies\b|\ball rights reserved\b|\baffiliate (?:links?|commission)\b|\bmay earn (?:a |an )?(?:small )?(?:commission|affiliate)|무단전재|\bcopyright\b|^click here to (?:get|download|subscribe|sign up|follow|read|see|watch)\b|^subscribe to\b|^follow\b.{0,60}\b(?:twitter|facebook|instagram|youtube|linkedin|tiktok)\b|\b(?:log(?:ged)?|sign(?:ed)?) in\b.{0,30}\bto (?:reply|comment|post|respond|join the discussion|leave a (?:comment|reply))\b)/iu;
 
 /**
  * A word that every branch of PROMPT holds, with the same flags: a block without any of them
  * cannot match it, and this simple test is many times cheaper than PROMPT's.
  */
 const PROMPT_WORDS =
-  /sign up|subscribe|register|newsletter|share|like this|follow|cookies|rights reserved|affiliate|may earn|무단전재|copyright|click here/iu;
+  /sign up|subscribe|register|newsletter|share|like this|follow|cookies|rights reserved|affiliate|may earn|무단전재|copyright|click here|logged in|log in|signed in|sign in/iu;
 
 /** "Let our news meet your inbox." A short line about e-mail to the reader. */
 const INBOX = /\b(?:your|to the) inbox\b/i;
@@ -229,14 +224,6 @@ function isTitle(b: Block, meta: ArticleMeta): boolean {
   return b.kind === 'heading' && folded(b) === fold(meta.title);
 }
 
-/** "Jane Doe is a reporter for The Daily Ledger." — the author's note, not the story. */
-const AUTHOR_NOTE =
-  /^(?:[\p{Lu}][\p{L}.'’-]*\s){1,4}(?:is|was|has been)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s){0,4}(?:reporter|writer|correspondent|editor|journalist|columnist|contributor|producer|author|intern|blogger)\b/u;
-
-function isAuthorNote(b: Block): boolean {
-  return words(b) <= 40 && AUTHOR_NOTE.test(b.text);
-}
-
 /** A headline of another story set in capitals and linked, between paragraphs of this one. */
 function isCapsLink(b: Block): boolean {
   if (linkShare(b) < 0.8) return false;
@@ -250,23 +237,43 @@ function isLinkOnly(b: Block): boolean {
   return linkShare(b) >= 0.9 && words(b) <= 25;
 }
 
+/** The host of an absolute web address, without its "www." (the same site either way). */
+export const siteOf = (url: string | null | undefined): string | undefined =>
+  /^https?:\/\/(?:www\.)?([^/?#:]+)/i.exec(url ?? '')?.[1]?.toLowerCase();
+
+/**
+ * A link to another site: a source, a reference, a bug, a paper. Lists of other stories and
+ * menus point to the site's own pages (a relative link does too). Unknown without an address of
+ * the page's own.
+ */
+export function pointsAway(href: string | undefined, sites: ReadonlySet<string>): boolean {
+  const site = siteOf(href);
+  return sites.size > 0 && site !== undefined && !sites.has(site);
+}
+
+/** The sites of the page's own addresses (ArticleMeta.urls). */
+export const ownSites = (urls: readonly string[]): Set<string> =>
+  new Set(urls.map(siteOf).filter((site): site is string => site !== undefined));
+
 /**
  * Link-only blocks go when they come in a run (a list of other stories, a menu), right after a
  * label ("You may also like"), or at the very end; a lone link inside the story (a product
- * link in a buying guide, a source) stays.
+ * link in a buying guide, a source) stays, and so do links to other sites (the story's sources,
+ * a list of the bugs a release note fixed) unless a label introduces them.
  */
-function dropLinkRuns(blocks: readonly Block[]): Block[] {
+function dropLinkRuns(blocks: readonly Block[], meta: ArticleMeta): Block[] {
   const linkOnly = blocks.map(isLinkOnly);
+  const sites = ownSites(meta.urls);
   // Where the closing run of link-only blocks starts (blocks.length when there is none).
   let endRun = blocks.length;
   while (endRun > 0 && linkOnly[endRun - 1]) endRun--;
   return blocks.filter((b, i) => {
     if (!linkOnly[i]) return true;
     const before = blocks[i - 1];
+    if (before !== undefined && isLabel(before)) return false;
+    if (pointsAway(b.href, sites)) return true;
     const runs = linkOnly[i - 1] === true || linkOnly[i + 1] === true;
-    const afterLabel = before !== undefined && isLabel(before);
-    const atEnd = i >= endRun;
-    return !(runs || afterLabel || atEnd);
+    return !(runs || i >= endRun);
   });
 }
 
@@ -287,23 +294,32 @@ export const BLOCK_RULES: readonly Rule[] = [
   { name: 'prompt', test: isPrompt },
   { name: 'separator', test: isSeparator },
   { name: 'title', test: isTitle },
-  { name: 'author-note', test: isAuthorNote },
   { name: 'caps-link', test: isCapsLink },
 ];
 
 /** Names of the whole-list steps, besides the block rules (for `skip`). */
-export const LIST_STEPS = ['link-runs', 'duplicate', 'comment-thread'] as const;
+export const LIST_STEPS = ['link-runs', 'pull-quote', 'comment-thread'] as const;
 
 /**
- * A block repeated word for word is kept once when it is a sentence or more (a pull quote, a
- * caption shown twice). Short lines repeat in real stories: an interview's questions, a table's
- * header row, a product's features.
+ * A pull quote: a sentence or more of the story set again as a quote, in the story's flow.
+ * Text an article repeats in the same role (a refrain, a step done twice, a paragraph the
+ * author restates) is the article's own and stays, as do short repeated lines (an interview's
+ * questions, a table's header row).
  */
-const DUPLICATE_MIN_WORDS = 10;
+const PULL_QUOTE_MIN_WORDS = 10;
+
+/** The folded texts of the paragraphs (not quotes) long enough to be pulled out as a quote. */
+function quotableTexts(blocks: readonly Block[]): Set<string> {
+  const texts = new Set<string>();
+  for (const b of blocks) {
+    if (b.kind !== 'quote' && words(b) >= PULL_QUOTE_MIN_WORDS) texts.add(folded(b));
+  }
+  return texts;
+}
 
 /**
- * Blocks that are not the story, by the rules above; link-only runs go; long repeated blocks are
- * kept once. `skip` leaves steps out by name.
+ * Blocks that are not the story, by the rules above; link-only runs go; a quote that repeats a
+ * paragraph of the story goes. `skip` leaves steps out by name.
  */
 export function dropClutter(
   blocks: readonly Block[],
@@ -312,15 +328,9 @@ export function dropClutter(
 ): Block[] {
   const rules = BLOCK_RULES.filter((r) => !skip.has(r.name));
   const threadless = skip.has('comment-thread') ? blocks : dropCommentThreads(blocks);
-  const kept = skip.has('link-runs') ? threadless : dropLinkRuns(threadless);
-  const seen = new Set<string>();
-  const out: Block[] = [];
-  for (const b of kept) {
-    if (rules.some((r) => r.test(b, meta))) continue;
-    const key = folded(b);
-    if (!skip.has('duplicate') && seen.has(key) && words(b) >= DUPLICATE_MIN_WORDS) continue;
-    seen.add(key);
-    out.push(b);
-  }
-  return out;
+  const kept = skip.has('link-runs') ? threadless : dropLinkRuns(threadless, meta);
+  const quotable = skip.has('pull-quote') ? new Set<string>() : quotableTexts(kept);
+  return kept.filter(
+    (b) => !rules.some((r) => r.test(b, meta)) && !(b.kind === 'quote' && quotable.has(folded(b))),
+  );
 }

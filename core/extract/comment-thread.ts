@@ -4,7 +4,8 @@
  * who posted and when ("Tatiana 2018-02-24 10:15:59", "Jo Reed 24.02.2018 at 10:15",
  * "Sam — March 2, 2019 at 4:12 pm"). Three posts or more in such a run are a comment thread, not
  * the story: the thread goes, with its heading ("Comments", "Отзывы") and the short lines between
- * that heading and the first post ("Hide", "Add yours").
+ * that heading and the first post ("Hide", "Add yours"). A thread with next to no story before it
+ * is the page's own text (a forum thread) and stays.
  */
 import type { Block } from './blocks';
 
@@ -21,6 +22,11 @@ const MIN_POSTS = 3;
 /** Short lines ("Hide", "Add yours") between the thread's heading and its first post. */
 const LEAD_MAX_BLOCKS = 2;
 const LEAD_MAX_WORDS = 4;
+/**
+ * A thread with less text than this before it is the page itself (a forum thread, a Q&A), not
+ * comments under a story: it stays.
+ */
+const STORY_MIN_WORDS = 30;
 
 const wordCount = (text: string) => text.split(/\s+/).filter(Boolean).length;
 
@@ -75,6 +81,8 @@ export function dropCommentThreads(blocks: readonly Block[]): Block[] {
       lead--;
     }
     if (lead > 0 && blocks[lead - 1]?.kind === 'heading') start = lead - 1;
+    const story = blocks.slice(0, start).filter((b) => b.kind !== 'heading');
+    if (story.reduce((n, b) => n + wordCount(b.text), 0) < STORY_MIN_WORDS) break;
     drop.fill(true, start, end);
     i = end - 1;
   }

@@ -8,7 +8,7 @@ const paragraph = (i: number) =>
   `<p>Paragraph ${i} of the story tells what the council decided, who argued for it and against it, and what happens next on the road that runs past the harbour.</p>`;
 
 const copyOf = (body: string, head = '<title>Story</title>') =>
-  copyForReading(doc(`<html lang="en"><head>${head}</head><body>${body}</body></html>`));
+  copyForReading(doc(`<html lang="en"><head>${head}</head><body>${body}</body></html>`)).doc;
 
 describe('copyForReading', () => {
   it('keeps a clutter-named wrapper that holds most of the page, and drops a small one', () => {
@@ -54,10 +54,54 @@ describe('copyForReading', () => {
       '<html><head><title>Story</title><meta name="author" content="Maria"><script type="application/ld+json">{}</script></head><body><nav>Menu</nav><p data-x="1">Text</p></body></html>',
     );
     const before = page.documentElement.outerHTML;
-    const copy = copyForReading(page);
+    const copy = copyForReading(page).doc;
     expect(copy.head.innerHTML).toBe(page.head.innerHTML);
     expect(copy.title).toBe('Story');
     expect(page.documentElement.outerHTML).toBe(before);
+  });
+
+  describe('a story kept out of sight', () => {
+    const story = [1, 2, 3].map(paragraph).join('');
+    const shell = (hidden: string) =>
+      `<div id="app">Loading…</div>${hidden}<footer>© Courier</footer>`;
+    const text = (copy: Document) => copy.body.textContent ?? '';
+
+    it('reads a <noscript> that holds the story (parsed as elements, as without scripting)', () => {
+      expect(text(copyOf(shell(`<noscript><article>${story}</article></noscript>`)))).toContain(
+        'Paragraph 3 of the story',
+      );
+    });
+
+    it('reads a <noscript> whose story is text (as a browser with scripting keeps it)', () => {
+      const page = doc(`<html><head></head><body>${shell('<noscript></noscript>')}</body></html>`);
+      (page.querySelector('noscript') as Element).textContent = `<article>${story}</article>`;
+      const copy = copyForReading(page).doc;
+      expect(copy.querySelectorAll('p')).toHaveLength(3);
+    });
+
+    it('reads an HTML template in a script, never one of JSON, never its scripts', () => {
+      const page = doc(
+        `<html><head></head><body>${shell('<script type="text/template"></script>')}</body></html>`,
+      );
+      (page.querySelector('script') as Element).textContent =
+        `<article>${story}<script>steal()</script></article>`;
+      const copy = copyForReading(page).doc;
+      expect(copy.querySelectorAll('p')).toHaveLength(3);
+      expect(copy.querySelector('script')).toBeNull();
+      const json = `<script type="text/template">{"html": "${story.replace(/"/g, "'")}"}</script>`;
+      expect(copyOf(shell(json)).querySelectorAll('p')).toHaveLength(0);
+    });
+
+    it('leaves a <noscript> alone on a page that shows its story', () => {
+      const copy = copyOf(
+        `${story}<noscript><p>Please turn on JavaScript to comment.</p></noscript>`,
+      );
+      expect(text(copy)).not.toContain('JavaScript');
+      const twice = copyOf(
+        `<article>${story}</article><noscript><article>${story}</article></noscript>`,
+      );
+      expect(twice.querySelectorAll('p')).toHaveLength(3);
+    });
   });
 });
 

@@ -8,7 +8,16 @@
  * nodes or more, every pass of Readability walks what it is given, and every node made costs.
  */
 import { isBlockElement } from './blocks';
-import { isClutterContainer, isFurniture, MAX_SHARE_OF_PAGE } from './prepare';
+import {
+  CAPTION,
+  CAPTION_MARK,
+  CLUTTER,
+  FORM,
+  isClutterContainer,
+  isFurniture,
+  kindOf,
+  MAX_SHARE_OF_PAGE,
+} from './prepare';
 
 const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
@@ -104,76 +113,206 @@ type HiddenTest = ((el: Element) => boolean) | null;
 const isSkipped = (el: Element, isHidden: HiddenTest): boolean =>
   isFurniture(el) || el.localName === 'svg' || (isHidden !== null && isHidden(el));
 
+/**
+ * The page's structured metadata (JSON-LD) is copied, into the copy's <head>, wherever it stands:
+ * Readability reads the title, byline and date there before it drops every script, and pages
+ * often put it in the body.
+ */
+const isMetadata = (el: Element): boolean =>
+  el.localName === 'script' && el.getAttribute('type') === 'application/ld+json';
+
 const nonSpaceChars = (text: string): number => text.replace(/\s+/g, '').length;
 
-/** Characters (not counting spaces) of the text below `el` that a copy would keep. */
-function keptTextLength(el: Element, isHidden: HiddenTest): number {
-  let chars = 0;
-  for (let child = el.firstChild; child; child = child.nextSibling) {
-    if (child.nodeType === TEXT_NODE) chars += nonSpaceChars(child.nodeValue ?? '');
-    else if (child.nodeType === ELEMENT_NODE && !isSkipped(child as Element, isHidden)) {
-      chars += keptTextLength(child as Element, isHidden);
-    }
-  }
-  return chars;
-}
+/**
+ * Where a page may keep its whole story out of sight: <noscript> (for readers without
+ * JavaScript) and HTML templates in a script (`text/template`, `text/x-template`, `text/html`...)
+ * that a script renders.
+ */
+const isHiddenBody = (el: Element): boolean =>
+  el.localName === 'noscript' ||
+  (el.localName === 'script' && /template|html/i.test(el.getAttribute('type') ?? ''));
 
-interface Copying {
-  owner: Document;
-  /** A clutter container with at most this much text is left out (prepare.ts). */
-  maxClutterChars: number;
-  isHidden: HiddenTest;
-}
+/**
+ * The hidden bodies are read when together they hold at least this many times the text the page
+ * shows: the page is then a shell that a script fills (a page that shows its story and repeats
+ * it for readers without JavaScript is read once).
+ */
+const HIDDEN_BODY_SHARE = 2;
 
-function copyChildren(from: Element, to: Element, copying: Copying, keepSpace: boolean): void {
-  for (let child = from.firstChild; child; child = child.nextSibling) {
-    if (child.nodeType === TEXT_NODE) {
-      if (keepSpace || !isBlankAtBlockEdge(child, from)) {
-        to.appendChild(copying.owner.importNode(child));
-      }
-    } else if (child.nodeType === ELEMENT_NODE) {
-      const el = child as Element;
-      if (isSkipped(el, copying.isHidden)) continue;
-      if (
-        isClutterContainer(el) &&
-        keptTextLength(el, copying.isHidden) <= copying.maxClutterChars
-      ) {
-        continue;
-      }
-      const copy = copyElement(el, copying.owner);
-      to.appendChild(copy);
-      const keep = keepSpace || SPACE_KEEPING_TAGS.has(el.tagName.toUpperCase());
-      copyChildren(el, copy, copying, keep);
-    }
-    // Comments and processing instructions are never read.
-  }
+/**
+ * Less text than this outside the clutter containers is no article (Readability's own threshold:
+ * below it, it reads the page again without leaving out unlikely elements).
+ */
+const ARTICLE_MIN_CHARS = 500;
+
+/** How the children of an element are copied (bits). */
+const KEEP_SPACE = 1; // blank text is kept (preformatted text)
+const AS_CONTENT = 2; // below a container read as content: clutter names are not read
+const IN_CAPTION = 4; // below a caption: its text is marked
+const UNSURVEYED = 8; // in a hidden body, which the survey did not walk
+
+export interface ReadingCopy {
+  doc: Document;
+  /** Whether the story was read from where the page hides it (a <noscript>, a template). */
+  readHidden: boolean;
 }
 
 /**
  * A copy of the document for reading: the <head> whole (Readability reads the title, meta tags
  * and JSON-LD there); of the <body>, neither furniture nor clutter containers (prepare.ts), nor
- * comments, blank text at block edges or unread attributes.
+ * comments, blank text at block edges or unread attributes. One walk over the page (survey)
+ * measures first what the copy decides on; the state is local so that the page script stays small.
  */
-export function copyForReading(doc: Document, isHidden: HiddenTest = null): Document {
-  const copy = doc.cloneNode(false) as Document;
-  if (doc.doctype) copy.appendChild(copy.importNode(doc.doctype));
+export function copyForReading(doc: Document, isHidden: HiddenTest = null): ReadingCopy {
+  const owner = doc.cloneNode(false) as Document;
+  // What the survey finds: hidden bodies; what each element that may be left out or marked is
+  // (kindOf) and the characters below it; the outermost clutter containers, the characters below
+  // them, and below those of each class together.
+  const hidden: Element[] = [];
+  const kinds = new Map<Element, number>();
+  const charsOf = new Map<Element, number>();
+  const outermost = new Set<Element>();
+  const byClass = new Map<string, number>();
+  let inClutter = 0;
+  let pageChars = 0;
+  const bodies = new Map<Element, Element>();
+
+  /**
+   * Characters (not counting spaces) of the text below `el` that a copy would keep; when
+   * `record`, what the walk meets is noted for the copy. `within`: inside a clutter container.
+   */
+  const survey = (el: Element, record: boolean, within = false): number => {
+    let chars = 0;
+    for (let child = el.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === TEXT_NODE) chars += nonSpaceChars(child.nodeValue ?? '');
+      else if (child.nodeType === ELEMENT_NODE) {
+        const element = child as Element;
+        // The page's style says nothing about a hidden body parsed into the copy.
+        if (isSkipped(element, record ? isHidden : null)) {
+          if (record && isHiddenBody(element)) hidden.push(element);
+          continue;
+        }
+        const kind = record ? kindOf(element) : 0;
+        const clutter = (kind & (CLUTTER | FORM)) !== 0;
+        const inside = survey(element, record, within || clutter);
+        chars += inside;
+        if (kind) {
+          kinds.set(element, kind);
+          charsOf.set(element, inside);
+        }
+        if (clutter && !within) {
+          const name = element.getAttribute('class') ?? '';
+          outermost.add(element);
+          inClutter += inside;
+          if (name) byClass.set(name, (byClass.get(name) ?? 0) + inside);
+        }
+      }
+    }
+    return chars;
+  };
+
+  /**
+   * The hidden bodies, each as an element holding its content. A <noscript> parsed as elements
+   * (a DOM without scripting) is read as it is; its text, or a template's, is parsed as HTML into
+   * the inert copy when it is HTML (a template of JSON is data, not a story): nothing in it runs
+   * or loads, and the copy keeps only what copyChildren keeps.
+   */
+  const readHiddenBodies = (): void => {
+    let chars = 0;
+    for (const el of hidden) {
+      let body = el;
+      if (!el.firstElementChild) {
+        const html = el.textContent ?? '';
+        if (!/^\s*</.test(html)) continue;
+        body = owner.createElement('div');
+        body.innerHTML = html;
+      }
+      const length = survey(body, false);
+      if (length > 0) bodies.set(el, body);
+      chars += length;
+    }
+    if (chars < HIDDEN_BODY_SHARE * pageChars) bodies.clear();
+    else pageChars += chars;
+  };
+
+  const charsBelow = (el: Element): number => charsOf.get(el) ?? survey(el, false);
+
+  /**
+   * What becomes of a container that may be clutter: it goes while it holds a small part of the
+   * page. On a page with next to no text outside its clutter containers, the outermost containers
+   * of one class are measured together: the posts of a forum thread, each named "comment", are
+   * the page, and the names inside them ("comment-body") are read as content too. (A post's
+   * comments sit in a comment section, measured as one; the comments inside it go one by one.)
+   * A caption is marked for clutter.ts while it holds a small part of the page (a class such as
+   * "with-captions" on the story's own wrapper must not take the story).
+   */
+  const verdict = (el: Element, kind: number): number => {
+    const below =
+      kind & CAPTION && charsBelow(el) <= MAX_SHARE_OF_PAGE * pageChars ? IN_CAPTION : 0;
+    if (!(kind & (CLUTTER | FORM))) return below;
+    const chars = charsBelow(el);
+    if (!isClutterContainer(el, kind, chars, pageChars)) return below;
+    if (pageChars - inClutter >= ARTICLE_MIN_CHARS || !outermost.has(el)) return -1;
+    const together = byClass.get(el.getAttribute('class') ?? '') ?? chars;
+    return isClutterContainer(el, kind, together, pageChars) ? -1 : below | AS_CONTENT;
+  };
+
+  /**
+   * A caption's text, in a span marked with CAPTION_MARK: Readability moves and rewraps text
+   * (a caption <div> becomes a new <p> around its text), and the span goes wherever the text goes.
+   */
+  const markedCaption = (text: Node): Node => {
+    const span = owner.createElement('span');
+    span.setAttribute(CAPTION_MARK, '');
+    span.appendChild(text);
+    return span;
+  };
+
+  const copyChildren = (from: Element, to: Element, how: number): void => {
+    for (let child = from.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === TEXT_NODE) {
+        if (how & KEEP_SPACE || !isBlankAtBlockEdge(child, from)) {
+          const text = owner.importNode(child);
+          to.appendChild(how & IN_CAPTION ? markedCaption(text) : text);
+        }
+      } else if (child.nodeType === ELEMENT_NODE) {
+        const el = child as Element;
+        if (isSkipped(el, how & UNSURVEYED ? null : isHidden)) {
+          if (isMetadata(el)) owner.head?.appendChild(owner.importNode(el, true));
+          const body = bodies.get(el);
+          if (body) {
+            const container = owner.createElement('div');
+            to.appendChild(container);
+            copyChildren(body, container, UNSURVEYED);
+          }
+          continue;
+        }
+        const kind = how & UNSURVEYED ? kindOf(el) : (kinds.get(el) ?? 0);
+        const judged = how & AS_CONTENT ? AS_CONTENT : verdict(el, kind);
+        if (judged < 0) continue;
+        const copy = copyElement(el, owner);
+        to.appendChild(copy);
+        const space = SPACE_KEEPING_TAGS.has(el.tagName.toUpperCase()) ? KEEP_SPACE : 0;
+        copyChildren(el, copy, (how & (KEEP_SPACE | IN_CAPTION | UNSURVEYED)) | space | judged);
+      }
+      // Comments and processing instructions are never read.
+    }
+  };
+
+  if (doc.doctype) owner.appendChild(owner.importNode(doc.doctype));
   const root = doc.documentElement;
-  const rootCopy = copy.importNode(root);
-  copy.appendChild(rootCopy);
+  const rootCopy = owner.importNode(root);
+  owner.appendChild(rootCopy);
   for (let child = root.firstChild; child; child = child.nextSibling) {
     if (child === doc.body) {
-      const body = copy.importNode(child);
+      const body = owner.importNode(child);
       rootCopy.appendChild(body);
-      const pageChars = keptTextLength(child as Element, isHidden);
-      const copying = {
-        owner: copy,
-        maxClutterChars: MAX_SHARE_OF_PAGE * Math.max(1, pageChars),
-        isHidden,
-      };
-      copyChildren(child as Element, body as Element, copying, false);
+      pageChars = Math.max(1, survey(child as Element, true));
+      if (hidden.length) readHiddenBodies();
+      copyChildren(child as Element, body as Element, 0);
     } else if (child.nodeType === ELEMENT_NODE) {
-      rootCopy.appendChild(copy.importNode(child, true));
+      rootCopy.appendChild(owner.importNode(child, true));
     }
   }
-  return copy;
+  return { doc: owner, readHidden: bodies.size > 0 };
 }

@@ -19,16 +19,36 @@ describe('golden fixtures (input.html -> expected.txt)', () => {
 
   it('has one fixture per clutter kind and per kept content kind', () => {
     expect(names.filter((n) => n.startsWith('clutter-')).length).toBeGreaterThanOrEqual(9);
-    expect(names.filter((n) => n.startsWith('keep-')).length).toBeGreaterThanOrEqual(4);
+    expect(names.filter((n) => n.startsWith('keep-')).length).toBeGreaterThanOrEqual(13);
   });
 
   for (const name of names) {
     it(name, () => {
       const html = readFileSync(join(FIXTURES, name, 'input.html'), 'utf8');
       const expected = readFileSync(join(FIXTURES, name, 'expected.txt'), 'utf8').trim();
-      expect(textOf(extract(html))).toBe(expected);
+      const article = extract(html);
+      expect(textOf(article)).toBe(expected);
+      // As in mozilla/readability's fixtures: the title and readerable, where the fixture says.
+      const metadata = join(FIXTURES, name, 'expected-metadata.json');
+      if (existsSync(metadata)) {
+        const { title, readerable } = JSON.parse(readFileSync(metadata, 'utf8')) as {
+          title: string;
+          readerable: boolean;
+        };
+        expect({ title: article.title, readerable: article.readerable }).toEqual({
+          title,
+          readerable,
+        });
+      }
     });
   }
+
+  it('reads every one of them as an article', () => {
+    const notReaderable = names.filter(
+      (name) => !extract(readFileSync(join(FIXTURES, name, 'input.html'), 'utf8')).readerable,
+    );
+    expect(notReaderable).toEqual([]);
+  });
 
   it('labels kept content with its kind', () => {
     const kinds = (name: string) =>

@@ -50,6 +50,39 @@ describe('extractArticle', () => {
   });
 });
 
+describe('extractArticle: captions and metadata', () => {
+  const story = [1, 2, 3, 4].map(paragraph).join('');
+
+  it('drops captions after Readability, and keeps a paragraph that a caption repeats', () => {
+    const lede =
+      'The council voted to build a protected cycle lane along the whole of Quay Road on Tuesday.';
+    const page = doc(
+      `<html><body><article><figure><img src="a.jpg"><figcaption>${lede}</figcaption></figure>` +
+        `<p>${lede}</p>${story}<div class="photo-caption">Quay Road at rush hour, seen from the bridge over the harbour.</div></article></body></html>`,
+    );
+    const texts = extractArticle(page).paragraphs.map((p) => p.text);
+    expect(texts.filter((t) => t === lede)).toHaveLength(1);
+    expect(texts.join(' ')).not.toContain('rush hour');
+  });
+
+  it('keeps an element whose name says it has no caption', () => {
+    const page = doc(
+      `<html><body><article><div class="item no_caption"><h2>The lede of the story is set as a heading above its picture, a full sentence long.</h2><img src="a.jpg"></div>${story}</article></body></html>`,
+    );
+    expect(extractArticle(page).paragraphs.map((p) => p.text)[0]).toContain(
+      'The lede of the story',
+    );
+  });
+
+  it('reads the title from JSON-LD in the body', () => {
+    const page = doc(
+      `<html><head><title>Cycle lane - Courier</title></head><body><article>${story}</article>` +
+        `<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"Cycle lane approved"}</script></body></html>`,
+    );
+    expect(extractArticle(page).title).toBe('Cycle lane approved');
+  });
+});
+
 describe('looksLikeClutter', () => {
   it('names clutter by whole class/id tokens, not by substrings', () => {
     const el = (attrs: string) =>

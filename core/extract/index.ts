@@ -1,7 +1,7 @@
 import type { Readability } from '@mozilla/readability';
 import { CheapChecksFirstReadability } from './readability';
 import type { ExtractedArticle, Paragraph } from '../types';
-import { blocksOf, type Block } from './blocks';
+import { blocksOf, visibleText, type Block } from './blocks';
 import { dropClutter, type ArticleMeta } from './clutter';
 import { copyForReading } from './copy';
 import { declaredKind, looksLikeArticle, textShape } from './page-kind';
@@ -18,17 +18,12 @@ export interface ExtractOptions {
   isHidden?: ((el: Element) => boolean) | null;
 }
 
-function clean(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
-}
-
 /**
  * The first <meta> with one of these names (in order of preference). A walk over the <meta>
  * elements, not a selector query: a query with attribute selectors is compiled on every call
  * in some DOMs (linkedom), and costs more than the walk.
  */
-function meta(doc: Document, ...names: string[]): string | null {
-  const metas = Array.from(doc.getElementsByTagName('meta'));
+function meta(metas: readonly Element[], ...names: string[]): string | null {
   for (const name of names) {
     const el = metas.find(
       (m) => m.getAttribute('property') === name || m.getAttribute('name') === name,
@@ -40,12 +35,12 @@ function meta(doc: Document, ...names: string[]): string | null {
 }
 
 /** Where the page says it lives. */
-function ownUrls(doc: Document): string[] {
+function ownUrls(doc: Document, metas: readonly Element[]): string[] {
   const urls = [
     Array.from(doc.getElementsByTagName('link'))
       .find((link) => link.getAttribute('rel') === 'canonical')
       ?.getAttribute('href'),
-    meta(doc, 'og:url'),
+    meta(metas, 'og:url'),
     /^https?:/.test(doc.URL ?? '') ? doc.URL : null,
   ];
   return urls.filter((u): u is string => Boolean(u)).map((u) => u.trim());
@@ -62,9 +57,9 @@ function parseClone(
   try {
     const clone = skip.has('prepare')
       ? (doc.cloneNode(true) as Document)
-      : copyForReading(doc, isHidden ?? null);
+      : copyForReading(doc, isHidden ?? null).doc;
     return new CheapChecksFirstReadability(clone, {
-      // Classes stay on the output: the caption rule reads them (they are never rendered).
+      // Classes stay on the output (they are never rendered).
       keepClasses: true,
       serializer: (el) => el as Element,
     }).parse();
@@ -80,7 +75,7 @@ function pageText(
   skip: ReadonlySet<string>,
   isHidden: ExtractOptions['isHidden'],
 ): Block[] {
-  const body = copyForReading(doc, isHidden ?? null).body;
+  const body = copyForReading(doc, isHidden ?? null).doc.body;
   return body ? dropClutter(blocksOf(body), meta, skip) : [];
 }
 
@@ -104,22 +99,27 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
   if (!doc.documentElement || !doc.body) return { ...EMPTY };
   const skip = new Set(options.skip ?? []);
   const parsed = parseClone(doc, skip, options.isHidden);
-  const title = clean(parsed?.title ?? doc.title ?? '');
-  const byline = parsed?.byline ? clean(parsed.byline) : null;
-  const siteName = parsed?.siteName ? clean(parsed.siteName) : null;
-  const articleMeta: ArticleMeta = { title, byline, siteName, urls: ownUrls(doc) };
-  const found = parsed?.content ? dropClutter(blocksOf(parsed.content), articleMeta, skip) : [];
+  // Read once: each getElementsByTagName walks the whole page in some DOMs (linkedom).
+  const metas = Array.from(doc.getElementsByTagName('meta'));
+  const title = visibleText(parsed?.title ?? doc.title ?? '');
+  const byline = parsed?.byline ? visibleText(parsed.byline) : null;
+  const siteName = parsed?.siteName ? visibleText(parsed.siteName) : null;
+  const articleMeta: ArticleMeta = { title, byline, siteName, urls: ownUrls(doc, metas) };
+  // The page's captions (marked in the copy) are left out here; 'picture-caption' keeps them.
+  const read = parsed?.content ? blocksOf(parsed.content, skip.has('picture-caption')) : [];
+  const found = dropClutter(read, articleMeta, skip);
   // No article found: the page's own text (without its furniture), so that "Summarise anyway"
   // has the text the reader sees to summarise. It is never called an article.
   const blocks = found.length > 0 ? found : pageText(doc, articleMeta, skip, options.isHidden);
   const paragraphs: Paragraph[] = blocks.map(({ text, kind }) => ({ text, kind }));
-  const readerable = found.length > 0 && looksLikeArticle(declaredKind(doc), textShape(found));
+  const readerable =
+    found.length > 0 && looksLikeArticle(declaredKind(doc), textShape(found, articleMeta.urls));
   return {
     title,
     byline,
     siteName,
     lang: (parsed?.lang ?? doc.documentElement.getAttribute('lang') ?? '').trim(),
-    publishedTime: parsed?.publishedTime ?? meta(doc, 'article:published_time', 'date'),
+    publishedTime: parsed?.publishedTime ?? meta(metas, 'article:published_time', 'date'),
     readerable,
     paragraphs,
   };

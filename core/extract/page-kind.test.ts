@@ -14,6 +14,8 @@ const sentence = (i: number) =>
   `The ferry between Tarnwick and the island ran late again on day ${i}, and passengers waited on the quay for almost an hour before the crew explained the fault.`;
 const story = (n: number) =>
   `<article><h1>Ferry delays</h1>${Array.from({ length: n }, (_, i) => `<p>${sentence(i)} ${sentence(i + 100)}</p>`).join('')}</article>`;
+/** The story without the <article> element that marks it. */
+const undeclared = (n: number) => story(n).replace(/<(\/?)article>/g, '<$1div>');
 const teasers = (n: number) =>
   `<main>${Array.from(
     { length: n },
@@ -32,6 +34,12 @@ describe('declaredKind', () => {
     ).toBe('article');
     expect(declaredKind(page(ld({ '@type': 'SearchResultsPage' }), ''))).toBe('other');
     expect(declaredKind(page('', ''))).toBeNull();
+  });
+
+  it('reads one <article> element as the mark of an article, and several as none', () => {
+    expect(declaredKind(page('', story(1)))).toBe('marked');
+    expect(declaredKind(page('', story(1) + story(1)))).toBeNull();
+    expect(declaredKind(page(og('website'), story(1)))).toBe('other');
   });
 
   it('calls a page declaring many articles a listing, and ignores broken JSON-LD', () => {
@@ -59,7 +67,41 @@ describe('whether a page reads as an article', () => {
   });
 
   it('takes a story that declares nothing', () => {
-    expect(extractArticle(page('', story(3))).readerable).toBe(true);
+    expect(extractArticle(page('', undeclared(3))).readerable).toBe(true);
+  });
+
+  it('takes a short story set in one <article> element, not the same text in a <div>', () => {
+    const short = `<h1>Pier closed</h1><p>${sentence(1)}</p><p>${sentence(2)}</p>`;
+    expect(extractArticle(page('', `<article>${short}</article>`)).readerable).toBe(true);
+    expect(extractArticle(page('', `<div>${short}</div>`)).readerable).toBe(false);
+    expect(extractArticle(page('', `<article>${teasers(30)}</article>`)).readerable).toBe(false);
+  });
+
+  it('takes a story in short sections under subheadings', () => {
+    const sections = Array.from(
+      { length: 5 },
+      (_, i) => `<h2>Part ${i + 1}</h2><p>${sentence(i)}</p>`,
+    ).join('');
+    expect(extractArticle(page('', `<div><h1>Ferry delays</h1>${sections}</div>`)).readerable).toBe(
+      true,
+    );
+  });
+
+  it('counts links to the site’s own pages as teasers, links to other sites as sources', () => {
+    const notes = (href: (i: number) => string) => {
+      const items = Array.from(
+        { length: 12 },
+        (_, i) =>
+          `<li><a href="${href(i)}">Crash when a tide table opens offline, case ${i}</a> (fixed)</li>`,
+      ).join('');
+      return page(
+        '<link rel="canonical" href="https://blog.tidewatch.example/2024/04/release/">',
+        `<div><h1>Release 3.2</h1><p>${sentence(1)} ${sentence(2)}</p><p>${sentence(3)} ${sentence(4)}</p><h2>Fixed</h2><ul>${items}</ul></div>`,
+      );
+    };
+    const sources = notes((i) => `https://bugs.harbour-tools.example/show?id=${i}`);
+    expect(extractArticle(sources).readerable).toBe(true);
+    expect(extractArticle(notes((i) => `/2024/03/story-${i}/`)).readerable).toBe(false);
   });
 
   it('turns away a front page of teasers, declared or not', () => {

@@ -6,15 +6,19 @@
  *
  * Two kinds of evidence, both general:
  * - what the page declares about itself (Open Graph `og:type`, schema.org JSON-LD `@type`), which
- *   almost every news site sets;
+ *   almost every news site sets, or else its markup: one `<article>` element holds one piece of
+ *   writing (a listing has one per item), and asks for less prose;
  * - the shape of the text Readability found: prose (paragraphs of sentences, few links) in a
- *   continuous run, against teasers (lines that are mostly one link) and data (table rows).
+ *   continuous run (its own subheadings do not break it), against teasers (lines that are mostly
+ *   one link to the site's own pages: a link to another site is a source, not a teaser) and data
+ *   (table rows).
  * A page that declares an article is one; a page that declares a listing, a product or a profile
  * needs a long run of prose to count as one; a page that declares nothing needs some prose and
  * no listing around it.
  */
-import { countWords } from '../text/word-count';
+import { countWords } from './words';
 import type { Block } from './blocks';
+import { ownSites, pointsAway } from './clutter';
 
 /**
  * schema.org types of a single piece of writing: every *Article (NewsArticle, TechArticle...),
@@ -32,7 +36,11 @@ const MAX_DECLARED_ARTICLES = 3;
 /** JSON-LD longer than this is not read (it costs time to parse and says no more). */
 const MAX_JSON_LD_CHARS = 100_000;
 
-export type DeclaredKind = 'article' | 'other' | null;
+/**
+ * 'marked': the page declares nothing but sets its text in one `<article>` element, weaker
+ * evidence than a declaration (some sites wrap whatever the page holds in one).
+ */
+export type DeclaredKind = 'article' | 'marked' | 'other' | null;
 
 function typesOf(item: unknown): string[] {
   if (typeof item !== 'object' || item === null) return [];
@@ -80,7 +88,7 @@ export function declaredKind(doc: Document): DeclaredKind {
   const og = ogType(doc);
   if (/^article$/i.test(og)) return 'article';
   if (OTHER_OG.test(og) || types.some((t) => OTHER_TYPES.test(t))) return 'other';
-  return null;
+  return doc.getElementsByTagName('article').length === 1 ? 'marked' : null;
 }
 
 export interface TextShape {
@@ -90,7 +98,10 @@ export interface TextShape {
   prose: number;
   /** The longest run of consecutive prose blocks, in words. */
   longestRun: number;
-  /** Blocks that are mostly one link of 3–30 words: teasers, results, product names. */
+  /**
+   * Blocks that are mostly one link of 3–30 words to the site's own pages (or to a page of
+   * unknown site): teasers, results, product names.
+   */
   teasers: number;
   /** Share of the words in short table rows and cells: data, not prose. */
   dataShare: number;
@@ -99,7 +110,9 @@ export interface TextShape {
 const SENTENCE_END = /[.!?…。！？]/u;
 const PROSE_MIN_WORDS = 12;
 
-export function textShape(blocks: readonly Block[]): TextShape {
+/** `ownUrls`: where the page says it lives (a link elsewhere is then no teaser). */
+export function textShape(blocks: readonly Block[], ownUrls: readonly string[] = []): TextShape {
+  const sites = ownSites(ownUrls);
   let words = 0;
   let prose = 0;
   let run = 0;
@@ -110,7 +123,7 @@ export function textShape(blocks: readonly Block[]): TextShape {
     const n = countWords(block.text);
     const linkShare = block.rawChars > 0 ? block.linkChars / block.rawChars : 0;
     words += n;
-    if (linkShare >= 0.6 && n >= 3 && n <= 30) teasers++;
+    if (linkShare >= 0.6 && n >= 3 && n <= 30 && !pointsAway(block.href, sites)) teasers++;
     const isProse =
       block.kind !== 'heading' &&
       linkShare < 0.5 &&
@@ -120,6 +133,8 @@ export function textShape(blocks: readonly Block[]): TextShape {
       prose += n;
       run += n;
       longestRun = Math.max(longestRun, run);
+    } else if (block.kind === 'heading' && linkShare < 0.5) {
+      // A subheading of the story: the run goes on.
     } else {
       run = 0;
       if (block.element.closest('table')) data += n;
@@ -136,7 +151,11 @@ export function looksLikeArticle(declared: DeclaredKind, shape: TextShape): bool
   if (declared === 'other') {
     return shape.longestRun >= 150 && shape.prose >= 200 && shape.teasers <= 2;
   }
+  // One <article> element asks for less prose; teasers and data still say no.
+  const minProse = declared === 'marked' ? 40 : 60;
   return (
-    shape.prose >= 60 && shape.longestRun >= 60 && shape.teasers <= Math.max(2, shape.prose / 50)
+    shape.prose >= minProse &&
+    shape.longestRun >= minProse &&
+    shape.teasers <= Math.max(2, shape.prose / 50)
   );
 }

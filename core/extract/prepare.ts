@@ -14,9 +14,12 @@ const FURNITURE_TAGS = new Set([
   'NAV',
   'ASIDE',
   'FOOTER',
-  'FIGCAPTION',
+  // Form controls: nothing in them is read, and Readability judges a form by how many it has
+  // (a recipe card whose ingredients have checkboxes would go with them).
   'BUTTON',
   'SELECT',
+  'INPUT',
+  'TEXTAREA',
   'DIALOG',
 ]);
 
@@ -39,17 +42,14 @@ export function isFurniture(el: Element): boolean {
 }
 
 /**
- * Words that, as a whole token of a class or id, name clutter: captions and credits, share and
- * follow bars, newsletter and subscription prompts, other stories, bylines and datelines, ads,
- * tables of contents, comments, cookie notices, breadcrumbs and tag lists.
+ * Words that, as a whole token of a class or id, name clutter: share and follow bars,
+ * newsletter and subscription prompts, other stories, bylines and datelines, ads, tables of
+ * contents, comments, cookie notices, breadcrumbs and tag lists. Captions are not among them:
+ * they sit inside the story, and taking them out before Readability scores it changes what
+ * Readability keeps around them (a picture's block without its caption looks empty to it);
+ * they go after it (clutter.ts).
  */
 const CLUTTER_TOKENS = new Set([
-  // captions and credits
-  'caption',
-  'captions',
-  'credit',
-  'credits',
-  'wp-caption-text',
   // share and follow bars
   'share',
   'shares',
@@ -148,14 +148,29 @@ export function attributeTokens(el: Element): string[] {
   return tokensOf(classAndId(el));
 }
 
-function namesClutter(raw: string): boolean {
+/** "no-caption", "without-ads": a name that says the element has no such thing. */
+const NEGATIONS = new Set(['no', 'non', 'not', 'without']);
+
+/** Words that, as a whole token of a class or id, name a caption or a picture credit. */
+const CAPTION_TOKENS = new Set(['caption', 'captions', 'credit', 'credits']);
+
+/** What an element is, for copy.ts: bits of kindOf. */
+export const CLUTTER = 1;
+export const CAPTION = 2;
+export const FORM = 4;
+
+/** What a class-and-id string names: CLUTTER, CAPTION, both or neither (0). */
+function namesOf(raw: string): number {
   const tokens = tokensOf(raw);
+  let found = 0;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] ?? '';
-    if (CLUTTER_TOKENS.has(token)) return true;
-    if (i > 0 && CLUTTER_PAIRS.has(`${tokens[i - 1]} ${token}`)) return true;
+    const before = tokens[i - 1] ?? '';
+    if (NEGATIONS.has(before)) continue;
+    if (CLUTTER_TOKENS.has(token) || CLUTTER_PAIRS.has(`${before} ${token}`)) found |= CLUTTER;
+    if (CAPTION_TOKENS.has(token)) found |= CAPTION;
   }
-  return false;
+  return found;
 }
 
 /**
@@ -163,18 +178,40 @@ function namesClutter(raw: string): boolean {
  * the page is copied): each distinct class-and-id string is tokenised once. Bounded, so that a
  * long-lived process does not keep every name it ever saw.
  */
-const clutterByName = new Map<string, boolean>();
+const namesByRaw = new Map<string, number>();
 const MAX_NAMES_REMEMBERED = 5000;
 
-export function looksLikeClutter(el: Element): boolean {
+function names(el: Element): number {
   const raw = classAndId(el);
-  let clutter = clutterByName.get(raw);
-  if (clutter === undefined) {
-    if (clutterByName.size >= MAX_NAMES_REMEMBERED) clutterByName.clear();
-    clutter = namesClutter(raw);
-    clutterByName.set(raw, clutter);
+  let found = namesByRaw.get(raw);
+  if (found === undefined) {
+    if (namesByRaw.size >= MAX_NAMES_REMEMBERED) namesByRaw.clear();
+    found = namesOf(raw);
+    namesByRaw.set(raw, found);
   }
-  return clutter;
+  return found;
+}
+
+export function looksLikeClutter(el: Element): boolean {
+  return (names(el) & CLUTTER) !== 0;
+}
+
+/** CLUTTER and CAPTION as its class and id name them, CAPTION for <figcaption>, FORM for <form>. */
+export function kindOf(el: Element): number {
+  const tag = el.tagName;
+  return names(el) | (tag === 'FIGCAPTION' ? CAPTION : 0) | (tag === 'FORM' ? FORM : 0);
+}
+
+/**
+ * A caption or picture credit, by its tag or its name. Captions sit inside the story: taking
+ * them out before Readability scores it changes what Readability keeps around them (a
+ * picture's block without its caption looks empty to it), so they go after it: copy.ts marks
+ * their text with CAPTION_MARK, and blocks.ts leaves the marked text out of the article's blocks.
+ */
+export const CAPTION_MARK = 'data-nutshell-caption';
+
+export function isCaption(el: Element): boolean {
+  return (kindOf(el) & CAPTION) !== 0;
 }
 
 /**
@@ -183,7 +220,32 @@ export function looksLikeClutter(el: Element): boolean {
  */
 export const MAX_SHARE_OF_PAGE = 0.25;
 
-/** A container named as clutter, or a form (sign-up and comment boxes; some sites wrap the whole page in one, hence the share of the page). */
-export function isClutterContainer(el: Element): boolean {
-  return el.tagName === 'FORM' || looksLikeClutter(el);
+/** Text a form may hold per control and still be only a form: a label and a line of help. */
+const FORM_CHARS_PER_CONTROL = 40;
+
+/** The controls a reader fills in (hidden inputs are none). */
+function controlsOf(form: Element): number {
+  let n = 0;
+  for (const input of Array.from(form.getElementsByTagName('input'))) {
+    if (input.getAttribute('type') !== 'hidden') n++;
+  }
+  for (const tag of ['textarea', 'select', 'button']) n += form.getElementsByTagName(tag).length;
+  return n;
+}
+
+/**
+ * A container to leave out, given the characters of text it holds: one named as clutter, or a
+ * form that is mostly its controls (sign-up, comment and search boxes). A form with more to read
+ * than to fill in is content: a recipe card whose ingredients have checkboxes, a quiz. Both only
+ * while they hold a small part of the page's text (some sites wrap the whole page in a form).
+ */
+export function isClutterContainer(
+  el: Element,
+  kind: number,
+  chars: number,
+  pageChars: number,
+): boolean {
+  if (chars > MAX_SHARE_OF_PAGE * Math.max(1, pageChars)) return false;
+  if (kind & CLUTTER) return true;
+  return (kind & FORM) !== 0 && chars < FORM_CHARS_PER_CONTROL * controlsOf(el);
 }

@@ -38,7 +38,7 @@ function parse(Reader: new (doc: Document) => { parse(): unknown }, body: string
 }
 
 describe('CheapChecksFirstReadability', () => {
-  it.each(['_isValidByline', '_isProbablyVisible'])(
+  it.each(['_isValidByline', '_isProbablyVisible', '_getArticleTitle'])(
     'overrides %s, a method Readability really has (a rename upstream would make it plain Readability)',
     (method) => {
       const base = Readability.prototype as unknown as Record<string, unknown>;
@@ -63,5 +63,25 @@ describe('CheapChecksFirstReadability', () => {
     expect(plain.textContent).toContain('Not hidden from anyone');
     expect(plain.textContent).not.toContain('Hidden by display');
     expect(plain.textContent).not.toContain('Hidden by the hidden attribute');
+  });
+
+  it.each([
+    ['Lorem ipsum dolor sit amet – My website', 'Lorem ipsum dolor sit amet'],
+    ['Ferry line to run from spring — The Courier', 'Ferry line to run from spring'],
+    ['Ferry line to run from spring · The Courier', 'Ferry line to run from spring'],
+    ['Ferry line to run from spring | The Courier', 'Ferry line to run from spring'],
+    ['Ferry line to run from spring - The Courier', 'Ferry line to run from spring'],
+    // Cut to four words or fewer: the title stays whole (the cut part may be the story's).
+    [
+      'Evolve: Shared Mutable History — evolve extension',
+      'Evolve: Shared Mutable History — evolve extension',
+    ],
+    // Too short before the separator: the site's name comes first, and goes.
+    ['The Courier – Ferry line to run from spring', 'Ferry line to run from spring'],
+  ])('takes the title from <title> %j as %j', (title, expected) => {
+    const doc = parseDocument(
+      `<html><head><title>${title}</title></head><body><article>${STORY}</article></body></html>`,
+    );
+    expect(new CheapChecksFirstReadability(doc).parse()?.title).toBe(expected);
   });
 });

@@ -1,15 +1,21 @@
 import Readability from '@mozilla/readability/Readability.js';
 
+/** Readability's own title rules, which the subclass reads a <title> with (see below). */
+const readabilityTitle = (Readability.prototype as unknown as { _getArticleTitle(): string })
+  ._getArticleTitle;
+
 /**
  * Readability 0.6.0 as it is, but for two tests that now take their costly step (an element's whole
- * text, its style object) only when the cheap checks leave it to decide. Each gives the same
- * answer for every element; only the order of side-effect-free checks changes.
+ * text, its style object) only when the cheap checks leave it to decide (each gives the same
+ * answer for every element; only the order of side-effect-free checks changes), and for the
+ * separators it cuts a <title> at.
  *
  * The overrides name internal methods: should a later Readability rename one, the subclass
- * quietly becomes plain Readability again there (`readability.test.ts` checks both are used).
+ * quietly becomes plain Readability again there (`readability.test.ts` checks all are used).
  */
 export class CheapChecksFirstReadability extends Readability<Element> {
   declare REGEXPS: { byline: RegExp };
+  declare _doc: Document;
 
   /**
    * While Readability looks for a byline (every element of the page, until it finds one), it
@@ -47,5 +53,24 @@ export class CheapChecksFirstReadability extends Readability<Element> {
         node.getAttribute('aria-hidden') !== 'true' ||
         (typeof className === 'string' && className.includes('fallback-image')))
     );
+  }
+
+  /**
+   * The title from the page's <title>, when its metadata gives none: Readability's own rules, with
+   * the en dash, em dash and middle dot as separators besides its | and - (a site's name after
+   * " – " or " · " is as much a suffix): each is read as " - ", of the same length, and the answer
+   * is taken back from the title as written (Readability keeps a title whole when the cut would
+   * leave four words or fewer, whatever the separator).
+   */
+  _getArticleTitle(): string {
+    const doc = this._doc;
+    const original = doc.title;
+    const masked = original.replace(/ [–—·] /g, ' - ');
+    doc.title = masked;
+    const title = readabilityTitle.call(this);
+    doc.title = original;
+    const whole = masked.trim();
+    const at = whole.indexOf(title);
+    return at < 0 ? title : original.trim().slice(at, at + title.length);
   }
 }

@@ -6,7 +6,18 @@ export type Summarised = Pick<Analysis, 'title' | 'summary' | 'actors'>;
 export interface FormatOptions {
   /** Add a line naming this many of the top-ranked actors (0 or absent: no line). */
   keyActors?: number;
+  /** The words around the summary, in the reader's language (English by default). */
+  labels?: FormatLabels;
 }
+
+export interface FormatLabels {
+  /** Before the names of the key actors, its colon included ("Key actors:"). */
+  keyActors: string;
+  /** The title of a page with neither a title nor a URL. */
+  untitled: string;
+}
+
+export const ENGLISH_LABELS: FormatLabels = { keyActors: 'Key actors:', untitled: 'Untitled' };
 
 const LINK_PROTOCOLS = new Set(['http:', 'https:']);
 
@@ -45,8 +56,13 @@ export function urlText(url: string): string {
 }
 
 /** The title to show: the article's, else the URL, else a neutral word. */
-export function displayTitle(title: string, url: string): string {
-  return oneLine(title) || urlText(url) || 'Untitled';
+export function displayTitle(title: string, url: string, options: FormatOptions = {}): string {
+  return oneLine(title) || urlText(url) || (options.labels ?? ENGLISH_LABELS).untitled;
+}
+
+/** The label of the key actors' line. */
+export function keyActorsLabel(options: FormatOptions): string {
+  return (options.labels ?? ENGLISH_LABELS).keyActors;
 }
 
 /** Names of the top-ranked actors for the optional "Key actors" line. */

@@ -1,5 +1,6 @@
 import {
   displayTitle,
+  keyActorsLabel,
   keyActorNames,
   linkTarget,
   oneLine,
@@ -25,7 +26,7 @@ export function escapeHtml(text: string): string {
  * summary as a list, optionally a line of key actors. Every piece of page text is escaped.
  */
 export function toHtml(analysis: Summarised, url: string, options: FormatOptions = {}): string {
-  const title = escapeHtml(displayTitle(analysis.title, url));
+  const title = escapeHtml(displayTitle(analysis.title, url, options));
   const href = linkTarget(url);
   const heading = href ? `<a href="${escapeHtml(href)}">${title}</a>` : title;
   const parts = [`<p><strong>${heading}</strong></p>`];
@@ -35,7 +36,8 @@ export function toHtml(analysis: Summarised, url: string, options: FormatOptions
   }
   const actors = keyActorNames(analysis.actors, options);
   if (actors.length > 0) {
-    parts.push(`<p><strong>Key actors:</strong> ${actors.map(escapeHtml).join(', ')}</p>`);
+    const label = escapeHtml(keyActorsLabel(options));
+    parts.push(`<p><strong>${label}</strong> ${actors.map(escapeHtml).join(', ')}</p>`);
   }
   return parts.join('\n') + '\n';
 }

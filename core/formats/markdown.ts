@@ -1,5 +1,6 @@
 import {
   displayTitle,
+  keyActorsLabel,
   keyActorNames,
   linkTarget,
   oneLine,
@@ -31,13 +32,14 @@ function markdownDestination(href: string): string {
  * summary as bullets, and optionally a line of key actors.
  */
 export function toMarkdown(analysis: Summarised, url: string, options: FormatOptions = {}): string {
-  const title = escapeMarkdown(displayTitle(analysis.title, url));
+  const title = escapeMarkdown(displayTitle(analysis.title, url, options));
   const href = linkTarget(url);
   const lines = [href ? `[${title}](${markdownDestination(href)})` : title, ''];
   for (const sentence of analysis.summary) lines.push(`- ${escapeMarkdown(sentence.text)}`);
   const actors = keyActorNames(analysis.actors, options);
   if (actors.length > 0) {
-    lines.push('', `**Key actors:** ${actors.map(escapeMarkdown).join(', ')}`);
+    const label = escapeMarkdown(keyActorsLabel(options));
+    lines.push('', `**${label}** ${actors.map(escapeMarkdown).join(', ')}`);
   }
   return lines.join('\n') + '\n';
 }

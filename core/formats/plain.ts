@@ -1,6 +1,7 @@
 import {
   displayTitle,
   keyActorNames,
+  keyActorsLabel,
   oneLine,
   urlText,
   type FormatOptions,
@@ -16,12 +17,12 @@ export function toPlainText(
   url: string,
   options: FormatOptions = {},
 ): string {
-  const lines = [displayTitle(analysis.title, url)];
+  const lines = [displayTitle(analysis.title, url, options)];
   const source = urlText(url);
   if (source) lines.push(source);
   lines.push('');
   for (const sentence of analysis.summary) lines.push(`- ${oneLine(sentence.text)}`);
   const actors = keyActorNames(analysis.actors, options);
-  if (actors.length > 0) lines.push('', `Key actors: ${actors.join(', ')}`);
+  if (actors.length > 0) lines.push('', `${keyActorsLabel(options)} ${actors.join(', ')}`);
   return lines.join('\n') + '\n';
 }

@@ -1,6 +1,6 @@
 import type { ActorType } from '@/core/types';
 import { contrastRatio } from '@/lib/view/contrast';
-import { TYPE_STYLES } from '@/lib/shared/palette';
+import { locale, t, type MessageKey } from '@/lib/shared/i18n';
 import { ACTOR_TYPES } from '@/lib/protocol/protocol';
 import type { Settings } from '@/lib/storage/settings';
 
@@ -18,22 +18,38 @@ interface Props {
 function ColorWarning({ color, id }: { color: string; id: string }) {
   const ratio = contrastRatio(color, PAGE_TEXT);
   if (ratio >= MIN_CONTRAST) return null;
+  const oneDecimal = new Intl.NumberFormat(locale(), {
+    minimumFractionDigits: 1,
+    maximumFractionDigits: 1,
+  });
   return (
     <p class="warning" id={id}>
-      Dark text on this colour is hard to read ({ratio.toFixed(1)}:1; aim for {MIN_CONTRAST}:1). Try
-      a lighter colour.
+      {t('colourWarning', oneDecimal.format(ratio), oneDecimal.format(MIN_CONTRAST))}
     </p>
   );
 }
 
+/** Each type's words on this page: its checkbox, its colour field, its sample name. */
+const TYPE_WORDS: Record<ActorType, { show: MessageKey; colour: MessageKey; sample: MessageKey }> =
+  {
+    person: { show: 'showPeople', colour: 'colourPeople', sample: 'samplePerson' },
+    organization: {
+      show: 'showOrganisations',
+      colour: 'colourOrganisations',
+      sample: 'sampleOrganisation',
+    },
+    place: { show: 'showPlaces', colour: 'colourPlaces', sample: 'samplePlace' },
+    other: { show: 'showOther', colour: 'colourOther', sample: 'sampleOther' },
+  };
+
 export function ActorOptions({ settings, onShow, onColor, onAutoHighlight }: Props) {
   return (
     <fieldset>
-      <legend>Key actors</legend>
-      <p class="hint">Which kinds to list, and their colour when highlighted in the page.</p>
+      <legend>{t('keyActorsHeading')}</legend>
+      <p class="hint">{t('actorsHint')}</p>
       <div class="actor-rows">
         {ACTOR_TYPES.map((type) => {
-          const label = TYPE_STYLES[type].label;
+          const words = TYPE_WORDS[type];
           const color = settings.colors[type];
           return (
             <div class="actor-row" key={type} data-type={type}>
@@ -44,7 +60,7 @@ export function ActorOptions({ settings, onShow, onColor, onAutoHighlight }: Pro
                   checked={settings.actorTypes[type]}
                   onChange={(event) => onShow(type, event.currentTarget.checked)}
                 />
-                <label for={`show-${type}`}>Show {label.toLowerCase()}</label>
+                <label for={`show-${type}`}>{t(words.show)}</label>
               </div>
               <div class="color-field">
                 <input
@@ -54,10 +70,10 @@ export function ActorOptions({ settings, onShow, onColor, onAutoHighlight }: Pro
                   aria-describedby={`color-${type}-warning`}
                   onChange={(event) => onColor(type, event.currentTarget.value)}
                 />
-                <label for={`color-${type}`}>Highlight colour for {label.toLowerCase()}</label>
+                <label for={`color-${type}`}>{t(words.colour)}</label>
               </div>
               <span class="sample" style={{ backgroundColor: color, color: PAGE_TEXT }}>
-                {SAMPLES[type]}
+                {t(words.sample)}
               </span>
               <ColorWarning color={color} id={`color-${type}-warning`} />
             </div>
@@ -72,19 +88,11 @@ export function ActorOptions({ settings, onShow, onColor, onAutoHighlight }: Pro
           aria-describedby="auto-highlight-hint"
           onChange={(event) => onAutoHighlight(event.currentTarget.checked)}
         />
-        <label for="auto-highlight">Highlight automatically</label>
+        <label for="auto-highlight">{t('autoHighlight')}</label>
         <p class="hint" id="auto-highlight-hint">
-          Mark the actors in the page as soon as the summary opens, without pressing Highlight.
+          {t('autoHighlightHint', t('highlightInPage'))}
         </p>
       </div>
     </fieldset>
   );
 }
-
-/** Preview text: what a highlighted mention looks like in a page. */
-const SAMPLES: Record<ActorType, string> = {
-  person: 'Ada Lovelace',
-  organization: 'Red Cross',
-  place: 'Lisbon',
-  other: 'Saltmere',
-};

@@ -4,6 +4,7 @@ import { Logo } from '@/components/Logo';
 import { aiAvailability, type AiAvailability } from '@/lib/view/ai-summarizer';
 import {
   getSettings,
+  LENGTHS,
   resetSettings,
   updateSettings,
   watchSettings,
@@ -11,47 +12,61 @@ import {
   type SummaryMode,
   type Theme,
 } from '@/lib/storage/settings';
+import { LENGTH_WORDS } from '@/core/summary';
+import { plural, t, UI_LANGUAGES, type MessageKey, type UiLanguage } from '@/lib/shared/i18n';
+import { lengthLabel } from '@/lib/shared/words';
 import { ActorOptions } from './ActorOptions';
 import { RadioGroup, type Choice } from './RadioGroup';
 import { ShortcutInfo } from './ShortcutInfo';
 
-const LENGTH_CHOICES: Choice<SummaryLength>[] = [
-  { value: 'short', label: 'Short', hint: '2 sentences' },
-  { value: 'medium', label: 'Medium', hint: '3 sentences' },
-  { value: 'long', label: 'Long', hint: '5 sentences' },
-];
+/** Each length with its word budget (core/summary), for the hints. */
+function lengthChoices(): Choice<SummaryLength>[] {
+  return LENGTHS.map((length) => ({
+    value: length,
+    label: lengthLabel(length),
+    hint: plural('aboutWords', LENGTH_WORDS[length]),
+  }));
+}
 
-const THEME_CHOICES: Choice<Theme>[] = [
-  { value: 'system', label: 'System', hint: "Follow your device's light or dark setting" },
-  { value: 'light', label: 'Light' },
-  { value: 'dark', label: 'Dark' },
-];
+function themeChoices(): Choice<Theme>[] {
+  return [
+    { value: 'system', label: t('themeSystem'), hint: t('themeSystemHint') },
+    { value: 'light', label: t('themeLight') },
+    { value: 'dark', label: t('themeDark') },
+  ];
+}
 
-const AI_STATUS: Record<AiAvailability, string> = {
-  unsupported:
-    'Not available in this browser (it needs Chrome 138 or later on a capable desktop). The extractive summary is shown instead.',
-  unavailable:
-    "This device can't run the browser's built-in model. The extractive summary is shown instead.",
-  downloadable: 'The browser downloads its model the first time you ask for an AI summary.',
-  downloading: 'The browser is downloading its model.',
-  available: 'Ready on this device.',
+const AI_STATUS: Record<AiAvailability, MessageKey> = {
+  unsupported: 'aiStatusUnsupported',
+  unavailable: 'aiStatusUnavailable',
+  downloadable: 'aiStatusDownloadable',
+  downloading: 'aiStatusDownloading',
+  available: 'aiStatusAvailable',
 };
 
 function modeChoices(ai: AiAvailability | null): Choice<SummaryMode>[] {
   return [
-    {
-      value: 'extractive',
-      label: 'Sentences from the article',
-      hint: "The article's own most representative sentences. Instant, works everywhere.",
-    },
+    { value: 'extractive', label: t('modeExtractive'), hint: t('modeExtractiveHint') },
     {
       value: 'ai',
-      label: 'AI summary (on device)',
-      hint: `Key points written by the browser's built-in model; the text stays on your device. ${
-        ai ? AI_STATUS[ai] : ''
-      }`,
+      label: t('modeAi'),
+      hint: ai ? `${t('modeAiHint')} ${t(AI_STATUS[ai])}` : t('modeAiHint'),
     },
   ];
+}
+
+/**
+ * The languages, each named in itself ("Deutsch", "Français"), as pickers do: a reader who
+ * cannot read the current language still finds theirs.
+ */
+function languageChoices(): Choice<UiLanguage>[] {
+  return UI_LANGUAGES.map((language) => {
+    if (language === 'auto') {
+      return { value: language, label: t('languageAuto'), hint: t('languageHint') };
+    }
+    const name = new Intl.DisplayNames([language], { type: 'language' }).of(language) ?? language;
+    return { value: language, label: name.charAt(0).toLocaleUpperCase(language) + name.slice(1) };
+  });
 }
 
 export function OptionsPage() {
@@ -75,9 +90,9 @@ export function OptionsPage() {
   const save = async (change: () => Promise<Settings>) => {
     try {
       setSettings(await change());
-      say('Saved');
+      say(t('saved'));
     } catch {
-      say("Couldn't save. Try again.");
+      say(t('saveFailed'));
     }
   };
 
@@ -88,21 +103,21 @@ export function OptionsPage() {
       <header class="options-header">
         <Logo size={32} />
         <div>
-          <h1>Nutshell options</h1>
-          <p class="hint">Changes are saved at once and follow you to every browser you sync.</p>
+          <h1>{t('optionsTitle')}</h1>
+          <p class="hint">{t('optionsIntro')}</p>
         </div>
       </header>
 
       <form onSubmit={(event) => event.preventDefault()}>
         <RadioGroup
-          legend="Summary length"
+          legend={t('summaryLength')}
           name="length"
-          choices={LENGTH_CHOICES}
+          choices={lengthChoices()}
           value={settings.length}
           onChange={(length) => save(() => updateSettings({ length }))}
         />
         <RadioGroup
-          legend="Summary shown first"
+          legend={t('modeLegend')}
           name="mode"
           choices={modeChoices(ai)}
           value={settings.mode}
@@ -115,7 +130,7 @@ export function OptionsPage() {
           onAutoHighlight={(autoHighlight) => save(() => updateSettings({ autoHighlight }))}
         />
         <fieldset>
-          <legend>Copying</legend>
+          <legend>{t('copyingLegend')}</legend>
           <div class="choice">
             <input
               type="checkbox"
@@ -125,20 +140,27 @@ export function OptionsPage() {
                 save(() => updateSettings({ copyKeyActors: event.currentTarget.checked }))
               }
             />
-            <label for="copy-key-actors">Add a line of key actors to Markdown and rich text</label>
+            <label for="copy-key-actors">{t('copyKeyActorsOption')}</label>
           </div>
         </fieldset>
         <RadioGroup
-          legend="Theme"
+          legend={t('themeLegend')}
           name="theme"
-          choices={THEME_CHOICES}
+          choices={themeChoices()}
           value={settings.theme}
           onChange={(theme) => save(() => updateSettings({ theme }))}
+        />
+        <RadioGroup
+          legend={t('languageLegend')}
+          name="language"
+          choices={languageChoices()}
+          value={settings.uiLanguage}
+          onChange={(uiLanguage) => save(() => updateSettings({ uiLanguage }))}
         />
         <ShortcutInfo />
         <div class="actions">
           <button type="button" onClick={() => save(resetSettings)}>
-            Reset to defaults
+            {t('resetDefaults')}
           </button>
           <p class="status" role="status" aria-live="polite">
             {status}

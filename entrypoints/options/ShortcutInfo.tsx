@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { t } from '@/lib/shared/i18n';
 
 interface Shortcut {
   name: string;
@@ -9,7 +10,7 @@ interface Shortcut {
 
 /** What the manifest's `commands` mean to a reader; `_execute_action` has no description. */
 function describe(name: string, description: string | undefined): string {
-  if (name === '_execute_action' || name === '_execute_browser_action') return 'Open Nutshell';
+  if (name === '_execute_action' || name === '_execute_browser_action') return t('shortcutOpen');
   return description || name;
 }
 
@@ -42,21 +43,21 @@ export function ShortcutInfo() {
 
   return (
     <fieldset>
-      <legend>Keyboard shortcuts</legend>
+      <legend>{t('shortcutsLegend')}</legend>
       {shortcuts && shortcuts.length > 0 ? (
         <dl class="shortcuts">
           {shortcuts.map((item) => (
             <div key={item.name}>
               <dt>{item.description}</dt>
-              <dd>{item.shortcut ? <kbd>{item.shortcut}</kbd> : 'Not set'}</dd>
+              <dd>{item.shortcut ? <kbd>{item.shortcut}</kbd> : t('shortcutNotSet')}</dd>
             </div>
           ))}
         </dl>
       ) : (
-        <p class="hint">No shortcuts are set.</p>
+        <p class="hint">{t('noShortcuts')}</p>
       )}
       <button type="button" onClick={() => void openShortcutSettings()}>
-        Change shortcuts
+        {t('changeShortcuts')}
       </button>
     </fieldset>
   );

@@ -4,8 +4,15 @@ import { SidePanelView } from '@/components/SidePanelView';
 import '@/components/theme.css';
 import '@/components/nutshell-theme.css';
 import { followThemeSetting } from '@/lib/view/theme';
+import { followLanguageSetting, speakReadersLanguage } from '@/lib/view/ui-language';
 import './sidepanel.css';
 
 followThemeSetting();
 const root = document.getElementById('app');
-if (root) render(<SidePanelView />, root);
+if (root) {
+  const view = () => render(<SidePanelView />, root);
+  void speakReadersLanguage().then(() => {
+    view();
+    followLanguageSetting(view);
+  });
+}

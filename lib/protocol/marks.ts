@@ -4,7 +4,8 @@ import type { Actor, ActorType, Sentence } from '@/core/types';
 export interface Segment {
   text: string;
   type?: ActorType;
-  actor?: string;
+  /** The actor's rank: its index in the analysis' actors (and in the result's actor titles). */
+  actor?: number;
 }
 
 /**
@@ -13,10 +14,10 @@ export interface Segment {
  */
 export function segmentSentence(sentence: Sentence, actors: readonly Actor[]): Segment[] {
   const inside = actors
-    .flatMap((actor) =>
+    .flatMap((actor, rank) =>
       actor.mentions
         .filter((m) => m.start >= sentence.start && m.end <= sentence.end && m.end > m.start)
-        .map((m) => ({ start: m.start, end: m.end, actor })),
+        .map((m) => ({ start: m.start, end: m.end, actor, rank })),
     )
     .sort((a, b) => a.start - b.start || b.end - a.end);
   const segments: Segment[] = [];
@@ -28,7 +29,7 @@ export function segmentSentence(sentence: Sentence, actors: readonly Actor[]): S
     segments.push({
       text: sentence.text.slice(m.start - sentence.start, m.end - sentence.start),
       type: m.actor.type,
-      actor: m.actor.name,
+      actor: m.rank,
     });
     at = m.end;
   }

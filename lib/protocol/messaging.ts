@@ -2,6 +2,7 @@
  * Sending and answering protocol messages. Answers use `sendResponse` + `return true`, which both
  * Chrome's native API and the webextension polyfill understand.
  */
+import { t } from '@/lib/shared/i18n';
 import { browser, type Browser } from 'wxt/browser';
 
 type Sender = Browser.runtime.MessageSender;
@@ -49,5 +50,5 @@ export function describeError(error: unknown): string {
   const text = error instanceof Error ? error.message : String(error);
   // One line, no stack, bounded length: this is shown to the reader.
   const line = text.split('\n')[0] ?? '';
-  return line.length > 160 ? `${line.slice(0, 157)}…` : line || 'Something went wrong.';
+  return line.length > 160 ? `${line.slice(0, 157)}…` : line || t('errorUnknown');
 }

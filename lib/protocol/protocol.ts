@@ -34,8 +34,10 @@ export interface PageResult {
   copies: { withActors: CopyTexts; withoutActors: CopyTexts };
   /** Each summary sentence cut at the actors' mentions (lib/protocol/marks.ts). */
   marks: Segment[][];
-  /** Under the title: the site's name (else its host) and the date in the reader's locale. */
-  meta: { site: string; date: string };
+  /** Each actor described in full, in the reader's language (lib/worker/page-result.ts). */
+  actorTitles: string[];
+  /** Under the title: the site's name (else its host), the date and the reading time, in the reader's language. */
+  meta: { site: string; date: string; reading: string };
   /** The article's words and reading time against the summary's (lib/protocol/reading-figures.ts). */
   figures: ReadingFigure[];
   /** What the reader should know about what was summarised (lib/worker/page-result.ts). */
@@ -104,7 +106,7 @@ export type BackgroundToContent =
 
 export type ExtractReply =
   | { status: 'ok'; url: string; article: ExtractedArticle; truncated?: boolean }
-  | { status: 'unsupported'; message: string };
+  | { status: 'unsupported'; contentType: string };
 
 /** Answer to highlight / show / clear: how many ranges were placed in the page. */
 export interface PageActionReply {
@@ -120,6 +122,8 @@ export interface PingReply {
 /** Answer to countSelection: the words selected in the tab's page (0 when it can't be read). */
 export interface SelectionCountReply {
   words: number;
+  /** "153 words selected", in the reader's language. */
+  text: string;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -229,7 +233,7 @@ export function isExtractReply(x: unknown): x is ExtractReply {
       (x.truncated === undefined || typeof x.truncated === 'boolean')
     );
   }
-  return x.status === 'unsupported' && typeof x.message === 'string';
+  return x.status === 'unsupported' && typeof x.contentType === 'string';
 }
 
 export function isPageActionReply(x: unknown): x is PageActionReply {
@@ -237,7 +241,7 @@ export function isPageActionReply(x: unknown): x is PageActionReply {
 }
 
 export function isSelectionCountReply(x: unknown): x is SelectionCountReply {
-  return isRecord(x) && isIndex(x.words);
+  return isRecord(x) && isIndex(x.words) && typeof x.text === 'string';
 }
 
 export function isPingReply(x: unknown): x is PingReply {

@@ -5,8 +5,6 @@
 import type { ActorType } from '@/core/types';
 
 export interface TypeStyle {
-  /** Plural heading in the popup. */
-  label: string;
   /** Strong colour: dots, text accents (passes 4.5:1 on white). */
   ink: string;
   /** Light background behind marked text, in the popup and in the page (text stays legible). */
@@ -16,7 +14,7 @@ export interface TypeStyle {
 /**
  * The washes, as the default page highlight colour per type. Written out, not read from
  * TYPE_STYLES, so a page that needs only these (the popup, through the settings' defaults)
- * does not carry the labels and inks.
+ * does not carry the inks. (The types' names are messages: lib/shared/words.ts.)
  */
 export const DEFAULT_HIGHLIGHT_COLORS: Record<ActorType, string> = {
   person: '#ede3ff',
@@ -26,16 +24,16 @@ export const DEFAULT_HIGHLIGHT_COLORS: Record<ActorType, string> = {
 };
 
 /**
- * Labels, inks and washes for the options page. The washes are written out again (the same
+ * Inks and washes for the options page. The washes are written out again (the same
  * values as DEFAULT_HIGHLIGHT_COLORS, which tests/unit/theme.test.ts checks) rather than read
  * from it: reading them left property reads in every bundle that imports the defaults.
  */
 export const TYPE_STYLES: Record<ActorType, TypeStyle> = {
-  person: { label: 'People', ink: '#6d28d9', wash: '#ede3ff' },
-  organization: { label: 'Organisations', ink: '#0f766e', wash: '#cdf3ea' },
-  place: { label: 'Places', ink: '#b45309', wash: '#fdebc8' },
+  person: { ink: '#6d28d9', wash: '#ede3ff' },
+  organization: { ink: '#0f766e', wash: '#cdf3ea' },
+  place: { ink: '#b45309', wash: '#fdebc8' },
   // Names whose kind the text does not settle: the neutral tokens, so no colour claims a kind.
-  other: { label: 'Other names', ink: '#6b645c', wash: '#ece6de' },
+  other: { ink: '#6b645c', wash: '#ece6de' },
 };
 
 /** Names of the CSS highlights this extension registers in a page. */

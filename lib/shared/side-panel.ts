@@ -57,5 +57,8 @@ export function openSidePanel(tab: { id?: number; windowId?: number }): Promise<
     );
   }
   if (api.sidebarAction) return api.sidebarAction.open();
-  return Promise.reject(new Error('This browser has no side panel.'));
+  // No side panel in this browser. Every caller tells the reader in their words or ignores it
+  // (components/CopyBar.tsx, the context menu), so the error carries no text of its own (the
+  // popup's bytes are counted).
+  return Promise.reject(new Error());
 }

@@ -1,16 +1,29 @@
 /**
  * Per-tab cache of analysed pages in storage.session (memory only, cleared with the browser
- * session, never written to disk). One entry per tab, valid for one URL and one set of options:
- * reopening the popup on the same page is instant, a navigation or another length recomputes.
+ * session, never written to disk). One entry per tab, valid for one URL, one set of options and
+ * the language its words were written in: reopening the popup on the same page is instant; a
+ * navigation, another length or another language of Nutshell recomputes.
  */
 import { browser } from 'wxt/browser';
 import type { SummaryLength } from '@/core/types';
 import type { PageResult } from '@/lib/protocol/protocol';
+import { locale } from '@/lib/shared/i18n';
 
 export interface CacheEntry {
   url: string;
   length: SummaryLength | null;
+  /** The language of Nutshell's words in the result (figures, dates, descriptions, copies). */
+  lang: string;
   result: PageResult;
+}
+
+/** Whether the entry answers a request for this page at this length, in today's language. */
+export function answers(
+  entry: CacheEntry | null,
+  url: string | undefined,
+  length: SummaryLength | null,
+) {
+  return !!entry && entry.url === url && entry.length === length && entry.lang === locale();
 }
 
 const PREFIX = 'nutshell:tab:';
@@ -54,7 +67,7 @@ export async function readCache(
   length: SummaryLength | null,
 ): Promise<PageResult | null> {
   const entry = await readLatest(tabId);
-  return entry && entry.url === url && entry.length === length ? entry.result : null;
+  return entry && answers(entry, url, length) ? entry.result : null;
 }
 
 /** The next task: an answer sent in this one (the popup's summary) goes out first. */
@@ -65,9 +78,10 @@ const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
  * write starts in the next task: handing a large result to storage serialises it on this thread
  * (several ms), which would otherwise delay the answer the worker is about to send.
  */
-export function writeCache(tabId: number, entry: CacheEntry): Promise<void> {
+export function writeCache(tabId: number, entry: Omit<CacheEntry, 'lang'>): Promise<void> {
+  const stored: CacheEntry = { ...entry, lang: locale() };
   const done = nextTask()
-    .then(() => browser.storage.session.set({ [keyOf(tabId)]: entry }))
+    .then(() => browser.storage.session.set({ [keyOf(tabId)]: stored }))
     // Over quota (a huge page): the result is still shown, just not kept for reopening.
     .catch(() => undefined)
     .finally(() => {

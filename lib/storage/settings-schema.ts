@@ -1,6 +1,7 @@
 import type { ActorType, SummaryLength } from '@/core/types';
 import { DEFAULT_HIGHLIGHT_COLORS } from '@/lib/shared/palette';
 import { ACTOR_TYPES } from '@/lib/protocol/protocol';
+import { UI_LANGUAGES, type UiLanguage } from '@/lib/shared/i18n';
 
 /**
  * The reader's options: their shape, defaults and validation, without any storage code, so a
@@ -31,6 +32,8 @@ export interface Settings {
   mode: SummaryMode;
   /** Add a line of key actors to Markdown and rich-text copies. */
   copyKeyActors: boolean;
+  /** The language of Nutshell's own words: the browser's (`auto`) or one chosen here. */
+  uiLanguage: UiLanguage;
 }
 
 export const LENGTHS: readonly SummaryLength[] = ['short', 'medium', 'long'];
@@ -49,6 +52,7 @@ export const DEFAULT_SETTINGS: Settings = {
   theme: 'system',
   mode: 'extractive',
   copyKeyActors: true,
+  uiLanguage: 'auto',
 };
 
 const COLOR = /^#[0-9a-f]{6}$/i;
@@ -95,5 +99,6 @@ export function normalizeSettings(raw: unknown): Settings {
     theme: oneOf(THEMES, source.theme, d.theme),
     mode: oneOf(MODES, source.mode, d.mode),
     copyKeyActors: isBoolean(source.copyKeyActors) ? source.copyKeyActors : d.copyKeyActors,
+    uiLanguage: oneOf(UI_LANGUAGES, source.uiLanguage, d.uiLanguage),
   };
 }

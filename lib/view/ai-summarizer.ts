@@ -9,6 +9,7 @@
  * call `summarizeWithAi` from a click handler, before any other await.
  */
 import type { SummaryLength } from '@/core/types';
+import { t } from '@/lib/shared/i18n';
 
 /** What the browser says, plus `unsupported` when it has no Summarizer at all. */
 export type AiAvailability =
@@ -172,9 +173,9 @@ export async function summarizeWithAi(
   request: AiSummaryRequest,
   api: SummarizerApi | undefined = builtInSummarizer(),
 ): Promise<AiSummary> {
-  if (!api) throw new Error('This browser has no built-in AI summarizer.');
+  if (!api) throw new Error(t('aiNoApi'));
   if (!isModelLanguage(request.lang)) {
-    throw new Error("The built-in AI summarizer doesn't support this article's language.");
+    throw new Error(t('aiLanguage'));
   }
   // create() first: it must run while the click's user activation is still fresh.
   const session = await api.create({
@@ -191,7 +192,7 @@ export async function summarizeWithAi(
     const { input, truncated } = await fitToQuota(session, request.text, context);
     const markdown = await session.summarize(input, { context, signal: request.signal });
     const points = parseKeyPoints(markdown);
-    if (points.length === 0) throw new Error('The built-in AI summarizer returned nothing.');
+    if (points.length === 0) throw new Error(t('aiEmpty'));
     return { points, truncated };
   } finally {
     session.destroy();

@@ -2,6 +2,7 @@
  * The popup's (and side panel's) side of the protocol: typed requests to the background.
  */
 import { browser } from 'wxt/browser';
+import { t } from '@/lib/shared/i18n';
 import type { ActorType, SummaryLength } from '@/core/types';
 import {
   isAnalyzeReply,
@@ -11,6 +12,7 @@ import {
   type AnalyzeReply,
   type PageActionReply,
   type PopupToBackground,
+  type SelectionCountReply,
 } from '@/lib/protocol/protocol';
 
 /**
@@ -45,23 +47,16 @@ function request(message: PopupToBackground): Promise<unknown> {
   return Promise.race([send(message), late]).finally(() => clearTimeout(timer));
 }
 
-const NOT_RESPONDING =
-  "The page isn't responding (a script in it may be stuck). Retry in a moment.";
-
 async function analysisRequest(message: PopupToBackground): Promise<AnalyzeReply> {
   try {
     const reply = await request(message);
     if (isAnalyzeReply(reply)) return reply;
   } catch (error) {
     if (error instanceof NoAnswerInTime) {
-      return { status: 'problem', problem: 'injectionFailed', message: NOT_RESPONDING };
+      return { status: 'problem', problem: 'injectionFailed', message: t('pageNotResponding') };
     }
   }
-  return {
-    status: 'problem',
-    problem: 'failed',
-    message: "Nutshell's background didn't answer. Retry.",
-  };
+  return { status: 'problem', problem: 'failed', message: t('backgroundNoAnswerRetry') };
 }
 
 export const requestAnalysis = (tabId: number, options: AnalyzeOptions) =>
@@ -70,13 +65,13 @@ export const requestAnalysis = (tabId: number, options: AnalyzeOptions) =>
 export const requestSelectionSummary = (tabId: number, length: SummaryLength) =>
   analysisRequest({ type: 'popupToBackground:summariseSelection', tabId, length });
 
-/** Words selected in the tab's page; 0 when there are none or the page can't be read. */
-export async function requestSelectionCount(tabId: number): Promise<number> {
+/** Words selected in the tab's page, and how to say so; null when the page can't be read. */
+export async function requestSelectionCount(tabId: number): Promise<SelectionCountReply | null> {
   try {
     const reply = await request({ type: 'popupToBackground:countSelection', tabId });
-    return isSelectionCountReply(reply) ? reply.words : 0;
+    return isSelectionCountReply(reply) ? reply : null;
   } catch {
-    return 0;
+    return null;
   }
 }
 
@@ -85,9 +80,11 @@ async function pageRequest(message: PopupToBackground): Promise<PageActionReply>
     const reply = await request(message);
     if (isPageActionReply(reply)) return reply;
   } catch (error) {
-    if (error instanceof NoAnswerInTime) return { ok: false, ranges: 0, message: NOT_RESPONDING };
+    if (error instanceof NoAnswerInTime) {
+      return { ok: false, ranges: 0, message: t('pageNotResponding') };
+    }
   }
-  return { ok: false, ranges: 0, message: "Nutshell's background didn't answer." };
+  return { ok: false, ranges: 0, message: t('backgroundNoAnswer') };
 }
 
 export const requestHighlight = (tabId: number, types: ActorType[]) =>

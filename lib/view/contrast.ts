@@ -7,7 +7,7 @@ function channel(value: number): number {
 
 export function relativeLuminance(hex: string): number {
   const match = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(hex);
-  if (!match) throw new Error(`Not a #rrggbb colour: ${hex}`);
+  if (!match) throw new Error(`not a #rrggbb colour (${hex})`);
   const [r, g, b] = match.slice(1).map((part) => channel(parseInt(part, 16)));
   return 0.2126 * (r ?? 0) + 0.7152 * (g ?? 0) + 0.0722 * (b ?? 0);
 }

@@ -3,6 +3,7 @@ import { useCallback, useLayoutEffect, useRef, useState } from 'preact/hooks';
 // Layout effects, not effects: Preact runs effects after the next animation frame (or a 100 ms
 // fallback when no frame comes, as in a popup still opening), and the chain settings → cache →
 // render would wait for it at every step. Nothing here touches layout; it only starts reads.
+import { t } from '@/lib/shared/i18n';
 import type { SummaryLength } from '@/core/types';
 import { requestAnalysis, requestSelectionSummary } from '@/lib/view/client';
 import type { PageResult, ProblemKind } from '@/lib/protocol/protocol';
@@ -64,7 +65,7 @@ export function useArticle(tabId: number | null, url: string | undefined) {
         }
       };
       if (tabId === null) {
-        settle({ kind: 'problem', problem: 'failed', message: 'No tab to read.' });
+        settle({ kind: 'problem', problem: 'failed', message: t('noTab') });
         return;
       }
       const force = request !== 'page';

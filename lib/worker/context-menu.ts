@@ -7,24 +7,35 @@ import { browser, type Browser } from 'wxt/browser';
 import { forgetTab } from '@/lib/storage/cache';
 import { openSidePanel, requestPanelSummary } from '@/lib/shared/side-panel';
 import { summariseSelection } from '@/lib/worker/selection-summary';
+import { t } from '@/lib/shared/i18n';
+import { languageReady, onLanguageChange } from '@/lib/worker/language';
 
 export const MENU_PAGE = 'nutshell-summarise-page';
 export const MENU_SELECTION = 'nutshell-summarise-selection';
 
 function createMenus(): void {
-  // removeAll first: onInstalled also runs on update, and ids must be unique.
-  void browser.contextMenus.removeAll().then(() => {
+  // removeAll first: onInstalled also runs on update, and ids must be unique. In the reader's
+  // language, once the worker knows it.
+  void Promise.all([languageReady, browser.contextMenus.removeAll()]).then(() => {
     browser.contextMenus.create({
       id: MENU_PAGE,
-      title: 'Summarise this page',
+      title: t('menuSummarisePage'),
       contexts: ['page'],
     });
     browser.contextMenus.create({
       id: MENU_SELECTION,
-      title: 'Summarise selection',
+      title: t('menuSummariseSelection'),
       contexts: ['selection'],
     });
   });
+}
+
+/** The menus in the reader's language, after a change of language in the options. */
+async function translateMenus(): Promise<void> {
+  await Promise.all([
+    browser.contextMenus.update(MENU_PAGE, { title: t('menuSummarisePage') }),
+    browser.contextMenus.update(MENU_SELECTION, { title: t('menuSummariseSelection') }),
+  ]).catch(() => undefined); // not created yet: onInstalled creates them in this language
 }
 
 export async function onMenuClicked(
@@ -50,5 +61,6 @@ export async function onMenuClicked(
 
 export function registerContextMenu(): void {
   browser.runtime.onInstalled.addListener(createMenus);
+  onLanguageChange(() => void translateMenus());
   browser.contextMenus.onClicked.addListener((info, tab) => void onMenuClicked(info, tab));
 }

@@ -7,11 +7,16 @@
 import { toHtml, toMarkdown, toPlainText } from '@/core/formats';
 import type { Analysis } from '@/core/types';
 import type { CopyTexts, PageInfo } from '@/lib/protocol/protocol';
+import { t } from '@/lib/shared/i18n';
 
-/** The three formats, with a line of `keyActors` key actors (0: none). */
+/**
+ * The three formats, with a line of `keyActors` key actors (0: none). Their own words (the
+ * key actors' label) are in the reader's language, the summary in the page's.
+ */
 export function copyTexts(page: PageInfo, analysis: Analysis, keyActors: number): CopyTexts {
   const source = { ...analysis, title: page.title || analysis.title };
-  const options = { keyActors };
+  const labels = { keyActors: t('copyKeyActorsLabel'), untitled: t('copyUntitled') };
+  const options = { keyActors, labels };
   return {
     plain: toPlainText(source, page.url, options),
     markdown: toMarkdown(source, page.url, options),

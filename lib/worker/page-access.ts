@@ -6,13 +6,14 @@ import { browser } from 'wxt/browser';
 import { ReaderFacingError } from '@/lib/protocol/messaging';
 import { pageHighlightCss } from '@/lib/shared/palette';
 import type { BackgroundToContent } from '@/lib/protocol/protocol';
-import { isRestrictedInjectionError, RESTRICTED_MESSAGE } from '@/lib/worker/restricted';
+import { isRestrictedInjectionError, restrictedMessage } from '@/lib/worker/restricted';
+import { t } from '@/lib/shared/i18n';
 import { getSettings } from '@/lib/storage/settings';
 import { waitForNewText } from '@/lib/page/watch';
 
 export class RestrictedPageError extends ReaderFacingError {
   constructor() {
-    super(RESTRICTED_MESSAGE);
+    super(restrictedMessage());
   }
 }
 
@@ -25,11 +26,9 @@ function readerFacing(error: unknown): Error {
   const text = error instanceof Error ? error.message : String(error);
   if (isRestrictedInjectionError(text)) return new RestrictedPageError();
   if (/no tab with id|tab was closed/i.test(text)) {
-    return new ReaderFacingError('The tab was closed before it could be read.');
+    return new ReaderFacingError(t('tabClosed'));
   }
-  return new ReaderFacingError(
-    "Nutshell couldn't read this page. If it is still loading, wait a moment and retry.",
-  );
+  return new ReaderFacingError(t('cantReadStillLoading'));
 }
 
 /**

@@ -1,14 +1,17 @@
 /**
  * A page's result as the background sends and caches it: the page, its analysis, and what the
  * view would otherwise compute from them (the copy formats, the summary cut at the actors'
- * mentions, the site and date line, the reading figures, the notes above the summary), so the
+ * mentions, the actors' descriptions, the site and date line, the reading figures, the notes
+ * above the summary), in the reader's language, so the
  * popup carries none of that code or text (issue 7's popup budget).
  */
-import type { Analysis } from '@/core/types';
+import type { Actor, Analysis } from '@/core/types';
 import { copyTexts } from '@/lib/worker/copy';
 import { segmentSentence } from '@/lib/protocol/marks';
 import type { PageInfo, PageNote, PageResult } from '@/lib/protocol/protocol';
-import { readingFigures } from '@/lib/protocol/reading-figures';
+import { readingFigures, readingTime } from '@/lib/protocol/reading-figures';
+import { formatter, plural, t } from '@/lib/shared/i18n';
+import { typeLabel } from '@/lib/shared/words';
 
 /** Key actors named in the optional line of a Markdown or rich-text copy. */
 const KEY_ACTORS = 5;
@@ -22,29 +25,35 @@ function siteOf(page: PageInfo): string {
   }
 }
 
-/** The publication date in the reader's locale (the worker's is the browser's), when valid. */
+/** The publication date in the reader's language, when valid. */
 function dateOf(page: PageInfo): string {
   const time = page.publishedTime ? Date.parse(page.publishedTime) : NaN;
   if (Number.isNaN(time)) return '';
-  return new Date(time).toLocaleDateString(undefined, { dateStyle: 'medium' });
+  return formatter('date', (tag) => new Intl.DateTimeFormat(tag, { dateStyle: 'medium' })).format(
+    time,
+  );
 }
 
 /** What was summarised, when it is not simply an article read whole. */
 function notesOf(page: PageInfo): PageNote[] {
   const notes: PageNote[] = [];
   if (!page.readerable && !page.selection) {
-    notes.push({
-      id: 'page-text-notice',
-      text: 'Not an article: this summarises the text of the page as it is.',
-    });
+    notes.push({ id: 'page-text-notice', text: t('notePageText') });
   }
   if (page.truncated) {
-    notes.push({
-      id: 'first-part-notice',
-      text: 'This page is very long: the summary covers its first part only.',
-    });
+    notes.push({ id: 'first-part-notice', text: t('noteFirstPart') });
   }
   return notes;
+}
+
+/**
+ * What an actor's chip and its marks in the summary mean, for the tooltip and screen readers
+ * (the chip's icon is not read): its type, its name, its mentions in the article, its aliases.
+ */
+function actorTitle(actor: Actor): string {
+  const mentions = plural('mentionsInArticle', actor.count);
+  const text = t('actorDescription', typeLabel(actor.type), actor.name, mentions);
+  return actor.aliases.length ? t('actorAliases', text, actor.aliases.join(', ')) : text;
 }
 
 export function pageResult(page: PageInfo, analysis: Analysis): PageResult {
@@ -57,7 +66,12 @@ export function pageResult(page: PageInfo, analysis: Analysis): PageResult {
     },
     // Every actor's mentions: the view leaves those of types the reader hides unmarked.
     marks: analysis.summary.map((sentence) => segmentSentence(sentence, analysis.actors)),
-    meta: { site: siteOf(page), date: dateOf(page) },
+    actorTitles: analysis.actors.map(actorTitle),
+    meta: {
+      site: siteOf(page),
+      date: dateOf(page),
+      reading: readingTime(analysis.stats.readingMinutes),
+    },
     figures: readingFigures(analysis.stats),
     notes: notesOf(page),
   };

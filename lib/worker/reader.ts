@@ -5,7 +5,7 @@
 import { browser } from 'wxt/browser';
 import { analyzeArticle } from '@/core/pipeline';
 import type { ActorType, ExtractedArticle } from '@/core/types';
-import { readLatest, writeCache } from '@/lib/storage/cache';
+import { answers, readLatest, writeCache } from '@/lib/storage/cache';
 import { pageResult } from '@/lib/worker/page-result';
 import { describeError, ReaderFacingError } from '@/lib/protocol/messaging';
 import {
@@ -23,16 +23,16 @@ import {
   type PageActionReply,
   type PageResult,
 } from '@/lib/protocol/protocol';
-import { isRestrictedUrl, RESTRICTED_MESSAGE } from '@/lib/worker/restricted';
+import { isRestrictedUrl, restrictedMessage } from '@/lib/worker/restricted';
 import { warmUpAnalysis } from '@/lib/worker/warm-up';
-
-const NO_TEXT = 'This page has no text to summarise.';
+import { plural, t } from '@/lib/shared/i18n';
+import { languageReady } from '@/lib/worker/language';
 
 async function tabUrl(tabId: number): Promise<string | undefined> {
   try {
     return (await browser.tabs.get(tabId)).url;
   } catch {
-    throw new ReaderFacingError('The tab was closed before it could be read.');
+    throw new ReaderFacingError(t('tabClosed'));
   }
 }
 
@@ -75,11 +75,11 @@ async function analyzeOnce(tabId: number, options: AnalyzeOptions): Promise<Anal
   latestRequest.set(tabId, request);
   try {
     // Both at once: one round trip less before the page is read.
-    const [url, entry] = await Promise.all([tabUrl(tabId), readLatest(tabId)]);
+    const [url, entry] = await Promise.all([tabUrl(tabId), readLatest(tabId), languageReady]);
     if (isRestrictedUrl(url))
-      return { status: 'problem', problem: 'restricted', message: RESTRICTED_MESSAGE };
+      return { status: 'problem', problem: 'restricted', message: restrictedMessage() };
     const length = options.length ?? null;
-    const cached = url && entry?.url === url && entry.length === length ? entry.result : null;
+    const cached = url && answers(entry, url, length) ? entry?.result : null;
     // A selection's summary is answered as the popup's own cache read shows it; asked for the
     // whole page ("Summarise whole page" forces), the page is read.
     if (cached && !(options.force && cached.page.selection)) {
@@ -88,12 +88,16 @@ async function analyzeOnce(tabId: number, options: AnalyzeOptions): Promise<Anal
     const reading = readPage(tabId);
     warmUpAnalysis(); // while the page is read, in its own process
     const reply = await reading;
-    if (!isExtractReply(reply)) throw new ReaderFacingError("The page didn't answer. Retry.");
+    if (!isExtractReply(reply)) throw new ReaderFacingError(t('pageNoAnswerRetry'));
     if (reply.status === 'unsupported') {
-      return { status: 'problem', problem: 'restricted', message: reply.message };
+      const message =
+        reply.contentType === 'application/pdf'
+          ? t('pdfViewer')
+          : t('notWebPage', reply.contentType);
+      return { status: 'problem', problem: 'restricted', message };
     }
     const { article } = reply;
-    if (!hasText(article)) return { status: 'problem', problem: 'noText', message: NO_TEXT };
+    if (!hasText(article)) return { status: 'problem', problem: 'noText', message: t('noText') };
     if (!article.readerable && !options.force) {
       return { status: 'notArticle', title: article.title, url: reply.url };
     }
@@ -102,7 +106,7 @@ async function analyzeOnce(tabId: number, options: AnalyzeOptions): Promise<Anal
       url: reply.url,
     });
     if (analysis.summary.length === 0) {
-      return { status: 'problem', problem: 'noText', message: NO_TEXT };
+      return { status: 'problem', problem: 'noText', message: t('noText') };
     }
     const page = {
       url: reply.url,
@@ -133,7 +137,7 @@ async function analyzeOnce(tabId: number, options: AnalyzeOptions): Promise<Anal
 async function shownResult(tabId: number): Promise<PageResult> {
   const [entry, url] = await Promise.all([readLatest(tabId), tabUrl(tabId)]);
   if (!entry || (url && entry.url !== url)) {
-    throw new ReaderFacingError('The page changed. Reopen Nutshell to read it again.');
+    throw new ReaderFacingError(t('pageChanged'));
   }
   return entry.result;
 }
@@ -146,19 +150,18 @@ async function pageAction(
     const result = await shownResult(tabId);
     await ensureHighlighter(tabId);
     const reply = await run(result);
-    return isPageActionReply(reply)
-      ? reply
-      : { ok: false, ranges: 0, message: "The page didn't answer." };
+    return isPageActionReply(reply) ? reply : { ok: false, ranges: 0, message: t('pageNoAnswer') };
   } catch (error) {
     return { ok: false, ranges: 0, message: describeError(error) };
   }
 }
 
-export function highlightActors(
+/** Highlights the actors of `types`; the reply says how many mentions, in the reader's words. */
+export async function highlightActors(
   tabId: number,
   types: readonly ActorType[],
 ): Promise<PageActionReply> {
-  return pageAction(tabId, ({ analysis }) =>
+  const reply = await pageAction(tabId, ({ analysis }) =>
     sendToContent(tabId, {
       type: 'backgroundToContent:highlight',
       text: analysis.text,
@@ -168,14 +171,13 @@ export function highlightActors(
       })),
     }),
   );
+  return reply.ok ? { ...reply, message: plural('mentionsHighlighted', reply.ranges) } : reply;
 }
 
 export async function clearHighlights(tabId: number): Promise<PageActionReply> {
   try {
     const reply = await sendToContent(tabId, { type: 'backgroundToContent:clear' });
-    return isPageActionReply(reply)
-      ? reply
-      : { ok: false, ranges: 0, message: "The page didn't answer." };
+    return isPageActionReply(reply) ? reply : { ok: false, ranges: 0, message: t('pageNoAnswer') };
   } catch {
     return { ok: true, ranges: 0 }; // no highlighter in the page: nothing is highlighted
   }
@@ -188,7 +190,7 @@ export function showMention(
 ): Promise<PageActionReply> {
   return pageAction(tabId, ({ analysis }) => {
     const span = analysis.actors[actor]?.mentions[mention];
-    if (!span) throw new ReaderFacingError('That mention is no longer on the page.');
+    if (!span) throw new ReaderFacingError(t('mentionGone'));
     return sendToContent(tabId, {
       type: 'backgroundToContent:show',
       text: analysis.text,
@@ -201,7 +203,7 @@ export function showMention(
 export function showSentence(tabId: number, sentence: number): Promise<PageActionReply> {
   return pageAction(tabId, ({ analysis }) => {
     const span = analysis.summary[sentence];
-    if (!span) throw new ReaderFacingError('That sentence is no longer on the page.');
+    if (!span) throw new ReaderFacingError(t('sentenceGone'));
     return sendToContent(tabId, {
       type: 'backgroundToContent:show',
       text: analysis.text,

@@ -2,6 +2,7 @@
  * Pages no extension may read. Knowing them up front gives the reader a clear message instead of
  * a failed injection; the injection error is classified too, for the cases a URL does not reveal.
  */
+import { t } from '@/lib/shared/i18n';
 
 const BROWSER_SCHEMES = [
   'chrome:',
@@ -30,8 +31,8 @@ const PROTECTED_HOSTS: Record<string, string> = {
   'addons.mozilla.org': '',
 };
 
-export const RESTRICTED_MESSAGE =
-  "Browsers don't let extensions read this page (browser pages, extension stores and the PDF viewer are protected).";
+/** Why such a page gives no summary, in the reader's words. */
+export const restrictedMessage = (): string => t('restrictedPage');
 
 export function isRestrictedUrl(url: string | undefined): boolean {
   if (!url) return false;

@@ -12,6 +12,8 @@ import { describeError } from '@/lib/protocol/messaging';
 import { pageResult } from '@/lib/worker/page-result';
 import type { AnalyzeReply, PageResult } from '@/lib/protocol/protocol';
 import { getSettings } from '@/lib/storage/settings';
+import { plural, t } from '@/lib/shared/i18n';
+import { languageReady } from '@/lib/worker/language';
 
 interface PageSelection {
   text: string;
@@ -64,7 +66,7 @@ export function selectionResult(
   pageTitle: string,
   length: SummaryLength,
 ): PageResult {
-  const title = `Selection: ${selection.title || pageTitle || 'this page'}`;
+  const title = t('selectionTitle', selection.title || pageTitle || t('selectionOfThisPage'));
   const analysis = analyzeText(selection.text, { title, lang: selection.lang || 'en', length });
   const page = {
     url: selection.url,
@@ -97,13 +99,17 @@ export async function summariseSelection(
   tab: { id: number; url?: string; title?: string },
   menuSelection: string,
 ): Promise<boolean> {
-  const selection = await selectionOf(tab.id, menuSelection);
+  const [selection] = await Promise.all([selectionOf(tab.id, menuSelection), languageReady]);
   if (!selection) return false;
   const { length } = await getSettings();
   return (await summariseInto(tab, selection, length)) !== null;
 }
 
-const TOO_SHORT = `Select at least ${SELECTION_MIN_WORDS} words of the page to summarise them.`;
+const tooShort = (): AnalyzeReply => ({
+  status: 'problem',
+  problem: 'noText',
+  message: plural('selectAtLeast', SELECTION_MIN_WORDS),
+});
 
 /** The popup's "Summarise selection" button. */
 export async function summariseSelectionForPopup(
@@ -111,19 +117,20 @@ export async function summariseSelectionForPopup(
   length: SummaryLength | undefined,
 ): Promise<AnalyzeReply> {
   try {
-    const tab = await browser.tabs.get(tabId);
-    const selection = await selectionOf(tabId, '');
+    const [tab, selection] = await Promise.all([
+      browser.tabs.get(tabId),
+      selectionOf(tabId, ''),
+      languageReady,
+    ]);
     if (!selection || countWords(selection.text) < SELECTION_MIN_WORDS) {
-      return { status: 'problem', problem: 'noText', message: TOO_SHORT };
+      return tooShort();
     }
     const result = await summariseInto(
       { id: tabId, url: tab.url, title: tab.title },
       selection,
       length ?? (await getSettings()).length,
     );
-    return result
-      ? { status: 'ok', result }
-      : { status: 'problem', problem: 'noText', message: TOO_SHORT };
+    return result ? { status: 'ok', result } : tooShort();
   } catch (error) {
     return { status: 'problem', problem: 'failed', message: describeError(error) };
   }

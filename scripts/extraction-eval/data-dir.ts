@@ -4,10 +4,14 @@ import { fileURLToPath } from 'node:url';
 
 export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
-/** `../shared/eval/extraction` next to the repo, unless NUTSHELL_EVAL_DIR names the eval root. */
+/** `../shared/eval` next to the repo, unless NUTSHELL_EVAL_DIR names the eval root. */
+export function evalRoot(): string {
+  return process.env.NUTSHELL_EVAL_DIR ?? resolve(REPO_ROOT, '../shared/eval');
+}
+
+/** The news benchmark in the eval root. */
 export function defaultExtractionDir(): string {
-  const evalRoot = process.env.NUTSHELL_EVAL_DIR ?? resolve(REPO_ROOT, '../shared/eval');
-  return join(evalRoot, 'extraction');
+  return join(evalRoot(), 'extraction');
 }
 
 export function hasExtractionData(dir: string): boolean {

@@ -1,10 +1,8 @@
 /**
  * axe-core in real Chromium on every page of ours: the popup (opened by a real toolbar click on
  * the seed article), the side panel and the options page, each in the light and the dark
- * palette. Serious or critical WCAG 2.x A/AA violations fail the test. Also saves the dark
- * popup screenshot for the README.
+ * palette. Serious or critical WCAG 2.x A/AA violations fail the test.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -65,13 +63,9 @@ describe.skipIf(skip !== null)('accessibility (axe-core, real Chromium)', () => 
       if (!popup) {
         const opened = await clickToolbarButton(browser, article);
         await opened.waitFor('the summary', `document.querySelector('.summary li') ? true : null`);
-        popup = opened; // only a popup that shows its summary is audited (and photographed)
+        popup = opened; // only a popup that shows its summary is audited
       }
       expect(await audit(popup, scheme)).toEqual([]);
-      if (scheme === 'dark') {
-        mkdirSync('docs/screenshots', { recursive: true });
-        writeFileSync('docs/screenshots/popup-dark.png', await popup.screenshot());
-      }
     },
   );
 

@@ -230,6 +230,9 @@ export async function clickToolbarButton(b: Browser, page: Page): Promise<PopupT
   return PopupTarget.attach(b.browserSession, popup.targetId, clickedAt);
 }
 
+/** Virtual key codes of the keys the tests press. */
+const KEY_CODES = { Enter: 13, Tab: 9, Escape: 27 } as const;
+
 interface ProtocolReply {
   id?: number;
   result?: Record<string, unknown>;
@@ -344,6 +347,27 @@ export class PopupTarget {
     } finally {
       await this.evaluate(`document.getElementById('e2e-capture')?.remove()`);
     }
+  }
+
+  /** What the reader sees without scrolling: the viewport at the popup's real size, at 2×. */
+  async captureView(): Promise<Buffer> {
+    const [width, height, y] = await this.evaluate<[number, number, number]>(
+      '[innerWidth, innerHeight, scrollY]',
+    );
+    const { data } = (await this.send('Page.captureScreenshot', {
+      format: 'png',
+      clip: { x: 0, y, width, height, scale: 2 },
+    })) as { data: string };
+    return Buffer.from(data, 'base64');
+  }
+
+  /** A key pressed and released, as raw key events from a keyboard (not a synthetic DOM event). */
+  async press(key: keyof typeof KEY_CODES): Promise<void> {
+    const code = KEY_CODES[key];
+    const event = { key, code: key, windowsVirtualKeyCode: code, nativeVirtualKeyCode: code };
+    await this.send('Input.dispatchKeyEvent', { type: 'rawKeyDown', ...event });
+    if (key === 'Enter') await this.send('Input.dispatchKeyEvent', { type: 'char', text: '\r' });
+    await this.send('Input.dispatchKeyEvent', { type: 'keyUp', ...event });
   }
 
   async close(): Promise<void> {

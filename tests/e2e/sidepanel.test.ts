@@ -134,7 +134,7 @@ describe.skipIf(skip !== null)('side panel (real Chromium side panel)', () => {
       `document.querySelector('.figures').innerText.replace(/\\s+/g, ' ')`,
     );
     expect(figures).toMatch(/Article \d+ words \d+ min read/i);
-    expect(figures).toMatch(/Summary \d+ words \d+ s read/i);
+    expect(figures).toMatch(/Summary \d+ words \d+ sec read/i);
     expect(figures).toMatch(/Share \d+% of the article/i);
   });
 

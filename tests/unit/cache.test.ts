@@ -1,12 +1,14 @@
 import { fakeBrowser } from 'wxt/testing';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { readFileSync } from 'node:fs';
 import { readCache, readLatest, writeCache, type CacheEntry } from '@/lib/storage/cache';
+import { useLanguage } from '@/lib/shared/i18n';
 import { selectionResult } from '@/lib/worker/selection-summary';
 
 const URL_ = 'https://news.example/budget';
 const TEXT = 'The city council approved the new budget on Tuesday after a long debate.';
 
-function entry(): CacheEntry {
+function entry(): Omit<CacheEntry, 'lang'> {
   const page = { text: TEXT, lang: 'en', title: 'Budget passes', url: URL_ };
   return { url: URL_, length: 'medium', result: selectionResult(page, '', 'medium') };
 }
@@ -26,6 +28,28 @@ describe('the per-tab cache', () => {
   beforeEach(() => {
     fakeBrowser.reset();
     vi.restoreAllMocks();
+  });
+
+  it('answers only in the language its words were written in', async () => {
+    await writeCache(3, entry());
+    expect((await readLatest(3))?.lang).toBe('en');
+    expect(await readCache(3, URL_, 'medium')).not.toBeNull();
+    // The reader chose German in the options: an English result is not shown again.
+    vi.stubGlobal(
+      'fetch',
+      async (url: string) =>
+        new Response(
+          readFileSync(new URL(`../../public${new URL(url).pathname}`, import.meta.url)),
+        ),
+    );
+    await useLanguage('de');
+    try {
+      expect(await readCache(3, URL_, 'medium')).toBeNull();
+      expect(await readLatest(3)).not.toBeNull(); // still the tab's page, for highlighting
+    } finally {
+      await useLanguage('auto');
+      vi.unstubAllGlobals();
+    }
   });
 
   // The worker answers the popup before its write has finished (lib/worker/reader.ts): a follow-up

@@ -34,6 +34,11 @@ describe.runIf(present || mustRun)('extraction benchmark targets', () => {
     expect(nutshell.shingle.recall).toBeGreaterThanOrEqual(readability.shingle.recall - 0.005);
   });
 
+  it('says every benchmark page (all are articles) reads as an article', () => {
+    const notReaderable = report.perPage.nutshell.filter((p) => !p.readerable).map((p) => p.url);
+    expect(notReaderable).toEqual([]);
+  });
+
   it('no page throws', () => {
     expect(report.systems.nutshell.threw).toBe(0);
     expect(report.systems.readability.threw).toBe(0);

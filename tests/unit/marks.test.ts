@@ -29,9 +29,9 @@ describe('segmentSentence', () => {
     ]);
     expect(segments.map((s) => s.text).join('')).toBe(sentence.text);
     expect(segments.filter((s) => s.type).map((s) => [s.text, s.type, s.actor])).toEqual([
-      ['Putin', 'person', 'Putin'],
-      ['Kim', 'person', 'Kim Jong Un'],
-      ['Pyongyang', 'place', 'Pyongyang'],
+      ['Putin', 'person', 0],
+      ['Kim', 'person', 1],
+      ['Pyongyang', 'place', 2],
     ]);
   });
 
@@ -42,7 +42,7 @@ describe('segmentSentence', () => {
       actor('Putin', 'person', [[8, 13]]),
     ]);
     expect(segments).toEqual([
-      { text: 'Putin met', type: 'person', actor: 'Putin met' },
+      { text: 'Putin met', type: 'person', actor: 1 },
       { text: ' Kim in Pyongyang.' },
     ]);
   });

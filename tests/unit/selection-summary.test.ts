@@ -69,7 +69,7 @@ describe("the popup's Summarise selection", () => {
 
   it('answers a cached selection as the cache shows it, unless the whole page is asked for', async () => {
     const tabId = await tabShowingSelection();
-    const read = pageAnswers({ status: 'unsupported', message: 'not a web page' });
+    const read = pageAnswers({ status: 'unsupported', contentType: 'image/png' });
     const reply = await analyzeTab(tabId, { force: false, length: 'medium' });
     expect(read).not.toHaveBeenCalled();
     expect(reply).toMatchObject({ status: 'ok', result: { page: { selection: true } } });
@@ -77,9 +77,10 @@ describe("the popup's Summarise selection", () => {
 
   it('asked for the whole page, the background reads the page rather than a cached selection', async () => {
     const tabId = await tabShowingSelection();
-    const read = pageAnswers({ status: 'unsupported', message: 'not a web page' });
+    const read = pageAnswers({ status: 'unsupported', contentType: 'image/png' });
     const reply = await analyzeTab(tabId, { force: true, length: 'medium' });
     expect(read).toHaveBeenCalled();
-    expect(reply).toMatchObject({ status: 'problem', message: 'not a web page' });
+    expect(reply).toMatchObject({ status: 'problem', problem: 'restricted' });
+    expect(reply.status === 'problem' && reply.message).toContain('(image/png)');
   });
 });

@@ -126,6 +126,7 @@ describe('normalizeSettings', () => {
       theme: 'dark',
       mode: 'ai',
       copyKeyActors: false,
+      uiLanguage: 'pt-BR',
     } as const;
     expect(normalizeSettings(custom)).toEqual(custom);
   });

@@ -53,11 +53,8 @@ describe('components/theme.css', () => {
         const ratio = contrastRatio(palette[text] ?? '', background ?? '');
         expect(ratio, `${text} on ${background}`).toBeGreaterThanOrEqual(4.5);
       }
-      // Focus rings and field borders are non-text: 3:1.
+      // Focus rings are non-text: 3:1. Field borders (options page) are --muted, checked above.
       expect(contrastRatio(palette['--focus'] ?? '', background ?? '')).toBeGreaterThanOrEqual(3);
-      expect(contrastRatio(palette['--field-line'] ?? '', background ?? '')).toBeGreaterThanOrEqual(
-        3,
-      );
     }
     for (const type of ['person', 'organization', 'place', 'other']) {
       const ink = palette[`--${type}-ink`] ?? '';
