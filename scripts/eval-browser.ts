@@ -96,6 +96,9 @@ async function main(): Promise<void> {
   console.log(
     `| summary sentences not in the article body | ${t.sentencesNotInBody} of ${t.sentences} | 0 |`,
   );
+  console.log(
+    `| of which the page's own standfirst (its description), as the summary's first sentence / later | ${t.standfirstSentences - t.standfirstNotFirst} / ${t.standfirstNotFirst} | (allowed as the lede) / 0 |`,
+  );
   console.log(`| summaries whose sentence 1 is the headline | ${t.headlineFirst} | 0 |`);
   console.log(
     `| click → summary on screen, median / p95 ms | ${ms(t.clickToSummary.median)} / ${ms(t.clickToSummary.p95)} | |`,

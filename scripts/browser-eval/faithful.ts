@@ -28,3 +28,16 @@ export function inBody(sentence: string, index: string): boolean {
   const s = compact(sentence);
   return s.length > 0 && index.includes(s);
 }
+
+/**
+ * The page's own standfirst, as its description meta tags give it (description, og:description,
+ * twitter:description), ready for `inBody`. Annotators of the ground truth left the standfirst
+ * out of the body; the summary may open with it (as the lede, core/summary/structure.ts), so a
+ * summary sentence found here is the article's own words, counted apart from those found nowhere.
+ */
+export function standfirstIndex(doc: Pick<Document, 'querySelectorAll'>): string {
+  const metas = doc.querySelectorAll(
+    'meta[name="description"], meta[property="og:description"], meta[name="twitter:description"]',
+  );
+  return Array.from(metas, (m) => compact(m.getAttribute('content') ?? '')).join('\n');
+}

@@ -30,7 +30,7 @@ import {
   type Counts,
 } from '../extraction-eval/metrics';
 import { loadPages } from '../extraction-eval/run';
-import { bodyIndex, inBody, isHeadline } from './faithful';
+import { bodyIndex, inBody, isHeadline, standfirstIndex } from './faithful';
 
 /** Chromium resolves no host but the loopback: a page's requests to its own site fail at once. */
 export const ONLY_LOOPBACK = '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1';
@@ -74,6 +74,8 @@ export interface PageRow {
   sentences?: number;
   /** Summary sentences whose words are not in the annotated article body. */
   notInBody?: string[];
+  /** Of those, sentences of the page's standfirst (its description), and at which place. */
+  standfirst?: { sentence: string; place: number }[];
   /** Summary sentence 1 is the headline again. */
   headlineFirst?: boolean;
   actors?: string[];
@@ -229,6 +231,10 @@ async function measure(
     if (target.gold !== undefined) {
       const index = bodyIndex(target.gold);
       row.notInBody = cached.summary.filter((s) => !inBody(s, index));
+      const described = standfirstIndex(parseDocument(target.html));
+      row.standfirst = cached.summary
+        .map((sentence, place) => ({ sentence, place }))
+        .filter(({ sentence }) => !inBody(sentence, index) && inBody(sentence, described));
       row.browser = shingleCounts(target.gold, cached.text);
     }
     return row;
@@ -330,6 +336,9 @@ export interface BrowserEvalTotals {
   pagesBelowCli: string[];
   sentences: number;
   sentencesNotInBody: number;
+  /** Of those, sentences of the page's standfirst: all of them, and those not first. */
+  standfirstSentences: number;
+  standfirstNotFirst: number;
   headlineFirst: number;
   clickToSummary: { median: number; p95: number };
   popup: { median: number; p95: number };
@@ -366,6 +375,11 @@ export function totals(report: BrowserEvalReport): BrowserEvalTotals {
       .map((r) => r.id),
     sentences: articles.reduce((n, r) => n + (r.sentences ?? 0), 0),
     sentencesNotInBody: articles.reduce((n, r) => n + (r.notInBody?.length ?? 0), 0),
+    standfirstSentences: articles.reduce((n, r) => n + (r.standfirst?.length ?? 0), 0),
+    standfirstNotFirst: articles.reduce(
+      (n, r) => n + (r.standfirst?.filter((s) => s.place > 0).length ?? 0),
+      0,
+    ),
     headlineFirst: articles.filter((r) => r.headlineFirst).length,
     clickToSummary: stats(times((r) => r.clickToSummaryMs)),
     popup: stats(times((r) => r.popupMs)),

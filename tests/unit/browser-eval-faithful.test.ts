@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { bodyIndex, inBody, isHeadline } from '../../scripts/browser-eval/faithful';
+import { parseDocument } from '../../cli/dom';
+import {
+  bodyIndex,
+  inBody,
+  isHeadline,
+  standfirstIndex,
+} from '../../scripts/browser-eval/faithful';
 
 describe('eval:browser checks against the ground truth', () => {
   const body = bodyIndex(
@@ -25,5 +31,15 @@ describe('eval:browser checks against the ground truth', () => {
       ),
     ).toBe(true);
     expect(isHeadline('Council votes', 'Council votes to rebuild the pier')).toBe(false);
+  });
+
+  it("finds a sentence of the page's standfirst in its description tags, and only there", () => {
+    const doc = parseDocument(
+      '<html><head><meta property="og:description" content="The pier will be rebuilt by May, the council says."></head><body><p>Story.</p></body></html>',
+    );
+    const described = standfirstIndex(doc);
+    expect(inBody('The pier will be rebuilt by May, the council says.', described)).toBe(true);
+    expect(inBody('Subscribe to our newsletter for more stories.', described)).toBe(false);
+    expect(standfirstIndex(parseDocument('<p>No tags.</p>'))).toBe('');
   });
 });
