@@ -16,6 +16,8 @@ export interface CliArgs {
   json: boolean;
   sentences?: number;
   length?: SummaryLength;
+  /** The documents' language (BCP 47); detected from the text when absent. */
+  lang?: string;
 }
 
 export type ParsedArgs = { help: true } | ({ help: false } & CliArgs);
@@ -35,6 +37,17 @@ function parseSentences(raw: string | undefined): number | undefined {
     throw new CliError(`--sentences must be a whole number of at least 1 (got "${raw}")`, 2);
   }
   return n;
+}
+
+/** A BCP 47 language tag such as "de", "pt-BR" or "zh-Hant-TW". */
+const LANGUAGE_TAG = /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/;
+
+export function parseLang(raw: string | undefined, what = '--lang'): string | undefined {
+  if (raw === undefined) return undefined;
+  if (!LANGUAGE_TAG.test(raw)) {
+    throw new CliError(`${what} must be a language tag such as de or pt-BR (got "${raw}")`, 2);
+  }
+  return raw;
 }
 
 function parseLength(raw: string | undefined): SummaryLength | undefined {
@@ -59,6 +72,7 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
         jsonl: { type: 'string' },
         sentences: { type: 'string' },
         length: { type: 'string' },
+        lang: { type: 'string' },
       },
     });
   } catch (error) {
@@ -91,6 +105,7 @@ export function parseCliArgs(argv: readonly string[]): ParsedArgs {
     json: values.json ?? false,
     sentences: parseSentences(values.sentences),
     length: parseLength(values.length),
+    lang: parseLang(values.lang),
   };
 }
 
@@ -104,13 +119,15 @@ Commands:
 Input:
   FILE        a .html, .html.gz or .txt file (other names: HTML or text is detected)
   -           standard input (HTML or text is detected; gzip is unpacked)
-  --jsonl F   one {"id", "html"?, "text"?, "url"?} per line (F may be -); one JSON answer per
-              line with the same id, or {"id", "error"} for a line that fails
+  --jsonl F   one {"id", "html"?, "text"?, "url"?, "lang"?} per line (F may be -); one JSON
+              answer per line with the same id, or {"id", "error"} for a line that fails
 
 Options:
   --json               machine-readable output
   --sentences N        summary length in sentences (N >= 1)
   --length L           short, medium (default) or long
+  --lang TAG           the text's language (de, fr, es, it, pt, nl, ru, en, …); without it
+                       the page's <html lang>, else the language detected from the text
   -h, --help           this text
 
 Offsets in JSON point into the analysed text: for HTML, the extracted paragraphs joined by a

@@ -5,7 +5,7 @@
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import type { AnalyzeOptions } from '../core/pipeline';
 import { analyzeText } from '../core/pipeline';
-import type { Command } from './args';
+import { parseLang, type Command } from './args';
 import { runCommand } from './commands';
 import { CliError, messageOf } from './errors';
 import type { DocumentKind, InputDocument } from './input';
@@ -16,6 +16,8 @@ type Id = string | number | null;
 interface BatchItem {
   id: Id;
   doc: InputDocument;
+  /** The line's language, over --lang. */
+  lang?: string;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -55,7 +57,15 @@ export function toBatchItem(value: unknown, lineNumber: number): BatchItem {
   // Messages about the content read "line 7: no article text found in this page".
   const docLabel = kind === 'html' ? 'this page' : 'this text';
   const url = typeof value.url === 'string' ? { url: value.url } : {};
-  return { id, doc: { kind, content: value[kind] as string, label: docLabel, ...url } };
+  if (value.lang !== undefined && typeof value.lang !== 'string') {
+    throw new CliError(`${label}: "lang" must be a string`);
+  }
+  const lang = parseLang(value.lang, `${label}: "lang"`);
+  return {
+    id,
+    doc: { kind, content: value[kind] as string, label: docLabel, ...url },
+    ...(lang ? { lang } : {}),
+  };
 }
 
 /** What a line is answered with: the JSON line to print; `error` (for stderr) when it failed. */
@@ -85,7 +95,8 @@ export function answerLine({ line, lineNumber, command, options }: LineRequest):
     const value = parseJson(line);
     id = idOf(value);
     const item = toBatchItem(value, lineNumber);
-    const { result } = runCommand(command, item.doc, options);
+    const lineOptions = item.lang ? { ...options, lang: item.lang } : options;
+    const { result } = runCommand(command, item.doc, lineOptions);
     return { json: JSON.stringify({ id: item.id, ...result }) };
   } catch (error) {
     return failedLine(id, lineNumber, messageOf(error));

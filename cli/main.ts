@@ -9,7 +9,11 @@ import { runBatch } from './jsonl';
 import { renderActors, renderExtract, renderSummary } from './render';
 
 function analyzeOptions(args: CliArgs): AnalyzeOptions {
-  return { sentences: args.sentences, length: args.length };
+  return {
+    sentences: args.sentences,
+    length: args.length,
+    ...(args.lang ? { lang: args.lang } : {}),
+  };
 }
 
 async function runSingle(args: CliArgs & { input: string }, io: CliIo): Promise<number> {

@@ -17,6 +17,8 @@ import type { Analysis, ArticleStats, ExtractedArticle, Sentence, SummaryOptions
 export type AnalyzeOptions = Omit<SummaryOptions, 'title' | 'lang'> & {
   /** The page's address: the site's own name in it is never an actor. */
   url?: string;
+  /** The text's language (BCP 47), when the caller knows it: over <html lang> and detection. */
+  lang?: string;
 };
 
 const WORDS_PER_MINUTE = 230;
@@ -94,16 +96,20 @@ function analyze(
 /** The whole pipeline after extraction: the background worker and the CLI both call this. */
 export function analyzeArticle(article: ExtractedArticle, options: AnalyzeOptions = {}): Analysis {
   const source = fromParagraphs(article.paragraphs);
-  // Pages without a well-formed <html lang>: guess from the text (script, stop words), English
-  // if unsure.
-  const lang = languageTag(article.lang) || detectLanguage(source.text) || 'en';
+  // The caller's language, else a well-formed <html lang>, else a guess from the text (script,
+  // stop words), English if unsure. Only usable tags reach the segmenter (languageTag).
+  const lang =
+    languageTag(options.lang ?? '') ||
+    languageTag(article.lang) ||
+    detectLanguage(source.text) ||
+    'en';
   return analyze(source, article.title, lang, options, article.siteName);
 }
 
 /** The pipeline on plain text: offsets point into `text` itself. */
 export function analyzeText(
   text: string,
-  options: AnalyzeOptions & { title?: string; lang?: string } = {},
+  options: AnalyzeOptions & { title?: string } = {},
 ): Analysis {
   const lang = languageTag(options.lang ?? '') || detectLanguage(text) || 'en';
   return analyze(fromPlainText(text), options.title ?? '', lang, options);

@@ -5,7 +5,9 @@
  * first ten actors (recall@10, typed recall@10, junk@10), as ../shared/eval/entities-news/SOURCE.md
  * defines them. PATH is a CoNLL-2003 (IOB2) file, a JSONL set or a folder of JSONL sets
  * (../shared/eval/entities-news); CoNLL-2003 valid (../shared/eval/entities/valid.txt) is always
- * scored beside it. Prints tables and writes a JSON report (reports/entities.json). Times are
+ * scored beside it. Each document is read in the language its JSONL line gives (`lang`; CoNLL is
+ * English). Prints tables per set, then a summary line per set (strict F1 per type, recall@10,
+ * junk@10), and writes a JSON report (reports/entities.json). Times are
  * each document's fastest of `--repeat` runs (default 3), as in eval:extraction.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -117,6 +119,29 @@ function report(set: DataSet, repeat: number): SystemReport[] {
   return reports;
 }
 
+/** The languages a set's documents declare (their `lang`), or "en" for CoNLL. */
+function languages(documents: readonly EvalDocument[]): string {
+  const langs = new Set(documents.map((d) => d.lang ?? 'en'));
+  return [...langs].sort().join(', ');
+}
+
+/** One line per set: core/actors' strict F1 per type, recall@10 and junk@10. */
+function summary(
+  results: readonly { data: string; docs: readonly EvalDocument[]; reports: SystemReport[] }[],
+): string {
+  const rows = results.map(({ data, docs, reports }) => {
+    const r = reports[0] as SystemReport;
+    const f = (k: ScoreKey): string => fmt(r.strict[k].f1);
+    return `| ${basename(data)} | ${languages(docs)} | ${f('PER')} | ${f('ORG')} | ${f('LOC')} | **${f('ALL')}** | ${fmt(r.keyActors.recall10)} | ${fmt(r.keyActors.junk10)} |`;
+  });
+  return [
+    '\n## Summary: core/actors per set (strict F1, key actors)\n',
+    '| set | lang | PER F1 | ORG F1 | LOC F1 | all F1 | recall@10 | junk@10 |',
+    '| --- | --- | --- | --- | --- | --- | --- | --- |',
+    ...rows,
+  ].join('\n');
+}
+
 function main(): void {
   const data = resolve(option('--data') ?? conllValid());
   const out = resolve(option('--out') ?? resolve(repoRoot, 'reports/entities.json'));
@@ -135,10 +160,12 @@ function main(): void {
     const documents = set.documents.slice(0, limit);
     const tokens = documents.reduce((n, d) => n + d.tokenCount, 0);
     const reports = report({ ...set, documents }, repeat);
-    return { data: set.path, documents: documents.length, tokens, reports };
+    return { data: set.path, docs: documents, documents: documents.length, tokens, reports };
   });
+  console.log(summary(results));
   mkdirSync(dirname(out), { recursive: true });
-  writeFileSync(out, JSON.stringify({ sets: results }, null, 2) + '\n');
+  const json = results.map(({ docs, ...rest }) => ({ ...rest, lang: languages(docs) }));
+  writeFileSync(out, JSON.stringify({ sets: json }, null, 2) + '\n');
   console.log(`\nreport: ${out}`);
 }
 

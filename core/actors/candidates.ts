@@ -106,6 +106,8 @@ function isShouted(lex: Lexicon, ordinary: Ordinary, tokens: readonly Token[], i
 
 function isNameWord(lex: Lexicon, t: Token | undefined, ordinary?: Ordinary): boolean {
   if (!t?.word) return false;
+  // An elided article or preposition split off its noun ("L'" of "L'Unione") names nothing.
+  if (endsInApostrophe(t.text)) return false;
   // "eBay", "iShares": a brand's lower-case initial before a capital.
   if (!t.cap && /^\p{Ll}\p{Lu}\p{Ll}/u.test(t.text)) return true;
   if (FUNCTION_WORDS.has(t.lower) && !t.capsLine) return false;
@@ -115,6 +117,11 @@ function isNameWord(lex: Lexicon, t: Token | undefined, ordinary?: Ordinary): bo
       (t.text.length > 3 && !(ordinary ? ordinary(t.lower) : lex.common.has(t.lower)))
     );
   return t.cap;
+}
+
+function endsInApostrophe(text: string): boolean {
+  const c = text.charCodeAt(text.length - 1);
+  return c === 0x27 || c === 0x2019;
 }
 
 /** "3D Systems", "20th Century Fox": a digit-led word opening a name. */
@@ -171,7 +178,9 @@ function looksLikeDemonym(lex: Lexicon, t: Token): boolean {
 }
 
 function isTitle(lex: Lexicon, t: Token): boolean {
-  return lex.personTitles.has(t.lower) || lex.roleNouns.has(t.lower);
+  if (lex.personTitles.has(t.lower) || lex.roleNouns.has(t.lower)) return true;
+  const dash = lex.compoundTitles ? t.lower.lastIndexOf('-') : -1;
+  return dash > 0 && lex.personTitles.has(t.lower.slice(dash + 1));
 }
 
 function isDemonym(lex: Lexicon, t: Token): boolean {
@@ -186,7 +195,12 @@ function isDate(t: Token): boolean {
 }
 
 /** Maximal runs of name words joined by single spaces, with particles allowed between them. */
-function runs(lex: Lexicon, ordinary: Ordinary, tokens: readonly Token[]): [number, number][] {
+function runs(
+  lex: Lexicon,
+  ordinary: Ordinary,
+  tokens: readonly Token[],
+  strictParticles = false,
+): [number, number][] {
   const out: [number, number][] = [];
   let i = 0;
   while (i < tokens.length) {
@@ -204,7 +218,10 @@ function runs(lex: Lexicon, ordinary: Ordinary, tokens: readonly Token[]): [numb
       if (caseBreak(lex, ordinary, tokens[j - 1] as Token, t)) break;
       // "Sahara The Reserve Bank": a capitalised article starts another name.
       if (t.lower === 'the' && t.cap && !t.capsLine) break;
-      if (isNameWord(lex, t, ordinary) && !isShouted(lex, ordinary, tokens, j)) {
+      // "Nehmen Sie": a function word of the language continues no name (it may open one:
+      // "Le Monde", "Die Linke").
+      const functionWord = lex.stopWords.has(t.lower);
+      if (isNameWord(lex, t, ordinary) && !functionWord && !isShouted(lex, ordinary, tokens, j)) {
         j++;
         continue;
       }
@@ -245,7 +262,17 @@ function runs(lex: Lexicon, ordinary: Ordinary, tokens: readonly Token[]): [numb
       )
         k++;
       const next = tokens[k];
-      if (particle && !t.cap && next?.joined && isNameWord(lex, next, ordinary)) {
+      // German "Wall Street vom Vortag", "Versuch von Toyota": where nouns are capitalised, a
+      // particle joins a surname to a given name or title only ("Ursula von der Leyen"). (Tried
+      // for the Romance languages too: "Roma dell'Italia" goes, but far more names with "de"
+      // and "di" are lost than junk is saved.)
+      const bound =
+        !strictParticles ||
+        linking ||
+        isGivenName(lex, tokens[i] as Token) ||
+        isGivenName(lex, tokens[j - 1] as Token) ||
+        isTitle(lex, tokens[j - 1] as Token);
+      if (particle && bound && !t.cap && next?.joined && isNameWord(lex, next, ordinary)) {
         if (linking) linked = true;
         j = k + 1;
         continue;
@@ -269,8 +296,12 @@ function dropLeading(
     const t = toks[s] as Token;
     const next = toks[s + 1];
     const opensListed = !!next && isListedName(lex, `${t.lower} ${next.lower}`);
+    // German capitalises its nouns anywhere: "Wähler von Demir" opens with an ordinary word.
     const sentenceWord =
-      t.atStart && ordinary(t.lower) && !isListedName(lex, t.lower) && !opensListed;
+      (t.atStart || !!ev.capitalisedNouns) &&
+      ordinary(t.lower) &&
+      !isListedName(lex, t.lower) &&
+      !opensListed;
     // A title before a name goes; a title alone may be a surname ("Bishop this week…").
     const modifier = (lex.titleModifiers.has(t.lower) || isTitle(lex, t)) && s + 1 < toks.length;
     // "Questioning Vindman": a verb opening a headline is not part of the name.
@@ -389,9 +420,14 @@ function segment(
   while (lead < to && DETERMINERS.has((tokens[lead] as Token).lower)) lead++;
   // "European Union Gordon Mallory", "European Commission President X": a listed name opening
   // a longer run is a name of its own; the rest is cut on its own.
-  for (let k = Math.min(4, to - lead - 1); k >= 2; k--) {
+  for (let k = Math.min(4, to - lead - 1); k >= 1; k--) {
     const rest = tokens[lead + k] as Token;
-    const person = isTitle(lex, rest) || ev.jobWords.has(rest.lower) || isGivenName(lex, rest);
+    // In a declining language a country before another name is its genitive: "(премьер)
+    // Турции Реджеп Эрдоган", "США Барак Обама". Elsewhere one word opens no such run.
+    const genitive = k === 1 && !!ev.stem && countryAlone(lex, tokens[lead] as Token);
+    if (k === 1 && !genitive) continue;
+    const person =
+      genitive || isTitle(lex, rest) || ev.jobWords.has(rest.lower) || isGivenName(lex, rest);
     if (!person || !isListedName(lex, joinWords(tokens.slice(lead, lead + k), 'lower'))) continue;
     out.push({ tokens: tokens.slice(lead, lead + k), first: lead, personCue: false });
     return segment(lex, ev, ordinary, tokens, lead + k, to, out);
@@ -457,7 +493,27 @@ function segment(
       cue = false;
       return;
     }
-    if (isDate(t)) {
+    // Russian "(Президент) России Владимир Путин": a country's genitive before a name.
+    const genitive = !!ev.stem && cur.length === 1 && countryAlone(lex, cur[0] as Token);
+    if (genitive && t.cap) {
+      emit(cur, cue);
+      cur = [t];
+      cue = false;
+      return;
+    }
+    // German "Brians Sohn Murchad", "Matthew Williams Liebeskummer": a common noun between or
+    // after names belongs to neither; an organisation's or place's head word stays ("Deutsche Bank").
+    const noun =
+      !!ev.capitalisedNouns &&
+      t.cap &&
+      ordinary(t.lower) &&
+      !isOrgEnd(lex, t) &&
+      !isListedName(lex, t.lower);
+    if (noun && !lex.placeWords.has(t.lower) && !isTitle(lex, t)) {
+      emit(cur, cue);
+      cur = [];
+      cue = false;
+    } else if (isDate(t)) {
       emit(cur, cue);
       cur = [];
       cue = false;
@@ -479,6 +535,10 @@ function segment(
   emit(cur, cue);
 }
 
+function countryAlone(lex: Lexicon, t: Token): boolean {
+  return lex.countries.has(t.lower) && !lex.firstNames.has(t.lower) && !lex.lastNames.has(t.lower);
+}
+
 function isOrgEnd(lex: Lexicon, t: Token): boolean {
   return lex.orgSuffixes.has(t.lower) || lex.orgWords.has(t.lower);
 }
@@ -494,7 +554,7 @@ export function findCandidates(
   ordinary: Ordinary = (w) => lex.common.has(w),
 ): Candidate[] {
   const out: Candidate[] = [];
-  for (const [from, to] of runs(lex, ordinary, tokens)) {
+  for (const [from, to] of runs(lex, ordinary, tokens, !!ev.capitalisedNouns)) {
     segment(lex, ev, ordinary, tokens, from, to, out);
   }
   return out;
@@ -504,15 +564,45 @@ export function findCandidates(
  * Ordinary words of this text: those listed as common, and those it writes in lower case
  * somewhere ("business", "typically"): capitalised at a sentence start, they are no names.
  */
-export function ordinaryWords(lex: Lexicon, tokens: readonly Token[]): Ordinary {
+export function ordinaryWords(
+  lex: Lexicon,
+  tokens: readonly Token[],
+  ev?: LanguageEvidence,
+): Ordinary {
   const lower = new Set<string>();
   // Listed words the text capitalises inside sentences are its names ("Dole decided").
   const named = new Set<string>();
-  for (const t of tokens) {
+  const markers = ev?.nounMarkers;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
     if (!t.word || t.capsLine) continue;
     if (!t.cap) lower.add(t.lower);
-    else if (!t.atStart && !t.allCaps) named.add(t.lower);
+    else if (markers && !t.allCaps && afterArticle(lex, markers, tokens, i)) {
+      // German "die Wähler", "der neue Vorstand": a noun; "die Türkei" is listed, "die SPD" capitals.
+      if (!isListedName(lex, t.lower)) lower.add(t.lower);
+    } else if (!t.atStart && !t.allCaps) named.add(t.lower);
   }
-  const ordinary = (w: string): boolean => lex.common.has(w) || lower.has(w);
-  return Object.assign(ordinary, { named: (w: string) => named.has(w) && !lower.has(w) });
+  const shape = ev?.nounShape;
+  const ordinary = shape
+    ? (w: string): boolean => lex.common.has(w) || lower.has(w) || shape(w)
+    : (w: string): boolean => lex.common.has(w) || lower.has(w);
+  // Where every noun is capitalised, capitals inside sentences say nothing of a name.
+  const isNamed = ev?.capitalisedNouns ? () => false : (w: string) => named.has(w) && !lower.has(w);
+  return Object.assign(ordinary, { named: isNamed });
+}
+
+/** An article or determiner right before the word, or before a lower-case word before it. */
+function afterArticle(
+  lex: Lexicon,
+  markers: ReadonlySet<string>,
+  tokens: readonly Token[],
+  i: number,
+): boolean {
+  const prev = tokens[i - 1];
+  // "von der Leyen": the article belongs to the name.
+  if (lex.particles.has(tokens[i - 2]?.lower ?? '')) return false;
+  if (!prev?.word || prev.cap) return !!prev && prev.word && markers.has(prev.lower);
+  if (markers.has(prev.lower)) return true;
+  const prev2 = tokens[i - 2];
+  return !!prev2?.word && markers.has(prev2.lower) && /(?:e|en|er|es|em)$/.test(prev.lower);
 }

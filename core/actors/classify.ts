@@ -92,6 +92,9 @@ export function ownEvidence(
   if (lex.people.has(key)) v.person += 5;
   const orgEnd = lex.orgSuffixes.has(last.lower) || lex.orgWords.has(last.lower);
   if (multi && orgEnd) v.organization += 5;
+  // Languages that put the head first: "Partito Democratico", "Banca d'Italia", "Piazza Navona".
+  else if (multi && lex.orgHeads.has(first.lower)) v.organization += 5;
+  else if (multi && lex.placeHeads.has(first.lower)) v.place += 5;
   // The last word heads an English name: "State Department" is no state, "Port Authority" no port.
   const placeHead = PLACE_HEADS.has(first.lower) && !orgEnd;
   if (multi && (lex.placeWords.has(last.lower) || placeHead)) v.place += 5;
@@ -224,6 +227,7 @@ export function contextEvidence(
   if (n === 1 && isAcronym(last)) v.organization += 0.5;
   const prev = tokens[c.first - 1];
   const prev2 = tokens[c.first - 2];
+  if (ev.quoted && (prev?.text === '«' || prev?.text === '„')) v[ev.quoted] += 2;
   if (prev?.word && !prev.cap) {
     // Two words settle more than one: "according to X" is no "to X".
     // "Shares of X" opening a sentence counts as "shares of X".
@@ -251,7 +255,8 @@ export function contextEvidence(
     // "Walt Disney (NYSE: DIS)": a ticker after the name.
     if (next.text === '(' && ev.exchanges.has(next2.lower)) v.organization += 4;
   }
-  if (n > 1 && ev.sayVerbs.has(next.lower)) v.person += 1;
+  // Beyond English, where lone surnames would otherwise be read by shape alone ("Alfano disse").
+  if ((n > 1 || ev.guess) && ev.sayVerbs.has(next.lower)) v.person += 1;
   // "Glatt, 45, had signed on": an age between commas.
   if (next.text === ',' && /^\d{1,3}$/.test(next2?.text ?? '')) {
     const age = Number(next2?.text);

@@ -1,7 +1,8 @@
 import type { Actor, Sentence } from '../types';
 import type { SourceText } from '../text/source-text';
 import { findCandidates, ordinaryWords } from './candidates';
-import { evidenceFor } from './evidence';
+import { evidenceFor, lexiconFor } from './evidence';
+import { ENGLISH } from './evidence/en';
 import { lexicon } from './lexicon';
 import { salience } from './rank';
 import { resolveDocument, type Group } from './resolve';
@@ -62,27 +63,27 @@ function contextOf(sentences: readonly Sentence[], at: number): string {
 }
 
 /**
- * People, organisations and places in the text, ranked by salience. English rules and word lists
- * (other languages: listed or clearly marked names only); every mention's offsets point into
- * `source.text`.
+ * People, organisations and places in the text, ranked by salience, read with the evidence of
+ * the text's language (evidence/); every mention's offsets point into `source.text`.
  */
 export function findActors(
   source: SourceText,
   sentences: readonly Sentence[],
   options: ActorOptions = {},
 ): Actor[] {
-  const lex = lexicon();
   const ev = evidenceFor(options.lang);
+  const lex = lexiconFor(lexicon(), ev);
   const text = readablePart(source.text);
   const tokens = tokenize(text, (w) => lex.common.has(w));
-  // The rules read English capitalisation; in other languages (German capitalises every noun)
-  // only names the word lists or a clear cue vouch for are kept.
-  const english = !options.lang || /^en(?:$|[-_])/i.test(options.lang);
-  const ordinary = ordinaryWords(lex, tokens);
+  // A declining language (Russian) looks words up, and merges names, by their stems.
+  if (ev.stem) for (const t of tokens) if (t.word) t.lower = ev.stem(t.lower);
+  const ordinary = ordinaryWords(lex, tokens, ev);
   markTitleLines(tokens, text, ordinary);
   const candidates = findCandidates(lex, ev, tokens, ordinary);
   const groups = resolveDocument(lex, ev, candidates, tokens, text, {
-    vouchedOnly: !english,
+    // A language without its own table keeps only the names its lists or clear cues vouch for.
+    vouchedOnly: !ev.guess && ev !== ENGLISH,
+    guess: ev.guess,
     site: options.site,
     ordinary,
   });

@@ -52,6 +52,8 @@ export interface ResolveOptions {
   vouchedOnly?: boolean;
   /** The site's own names (og:site_name, the domain's name), never actors. */
   site?: readonly string[];
+  /** The type of a name the cues leave undecided, in the page's language (evidence/*.ts). */
+  guess?: LanguageEvidence['guess'];
   /** Ordinary words of the text (candidates.ts); the common-word list when absent. */
   ordinary?: Ordinary;
 }
@@ -181,6 +183,15 @@ function notAnActor(
   key: string,
 ): boolean {
   if (ev.notActors.has(key) || ev.notActors.has(key.replace(/\.$/, ''))) return true;
+  // The page language's function words ("Una", "Siamo"), however capitalised.
+  if (lex.stopWords.has(key)) return true;
+  // "il Parlamento", "la Valle": a head word alone names no one in particular.
+  if (c.tokens.length === 1 && (lex.orgHeads.has(key) || lex.placeHeads.has(key))) return true;
+  // "1980er", "1920s": a decade.
+  if (ev.guess && /^\d+(?:er|s)$/.test(c.tokens[0]?.text ?? '')) return true;
+  // "XVI", "VIII": a century or a ruler's number (English rules keep their own reading).
+  if (ev.guess && c.tokens.length === 1 && /^[IVXLC]{2,}$/.test(c.tokens[0]?.text ?? ''))
+    return true;
   const dash = key.indexOf('-');
   if (dash > 0 && (dash === 1 || ev.notActors.has(key.slice(0, dash)))) return true;
   const after = tokens[c.first + c.tokens.length];
@@ -207,6 +218,13 @@ function notAnActor(
     lex.lastNames.has(key) ||
     lex.canonical.has(key);
   if (!listed && !t.allCaps && ev.abstractNoun?.(key)) return true;
+  // German "am Ende", "der Wagen": a common noun that is also some town's name ("Ende").
+  const named =
+    lex.countries.has(key) ||
+    lex.places.has(key) ||
+    lex.organizations.has(key) ||
+    lex.firstNames.has(key);
+  if (ev.capitalisedNouns && !t.allCaps && !named && ordinary(key)) return true;
   return !listed && !t.allCaps && ordinary(key) && !ordinary.named?.(key);
 }
 
@@ -235,6 +253,17 @@ function kinship(lex: Lexicon, names: Map<string, Name>, root: ReadonlyMap<strin
   }
 }
 
+/** A name as written: its words joined by a space, or by nothing after an elision ("d'Italia"). */
+function formOf(tokens: readonly Token[]): string {
+  let form = '';
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    const glued = i > 0 && t.start === (tokens[i - 1] as Token).end;
+    form += i === 0 || glued ? t.text : ' ' + t.text;
+  }
+  return form;
+}
+
 function makeGroup(type: ActorType, mentions: readonly Mention[], fixedName?: string): Group {
   const group: Group = {
     type,
@@ -244,7 +273,7 @@ function makeGroup(type: ActorType, mentions: readonly Mention[], fixedName?: st
     fixedName,
   };
   for (const m of mentions) {
-    const form = m.tokens.map((t) => t.text).join(' ');
+    const form = formOf(m.tokens);
     group.forms.set(form, (group.forms.get(form) ?? 0) + 1);
     const ending = m.tokens[m.tokens.length - 1]?.possessive;
     if (ending) group.possessives.add(form + ending);
@@ -416,6 +445,10 @@ export function resolveDocument(
     if (plain && head.tokens.length === 1 && !fixed && total(head.own) === 0) {
       if (Math.max(votes.person, votes.organization, votes.place) < 4) continue;
     }
+    // A lone word capitalised only where a sentence opens ("Inizialmente", "Сразу") is no name
+    // the cues failed to type: the language's reading of its shape is asked only of the others.
+    if (!type && options.guess && (head.tokens.length > 1 || list.some((n) => n.midSentence)))
+      type = options.guess(head.tokens, votes);
     if (!type) {
       if (options.vouchedOnly || stories < OTHER_MIN_MENTIONS) continue;
       type = 'other';

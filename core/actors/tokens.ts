@@ -238,6 +238,26 @@ function datelineGlue(word: string, dash: number): boolean {
   );
 }
 
+/**
+ * Where an elided article or preposition ends before a capitalised name, or 0: "l'Italia",
+ * "dell'Unione", "d’Orsay", "L'Unione" (French, Italian). Other capitals before the apostrophe
+ * ("O'Brien", "D'Alema") keep the word whole.
+ */
+const CAPITAL_ELISIONS = new Set(['L', 'Dell', 'Nell', 'All', 'Dall', 'Sull', 'Un', 'Qu']);
+
+function elision(word: string): number {
+  for (let k = 1; k <= 4 && k < word.length - 1; k++) {
+    const c = word.charCodeAt(k);
+    if (c !== 0x27 && c !== 0x2019) continue;
+    const head = classesOfAll(word.slice(0, k));
+    const lowerOnly = (head & LOWER) !== 0 && !(head & (UPPER | NUMBER | MARK));
+    // "L'Unione", "Dell'Italia" opening a sentence: the article's elided forms, capitalised.
+    const article = CAPITAL_ELISIONS.has(word.slice(0, k));
+    return (lowerOnly || article) && classAt(word, k + 1) & UPPER ? k + 1 : 0;
+  }
+  return 0;
+}
+
 function pushWord(
   tokens: Token[],
   word: string,
@@ -250,6 +270,12 @@ function pushWord(
     tokens.push(makeToken(word.slice(0, dash), at));
     tokens.push(makeToken('-', at + dash));
     tokens.push(makeToken(word.slice(dash + 1), at + dash + 1));
+    return;
+  }
+  const elided = elision(word);
+  if (elided) {
+    tokens.push(makeToken(word.slice(0, elided), at));
+    pushWord(tokens, word.slice(elided), at + elided, isCommon);
     return;
   }
   const cut = dash > 0 ? hyphenCut(word, isCommon) : 0;
@@ -278,7 +304,9 @@ export function tokenize(text: string, isCommon: (w: string) => boolean = () => 
     const t = tokens[i] as Token;
     const prev = tokens[i - 1];
     const gapStart = prev ? prev.end + prev.possessive.length : 0;
-    let spaces = !!prev && !prev.possessive && gapStart < t.start;
+    // "d'" + "Italia" split off one word: joined as if by a space ("Fratelli d'Italia").
+    const elided = !!prev && gapStart === t.start && /['’]$/.test(prev.text);
+    let spaces = elided || (!!prev && !prev.possessive && gapStart < t.start);
     for (let k = gapStart; k < t.start; k++) {
       const ch = text.charCodeAt(k);
       if (ch === 10) start = true;

@@ -232,6 +232,51 @@ describe('cli --jsonl', { timeout: 60_000 }, () => {
   });
 });
 
+describe('cli --lang and a "lang" in JSONL lines', () => {
+  // "Wähler" and "Entscheidung" are nouns, capitalised as every German noun is: read as German,
+  // only the names are actors; read as English they would be taken for names.
+  const GERMAN =
+    'Die Wähler jubelten. Landrat Jürgen Hallberg sprach am Montag in Wolfsburg über die ' +
+    'Entscheidung. Hallberg sagte, die Wähler hätten entschieden.';
+  const names = (out: { actors: { name: string; type: string }[] }): string[] =>
+    out.actors.map((a) => `${a.name}/${a.type}`);
+
+  it('reads the text in the language given, the same as detected for clear German', async () => {
+    const stdin = { readStdin: () => Promise.resolve(Buffer.from(GERMAN)) };
+    const given = json<{ actors: { name: string; type: string }[] }>(
+      await runCli(['actors', '-', '--json', '--lang', 'de'], stdin),
+    );
+    expect(names(given)).toEqual(['Jürgen Hallberg/person', 'Wolfsburg/place']);
+    const detected = json<{ actors: { name: string; type: string }[] }>(
+      await runCli(['actors', '-', '--json'], stdin),
+    );
+    expect(names(detected)).toEqual(names(given));
+  });
+
+  it('takes each JSONL line\'s "lang" over --lang, and rejects a bad one on its line only', async () => {
+    const stdin = [
+      JSON.stringify({ id: 1, text: GERMAN, lang: 'de' }),
+      JSON.stringify({ id: 2, text: GERMAN, lang: 'sv' }),
+      JSON.stringify({ id: 3, text: GERMAN, lang: 7 }),
+      JSON.stringify({ id: 4, text: GERMAN, lang: 'not a tag' }),
+    ].join('\n');
+    const res = await runCli(['actors', '--jsonl', '-', '--lang', 'en'], {
+      readStdin: () => Promise.resolve(Buffer.from(stdin)),
+    });
+    const answers = res.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { id: number; error?: string; actors?: { name: string }[] });
+    expect(answers.map((a) => a.id)).toEqual([1, 2, 3, 4]);
+    expect(answers[0]?.actors?.map((a) => a.name)).toEqual(['Jürgen Hallberg', 'Wolfsburg']);
+    // A language without its own evidence keeps only the names lists or clear cues vouch for.
+    expect(answers[1]?.actors?.map((a) => a.name)).not.toContain('Wähler');
+    expect(answers[2]?.error).toMatch(/^line 3: "lang" must be a string/);
+    expect(answers[3]?.error).toMatch(/^line 4: "lang" must be a language tag/);
+    expect(res.code).toBe(1);
+  });
+});
+
 describe('cli bad input: one clear line on stderr, non-zero exit, no stack trace', () => {
   function expectCleanFailure(res: RunResult, message: RegExp): void {
     expect(res.code).not.toBe(0);
@@ -261,6 +306,7 @@ describe('cli bad input: one clear line on stderr, non-zero exit, no stack trace
     ['--sentences 2.5', ['summarize', inputs.html, '--sentences', '2.5'], /--sentences must be/],
     ['--sentences without a value', ['summarize', inputs.html, '--sentences'], /--sentences/],
     ['a bad --length', ['summarize', inputs.html, '--length', 'huge'], /--length must be one of/],
+    ['a bad --lang', ['actors', inputs.html, '--lang', 'de_DE!'], /--lang must be a language tag/],
     ['an unknown command', ['digest', inputs.html], /unknown command "digest"/],
     ['no command', [], /missing command/],
     ['no input', ['summarize'], /missing input/],

@@ -3,6 +3,8 @@
  * a name from its context and to tell names from things that are no actors. One table per
  * language (en.ts); a language without one gets none of these cues and relies on its word lists.
  */
+import type { LexiconAdditions } from '../lexicon';
+import type { Token } from '../tokens';
 import type { KnownType } from '../votes';
 
 /** A cue: which type it points to, and how strongly (1 weak … 4 as strong as a word list). */
@@ -57,4 +59,29 @@ export interface LanguageEvidence {
   thingHeads: ReadonlySet<string>;
   /** Lower-case words after a name that make it a thing: "FTSE index", "Brent futures". */
   thingAfter: ReadonlySet<string>;
+
+  /**
+   * Words the language's lists add to the shared lexicon (lower case, '|'-separated): first
+   * names, country names, titles and roles, organisation and place head words, particles inside
+   * names, and function words that never open a name.
+   */
+  words?: LexiconAdditions;
+  /** The language capitalises every noun (German): capitals alone do not make a name. */
+  capitalisedNouns?: boolean;
+  /** A capitalised word shaped like a common noun ("Entscheidung", "Freiheit"). */
+  nounShape?: (lower: string) => boolean;
+  /** Words that mark the next capitalised word as a common noun (German articles). */
+  nounMarkers?: ReadonlySet<string>;
+  /** What a name in guillemets is (Russian «Газпром», «Спартак»: a company or club). */
+  quoted?: KnownType;
+  /** The base a word's inflected forms share ("путина", "путину" → "путин"), for a case language. */
+  stem?: (lower: string) => string;
+  /**
+   * The type a name takes when the text's cues leave it undecided: the usual reading of its
+   * shape in this language, or null to leave it out.
+   */
+  guess?: (
+    tokens: readonly Token[],
+    votes: Readonly<Record<KnownType, number>>,
+  ) => KnownType | null;
 }

@@ -25,6 +25,14 @@ export interface Lexicon {
   placeWords: Set<string>;
   particles: Set<string>;
   eventWords: Set<string>;
+  /** Words that head an organisation's name from its front ("Banca d'Italia", "Partito X"). */
+  orgHeads: Set<string>;
+  /** Words that head a place's name from its front ("Piazza X", "Rue X"). */
+  placeHeads: Set<string>;
+  /** The page language's function words (none for English, whose rules name their own). */
+  stopWords: Set<string>;
+  /** A hyphenated word ending in a title is one ("US-Präsident", "Ex-Kanzler"): not in English. */
+  compoundTitles: boolean;
   /** Lowercase alternative name → canonical name and type ("u.s." → United States, place). */
   canonical: Map<string, { name: string; type: 'place' | 'organization' }>;
 }
@@ -58,7 +66,69 @@ export function lexicon(): Lexicon {
     placeWords: split(cw.PLACE_WORDS, own.OWN_PLACE_WORDS),
     particles: split(own.NAME_PARTICLES),
     eventWords: split(own.EVENT_WORDS),
+    orgHeads: new Set(),
+    placeHeads: new Set(),
+    stopWords: new Set(),
+    compoundTitles: false,
     canonical,
   };
   return cached;
+}
+
+/** Words a language adds to the lists (lower case, '|'-separated). */
+export interface LexiconAdditions {
+  firstNames?: string;
+  /** Country names: listed places of the strongest kind. */
+  countries?: string;
+  places?: string;
+  personTitles?: string;
+  orgWords?: string;
+  orgSuffixes?: string;
+  placeWords?: string;
+  particles?: string;
+  /** Function words: ordinary words that never open a name. */
+  common?: string;
+  /** Particles of the shared list that are plain words in this language (Spanish "y"). */
+  notParticles?: string;
+}
+
+function without(set: Set<string>, list?: string): Set<string> {
+  if (!list) return set;
+  const out = new Set(set);
+  for (const w of list.split('|')) out.delete(w);
+  return out;
+}
+
+/**
+ * The shared lists with a language's own words added, each word passed through `fold` (its
+ * stem, in a language whose names change their endings). Built once per language.
+ */
+export function extendLexicon(
+  base: Lexicon,
+  more: LexiconAdditions,
+  fold: (w: string) => string = (w) => w,
+): Lexicon {
+  const add = (set: Set<string>, ...lists: (string | undefined)[]): Set<string> => {
+    const words = lists.flatMap((l) => (l ? l.split('|') : [])).filter(Boolean);
+    if (!words.length) return set;
+    const out = new Set(set);
+    for (const w of words) out.add(w.split(' ').map(fold).join(' '));
+    return out;
+  };
+  return {
+    ...base,
+    countries: add(base.countries, more.countries),
+    places: add(base.places, more.countries, more.places),
+    firstNames: add(base.firstNames, more.firstNames),
+    personTitles: add(base.personTitles, more.personTitles),
+    orgWords: add(base.orgWords, more.orgWords),
+    orgHeads: add(base.orgHeads, more.orgWords),
+    placeHeads: add(base.placeHeads, more.placeWords),
+    orgSuffixes: add(base.orgSuffixes, more.orgSuffixes),
+    placeWords: add(base.placeWords, more.placeWords),
+    particles: without(add(base.particles, more.particles), more.notParticles),
+    common: add(base.common, more.common),
+    stopWords: add(base.stopWords, more.common),
+    compoundTitles: true,
+  };
 }

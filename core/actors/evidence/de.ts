@@ -1,0 +1,113 @@
+/**
+ * German evidence. Written for this project from general knowledge of German news style (no list
+ * is taken from an evaluation set). German capitalises every noun, so a capitalised word is a name
+ * only with evidence: a known first name, a title or role before it (Bundeskanzlerin, Landrat,
+ * Frau, Dr.), an organisation's or a place's head or ending (GmbH, Partei, Landkreis, -hausen),
+ * "in X" without an article, an acronym. Words shaped like common nouns (-ung, -keit, -schaft)
+ * and words the text writes after an article ("die Wähler") are ordinary words.
+ */
+import type { Token } from '../tokens';
+import type { KnownType } from '../votes';
+import { buildEvidence, shapeGuess } from './build';
+
+/** Endings of German common nouns (derivations, frequent compound heads). */
+const NOUN_ENDING =
+  /(?:ung|ungen|heit|heiten|keit|keiten|schaft|schaften|tion|tionen|sion|ität|nis|nisse|tum|ismus|ling|chen|lein|ment|ik|ur|enz|anz|ei|eien|zeit|jahr|jahre|jahren|haus|häuser|werk|markt|preis|preise|recht|gesetz|politik|arbeit|leute|kosten|frage|fragen|woche|wochen|tag|tage|tagen|stunde|stunden|minute|minuten|prozent|zahl|zahlen|system|programm|projekt|wahl|wahlen|spiel|spiele|platz|plätze|weg|wege|kind|kinder|mann|männer|frau|frauen|rat|räte|stelle|stellen|sicht|raum|räume|lage|bereich|gebiet|geld|zug|züge|land|länder)$/;
+
+/** Inflected adjectives, capitalised where they open a sentence: "Typische", "Öffentlichen". */
+const ADJECTIVE_ENDING = /(?:isch|lich|ig|bar|sam|haft|los|ell|iv)(?:e|en|er|es|em)$/;
+
+/** Frequent nouns that neither ending nor article gives away ("in Kauf", "mit Blick auf"). */
+const COMMON_NOUNS = new Set(
+  'kauf|blick|sinn|grund|fall|teil|art|weise|hilfe|kraft|gang|lauf|bezug|angst|sorge|glück|recht|ruhe|dank|ziel|ende|mal|zeit|welt|leben|tod|krieg|frieden|hand|kopf|auge|augen|herz|stimme|wort|worte|name|namen|bild|buch|brief|text|film|lied|musik|kunst|sport|spiel|team|mannschaft|verein|stadt|land|dorf|haus|straße|weg|ort|raum|platz|feld|wasser|luft|feuer|erde|himmel|sonne|wetter|regen|schnee|wald|baum|tier|tiere|hund|pferd|auto|wagen|bahn|zug|schiff|flugzeug|geld|preis|kosten|steuer|steuern|lohn|arbeit|job|beruf|firma|markt|handel|ware|waren|kunde|kunden|bürger|menschen|mensch|leute|volk|polizei|gericht|gesetz|staat|regierung|partei|wahl|macht|politik|minister|kanzler|chef|mitglied|mitglieder|vater|mutter|sohn|tochter|bruder|schwester|eltern|kinder|kind|familie|freund|freunde|frau|mann|herr|junge|mädchen|schüler|lehrer|arzt|ärzte|patient|patienten|opfer|täter|spieler|trainer|fans|zuschauer|besucher|gäste|gast|experten|experte|angaben|bericht|berichten|meldung|nachricht|nachrichten|frage|antwort|problem|probleme|lösung|idee|plan|pläne|ergebnis|ergebnisse|ende|beginn|anfang|schluss|ziel|sieg|niederlage|tor|tore|punkt|punkte|minute|stunde|tag|nacht|morgen|abend|woche|monat|jahr|jahrhundert|zukunft|vergangenheit|geschichte|kirche|schule|universität|studium|wissenschaft|forschung|daten|zahlen|prozent|hälfte|mehrheit|rest|anteil|wert|werte|zahl|größe|höhe|länge|seite|seiten|mitte|spitze|vorstand|verband|unternehmen|konzern|bank|banken|aktie|aktien|anleger|börse|wirtschaft|industrie|energie|strom|öl|gas|umwelt|klima|natur|gesundheit|krankheit|krankenhaus|medizin|essen|brot|bier|wein|kaffee|kleidung|wohnung|miete|vertrag|verträge|entscheidung|verfahren|prozess|urteil|strafe|haft|gefängnis|unfall|brand|einsatz|feuerwehr|soldaten|armee|truppen|waffen|angriff|kampf|gewalt|sicherheit|gefahr|schutz|hilfe|unterstützung|kritik|streit|debatte|gespräch|gespräche|treffen|sitzung|konferenz|fest|feier|ausstellung|konzert|bühne|theater|museum|zeitung|magazin|sender|fernsehen|radio|internet|netz|computer|handy|telefon|software|technik|version|modell|produkt|produkte|anlage|gebäude|bau|zimmer|tür|fenster|dach|garten|park|see|meer|fluss|berg|insel|küste|grenze|region|gebiet|bezirk|kreis|gemeinde|rathaus|verwaltung|behörde|amt|ministerium|kommission|rat|ausschuss|bund|länder|union|vorsitz|vorsitzende|sprecher|leiter|direktor|präsident|besitzer|inhaber|gründer|autor|künstler|sänger|schauspieler|regisseur|journalist|reporter|fotograf|bauer|bauern|arbeiter|mitarbeiter|angestellte|beamte|richter|anwalt|zeuge|zeugen'.split(
+    '|',
+  ),
+);
+
+/**
+ * A compound whose last part is a common noun: "Kriegsende", "Blechschaden", "Landbesitz".
+ * Place names are often built so too ("Wolfsburg", "Baselland"): their endings keep them names.
+ */
+function isCompoundNoun(lower: string): boolean {
+  if (PLACE_ENDING.test(lower) || ORG_ENDING.test(lower)) return false;
+  for (let k = 3; k <= lower.length - 4; k++) {
+    if (COMMON_NOUNS.has(lower.slice(k))) return true;
+  }
+  return false;
+}
+
+/** Words already judged: a word is asked about at each of its mentions and each rule. */
+const judged = new Map<string, boolean>();
+const MAX_JUDGED = 20_000;
+
+function nounShape(lower: string): boolean {
+  let noun = judged.get(lower);
+  if (noun === undefined) {
+    noun =
+      COMMON_NOUNS.has(lower) ||
+      (lower.length > 5 &&
+        (NOUN_ENDING.test(lower) || ADJECTIVE_ENDING.test(lower) || isCompoundNoun(lower)));
+    if (judged.size >= MAX_JUDGED) judged.clear();
+    judged.set(lower, noun);
+  }
+  return noun;
+}
+
+/** Endings of German place names: "Wolfsburg", "Oberhausen", "Ingolstadt", "Bielefeld". */
+const PLACE_ENDING =
+  /(?:stadt|dorf|burg|berg|hausen|heim|ingen|feld|bach|hofen|kirchen|brück|brücken|furt|rode|leben|stedt|büttel|hagen|born|beck|ow|itz|au|land)$/;
+/** Endings of German organisation names: "Bundesamt", "Landgericht", "Bauernverband". */
+const ORG_ENDING =
+  /(?:partei|verband|verein|bank|ministerium|amt|gericht|gesellschaft|konzern|werke|agentur|institut|stiftung|akademie|kommission|gewerkschaft)$/;
+
+function germanGuess(
+  tokens: readonly Token[],
+  votes: Readonly<Record<KnownType, number>>,
+): KnownType | null {
+  const first = tokens[0];
+  if (!first) return null;
+  if (tokens.length === 1 && !first.allCaps) {
+    if (ORG_ENDING.test(first.lower)) return 'organization';
+    if (PLACE_ENDING.test(first.lower)) return 'place';
+    // A lone capitalised word is most often a noun: only its cues make it a name.
+    const [top, next] = (['person', 'organization', 'place'] as const)
+      .map((t) => votes[t])
+      .sort((a, b) => b - a);
+    if (!top || top === next) return null;
+  }
+  return shapeGuess(tokens, votes);
+}
+
+const TABLE = buildEvidence({
+  lang: 'de',
+  roles:
+    'herr|frau|herrn|dr.|prof.|bundeskanzler|bundeskanzlerin|kanzler|kanzlerin|minister|ministerin|ministerpräsident|ministerpräsidentin|präsident|präsidentin|bundespräsident|außenminister|außenministerin|innenminister|finanzminister|verteidigungsminister|wirtschaftsminister|landrat|landrätin|bürgermeister|bürgermeisterin|oberbürgermeister|oberbürgermeisterin|senator|senatorin|abgeordnete|abgeordneter|vorsitzende|vorsitzender|parteichef|parteichefin|fraktionschef|sprecher|sprecherin|chef|chefin|direktor|direktorin|geschäftsführer|geschäftsführerin|vorstandschef|staatssekretär|kommissar|botschafter|general|oberst|papst|kardinal|bischof|pfarrer|könig|königin|prinz|prinzessin|kaiser|kaiserin|fürst|graf|gräfin|herzog|trainer|trainerin|coach|stürmer|torwart|schauspieler|schauspielerin|sänger|sängerin|regisseur|autor|autorin|komponist|maler|dichter|schriftsteller|kandidat|kandidatin|spitzenkandidat|spitzenkandidatin|richter|richterin|anwalt|staatsanwalt|kollege|kollegin|sankt|st.',
+  placeBefore: 'in|nach',
+  placeBeforeWeak: 'aus|bei|nahe',
+  orgWords:
+    'partei|bank|gruppe|verein|verband|stiftung|institut|universität|hochschule|ministerium|gericht|amt|agentur|gewerkschaft|kommission|akademie|museum|theater|klinik|krankenhaus|polizei|zeitung|konzern|unternehmen|firma|gesellschaft|bund|union|liga|club|klub|fc|sv|vfb|vfl|tsv|sc|fsv|bundestag|landtag|bundesrat|senat|regierung|rathaus|kirche|orchester|sender',
+  orgSuffixes: 'gmbh|ag|e.v.|kg|se|ohg|mbh|kgaa|eg',
+  placeWords:
+    'straße|strasse|platz|allee|gasse|landkreis|kreis|see|berg|fluss|insel|tal|bucht|gebirge|bezirk|kanton|bundesland|gemeinde',
+  sayVerbs: 'sagte|sagt|erklärte|betonte|meinte|sagten|kündigte|teilte',
+  particles: 'von|van|zu|vom|zur|der|den|de|di',
+  stopWords:
+    'der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines|kein|keine|und|oder|aber|doch|denn|sondern|dass|daß|weil|wenn|als|ob|wie|wo|was|wer|wann|warum|nicht|auch|noch|schon|nur|sehr|mehr|so|da|dann|nun|jetzt|hier|dort|heute|gestern|morgen|immer|nie|ich|du|er|sie|es|wir|ihr|man|sich|sein|seine|seinen|seinem|seiner|ihre|ihren|ihrem|ihrer|dieser|diese|dieses|diesem|diesen|jeder|jede|jedes|alle|allen|viele|einige|andere|ist|sind|war|waren|wird|werden|wurde|wurden|hat|haben|hatte|hatten|kann|können|soll|muss|mit|von|zu|zum|zur|im|am|an|auf|aus|bei|nach|vor|über|unter|für|gegen|ohne|um|durch|bis|seit|während|wegen|trotz|neben|zwischen|hinter|vom|beim|ins|ans|laut|gleich|zudem|außerdem|dabei|damit|daher|darauf|dazu|bereits|etwa|rund|fast|kaum|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|frühjahr|sommer|herbst|winter|prozent|euro|millionen|milliarden|mark|uhr|ende|anfang|mitte|herr|frau|deutsche|deutschen|deutscher|neue|neuen|erste|ersten|zweite|letzte|letzten|große|großen',
+  firstNames:
+    'jürgen|katrin|thomas|michael|andreas|stefan|christian|peter|klaus|wolfgang|frank|markus|matthias|martin|uwe|ralf|bernd|dieter|hans|günter|günther|horst|helmut|gerhard|heinz|karl|werner|manfred|rolf|jörg|torsten|sven|dirk|holger|volker|rainer|norbert|ulrich|joachim|lars|jan|jens|tobias|florian|sebastian|philipp|maximilian|lukas|felix|jonas|leon|paul|alexander|daniel|tim|tom|niklas|moritz|olaf|armin|friedrich|wilhelm|heinrich|otto|ernst|hermann|walter|fritz|kurt|willi|sigmar|winfried|hubertus|markus|gregor|cem|ursula|angela|annalena|sabine|petra|monika|gabriele|birgit|claudia|susanne|andrea|stefanie|nicole|katharina|julia|anna|lena|laura|lea|sarah|hannah|sophie|marie|johanna|christine|renate|karin|ingrid|ulrike|heike|martina|anja|silke|tanja|kerstin|doris|elke|brigitte|helga|gisela|erika|ilse|franziska|manuela|simone|sandra|svenja|malu|saskia|ricarda|alice|sahra|dorothee|hildegard',
+  guess: germanGuess,
+});
+
+/** Articles and determiners: a capitalised word after one (or one and an adjective) is a noun. */
+const NOUN_MARKERS = new Set(
+  'der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines|kein|keine|keinen|keinem|keiner|dieser|diese|dieses|diesem|diesen|jeder|jede|jedes|jedem|jeden|sein|seine|seinen|seinem|seiner|seines|ihr|ihre|ihren|ihrem|ihrer|ihres|unser|unsere|unseren|unserem|mein|meine|alle|allen|viele|vielen|einige|einigen|mehrere|beide|beiden|zum|zur|im|am|vom|beim|ins|ans|welche|welcher|solche'.split(
+    '|',
+  ),
+);
+
+export const GERMAN = {
+  ...TABLE,
+  capitalisedNouns: true,
+  nounShape,
+  nounMarkers: NOUN_MARKERS,
+};

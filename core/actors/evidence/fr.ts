@@ -1,0 +1,28 @@
+/**
+ * French evidence. Written for this project from general knowledge of French news style (no list
+ * is taken from an evaluation set): roles and civilities before names (M., Mme, président),
+ * "à"/"en" before places, heads that open an organisation's or a place's name, particles inside
+ * names, and the function words that open sentences but never names.
+ */
+import { buildEvidence } from './build';
+
+export const FRENCH = buildEvidence({
+  lang: 'fr',
+  roles:
+    'm.|mme|mlle|mm.|monsieur|madame|mademoiselle|président|présidente|ministre|premier|maire|député|députée|sénateur|sénatrice|secrétaire|porte-parole|directeur|directrice|général|général|colonel|capitaine|commandant|maréchal|amiral|lieutenant|docteur|dr|professeur|maître|me|abbé|père|mgr|cardinal|pape|roi|reine|prince|princesse|duc|duchesse|comte|comtesse|baron|marquis|empereur|impératrice|saint|sainte|st|ste|juge|procureur|avocat|préfet|ambassadeur|consul|chancelier|chancelière|entraîneur|attaquant|chanteur|chanteuse|acteur|actrice|écrivain|journaliste|patron|fondateur|pdg|sieur|veuve|feu|citoyen|gouverneur|commissaire|inspecteur|candidat|candidate|leader|chef',
+  placeBefore: 'à|en|au|aux|vers|dans',
+  placeBeforeWeak: 'de|depuis|par|sur',
+  orgWords:
+    'parti|banque|groupe|société|compagnie|entreprise|association|fondation|institut|université|ministère|conseil|assemblée|sénat|gouvernement|cour|tribunal|agence|fédération|confédération|union|ligue|mouvement|syndicat|comité|commission|académie|école|lycée|collège|musée|théâtre|hôpital|office|chambre|caisse|crédit|société|journal|radio|club|église|armée|police|gendarmerie|organisation|cabinet|maison',
+  orgSuffixes: 's.a.|sa|sarl|sas|s.a.s.|cie|et cie',
+  placeWords:
+    'rue|avenue|boulevard|place|quai|mont|lac|fleuve|île|îles|golfe|vallée|cap|port|pont|faubourg|département|région|canton|arrondissement|saint-|château',
+  notParticles: 'y|dos|das',
+  sayVerbs: 'dit|déclare|affirme|explique|ajoute|estime|souligne|précise|indique|raconte',
+  particles: "de|du|des|d'|d’|la|le|les|l'|l’|sur",
+  stopWords:
+    "le|la|les|l'|l’|un|une|des|du|de|d'|d’|au|aux|à|en|dans|par|pour|sur|sous|avec|sans|entre|vers|chez|et|ou|mais|donc|or|ni|car|que|qu'|qu’|qui|quoi|dont|où|ne|pas|plus|moins|très|tout|tous|toute|toutes|ce|cet|cette|ces|son|sa|ses|leur|leurs|notre|nos|votre|vos|il|elle|ils|elles|on|nous|vous|je|tu|se|si|est|sont|était|étaient|été|être|avoir|a|ont|avait|selon|après|avant|depuis|pendant|lors|aujourd'hui|hier|demain|alors|ainsi|aussi|encore|déjà|puis|enfin|cependant|toutefois|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|c'est|c’est|cela|ceci|celui|celle|ceux|chaque|aucun|aucune|certains|plusieurs|autre|autres|même|comme|quand|lorsque|parce|puisque",
+  firstNames:
+    'jean|pierre|michel|andré|philippe|louis|jacques|bernard|alain|françois|henri|paul|marcel|rené|georges|claude|nicolas|christophe|patrick|daniel|éric|laurent|thierry|olivier|stéphane|frédéric|julien|sébastien|emmanuel|dominique|gérard|yves|guy|charles|lucien|raymond|roger|robert|maurice|édouard|jules|émile|léon|victor|auguste|joseph|xavier|vincent|antoine|benoît|bruno|didier|fabien|gilles|hervé|jérôme|marc|mathieu|pascal|serge|maxime|hugo|lucas|théo|marie|jeanne|françoise|monique|catherine|nathalie|isabelle|sylvie|anne|martine|christine|jacqueline|brigitte|valérie|sophie|sandrine|céline|julie|camille|léa|manon|chloé|emma|marguerite|germaine|suzanne|madeleine|louise|yvonne|simone|ségolène|marine|élisabeth|hélène|claire|aurélie|delphine|véronique|agnès',
+  possessives: {},
+});

@@ -1,0 +1,146 @@
+import { describe, expect, it } from 'vitest';
+import { fromPlainText } from '../../text/source-text';
+import { splitSentences } from '../../text/sentences';
+import type { Actor } from '../../types';
+import { findActors } from '../index';
+import { tokenize } from '../tokens';
+import { evidenceFor, NO_EVIDENCE } from './index';
+import { ENGLISH } from './en';
+import { russianStem } from './ru';
+
+function actorsOf(text: string, lang: string): Actor[] {
+  const source = fromPlainText(text);
+  return findActors(source, splitSentences(source, lang), { lang });
+}
+
+const find = (actors: readonly Actor[], name: string): Actor | undefined =>
+  actors.find((a) => a.name === name || a.aliases.includes(name));
+const names = (actors: readonly Actor[]): string[] => actors.map((a) => a.name);
+
+describe('evidenceFor', () => {
+  it('has a table for each supported language, by its BCP 47 tag', () => {
+    expect(evidenceFor('en-GB')).toBe(ENGLISH);
+    expect(evidenceFor('')).toBe(ENGLISH);
+    for (const lang of ['de', 'fr', 'es', 'it', 'pt-BR', 'nl', 'ru']) {
+      const ev = evidenceFor(lang);
+      expect(ev, lang).not.toBe(NO_EVIDENCE);
+      expect(ev.guess, lang).toBeTypeOf('function');
+      expect(ev.words?.countries, lang).toBeTruthy();
+    }
+    expect(evidenceFor('sv')).toBe(NO_EVIDENCE);
+  });
+});
+
+describe('Russian: case endings', () => {
+  it('stems a declined name to one base, and leaves other scripts alone', () => {
+    expect(new Set(['путин', 'путина', 'путину', 'путиным'].map(russianStem))).toEqual(
+      new Set(['путин']),
+    );
+    expect(russianStem('москвы')).toBe(russianStem('москве'));
+    expect(russianStem('медведевым')).toBe('медведев');
+    // Too short to lose an ending, and Latin words are untouched.
+    expect(russianStem('в')).toBe('в');
+    expect(russianStem('berlin')).toBe('berlin');
+  });
+
+  it('merges inflected forms and types names by their case and cues', () => {
+    const text =
+      'Президент России Владимир Путин встретился в Москве с премьером Дмитрием Медведевым. ' +
+      'Путина поддержал Медведев, сообщает «Газпром». В Москве прошёл митинг.';
+    const actors = actorsOf(text, 'ru');
+    const putin = find(actors, 'Владимир Путин');
+    expect(putin).toMatchObject({ type: 'person', count: 2 });
+    expect(putin?.aliases).toContain('Путина');
+    expect(find(actors, 'Медведев')?.type).toBe('person');
+    expect(find(actors, 'Москве')).toMatchObject({ type: 'place', count: 2 });
+    expect(find(actors, 'России')?.type).toBe('place');
+    expect(find(actors, 'Газпром')?.type).toBe('organization');
+    // The country's genitive is no part of the person's name.
+    expect(names(actors)).not.toContain('России Владимир Путин');
+  });
+});
+
+describe('German: capitalised nouns need evidence', () => {
+  it('keeps names with a role, a first name or a place cue, and drops common nouns', () => {
+    const text =
+      'Die Wähler von Demir jubelten am Montag. Landrat Jürgen Hallberg sprach in Wolfsburg ' +
+      'über die Entscheidung. Die Wähler wollen Klarheit. Hallberg sagte, die Siemens AG ' +
+      'baue in Wolfsburg eine neue Fabrik.';
+    const actors = actorsOf(text, 'de');
+    expect(find(actors, 'Jürgen Hallberg')).toMatchObject({ type: 'person', count: 2 });
+    expect(find(actors, 'Wolfsburg')?.type).toBe('place');
+    expect(find(actors, 'Siemens AG')?.type).toBe('organization');
+    for (const noun of [
+      'Wähler',
+      'Wähler von Demir',
+      'Entscheidung',
+      'Klarheit',
+      'Montag',
+      'Fabrik',
+    ]) {
+      expect(find(actors, noun), noun).toBeUndefined();
+    }
+  });
+
+  it('joins "von" to a given name only: "Ursula von der Leyen", not "Versuch von Toyota"', () => {
+    const actors = actorsOf(
+      'Ursula von der Leyen lobte den Versuch von Toyota. Von der Leyen reiste nach Paris.',
+      'de',
+    );
+    expect(find(actors, 'Ursula von der Leyen')?.type).toBe('person');
+    expect(names(actors)).not.toContain('Versuch von Toyota');
+  });
+});
+
+describe('Romance languages and Dutch', () => {
+  it('Italian: roles, elided articles, heads first, sentence openers', () => {
+    const text =
+      "Inizialmente il presidente Sergio Mattarella ha parlato a Roma, capitale dell'Italia. " +
+      'Il Partito Democratico ha risposto. Mattarella ha poi lasciato Roma.';
+    const actors = actorsOf(text, 'it');
+    expect(find(actors, 'Sergio Mattarella')).toMatchObject({ type: 'person', count: 2 });
+    expect(find(actors, 'Italia')?.type).toBe('place');
+    expect(find(actors, 'Partito Democratico')?.type).toBe('organization');
+    expect(find(actors, 'Roma')?.type).toBe('place');
+    expect(find(actors, 'Inizialmente')).toBeUndefined();
+  });
+
+  it('Italian: an elided article joins a name as written, and opens none', () => {
+    const actors = actorsOf(
+      "Ieri Fratelli d'Italia e L'Unione Europea hanno parlato con Giorgia Meloni.",
+      'it',
+    );
+    expect(find(actors, "Fratelli d'Italia")?.type).toBe('organization');
+    expect(find(actors, 'Unione Europea')?.type).toBe('organization');
+    expect(names(actors)).not.toContain("L'Unione Europea");
+  });
+
+  it('Spanish: "y" joins no two names; French: M. and "à"', () => {
+    const es = actorsOf('Lo dijeron Gabriel García Márquez y Mario Vargas Llosa en Lima.', 'es');
+    expect(find(es, 'Gabriel García Márquez')?.type).toBe('person');
+    expect(find(es, 'Mario Vargas Llosa')?.type).toBe('person');
+    expect(find(es, 'Lima')?.type).toBe('place');
+    const fr = actorsOf("Selon M. Lefebvre, la réunion aura lieu à Lyon avec l'Élysée.", 'fr');
+    expect(find(fr, 'Lefebvre')?.type).toBe('person');
+    expect(find(fr, 'Lyon')?.type).toBe('place');
+  });
+
+  it('Portuguese and Dutch: place prepositions, particles inside names', () => {
+    const pt = actorsOf('O ministro António Costa esteve em Lisboa com a Caixa Geral.', 'pt');
+    expect(find(pt, 'António Costa')?.type).toBe('person');
+    expect(find(pt, 'Lisboa')?.type).toBe('place');
+    const nl = actorsOf(
+      'Volgens burgemeester Ahmed Aboutaleb komt Rutger van der Linden naar Utrecht.',
+      'nl',
+    );
+    expect(find(nl, 'Ahmed Aboutaleb')?.type).toBe('person');
+    expect(find(nl, 'Rutger van der Linden')?.type).toBe('person');
+    expect(find(nl, 'Utrecht')?.type).toBe('place');
+  });
+
+  it('leaves English names with an apostrophe whole', () => {
+    const words = tokenize("O'Brien met d'Artagnan and l'Italia").map((t) => t.text);
+    expect(words).toContain("O'Brien");
+    expect(words).toEqual(expect.arrayContaining(["l'", 'Italia']));
+  });
+});

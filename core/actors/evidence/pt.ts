@@ -1,0 +1,29 @@
+/**
+ * Portuguese evidence (European and Brazilian). Written for this project from general knowledge
+ * of Portuguese news style (no list is taken from an evaluation set): roles before names,
+ * "em"/"no"/"na" before places, heads that open an organisation's or a place's name, particles
+ * inside names, and the function words that open sentences but never names.
+ */
+import { buildEvidence } from './build';
+
+export const PORTUGUESE = buildEvidence({
+  lang: 'pt',
+  roles:
+    'sr.|sra.|senhor|senhora|dom|dona|d.|presidente|ministro|ministra|primeiro-ministro|prefeito|prefeita|presidente|senador|senadora|deputado|deputada|secretário|secretária|porta-voz|diretor|diretora|director|directora|general|coronel|capitão|comandante|doutor|doutora|dr.|dra.|professor|professora|padre|papa|bispo|cardeal|rei|rainha|príncipe|princesa|duque|conde|são|santa|santo|juiz|juíza|procurador|advogado|embaixador|governador|treinador|técnico|avançado|atacante|cantor|cantora|ator|atriz|actor|actriz|escritor|escritora|jornalista|fundador|líder|chefe|candidato|candidata|vereador|autarca|engenheiro|eng.|arquiteto|arquitecto|frei|irmã',
+  placeBefore: 'em|no|na|nos|nas|para|pelo|pela',
+  placeBeforeWeak: 'a|de|do|da|desde',
+  orgWords:
+    'partido|banco|grupo|sociedade|companhia|empresa|associação|fundação|instituto|universidade|ministério|conselho|congresso|senado|governo|assembleia|câmara|tribunal|supremo|agência|federação|confederação|união|liga|movimento|sindicato|comité|comitê|comissão|academia|escola|colégio|museu|teatro|hospital|caixa|junta|exército|polícia|guarda|organização|clube|sporting|igreja|ordem|rádio|editora|secretaria|prefeitura|departamento|centro|serviço|direcção|direção|instituição|cooperativa|faculdade',
+  orgSuffixes: 's.a.|sa|lda|lda.|ltda|ltda.|s/a',
+  placeWords:
+    'rua|avenida|praça|largo|travessa|serra|monte|lago|rio|ilha|ilhas|golfo|vale|cabo|porto|estado|distrito|concelho|município|baía|mar|bairro',
+  notParticles: 'y',
+  sayVerbs:
+    'disse|afirmou|declarou|explicou|acrescentou|garantiu|referiu|disse|diz|anunciou|sublinhou',
+  particles: 'de|do|da|dos|das',
+  stopWords:
+    'o|a|os|as|um|uma|uns|umas|de|do|da|dos|das|em|no|na|nos|nas|ao|aos|à|às|por|pelo|pela|pelos|pelas|para|com|sem|sobre|entre|até|desde|e|ou|mas|que|quem|qual|quais|cujo|onde|quando|como|não|sim|mais|menos|muito|todo|todos|toda|todas|este|esta|estes|estas|esse|essa|esses|essas|aquele|aquela|isto|isso|seu|sua|seus|suas|nosso|nossa|ele|ela|eles|elas|se|lhe|lhes|é|são|era|eram|foi|foram|ser|estar|tem|têm|tinha|há|após|segundo|depois|antes|durante|hoje|ontem|amanhã|agora|então|também|além|ainda|já|assim|porém|contudo|segunda-feira|terça-feira|quarta-feira|quinta-feira|sexta-feira|sábado|domingo|janeiro|fevereiro|março|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro|cada|outro|outra|outros|outras|mesmo|mesma|alguns|vários|eu|você|vocês|nós|meu|minha|quanto|quanta|quantos|quantas|ora|pois|nesta|neste|nestes|nestas|nesse|nessa|dois|duas|três|quatro|cinco|qual|porque|porquê|onde|aqui|ali|lá|depois|enquanto',
+  firstNames:
+    'joão|josé|antónio|antônio|manuel|francisco|carlos|paulo|pedro|luís|luiz|jorge|miguel|rui|nuno|ricardo|fernando|rafael|tiago|thiago|bruno|andré|marcelo|marcos|rodrigo|eduardo|sérgio|vítor|vitor|alberto|armando|augusto|diogo|duarte|fábio|filipe|gonçalo|henrique|hugo|joaquim|júlio|leonardo|lucas|mário|mateus|raimundo|roberto|sebastião|tomás|vasco|álvaro|aníbal|cavaco|lula|dilma|maria|ana|francisca|antónia|adriana|juliana|márcia|fernanda|patrícia|aline|sandra|camila|amanda|bruna|jéssica|letícia|júlia|luciana|vanessa|mariana|gabriela|beatriz|inês|catarina|sofia|rita|joana|teresa|helena|isabel|cristina|marta|sara|filipa|margarida|leonor|carla|paula|sónia|sônia|fátima|rosa|conceição|graça',
+  possessives: {},
+});
