@@ -17,11 +17,17 @@ export interface SourceRegex {
   regex: RegExp;
 }
 
+/**
+ * Tests, and the generators that write word lists at build time (core/actors/lexicon/build*.ts,
+ * run by hand on package data, never on a page): neither runs on page text.
+ */
+const NOT_RUNTIME = /\.test\.tsx?$|^build(?:-[\w-]+)?\.ts$/;
+
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const path = join(dir, entry.name);
     if (entry.isDirectory()) return sourceFiles(path);
-    return /\.tsx?$/.test(entry.name) && !/\.test\.tsx?$/.test(entry.name) ? [path] : [];
+    return /\.tsx?$/.test(entry.name) && !NOT_RUNTIME.test(entry.name) ? [path] : [];
   });
 }
 
