@@ -10,7 +10,7 @@ import {
   showMention,
   showSentence,
 } from '@/lib/worker/reader';
-import { forgetTabAccess, isReadingPage } from '@/lib/worker/page-access';
+import { forgetTabAccess } from '@/lib/worker/page-access';
 import { countSelectedWords, summariseSelectionForPopup } from '@/lib/worker/selection-summary';
 import { settingsItem, updateSettings } from '@/lib/storage/settings';
 import { followUiLanguage } from '@/lib/worker/language';
@@ -39,8 +39,6 @@ function handle(message: PopupToBackground): Promise<unknown> {
       });
     case 'popupToBackground:summariseSelection':
       return summariseSelectionForPopup(message.tabId, message.length);
-    case 'popupToBackground:status':
-      return Promise.resolve({ readingPage: isReadingPage(message.tabId) });
   }
 }
 

@@ -99,9 +99,7 @@ export type PopupToBackground =
   | { type: 'popupToBackground:setLength'; length: SummaryLength }
   // "Summarise selection": how many words are selected in the tab, then their summary.
   | { type: 'popupToBackground:countSelection'; tabId: number }
-  | { type: 'popupToBackground:summariseSelection'; tabId: number; length?: SummaryLength }
-  // When an answer is late: is the worker waiting for the tab's page?
-  | { type: 'popupToBackground:status'; tabId: number };
+  | { type: 'popupToBackground:summariseSelection'; tabId: number; length?: SummaryLength };
 
 export type BackgroundToContent =
   | { type: 'backgroundToContent:ping' }
@@ -122,11 +120,6 @@ export interface PageActionReply {
 
 export interface PingReply {
   pong: true;
-}
-
-/** Answer to status: the worker is waiting for the tab's page to answer (it reads it now). */
-export interface StatusReply {
-  readingPage: boolean;
 }
 
 /**
@@ -197,7 +190,6 @@ export function isPopupToBackground(x: unknown): x is PopupToBackground {
     case 'popupToBackground:showSentence':
       return isIndex(x.sentence);
     case 'popupToBackground:countSelection':
-    case 'popupToBackground:status':
       return true;
     case 'popupToBackground:summariseSelection':
       return isLength(x.length);

@@ -13,7 +13,6 @@ import {
   type PageActionReply,
   type PopupToBackground,
   type SelectionCountReply,
-  type StatusReply,
 } from '@/lib/protocol/protocol';
 
 /**
@@ -32,55 +31,33 @@ async function send(message: PopupToBackground): Promise<unknown> {
 }
 
 /**
- * How long the popup waits. Past this the page is hung (its own script never yields, so nothing
- * can run in it) or the worker is busy, and the reader is told which, with a Retry, instead of
- * "Reading the page…" for good. Pages are read within 2 s (lib/page/page-budget.ts) and analysed
- * in well under a second, so only a stuck page or worker takes this long.
+ * How long the popup waits. The worker gives up on a page that does not answer before this
+ * (PAGE_DEADLINE_MS in lib/worker/page-access.ts) and says so, so no answer at all means the
+ * worker itself is busy: one page's analysis blocks it for every tab. The reader is told so, with
+ * a Retry, instead of "Reading the page…" for good, and never blames this tab's page for it.
  */
 const DEADLINE_MS = 10_000;
-/** How long the worker has to say what it waits for, once an answer is late. */
-const STATUS_DEADLINE_MS = 1_500;
 
 class NoAnswerInTime extends Error {}
 
-function request(message: PopupToBackground, ms = DEADLINE_MS): Promise<unknown> {
+function request(message: PopupToBackground): Promise<unknown> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const late = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new NoAnswerInTime()), ms);
+    timer = setTimeout(() => reject(new NoAnswerInTime()), DEADLINE_MS);
   });
   return Promise.race([send(message), late]).finally(() => clearTimeout(timer));
 }
 
-type TabRequest = Extract<PopupToBackground, { tabId: number }>;
-
-/**
- * Why the answer for the tab is late, in the reader's words: the page did not answer the worker
- * (the worker says it is still reading it), or the worker is too busy to say (one page's
- * analysis blocks it for every tab). The status reply is checked by its one field.
- */
-async function lateAnswer(
-  tabId: number,
-): Promise<'workerBusy' | 'pageNotResponding' | 'backgroundNoAnswerRetry'> {
-  const reply = await request(
-    { type: 'popupToBackground:status', tabId },
-    STATUS_DEADLINE_MS,
-  ).catch(() => null);
-  if (reply === null) return 'workerBusy';
-  return (reply as Partial<StatusReply>).readingPage === true
-    ? 'pageNotResponding'
-    : 'backgroundNoAnswerRetry';
-}
-
-async function analysisRequest(message: TabRequest): Promise<AnalyzeReply> {
-  let late: Awaited<ReturnType<typeof lateAnswer>> = 'backgroundNoAnswerRetry';
+async function analysisRequest(message: PopupToBackground): Promise<AnalyzeReply> {
   try {
     const reply = await request(message);
     if (isAnalyzeReply(reply)) return reply;
   } catch (error) {
-    if (error instanceof NoAnswerInTime) late = await lateAnswer(message.tabId);
+    if (error instanceof NoAnswerInTime) {
+      return { status: 'problem', problem: 'failed', message: t('workerBusy') };
+    }
   }
-  const problem = late === 'pageNotResponding' ? 'injectionFailed' : 'failed';
-  return { status: 'problem', problem, message: t(late) };
+  return { status: 'problem', problem: 'failed', message: t('backgroundNoAnswerRetry') };
 }
 
 export const requestAnalysis = (tabId: number, options: AnalyzeOptions) =>
@@ -99,13 +76,13 @@ export async function requestSelectionCount(tabId: number): Promise<SelectionCou
   }
 }
 
-async function pageRequest(message: TabRequest): Promise<PageActionReply> {
+async function pageRequest(message: PopupToBackground): Promise<PageActionReply> {
   try {
     const reply = await request(message);
     if (isPageActionReply(reply)) return reply;
   } catch (error) {
     if (error instanceof NoAnswerInTime) {
-      return { ok: false, ranges: 0, message: t(await lateAnswer(message.tabId)) };
+      return { ok: false, ranges: 0, message: t('workerBusy') };
     }
   }
   return { ok: false, ranges: 0, message: t('backgroundNoAnswer') };

@@ -23,6 +23,7 @@ export function sendToContent(tabId: number, message: BackgroundToContent): Prom
 
 /** Injection failures, in the reader's words. */
 function readerFacing(error: unknown): Error {
+  if (error instanceof ReaderFacingError) return error;
   const text = error instanceof Error ? error.message : String(error);
   if (isRestrictedInjectionError(text)) return new RestrictedPageError();
   if (/no tab with id|tab was closed/i.test(text)) {
@@ -31,26 +32,24 @@ function readerFacing(error: unknown): Error {
   return new ReaderFacingError(t('cantReadStillLoading'));
 }
 
-/** Requests to each tab's page under way (several at once: two lengths, a highlight). */
-const waiting = new Map<number, number>();
-
 /**
- * Whether the worker is waiting for the tab's page: what a late answer to the popup is blamed
- * on. When the worker itself is busy, it cannot answer this at all.
+ * How long the worker waits for a tab's page. A page whose own script never yields cannot run the
+ * extractor or the highlighter; past this the reader is told the page isn't responding. Shorter
+ * than the popup's own deadline (lib/view/client.ts), so an answer that reaches the popup late
+ * means the worker itself was busy, not the page, and the popup says so. Pages are read within
+ * 2 s (lib/page/page-budget.ts), so only a stuck page takes this long.
  */
-export function isReadingPage(tabId: number): boolean {
-  return (waiting.get(tabId) ?? 0) > 0;
-}
+export const PAGE_DEADLINE_MS = 8_000;
 
-async function waitingForPage<T>(tabId: number, request: () => Promise<T>): Promise<T> {
-  waiting.set(tabId, (waiting.get(tabId) ?? 0) + 1);
-  try {
-    return await request();
-  } finally {
-    const left = (waiting.get(tabId) ?? 1) - 1;
-    if (left > 0) waiting.set(tabId, left);
-    else waiting.delete(tabId);
-  }
+function waitingForPage<T>(tabId: number, request: () => Promise<T>): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(
+      () => reject(new ReaderFacingError(t('pageNotResponding'))),
+      PAGE_DEADLINE_MS,
+    );
+  });
+  return Promise.race([request(), late]).finally(() => clearTimeout(timer));
 }
 
 /**
