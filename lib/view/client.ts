@@ -2,6 +2,7 @@
  * The popup's (and side panel's) side of the protocol: typed requests to the background.
  */
 import { browser } from 'wxt/browser';
+import { withDeadline } from '@/lib/shared/deadline';
 import { t } from '@/lib/shared/i18n';
 import type { ActorType, SummaryLength } from '@/core/types';
 import {
@@ -40,13 +41,8 @@ const DEADLINE_MS = 10_000;
 
 class NoAnswerInTime extends Error {}
 
-function request(message: PopupToBackground): Promise<unknown> {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const late = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new NoAnswerInTime()), DEADLINE_MS);
-  });
-  return Promise.race([send(message), late]).finally(() => clearTimeout(timer));
-}
+const request = (message: PopupToBackground): Promise<unknown> =>
+  withDeadline(send(message), DEADLINE_MS, () => new NoAnswerInTime());
 
 async function analysisRequest(message: PopupToBackground): Promise<AnalyzeReply> {
   try {

@@ -7,6 +7,7 @@ import { ReaderFacingError } from '@/lib/protocol/messaging';
 import { isHighlightNames, pageHighlightCss, type HighlightNames } from '@/lib/shared/palette';
 import type { BackgroundToContent } from '@/lib/protocol/protocol';
 import { isRestrictedInjectionError, restrictedMessage } from '@/lib/worker/restricted';
+import { withDeadline } from '@/lib/shared/deadline';
 import { t } from '@/lib/shared/i18n';
 import { getSettings } from '@/lib/storage/settings';
 import { waitForNewText } from '@/lib/page/watch';
@@ -18,7 +19,7 @@ export class RestrictedPageError extends ReaderFacingError {
 }
 
 export function sendToContent(tabId: number, message: BackgroundToContent): Promise<unknown> {
-  return waitingForPage(tabId, () => browser.tabs.sendMessage(tabId, message, { frameId: 0 }));
+  return waitingForPage(() => browser.tabs.sendMessage(tabId, message, { frameId: 0 }));
 }
 
 /** Injection failures, in the reader's words. */
@@ -41,15 +42,12 @@ function readerFacing(error: unknown): Error {
  */
 export const PAGE_DEADLINE_MS = 8_000;
 
-function waitingForPage<T>(tabId: number, request: () => Promise<T>): Promise<T> {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const late = new Promise<never>((_, reject) => {
-    timer = setTimeout(
-      () => reject(new ReaderFacingError(t('pageNotResponding'))),
-      PAGE_DEADLINE_MS,
-    );
-  });
-  return Promise.race([request(), late]).finally(() => clearTimeout(timer));
+function waitingForPage<T>(request: () => Promise<T>): Promise<T> {
+  return withDeadline(
+    request(),
+    PAGE_DEADLINE_MS,
+    () => new ReaderFacingError(t('pageNotResponding')),
+  );
 }
 
 /**
@@ -58,7 +56,7 @@ function waitingForPage<T>(tabId: number, request: () => Promise<T>): Promise<T>
  */
 export async function readPage(tabId: number): Promise<unknown> {
   try {
-    const [frame] = await waitingForPage(tabId, () =>
+    const [frame] = await waitingForPage(() =>
       browser.scripting.executeScript({
         target: { tabId },
         files: ['/extractor.js'],
@@ -100,7 +98,7 @@ const styledTabs = new Map<number, string>();
  * frame and the page has the highlight colours. Injected only when first needed.
  */
 export function ensureHighlighter(tabId: number): Promise<void> {
-  return waitingForPage(tabId, () => startHighlighter(tabId));
+  return waitingForPage(() => startHighlighter(tabId));
 }
 
 async function startHighlighter(tabId: number): Promise<void> {
