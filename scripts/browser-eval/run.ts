@@ -156,8 +156,8 @@ function notArticlePages(dir: string | undefined, names?: readonly string[]): Ta
     }));
 }
 
-function cliText(page: string): string {
-  const article = extractArticle(parseDocument(page));
+function cliText(page: Document): string {
+  const article = extractArticle(page);
   return article.paragraphs.map((p) => p.text).join(PARAGRAPH_SEPARATOR);
 }
 
@@ -203,7 +203,10 @@ async function measure(
   watchMs: number,
 ): Promise<PageRow> {
   const row: PageRow = { id: target.id, kind: target.kind, shown: 'no-popup' };
-  if (target.gold !== undefined) row.cli = shingleCounts(target.gold, cliText(target.html));
+  // One parse of the saved page for the CLI's extraction and the page's standfirst.
+  const saved = target.gold !== undefined ? parseDocument(target.html) : null;
+  const described = saved ? standfirstIndex(saved) : '';
+  if (saved && target.gold !== undefined) row.cli = shingleCounts(target.gold, cliText(saved));
   await visit(page, url);
   const popup = await openPopup(browser, page);
   if (!popup) return row;
@@ -230,11 +233,11 @@ async function measure(
       cached.summary[0] !== undefined && isHeadline(cached.summary[0], cached.title);
     if (target.gold !== undefined) {
       const index = bodyIndex(target.gold);
-      row.notInBody = cached.summary.filter((s) => !inBody(s, index));
-      const described = standfirstIndex(parseDocument(target.html));
-      row.standfirst = cached.summary
+      const missing = cached.summary
         .map((sentence, place) => ({ sentence, place }))
-        .filter(({ sentence }) => !inBody(sentence, index) && inBody(sentence, described));
+        .filter(({ sentence }) => !inBody(sentence, index));
+      row.notInBody = missing.map(({ sentence }) => sentence);
+      row.standfirst = missing.filter(({ sentence }) => inBody(sentence, described));
       row.browser = shingleCounts(target.gold, cached.text);
     }
     return row;
