@@ -60,6 +60,24 @@ const inlinePopupCss: Plugin = {
   },
 };
 
+/**
+ * The background worker's build takes the languages besides English out of its script: the
+ * module that holds them all (core/actors/evidence/languages.ts, what Node reads) is replaced by
+ * the worker's table of loaded languages, which each language's own script fills on demand
+ * (entrypoints/actors-<code>.ts, lib/worker/actor-languages.ts).
+ */
+const EVIDENCE_LANGUAGES = resolve(import.meta.dirname, 'core/actors/evidence/languages.ts');
+const workerLanguages: Plugin = {
+  name: 'nutshell:worker-languages-on-demand',
+  enforce: 'pre',
+  async resolveId(source, importer, options) {
+    if (!/(?:^|\/)languages(?:\.ts)?$/.test(source)) return null;
+    const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
+    if (resolved?.id !== EVIDENCE_LANGUAGES) return null;
+    return resolve(import.meta.dirname, 'lib/worker/actor-language-tables.ts');
+  },
+};
+
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   hooks: {
@@ -84,6 +102,10 @@ export default defineConfig({
           minify: 'terser',
           terserOptions: { compress: { passes: 2, pure_funcs: ['this.log'] } },
         };
+        return;
+      }
+      if (entrypoints.length === 1 && entrypoints[0]?.type === 'background') {
+        viteConfig.plugins = [...(viteConfig.plugins ?? []), workerLanguages];
         return;
       }
       if (entrypoints.length !== 1 || entrypoints[0]?.name !== 'popup') return;

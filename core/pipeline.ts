@@ -93,16 +93,23 @@ function analyze(
   };
 }
 
+/**
+ * The language an article is analysed in: the caller's, else a well-formed <html lang>, else a
+ * guess from the text (script, stop words), English if unsure. Only usable tags reach the
+ * segmenter (languageTag). The worker asks first, to load that language's actor evidence.
+ */
+export function articleLanguage(
+  article: ExtractedArticle,
+  lang = '',
+  text = (): string => fromParagraphs(article.paragraphs).text,
+): string {
+  return languageTag(lang) || languageTag(article.lang) || detectLanguage(text()) || 'en';
+}
+
 /** The whole pipeline after extraction: the background worker and the CLI both call this. */
 export function analyzeArticle(article: ExtractedArticle, options: AnalyzeOptions = {}): Analysis {
   const source = fromParagraphs(article.paragraphs);
-  // The caller's language, else a well-formed <html lang>, else a guess from the text (script,
-  // stop words), English if unsure. Only usable tags reach the segmenter (languageTag).
-  const lang =
-    languageTag(options.lang ?? '') ||
-    languageTag(article.lang) ||
-    detectLanguage(source.text) ||
-    'en';
+  const lang = articleLanguage(article, options.lang, () => source.text);
   return analyze(source, article.title, lang, options, article.siteName);
 }
 

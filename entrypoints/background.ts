@@ -14,6 +14,7 @@ import { forgetTabAccess } from '@/lib/worker/page-access';
 import { countSelectedWords, summariseSelectionForPopup } from '@/lib/worker/selection-summary';
 import { settingsItem, updateSettings } from '@/lib/storage/settings';
 import { followUiLanguage } from '@/lib/worker/language';
+import { primeLanguageScripts } from '@/lib/worker/actor-languages';
 import { formatNumber, plural } from '@/lib/shared/i18n';
 
 function handle(message: PopupToBackground): Promise<unknown> {
@@ -43,6 +44,11 @@ function handle(message: PopupToBackground): Promise<unknown> {
 }
 
 export default defineBackground(() => {
+  // Chromium's service worker may only importScripts() what it imported while installing: each
+  // language's actor evidence is stored then, and run later for pages in that language.
+  if ('ServiceWorkerGlobalScope' in globalThis) {
+    globalThis.addEventListener('install', primeLanguageScripts);
+  }
   // Only the extension's own pages (popup, side panel) may ask; content scripts and other
   // extensions are not listened to.
   answerMessages(isPopupToBackground, isOwnExtensionPage, handle);

@@ -3,7 +3,7 @@
  * and forward highlight requests to the page.
  */
 import { browser } from 'wxt/browser';
-import { analyzeArticle } from '@/core/pipeline';
+import { analyzeArticle, articleLanguage } from '@/core/pipeline';
 import type { ActorType, ExtractedArticle } from '@/core/types';
 import { answers, readLatest, touchCache, writeCache } from '@/lib/storage/cache';
 import { pageResult } from '@/lib/worker/page-result';
@@ -28,6 +28,7 @@ import { isRestrictedUrl, restrictedMessage } from '@/lib/worker/restricted';
 import { warmUpAnalysis } from '@/lib/worker/warm-up';
 import { plural, t } from '@/lib/shared/i18n';
 import { languageReady } from '@/lib/worker/language';
+import { loadActorLanguage } from '@/lib/worker/actor-languages';
 
 async function tabUrl(tabId: number): Promise<string | undefined> {
   try {
@@ -105,9 +106,13 @@ async function analyzeOnce(tabId: number, options: AnalyzeOptions): Promise<Anal
     if (!article.readerable && !options.force) {
       return { status: 'notArticle', title: article.title, url: address };
     }
+    // A page in a language other than English: its actor evidence is loaded first (once).
+    const lang = articleLanguage(article);
+    await loadActorLanguage(lang);
     const analysis = analyzeArticle(article, {
       ...(options.length ? { length: options.length } : {}),
       url: address,
+      lang,
     });
     if (analysis.summary.length === 0) {
       return { status: 'problem', problem: 'noText', message: t('noText') };

@@ -18,6 +18,7 @@ import type { AnalyzeReply, PageResult } from '@/lib/protocol/protocol';
 import { getSettings } from '@/lib/storage/settings';
 import { plural } from '@/lib/shared/i18n';
 import { languageReady } from '@/lib/worker/language';
+import { loadActorLanguage } from '@/lib/worker/actor-languages';
 
 export { boundedSelection, selectionResult } from '@/lib/worker/selection-result';
 
@@ -88,6 +89,7 @@ async function summariseInto(
   length: SummaryLength,
 ): Promise<PageResult | null> {
   const url = selection.url || tab.url || '';
+  await loadActorLanguage(selection.lang || 'en');
   const result = selectionResult({ ...selection, url }, tab.title ?? '', length);
   if (result.analysis.summary.length === 0) return null;
   // Cached under the page's URL and this length, as the popup and the side panel look it up.

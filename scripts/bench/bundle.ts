@@ -22,6 +22,21 @@ export const BUDGETS = {
 
 export type EntryName = keyof typeof BUDGETS;
 
+/**
+ * Each language's actor evidence is a script of its own at the root of the build
+ * (entrypoints/actors-<code>.ts), which the background worker runs only for pages in that
+ * language: each has this budget, and none is counted in the background's.
+ */
+export const LANGUAGE_BUDGET = 150_000;
+const LANGUAGE_SCRIPT = /^actors-[a-z]{2,3}\.js$/;
+
+/** The build's language scripts, by file name (actors-de.js, …). */
+export function languageScriptsOf(outDir: string): string[] {
+  return readdirSync(outDir)
+    .filter((f) => LANGUAGE_SCRIPT.test(f))
+    .sort();
+}
+
 /** Where each entry starts in WXT's chrome-mv3 output. */
 const ENTRY_FILES: Record<EntryName, string> = {
   content: 'content-scripts/content.js',
@@ -31,7 +46,8 @@ const ENTRY_FILES: Record<EntryName, string> = {
 };
 
 export interface EntrySize {
-  entry: EntryName;
+  /** An entry point, or a language script by its name without .js ("actors-de"). */
+  entry: EntryName | `actors-${string}`;
   files: string[];
   rawBytes: number;
   gzipBytes: number;
@@ -75,36 +91,45 @@ export function filesOfEntry(outDir: string, entryFile: string): string[] {
   return [...seen].sort();
 }
 
-/** Sizes of the entries of a chrome-mv3 build; an entry that is missing throws. */
+function measureEntry(
+  outDir: string,
+  entry: EntrySize['entry'],
+  entryFile: string,
+  budgetBytes: number,
+): EntrySize {
+  const files = filesOfEntry(outDir, entryFile);
+  let rawBytes = 0;
+  let gzipBytes = 0;
+  for (const file of files) {
+    const bytes = readFileSync(join(outDir, file));
+    rawBytes += bytes.length;
+    gzipBytes += gzipSync(bytes, { level: 9 }).length;
+  }
+  return { entry, files, rawBytes, gzipBytes, budgetBytes, withinBudget: gzipBytes <= budgetBytes };
+}
+
+/**
+ * Sizes of the entries of a chrome-mv3 build, then of each language script; an entry that is
+ * missing throws.
+ */
 export function measureBundle(outDir: string): EntrySize[] {
-  return (Object.keys(ENTRY_FILES) as EntryName[]).map((entry) => {
+  const entries = (Object.keys(ENTRY_FILES) as EntryName[]).map((entry) => {
     const entryFile = ENTRY_FILES[entry];
     if (!existsSync(join(outDir, entryFile))) {
       throw new Error(`${entry}: ${entryFile} is missing from ${outDir}`);
     }
-    const files = filesOfEntry(outDir, entryFile);
-    let rawBytes = 0;
-    let gzipBytes = 0;
-    for (const file of files) {
-      const bytes = readFileSync(join(outDir, file));
-      rawBytes += bytes.length;
-      gzipBytes += gzipSync(bytes, { level: 9 }).length;
-    }
-    const budgetBytes = BUDGETS[entry];
-    return {
-      entry,
-      files,
-      rawBytes,
-      gzipBytes,
-      budgetBytes,
-      withinBudget: gzipBytes <= budgetBytes,
-    };
+    return measureEntry(outDir, entry, entryFile, BUDGETS[entry]);
   });
+  const languages = languageScriptsOf(outDir).map((file) =>
+    measureEntry(outDir, `actors-${file.slice(7, -3)}`, file, LANGUAGE_BUDGET),
+  );
+  return [...entries, ...languages];
 }
 
 /**
- * Scripts of a build that run in pages (content scripts, and scripts at the root that are not the
- * background: WXT's unlisted scripts, injected with scripting.executeScript).
+ * Scripts of a build that run in pages (content scripts, and scripts at the root that are neither
+ * the background nor a language script of the background: WXT's unlisted scripts, injected with
+ * scripting.executeScript).
  */
 export function pageScriptsOf(outDir: string): string[] {
   const contentDir = join(outDir, 'content-scripts');
@@ -113,6 +138,8 @@ export function pageScriptsOf(outDir: string): string[] {
         .filter((f) => f.endsWith('.js'))
         .map((f) => `content-scripts/${f}`)
     : [];
-  const unlisted = readdirSync(outDir).filter((f) => f.endsWith('.js') && f !== 'background.js');
+  const unlisted = readdirSync(outDir).filter(
+    (f) => f.endsWith('.js') && f !== 'background.js' && !LANGUAGE_SCRIPT.test(f),
+  );
   return [...content, ...unlisted].sort();
 }

@@ -2,7 +2,16 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BUDGETS, filesOfEntry, measureBundle, pageScriptsOf } from '../../scripts/bench/bundle';
+import { COUNTRIES } from '../../core/actors/lexicon/countries';
+import { SCRIPT_LANGUAGES } from '../../lib/worker/actor-languages';
+import {
+  BUDGETS,
+  filesOfEntry,
+  LANGUAGE_BUDGET,
+  languageScriptsOf,
+  measureBundle,
+  pageScriptsOf,
+} from '../../scripts/bench/bundle';
 
 /**
  * Issue 7's budgets on the built extension (gzip): content script ≤ 20 KB (each script injected
@@ -13,6 +22,12 @@ import { BUDGETS, filesOfEntry, measureBundle, pageScriptsOf } from '../../scrip
 const OUT = join(import.meta.dirname, '../../.output/chrome-mv3');
 const built = existsSync(OUT);
 if (!built && process.env.CI) throw new Error(`CI: no build at ${OUT} (npm run build first)`);
+
+/** A script's text with the minifier's \xNN and \uNNNN escapes of non-ASCII letters undone. */
+const unescaped = (code: string): string =>
+  code.replace(/\\x([0-9a-f]{2})|\\u([0-9a-f]{4})/gi, (_, x?: string, u?: string) =>
+    String.fromCharCode(parseInt(x ?? u ?? '', 16)),
+  );
 
 describe.skipIf(!built)('bundle budgets (gzip)', () => {
   const sizes = built ? measureBundle(OUT) : [];
@@ -26,6 +41,21 @@ describe.skipIf(!built)('bundle budgets (gzip)', () => {
   const budgets = Object.entries(BUDGETS);
 
   it.each(budgets)('%s stays within %d bytes', checkBudget);
+
+  it.each(SCRIPT_LANGUAGES)(
+    `%s: the actor evidence is a script of its own, within ${LANGUAGE_BUDGET} bytes`,
+    (code) => {
+      checkBudget(`actors-${code}`, LANGUAGE_BUDGET);
+      // The language's data (its country names stand for it) is in its own script and in no
+      // other file of the worker or of another language.
+      const names = COUNTRIES[code] as string;
+      expect(names.length).toBeGreaterThan(1000);
+      const holders = [...filesOfEntry(OUT, 'background.js'), ...languageScriptsOf(OUT)].filter(
+        (f) => unescaped(readFileSync(join(OUT, f), 'utf8')).includes(names),
+      );
+      expect(holders).toEqual([`actors-${code}.js`]);
+    },
+  );
 
   it('budgets every script that runs in pages', () => {
     const measured = sizes.flatMap((s) => s.files);
@@ -71,6 +101,7 @@ describe('bundle measurement', () => {
       'background.js': 'self.x=1;',
       'content-scripts/content.js': 'var c=1;',
       'extractor.js': 'var e=1;',
+      'actors-de.js': 'var d=1;',
     };
     for (const [name, text] of Object.entries(files)) {
       mkdirSync(dirname(join(dir, name)), { recursive: true });
@@ -90,6 +121,7 @@ describe('bundle measurement', () => {
       ['extractor', 1, true],
       ['popup', 5, true],
       ['background', 1, true],
+      ['actors-de', 1, true],
     ]);
   });
 });

@@ -3,14 +3,13 @@
  * as English does (capitalised, with the cues before and after them). Each language file gives
  * its words; the table shape and the weights are shared: 2 a clear cue, 1 a hint.
  */
-import { COUNTRIES } from '../lexicon/countries';
 import type { Token } from '../tokens';
 import type { KnownType } from '../votes';
 import type { Cue, LanguageEvidence } from './types';
 
 export interface LanguageSpec {
-  /** The language's code, for its country names. */
-  lang: string;
+  /** The language's country names (../lexicon/countries.ts), lower case, '|'-separated. */
+  countries: string;
   /** Roles and titles before a person's name: "presidente", "ministro", "Mme". */
   roles: string;
   /** Words before a place's name: "in", "nach", "à". */
@@ -118,7 +117,7 @@ export function buildEvidence(spec: LanguageSpec): LanguageEvidence {
     thingHeads: new Set(),
     thingAfter: new Set(),
     words: {
-      countries: COUNTRIES[spec.lang],
+      countries: spec.countries,
       firstNames: spec.firstNames,
       personTitles: spec.roles,
       orgWords: spec.orgWords,

@@ -8,6 +8,7 @@
  */
 import type { Token } from '../tokens';
 import type { KnownType } from '../votes';
+import { COUNTRIES_DE } from '../lexicon/countries';
 import { buildEvidence, shapeGuess } from './build';
 
 /** Endings of German common nouns (derivations, frequent compound heads). */
@@ -79,7 +80,7 @@ function germanGuess(
 }
 
 const TABLE = buildEvidence({
-  lang: 'de',
+  countries: COUNTRIES_DE,
   roles:
     'herr|frau|herrn|dr.|prof.|bundeskanzler|bundeskanzlerin|kanzler|kanzlerin|minister|ministerin|ministerpräsident|ministerpräsidentin|präsident|präsidentin|bundespräsident|außenminister|außenministerin|innenminister|finanzminister|verteidigungsminister|wirtschaftsminister|landrat|landrätin|bürgermeister|bürgermeisterin|oberbürgermeister|oberbürgermeisterin|senator|senatorin|abgeordnete|abgeordneter|vorsitzende|vorsitzender|parteichef|parteichefin|fraktionschef|sprecher|sprecherin|chef|chefin|direktor|direktorin|geschäftsführer|geschäftsführerin|vorstandschef|staatssekretär|kommissar|botschafter|general|oberst|papst|kardinal|bischof|pfarrer|könig|königin|prinz|prinzessin|kaiser|kaiserin|fürst|graf|gräfin|herzog|trainer|trainerin|coach|stürmer|torwart|schauspieler|schauspielerin|sänger|sängerin|regisseur|autor|autorin|komponist|maler|dichter|schriftsteller|kandidat|kandidatin|spitzenkandidat|spitzenkandidatin|richter|richterin|anwalt|staatsanwalt|kollege|kollegin|sankt|st.',
   placeBefore: 'in|nach',

@@ -4,10 +4,11 @@
  * "en" before places, heads that open an organisation's or a place's name, particles inside
  * names, and the function words that open sentences but never names.
  */
+import { COUNTRIES_ES } from '../lexicon/countries';
 import { buildEvidence } from './build';
 
 export const SPANISH = buildEvidence({
-  lang: 'es',
+  countries: COUNTRIES_ES,
   roles:
     'sr.|sra.|srta.|señor|señora|don|doña|presidente|presidenta|ministro|ministra|alcalde|alcaldesa|senador|senadora|diputado|diputada|secretario|secretaria|portavoz|director|directora|general|coronel|capitán|comandante|doctor|doctora|dr.|dra.|profesor|profesora|padre|papa|obispo|cardenal|rey|reina|príncipe|princesa|infanta|duque|duquesa|conde|condesa|san|santa|santo|juez|jueza|fiscal|abogado|embajador|gobernador|gobernadora|entrenador|técnico|delantero|cantante|actor|actriz|escritor|escritora|periodista|fundador|líder|jefe|jefa|consejero|consejera|candidato|candidata|emperador|fray|sor|vicepresidente|canciller|expresidente',
   placeBefore: 'en|hacia|desde',

@@ -4,10 +4,11 @@
  * "à"/"en" before places, heads that open an organisation's or a place's name, particles inside
  * names, and the function words that open sentences but never names.
  */
+import { COUNTRIES_FR } from '../lexicon/countries';
 import { buildEvidence } from './build';
 
 export const FRENCH = buildEvidence({
-  lang: 'fr',
+  countries: COUNTRIES_FR,
   roles:
     'm.|mme|mlle|mm.|monsieur|madame|mademoiselle|président|présidente|ministre|premier|maire|député|députée|sénateur|sénatrice|secrétaire|porte-parole|directeur|directrice|général|général|colonel|capitaine|commandant|maréchal|amiral|lieutenant|docteur|dr|professeur|maître|me|abbé|père|mgr|cardinal|pape|roi|reine|prince|princesse|duc|duchesse|comte|comtesse|baron|marquis|empereur|impératrice|saint|sainte|st|ste|juge|procureur|avocat|préfet|ambassadeur|consul|chancelier|chancelière|entraîneur|attaquant|chanteur|chanteuse|acteur|actrice|écrivain|journaliste|patron|fondateur|pdg|sieur|veuve|feu|citoyen|gouverneur|commissaire|inspecteur|candidat|candidate|leader|chef',
   placeBefore: 'à|en|au|aux|vers|dans',

@@ -3,14 +3,8 @@
  * without one gets an empty table, and only the names its word lists or clear cues vouch for.
  */
 import { extendLexicon, type Lexicon } from '../lexicon';
-import { GERMAN } from './de';
 import { ENGLISH } from './en';
-import { SPANISH } from './es';
-import { FRENCH } from './fr';
-import { ITALIAN } from './it';
-import { DUTCH } from './nl';
-import { PORTUGUESE } from './pt';
-import { RUSSIAN } from './ru';
+import { LANGUAGES } from './languages';
 import type { LanguageEvidence } from './types';
 
 export type { Cue, LanguageEvidence } from './types';
@@ -40,17 +34,6 @@ export const NO_EVIDENCE: LanguageEvidence = {
   thingAfter: nothing,
 };
 
-const TABLES: Record<string, LanguageEvidence> = {
-  en: ENGLISH,
-  de: GERMAN,
-  fr: FRENCH,
-  es: SPANISH,
-  it: ITALIAN,
-  pt: PORTUGUESE,
-  nl: DUTCH,
-  ru: RUSSIAN,
-};
-
 const extended = new Map<LanguageEvidence, Lexicon>();
 
 /** The shared word lists with the language's own words added (built once per language). */
@@ -64,8 +47,17 @@ export function lexiconFor(base: Lexicon, ev: LanguageEvidence): Lexicon {
   return lex;
 }
 
-/** The table for a BCP 47 tag ("en-GB" → English); English when the tag is empty. */
+/** A BCP 47 tag's language ("de-AT" → "de"); English when the tag is empty. */
+export function languageOf(lang = ''): string {
+  return (lang.toLowerCase().split(/[-_]/)[0] ?? '') || 'en';
+}
+
+/**
+ * The table for a BCP 47 tag ("en-GB" → English). Another language's table is read when asked
+ * for, not when this module loads: in the worker it arrives with its own script (languages.ts).
+ */
 export function evidenceFor(lang = ''): LanguageEvidence {
-  const base = (lang.toLowerCase().split(/[-_]/)[0] ?? '') || 'en';
-  return TABLES[base] ?? NO_EVIDENCE;
+  const base = languageOf(lang);
+  if (base === 'en') return ENGLISH;
+  return (Object.hasOwn(LANGUAGES, base) ? LANGUAGES[base] : undefined) ?? NO_EVIDENCE;
 }

@@ -4,10 +4,11 @@
  * open an organisation's or a place's name, particles inside names, and the function words that
  * open sentences but never names.
  */
+import { COUNTRIES_IT } from '../lexicon/countries';
 import { buildEvidence } from './build';
 
 export const ITALIAN = buildEvidence({
-  lang: 'it',
+  countries: COUNTRIES_IT,
   roles:
     'presidente|ministro|ministra|premier|sindaco|sindaca|senatore|senatrice|deputato|deputata|segretario|segretaria|leader|portavoce|direttore|direttrice|assessore|governatore|consigliere|onorevole|signor|signora|sig.|sig.ra|dott.|dottor|dottoressa|prof.|professor|professore|professoressa|avvocato|giudice|procuratore|generale|papa|cardinale|monsignor|don|padre|suor|re|regina|principe|principessa|allenatore|tecnico|attaccante|centrocampista|difensore|portiere|cantante|attore|attrice|regista|scrittore|scrittrice|giornalista|ad|amministratore|fondatore|imprenditore|capo|pm|commissario|ambasciatore|vicepresidente|vicepremier|sottosegretario|cancelliera|cancelliere|santo|san|santa',
   placeBefore: 'in|nel|nella|nello|verso|presso',

@@ -4,10 +4,11 @@
  * place heads, particles inside names (van, de, der, ten), and the function words that open
  * sentences but never names.
  */
+import { COUNTRIES_NL } from '../lexicon/countries';
 import { buildEvidence } from './build';
 
 export const DUTCH = buildEvidence({
-  lang: 'nl',
+  countries: COUNTRIES_NL,
   roles:
     'dhr.|mevr.|mevrouw|meneer|heer|de heer|president|premier|minister|burgemeester|wethouder|staatssecretaris|kamerlid|senator|voorzitter|woordvoerder|woordvoerster|directeur|generaal|kolonel|kapitein|dokter|dr.|prof.|professor|mr.|ir.|ing.|drs.|paus|bisschop|kardinaal|koning|koningin|prins|prinses|hertog|graaf|gravin|keizer|keizerin|sint|rechter|officier|advocaat|ambassadeur|gouverneur|trainer|coach|spits|zanger|zangeres|acteur|actrice|schrijver|schrijfster|journalist|oprichter|leider|chef|topman|topvrouw|kandidaat|bondscoach|ceo|pastoor|dominee|schilder|componist',
   placeBefore: 'in|naar|te',

@@ -4,10 +4,11 @@
  * "em"/"no"/"na" before places, heads that open an organisation's or a place's name, particles
  * inside names, and the function words that open sentences but never names.
  */
+import { COUNTRIES_PT } from '../lexicon/countries';
 import { buildEvidence } from './build';
 
 export const PORTUGUESE = buildEvidence({
-  lang: 'pt',
+  countries: COUNTRIES_PT,
   roles:
     'sr.|sra.|senhor|senhora|dom|dona|d.|presidente|ministro|ministra|primeiro-ministro|prefeito|prefeita|presidente|senador|senadora|deputado|deputada|secretário|secretária|porta-voz|diretor|diretora|director|directora|general|coronel|capitão|comandante|doutor|doutora|dr.|dra.|professor|professora|padre|papa|bispo|cardeal|rei|rainha|príncipe|princesa|duque|conde|são|santa|santo|juiz|juíza|procurador|advogado|embaixador|governador|treinador|técnico|avançado|atacante|cantor|cantora|ator|atriz|actor|actriz|escritor|escritora|jornalista|fundador|líder|chefe|candidato|candidata|vereador|autarca|engenheiro|eng.|arquiteto|arquitecto|frei|irmã',
   placeBefore: 'em|no|na|nos|nas|para|pelo|pela',
