@@ -44,7 +44,8 @@ describe('actor evidence languages', () => {
       readerable: true,
       paragraphs: [{ text, kind: 'paragraph' }],
     });
-    const german = 'Die Stadt hat eine neue Bürgermeisterin, und sie will mit dem Landkreis arbeiten.';
+    const german =
+      'Die Stadt hat eine neue Bürgermeisterin, und sie will mit dem Landkreis arbeiten.';
     expect(articleLanguage(article('de-DE', 'Hello.'))).toBe('de-DE');
     expect(articleLanguage(article('', german))).toBe('de');
     expect(articleLanguage(article('', german), 'fr')).toBe('fr');
