@@ -1,12 +1,15 @@
 /**
  * Firefox smoke test: Debian's firefox-esr loads the Firefox build, the reader's shortcut opens
- * the popup on the seed article (granting activeTab), and the popup shows a summary and actors.
+ * the popup on the seed article (granting activeTab), and the popup shows a summary and actors;
+ * on a German page, the German actor evidence is loaded (Firefox's event page imports its
+ * script) and the popup shows that page's expected actors.
  * How the popup is opened and read without BiDi access to it: ./firefox-harness.ts.
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { actorFixtures, ruleFailures, type ShownActor } from '../fixtures/actors/rules';
 import { FirefoxWithExtension, firefoxUnavailable, waitFor } from './firefox-harness';
 import { serveFile, type FixtureServer } from './harness';
 
@@ -45,14 +48,16 @@ describe.skipIf(skip !== null)('Firefox: the extension summarises the seed artic
   const expected = JSON.parse(readFileSync(`${FIXTURE}/expected.json`, 'utf8')) as Expected;
   let server: FixtureServer;
   let firefox: FirefoxWithExtension;
+  let article: Page;
   let extensionPage: Page;
   let shown: PopupContent;
 
   beforeAll(async () => {
     server = await serveFile(`${FIXTURE}/page.html`);
     firefox = await FirefoxWithExtension.launch();
-    const [article] = await firefox.browser.pages();
-    if (!article) throw new Error('Firefox opened no tab');
+    const [tab] = await firefox.browser.pages();
+    if (!tab) throw new Error('Firefox opened no tab');
+    article = tab;
     await article.goto(server.url);
     await firefox.pressShortcut('_execute_action');
     await waitFor('the popup', async () => ((await firefox.popupOpen()) ? true : undefined));
@@ -117,5 +122,41 @@ describe.skipIf(skip !== null)('Firefox: the extension summarises the seed artic
     });
     expect(stored).toBe('dark');
     expect(await extensionPage.evaluate(`document.documentElement.dataset.theme`)).toBe('dark');
+  });
+
+  it('loads the German evidence for a German page, and lists that page’s expected actors', async () => {
+    const german = actorFixtures().find((f) => f.lang === 'de');
+    if (!german) throw new Error('no German page in tests/fixtures/actors');
+    const germanServer = await serveFile(german.page);
+    try {
+      // The seed page's popup may still be open: the shortcut would close it, not open one.
+      await firefox.inBrowserWindow(
+        `document.getElementById('customizationui-widget-panel')?.hidePopup() ?? true`,
+      );
+      await waitFor('the popup closed', async () =>
+        (await firefox.popupOpen()) ? undefined : true,
+      );
+      await article.bringToFront();
+      await article.goto(germanServer.url);
+      await firefox.pressShortcut('_execute_action');
+      const actors = await waitFor('the German page’s actors in the popup', async () => {
+        const found = (await extensionPage.evaluate(`(() => {
+          const doc = browser.extension.getViews({ type: 'popup' })[0]?.document;
+          if (doc?.querySelector('.title')?.textContent.trim() !== ${JSON.stringify(german.title)}) return null;
+          doc.querySelectorAll('.chip.more').forEach((b) => b.click());
+          const items = [...doc.querySelectorAll('li[data-actor]')];
+          return items.length ? items.map((li) => ({ rank: Number(li.dataset.rank),
+            name: li.dataset.actor, type: li.dataset.type, aliases: JSON.parse(li.dataset.aliases) }))
+            .sort((a, b) => a.rank - b.rank) : null;
+        })()`)) as ShownActor[] | null;
+        return found ?? undefined;
+      });
+      expect(ruleFailures(actors, german.actors)).toEqual([]);
+      const loaded = await extensionPage.evaluate(`browser.runtime.getBackgroundPage().then(
+        (page) => Object.keys(page[Symbol.for('nutshell.actorLanguages')] ?? {}))`);
+      expect(loaded).toEqual(['de']);
+    } finally {
+      await germanServer.close();
+    }
   });
 });
