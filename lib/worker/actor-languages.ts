@@ -44,7 +44,8 @@ export function loadActorLanguage(lang: string): Promise<void> {
   let load = loading.get(code);
   if (!load) {
     load = runScript(scriptOf(code)).catch((error: unknown) => {
-      console.warn('Nutshell: actor evidence not loaded', code, error);
+      // For developers (the worker's console), not the reader: the page is still analysed.
+      console.warn('nutshell: actor evidence not loaded', { code, error });
     });
     void load.finally(() => loading.delete(code));
     loading.set(code, load);
@@ -69,7 +70,7 @@ export function primeLanguageScripts(): void {
   try {
     importScripts(...SCRIPT_LANGUAGES.map(scriptOf));
   } catch (error) {
-    console.warn('Nutshell: actor evidence scripts not stored', error);
+    console.warn('nutshell: actor evidence scripts not stored', { error });
   }
   forgetLanguages();
 }
