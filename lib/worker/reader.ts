@@ -28,6 +28,7 @@ import {
 import { pageUrl, withinLimits } from '@/lib/protocol/validate-article';
 import { isRestrictedUrl, restrictedMessage } from '@/lib/worker/restricted';
 import { warmUpAnalysis } from '@/lib/worker/warm-up';
+import { whileBusy } from '@/lib/worker/toolbar-click';
 import { plural, t } from '@/lib/shared/i18n';
 import { languageReady } from '@/lib/worker/language';
 import { loadActorLanguage } from '@/lib/worker/actor-languages';
@@ -164,11 +165,9 @@ async function analyzeOnce(
     // A page in a language other than English: its actor evidence is loaded first (once).
     const lang = articleLanguage(article);
     await loadActorLanguage(lang);
-    const analysis = analyzeArticle(article, {
-      ...(length ? { length } : {}),
-      url: address,
-      lang,
-    });
+    const analysis = whileBusy(() =>
+      analyzeArticle(article, { ...(length ? { length } : {}), url: address, lang }),
+    );
     if (analysis.summary.length === 0) {
       return { status: 'problem', problem: 'noText', message: t('noText') };
     }

@@ -19,6 +19,7 @@ import { getSettings } from '@/lib/storage/settings';
 import { plural } from '@/lib/shared/i18n';
 import { languageReady } from '@/lib/worker/language';
 import { loadActorLanguage } from '@/lib/worker/actor-languages';
+import { whileBusy } from '@/lib/worker/toolbar-click';
 
 export { boundedSelection, selectionResult } from '@/lib/worker/selection-result';
 
@@ -90,7 +91,7 @@ async function summariseInto(
 ): Promise<PageResult | null> {
   const url = selection.url || tab.url || '';
   await loadActorLanguage(selection.lang || 'en');
-  const result = selectionResult({ ...selection, url }, tab.title ?? '', length);
+  const result = whileBusy(() => selectionResult({ ...selection, url }, tab.title ?? '', length));
   if (result.analysis.summary.length === 0) return null;
   // Cached under the page's URL and this length, as the popup and the side panel look it up.
   await writeCache(tab.id, { url, length, result });
