@@ -100,15 +100,32 @@ export interface TextShape {
   longestRun: number;
   /**
    * Blocks that are mostly one link of 3–30 words to the site's own pages (or to a page of
-   * unknown site): teasers, results, product names.
+   * unknown site): teasers, results, product names. Not in a one-cell table row (a side column).
    */
   teasers: number;
-  /** Share of the words in short table rows and cells: data, not prose. */
+  /**
+   * Share of the words in the short cells of table rows of two cells or more: data, not prose.
+   * A row of one cell is a layout column (a side column of links beside the story), not a grid.
+   */
   dataShare: number;
 }
 
 const SENTENCE_END = /[.!?…。！？]/u;
 const PROSE_MIN_WORDS = 12;
+
+/**
+ * Cells in the table row around `element` (0 outside a table, 2 to stop counting): a row of two
+ * cells or more is a grid of data, a row of one cell is a column of a page laid out in tables.
+ */
+function cellsInRow(element: Element): number {
+  const row = element.closest('tr');
+  if (!row) return 0;
+  let cells = 0;
+  for (const cell of Array.from(row.children)) {
+    if (/^t[dh]$/i.test(cell.tagName) && ++cells >= 2) break;
+  }
+  return cells;
+}
 
 /** `ownUrls`: where the page says it lives (a link elsewhere is then no teaser). */
 export function textShape(blocks: readonly Block[], ownUrls: readonly string[] = []): TextShape {
@@ -123,7 +140,16 @@ export function textShape(blocks: readonly Block[], ownUrls: readonly string[] =
     const n = countWords(block.text);
     const linkShare = block.rawChars > 0 ? block.linkChars / block.rawChars : 0;
     words += n;
-    if (linkShare >= 0.6 && n >= 3 && n <= 30 && !pointsAway(block.href, sites)) teasers++;
+    // A page laid out in tables keeps its side columns of links in one-cell rows, which
+    // Readability takes in with the story: furniture, not a listing's teasers.
+    if (
+      linkShare >= 0.6 &&
+      n >= 3 &&
+      n <= 30 &&
+      !pointsAway(block.href, sites) &&
+      cellsInRow(block.element) !== 1
+    )
+      teasers++;
     const isProse =
       block.kind !== 'heading' &&
       linkShare < 0.5 &&
@@ -137,7 +163,7 @@ export function textShape(blocks: readonly Block[], ownUrls: readonly string[] =
       // A subheading of the story: the run goes on.
     } else {
       run = 0;
-      if (block.element.closest('table')) data += n;
+      if (cellsInRow(block.element) >= 2) data += n;
     }
   }
   return { words, prose, longestRun, teasers, dataShare: words > 0 ? data / words : 0 };
