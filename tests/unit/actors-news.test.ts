@@ -108,6 +108,24 @@ describe('names that are no actors', () => {
     expect(find(actors, 'European Union')).toMatchObject({ type: 'organization' });
   });
 
+  it('leaves out acronyms the text defines by ordinary words or writes in the plural', () => {
+    const actors = actorsOf(
+      'Halvorsen Audit sells quality assurance review (QAR) reports. QAR reports are due in May, Halvorsen Audit said. Families open RESPs for children; a RESP grows tax-free, and each RESP has a subscriber. The Nordic Savings Authority (NSA) said the NSA would check them.',
+    );
+    for (const junk of ['QAR', 'RESP', 'RESPs']) expect(find(actors, junk), junk).toBeUndefined();
+    expect(find(actors, 'NSA')).toMatchObject({ type: 'organization' });
+    expect(find(actors, 'Halvorsen Audit')).toBeDefined();
+  });
+
+  it('leaves out what remains of a role such as "Minister for Women"', () => {
+    const actors = actorsOf(
+      'Parliament named a Deputy Prime Minister for Rural Affairs and a Prime Minister for Women. The Prime Minister for Women, Dana Colwell, said she would visit Leeds. Colwell said the post was new.',
+    );
+    for (const junk of ['for Women', 'for Rural Affairs', 'Rural Affairs', 'Women'])
+      expect(find(actors, junk), junk).toBeUndefined();
+    expect(find(actors, 'Dana Colwell')).toMatchObject({ type: 'person' });
+  });
+
   it('cuts a title of office from the name after it', () => {
     const actors = actorsOf(
       'The Director of Public Prosecution Eva-Marie Lund announced charges. Lund said the case was strong.',
@@ -140,6 +158,20 @@ describe('kinds from the evidence in the text', () => {
     expect(find(actors, 'Kestrel Quay')).toMatchObject({ type: 'place' });
     expect(find(actors, 'Saltmere')).toMatchObject({ type: 'place' });
     expect(find(actors, 'HMP Dunvale')?.type).not.toBe('person');
+  });
+
+  it('does not make a firm named after two people a person when it is never called by a surname', () => {
+    const actors = actorsOf(
+      'Gordon Harper expanded its wealth business in Asia. Gordon Harper is cutting accounts, and Gordon Harper said its clients in Chile would move. Rivals of Gordon Harper did the same.',
+    );
+    expect(find(actors, 'Gordon Harper')?.type).not.toBe('person');
+  });
+
+  it('keeps a name the text capitalises though one contact line writes it in lower case', () => {
+    const actors = actorsOf(
+      'Veltrix bought Roler. Analysts said Veltrix paid too much, but Veltrix said its clients would gain. Roler and Veltrix will merge teams, and Veltrix expects growth.\nMedia contact: press (at) veltrix (dot) com',
+    );
+    expect(find(actors, 'Veltrix')).toMatchObject({ type: 'organization' });
   });
 
   it('keeps a person called like a city a person', () => {
@@ -186,6 +218,22 @@ describe('names cut or split', () => {
     expect(allNames(actors).some((n) => n.endsWith('Food and Drug Administration'))).toBe(true);
     for (const part of ['Drug Administration', 'University', 'University of Kabul'])
       expect(allNames(actors), part).not.toContain(part);
+  });
+
+  it('cuts the headline words that follow a byline name', () => {
+    const actors = actorsOf(
+      'Every household is better off than estimates suggested By Martin Eckhart Comments Economic statisticians were pleased. Martin Eckhart is a former adviser to the bank.',
+    );
+    expect(find(actors, 'Martin Eckhart')).toMatchObject({ type: 'person' });
+    expect(allNames(actors).join('|')).not.toMatch(/Comments|Economic/);
+  });
+
+  it('keeps a firm whose name opens with a word for a person whole', () => {
+    const actors = actorsOf(
+      'Regulators say Pioneer Steel’s restructuring plan is weak. The plan would leave Pioneer Steel with little cash, and Pioneer Steel said it would appeal.',
+    );
+    expect(find(actors, 'Pioneer Steel')).toMatchObject({ type: 'organization' });
+    expect(find(actors, 'Steel')).toBeUndefined();
   });
 
   it('finds the organisation before a job title', () => {

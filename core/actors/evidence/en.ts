@@ -166,6 +166,10 @@ export const ENGLISH: LanguageEvidence = {
     'act|acts|bill|law|laws|treaty|accord|accords|amendment|protocol|doctrine|plan|programme|program|scheme|initiative|index|indices|rank|ranking|rating|average|call|report|survey|app|software|edition|podcast|podcasts|newsletter|prize|ratio|rule|rules|code|directive|regulation|regulations|guidelines|manifesto|framework|formula|model|syndrome|disease|virus|variant|website|webpage|blog|crude|loan|bond|bonds|note|notes|weekend|gala|dinner|expo|fair',
   ),
   thingAfter: words('index|indices|indexes|futures|syndrome|virus'),
+  acronymSmallWords: words('of|to|and|for|the|&|on|in|a'),
+  namedOverLower: 4,
+  fullNameFirms: 3,
+  titleCaseNames: true,
   jobWords: words(
     'ambassador|president|chairman|chairwoman|chief|ceo|cfo|coo|officer|officers|spokesman|spokeswoman|spokesperson|minister|secretary|director|commissioner|governor|mayor|senator|envoy|official|officials|executive|head|leader|analyst|economist|correspondent|editor|reporter|founder|judge|prosecutor|attorney|counsel|adviser|advisor|manager|md|vice',
   ),
