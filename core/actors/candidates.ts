@@ -376,7 +376,7 @@ function isListedWhole(lex: Lexicon, toks: readonly Token[]): boolean {
   );
 }
 
-function wholeRunIsName(lex: Lexicon, toks: readonly Token[]): boolean {
+function wholeRunIsName(lex: Lexicon, ev: LanguageEvidence, toks: readonly Token[]): boolean {
   const last = toks[toks.length - 1];
   if (isListedWhole(lex, toks)) return true;
   // "American University of Kabul", "Bank of England": an institution's head before "of".
@@ -386,8 +386,13 @@ function wholeRunIsName(lex: Lexicon, toks: readonly Token[]): boolean {
     const after = toks.slice(of + 1);
     return after.length <= 4 && !after.some((t) => isTitle(lex, t) || isGivenName(lex, t));
   }
+  // "Office Manager Legon Medium Tax Payer Office": a job word inside joins a title to a name.
+  const job = ev.titleCaseNames && toks.slice(1, -1).some((t) => ev.jobWords.has(t.lower));
   return (
-    toks.length >= 2 && !!last && (lex.orgSuffixes.has(last.lower) || lex.orgWords.has(last.lower))
+    toks.length >= 2 &&
+    !!last &&
+    !job &&
+    (lex.orgSuffixes.has(last.lower) || lex.orgWords.has(last.lower))
   );
 }
 
@@ -471,20 +476,26 @@ function segment(
     if (person) emit(run.slice(person), true, false);
     return;
   }
-  if (wholeRunIsName(lex, run)) {
+  if (wholeRunIsName(lex, ev, run)) {
     // "Later Congress", "About Acme Inc", "Tweet Acme Bancorp": an ordinary word opening the
     // sentence, or page furniture, is not part of the name.
     let from = 0;
+    // "Arch Coal Inc.": before a legal form, only a function word opens no part of the name.
+    const legal = LEGAL_FORMS.has((run[run.length - 1] as Token).lower) && !!ev.closedClass;
     while (from < run.length - 1) {
       const opener = run[from] as Token;
-      const plain = opener.atStart && ordinary(opener.lower) && !lex.orgWords.has(opener.lower);
+      const plain =
+        opener.atStart &&
+        ordinary(opener.lower) &&
+        !lex.orgWords.has(opener.lower) &&
+        (!legal || !!ev.closedClass?.has(opener.lower));
       if ((plain && !isListedName(lex, opener.lower)) || ev.notActors.has(opener.lower)) from++;
       else break;
     }
     return emit(run.slice(from), false, false);
   }
   const trimmed = dropLeading(lex, ev, ordinary, run);
-  if (trimmed.length && wholeRunIsName(lex, trimmed)) return emit(trimmed, false, false);
+  if (trimmed.length && wholeRunIsName(lex, ev, trimmed)) return emit(trimmed, false, false);
 
   let cur: Token[] = [];
   let cue = false;

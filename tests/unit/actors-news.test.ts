@@ -38,6 +38,14 @@ describe('names that are no actors', () => {
       expect(find(actors, junk), junk).toBeUndefined();
   });
 
+  it('leaves out a party’s adjective standing alone', () => {
+    const actors = actorsOf(
+      'Democratic senators met in Ohio. The Democratic leader and Republican voters argued, and Democratic aides left. Senator Ann Rusk said Republican donors stayed.',
+    );
+    for (const junk of ['Democratic', 'Republican'])
+      expect(find(actors, junk), junk).toBeUndefined();
+  });
+
   it('leaves out holidays, diseases and economic indicators', () => {
     const actors = actorsOf(
       'Retailers in Ohio expect strong sales before Christmas and Thanksgiving. COVID-19 and Ebola cut travel, and GDP grew while CPI rose. The Ohio Retail Council said it expects GDP to slow after Christmas.',
@@ -234,6 +242,23 @@ describe('names cut or split', () => {
     );
     expect(find(actors, 'Pioneer Steel')).toMatchObject({ type: 'organization' });
     expect(find(actors, 'Steel')).toBeUndefined();
+  });
+
+  it('keeps the ordinary first word of a company that opens a sentence before its legal form', () => {
+    const actors = actorsOf(
+      'Anchor Timber Inc., the sawmill owner fighting its lenders, plans to pay interest.\nAbout Anchor Timber Inc\nThe lenders said Anchor Timber Inc. owed them more.',
+    );
+    expect(find(actors, 'Anchor Timber Inc.')).toMatchObject({ type: 'organization' });
+    for (const junk of ['Timber Inc.', 'About Anchor Timber Inc'])
+      expect(find(actors, junk), junk).toBeUndefined();
+  });
+
+  it('cuts a job title out of an office’s name', () => {
+    const actors = actorsOf(
+      'The Office Manager Kessel Harbour Tax Office wrote to traders. Kessel Harbour Tax Office said the Office Manager Kessel Harbour Tax Office would visit.',
+    );
+    expect(find(actors, 'Kessel Harbour Tax Office')).toMatchObject({ type: 'organization' });
+    expect(allNames(actors).join('|')).not.toMatch(/Manager/);
   });
 
   it('finds the organisation before a job title', () => {

@@ -80,6 +80,12 @@ export interface LanguageEvidence {
    * followed by a headline's capitalised ordinary words ("By Andrew Sentance Comments Economic").
    */
   titleCaseNames?: boolean;
+  /**
+   * Words that open sentences and menus but no company's name ("About", "Meanwhile"). With them,
+   * any other capitalised word opening a sentence before a legal form is the name's first word
+   * ("Arch Coal Inc.").
+   */
+  closedClass?: ReadonlySet<string>;
 
   /**
    * Words the language's lists add to the shared lexicon (lower case, '|'-separated): first
