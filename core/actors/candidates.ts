@@ -250,6 +250,8 @@ function runs(
           t.text === '&' ||
           (t.lower === 'and' &&
             !LEGAL_FORMS.has(tokens[j - 1]?.lower ?? '') &&
+            // "Fox Searchlight and Fox Entertainment Group": two names that share a first word.
+            tokens[j + 1]?.lower !== (tokens[i] as Token).lower &&
             andInsideName(lex, tokens, j));
       let k = j + 1;
       if (linking && tokens[k]?.lower === 'the' && tokens[k]?.joined) k++;

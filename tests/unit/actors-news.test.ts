@@ -289,6 +289,16 @@ describe('forms of one actor merged', () => {
     expect(names(cpuc as Actor)).toEqual(expect.arrayContaining(['CPUC', 'PUC']));
   });
 
+  it('merges a firm named after a person with its full name, and keeps two firms apart across "and"', () => {
+    const actors = actorsOf(
+      'Two interns sued Grant Lowell Pictures in 2011. They worked on a Grant Lowell film, and Grant Lowell fought the case. The defendants, Grant Lowell and Grant Media Group, appealed, and the judge said Lowell had gained from the work.',
+    );
+    const firm = find(actors, 'Grant Lowell Pictures');
+    expect(firm).toMatchObject({ type: 'organization' });
+    expect(names(firm as Actor)).toContain('Grant Lowell');
+    expect(find(actors, 'Grant Lowell and Grant Media Group')).toBeUndefined();
+  });
+
   it('merges a place with its longer formal name', () => {
     const actors = actorsOf(
       'Floods hit the Inner Mongolia Autonomous Region this week. Farmers in Inner Mongolia lost their crops.',
