@@ -313,7 +313,8 @@ function dropLeading(
     const verb =
       ev.notNameStart(t.lower) && (ordinary(t.lower) || t.atStart) && !isListedName(lex, t.lower);
     // "Tweet S & T Bancorp", "Share Acme": page furniture before a name.
-    const furniture = ev.notActors.has(t.lower) && s + 1 < toks.length;
+    const furniture =
+      (ev.notActors.has(t.lower) || !!ev.closedClass?.has(t.lower)) && s + 1 < toks.length;
     // "Von der Leyen", "De Wilde": a capitalised particle opens a surname; "of" never does.
     const particle =
       lex.particles.has(t.lower) && (!t.cap || t.lower === 'of' || s + 1 >= toks.length);
@@ -491,7 +492,9 @@ function segment(
         ordinary(opener.lower) &&
         !lex.orgWords.has(opener.lower) &&
         (!legal || !!ev.closedClass?.has(opener.lower));
-      if ((plain && !isListedName(lex, opener.lower)) || ev.notActors.has(opener.lower)) from++;
+      const closed = !!ev.closedClass?.has(opener.lower);
+      if ((plain && !isListedName(lex, opener.lower)) || ev.notActors.has(opener.lower) || closed)
+        from++;
       else break;
     }
     return emit(run.slice(from), false, false);

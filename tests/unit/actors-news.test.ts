@@ -38,6 +38,14 @@ describe('names that are no actors', () => {
       expect(find(actors, junk), junk).toBeUndefined();
   });
 
+  it('drops menu and function words run into a company’s name', () => {
+    const actors = actorsOf(
+      'Call scheduled until Sun, Jul 31 About Halden Health Inc (NasdaqGS: HLDN) Halden Health, Inc. runs clinics.\nPodcasts Halden Health Inc’s profits rose, and Halden Health Inc said it would hire.',
+    );
+    expect(find(actors, 'Halden Health Inc')).toMatchObject({ type: 'organization' });
+    expect(allNames(actors).join('|')).not.toMatch(/About|Podcasts/);
+  });
+
   it('leaves out a party’s adjective standing alone', () => {
     const actors = actorsOf(
       'Democratic senators met in Ohio. The Democratic leader and Republican voters argued, and Democratic aides left. Senator Ann Rusk said Republican donors stayed.',

@@ -174,7 +174,9 @@ export const ENGLISH: LanguageEvidence = {
   titleCaseNames: true,
   closedClass: words(
     'about|above|across|after|against|along|amid|among|around|at|before|behind|below|beside|besides|between|beyond|by|despite|during|except|for|from|in|inside|into|like|near|of|off|on|onto|over|per|since|through|throughout|to|toward|towards|under|unlike|until|upon|via|with|within|without',
-    'also|meanwhile|however|moreover|furthermore|nevertheless|still|yet|now|then|today|yesterday|tomorrow|recently|earlier|later|previously|currently|finally|instead|indeed|thus|here|there|why|how|what|when|where|who|whom|whose|which|while|whether|although|though|because|unless|once|if|so|as|and|or|but|nor|not|no|yes|all|both|each|every|some|many|most|more|other|another|such|only|even|just|please|see|read|view|watch|share|related|latest|exclusive|breaking|update|updated|analysis|opinion|sponsored|advertisement',
+    'also|meanwhile|however|moreover|furthermore|nevertheless|still|yet|now|then|today|yesterday|tomorrow|recently|earlier|later|previously|currently|finally|instead|indeed|thus|here|there|why|how|what|when|where|who|whom|whose|which|while|whether|although|though|because|unless|if|so|as|and|or|but|nor|not|both|each|every|some|such',
+    // Page furniture before a name: "Related Acme Inc", "Read Acme Corp".
+    'read|view|watch|related|latest|exclusive|breaking|updated|sponsored|advertisement|articles|podcasts',
   ),
   jobWords: words(
     'ambassador|president|chairman|chairwoman|chief|ceo|cfo|coo|officer|officers|spokesman|spokeswoman|spokesperson|minister|secretary|director|commissioner|governor|mayor|senator|envoy|official|officials|executive|head|leader|analyst|economist|correspondent|editor|reporter|founder|judge|prosecutor|attorney|counsel|adviser|advisor|manager|md|vice',

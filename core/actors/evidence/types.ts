@@ -81,9 +81,9 @@ export interface LanguageEvidence {
    */
   titleCaseNames?: boolean;
   /**
-   * Words that open sentences and menus but no company's name ("About", "Meanwhile"). With them,
-   * any other capitalised word opening a sentence before a legal form is the name's first word
-   * ("Arch Coal Inc.").
+   * Words that open sentences and menus but no name ("About", "Meanwhile", "Related"): dropped
+   * where they open a run of capitals. With them, any other capitalised word opening a sentence
+   * before a legal form is the name's first word ("Arch Coal Inc.").
    */
   closedClass?: ReadonlySet<string>;
 
