@@ -145,6 +145,8 @@ export function groupNames(
     if (words.length === 1 && (n.tokens[0] as Token).text.replace(/\./g, '').length >= 2) {
       const letters = bare(n.key);
       to = defined.get(n.key) ?? defined.get(letters);
+      // The long form may be no actor (a common phrase, a term).
+      if (to && !names.has(to)) to = undefined;
       if (!to && /^\p{Lu}[\p{Lu}.&]*$/u.test((n.tokens[0] as Token).text))
         to = acronym.only(letters, n.key);
     }
