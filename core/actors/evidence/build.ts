@@ -58,9 +58,9 @@ function cues(fold: (w: string) => string, ...groups: [KnownType, number, string
 }
 
 /**
- * The usual reading of a name the cues leave undecided: the kind its weak cues lean to; else an
- * acronym is an organisation's, two or three capitalised words a person's, and one word alone a
- * place's (the most frequent kind of single-word name in news and encyclopaedia text).
+ * The usual reading of a name the cues leave undecided: the kind its weak cues lean to; none
+ * when nothing leans at all; on a tie, one word alone is a place's (the most frequent kind of
+ * single-word name in news and encyclopaedia text), two or three capitalised words a person's.
  */
 export function shapeGuess(
   tokens: readonly Token[],
@@ -75,13 +75,17 @@ export function shapeGuess(
   if (!first) return null;
   // "XVIII", "XIX": a century or a king's number, no name.
   if (tokens.length === 1 && ROMAN.test(first.text)) return null;
-  if (tokens.length === 1) return first.allCaps ? 'organization' : 'place';
-  const words = tokens.filter((t) => t.word && t.cap);
   // "Ascoli Piceno" is a person's shape, "Orta di Appignano" not: a particle inside a name
   // the cues leave undecided makes it a place's or an institution's, which the cues would say.
   // Surname particles ("Rutger van der Linden", "Ludwig von Mises") still make a person's name.
   const inner = tokens.filter((t) => t.word && !t.cap);
   if (inner.length) return inner.every((t) => SURNAME_PARTICLES.has(t.lower)) ? 'person' : null;
+  // Nothing else in the text or the lists says what the name is: a guess from its shape alone
+  // is wrong about as often as right (a lone surname read as a place, a film's title as a
+  // person's name), and a wrong actor costs the reader more than a missing one.
+  if (!top) return null;
+  if (tokens.length === 1) return first.allCaps ? 'organization' : 'place';
+  const words = tokens.filter((t) => t.word && t.cap);
   return words.length >= 2 && words.length <= 3 && !words.some((t) => t.allCaps)
     ? 'person'
     : 'organization';

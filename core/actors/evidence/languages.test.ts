@@ -138,6 +138,17 @@ describe('Romance languages and Dutch', () => {
     expect(find(nl, 'Utrecht')?.type).toBe('place');
   });
 
+  it('types no lone name that nothing in the text or the lists vouches for', () => {
+    // "Zanbelli" has no role, verb of saying or preposition beside it: a surname or a town.
+    const it = actorsOf(
+      'Il ministro Carlo Rossi ha firmato ieri a Torino. Secondo la nota, anche Zanbelli era contrario.',
+      'it',
+    );
+    expect(find(it, 'Carlo Rossi')?.type).toBe('person');
+    expect(find(it, 'Torino')?.type).toBe('place');
+    expect(find(it, 'Zanbelli')).toBeUndefined();
+  });
+
   it('leaves English names with an apostrophe whole', () => {
     const words = tokenize("O'Brien met d'Artagnan and l'Italia").map((t) => t.text);
     expect(words).toContain("O'Brien");
