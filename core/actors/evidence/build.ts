@@ -21,6 +21,10 @@ export interface LanguageSpec {
   orgWords: string;
   /** Legal forms after a company's name: "S.p.A.", "GmbH". */
   orgSuffixes?: string;
+  /** Places the shared lists lack, under the language's names for them: "Mailand", "Londres". */
+  places?: string;
+  /** The language's countries' smaller towns (lexicon/local-towns-*.ts). */
+  towns?: string;
   /** Words that head a place's name: "Piazza", "Rue", "Landkreis". */
   placeWords?: string;
   /** Verbs of saying after a person's name: "disse", "sagte". */
@@ -123,6 +127,8 @@ export function buildEvidence(spec: LanguageSpec): LanguageEvidence {
     thingAfter: new Set(),
     words: {
       countries: COUNTRIES[spec.lang],
+      places: spec.places,
+      towns: spec.towns,
       firstNames: spec.firstNames,
       personTitles: spec.roles,
       orgWords: spec.orgWords,

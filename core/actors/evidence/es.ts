@@ -5,9 +5,13 @@
  * names, and the function words that open sentences but never names.
  */
 import { buildEvidence } from './build';
+import { LOCAL_TOWNS } from '../lexicon/local-towns-es';
 
 export const SPANISH = buildEvidence({
   lang: 'es',
+  places:
+    'londres|moscú|varsovia|praga|viena|bruselas|lisboa|atenas|copenhague|estocolmo|pekín|nueva delhi|jerusalén|el cairo|teherán|bagdad|damasco|beirut|kiev|san petersburgo|washington|nueva york|roma|milán|nápoles|turín|venecia|florencia|múnich|colonia|fráncfort|hamburgo|ginebra|zúrich|berlín|parís|ámsterdam|madrid|barcelona|valencia|sevilla|zaragoza|málaga|murcia|palma|bilbao|alicante|córdoba|valladolid|vigo|gijón|granada|la coruña|vitoria|santander|pamplona|san sebastián|salamanca|toledo|cádiz|ciudad de méxico|guadalajara|monterrey|buenos aires|bogotá|medellín|lima|santiago|caracas|quito|la habana|montevideo|asunción|la paz|cataluña|andalucía|galicia|castilla|aragón|país vasco|navarra|extremadura|asturias|cantabria|canarias|baleares|tierra del fuego|patagonia|amazonia|ebro|tajo|guadalquivir|pirineos|andes|mediterráneo',
+  towns: LOCAL_TOWNS,
   roles:
     'sr.|sra.|srta.|señor|señora|don|doña|presidente|presidenta|ministro|ministra|alcalde|alcaldesa|senador|senadora|diputado|diputada|secretario|secretaria|portavoz|director|directora|general|coronel|capitán|comandante|doctor|doctora|dr.|dra.|profesor|profesora|padre|papa|obispo|cardenal|rey|reina|príncipe|princesa|infanta|duque|duquesa|conde|condesa|san|santa|santo|juez|jueza|fiscal|abogado|embajador|gobernador|gobernadora|entrenador|técnico|delantero|cantante|actor|actriz|escritor|escritora|periodista|fundador|líder|jefe|jefa|consejero|consejera|candidato|candidata|emperador|fray|sor|vicepresidente|canciller|expresidente',
   placeBefore: 'en|hacia|desde',

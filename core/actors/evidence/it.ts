@@ -5,9 +5,13 @@
  * open sentences but never names.
  */
 import { buildEvidence } from './build';
+import { LOCAL_TOWNS } from '../lexicon/local-towns-it';
 
 export const ITALIAN = buildEvidence({
   lang: 'it',
+  places:
+    "roma|milano|napoli|torino|palermo|genova|bologna|firenze|bari|catania|venezia|verona|messina|padova|trieste|brescia|taranto|parma|prato|modena|reggio calabria|reggio emilia|perugia|livorno|ravenna|cagliari|foggia|rimini|salerno|ferrara|sassari|latina|monza|siracusa|pescara|bergamo|trento|bolzano|vicenza|ancona|udine|lecce|pisa|siena|aosta|potenza|campobasso|catanzaro|l'aquila|parigi|londra|berlino|mosca|madrid|lisbona|vienna|bruxelles|amsterdam|atene|varsavia|praga|budapest|stoccolma|copenaghen|dublino|edimburgo|ginevra|zurigo|monaco di baviera|francoforte|amburgo|colonia|marsiglia|lione|barcellona|siviglia|pechino|nuova delhi|gerusalemme|il cairo|istanbul|ankara|teheran|baghdad|damasco|beirut|kiev|san pietroburgo|new york|los angeles|washington|città del messico|buenos aires|rio de janeiro|san paolo|tokyo|lombardia|piemonte|veneto|liguria|toscana|lazio|campania|puglia|calabria|sicilia|sardegna|emilia-romagna|friuli-venezia giulia|trentino-alto adige|umbria|marche|abruzzo|molise|basilicata|valle d'aosta|baviera|catalogna|andalusia|scozia|galles|inghilterra|normandia|bretagna|provenza|alpi|appennini|dolomiti|vesuvio|etna|sahara|mediterraneo",
+  towns: LOCAL_TOWNS,
   roles:
     'presidente|ministro|ministra|premier|sindaco|sindaca|senatore|senatrice|deputato|deputata|segretario|segretaria|leader|portavoce|direttore|direttrice|assessore|governatore|consigliere|onorevole|signor|signora|sig.|sig.ra|dott.|dottor|dottoressa|prof.|professor|professore|professoressa|avvocato|giudice|procuratore|generale|papa|cardinale|monsignor|don|padre|suor|re|regina|principe|principessa|allenatore|tecnico|attaccante|centrocampista|difensore|portiere|cantante|attore|attrice|regista|scrittore|scrittrice|giornalista|ad|amministratore|fondatore|imprenditore|capo|pm|commissario|ambasciatore|vicepresidente|vicepremier|sottosegretario|cancelliera|cancelliere|santo|san|santa',
   placeBefore: 'in|nel|nella|nello|verso|presso',

@@ -149,6 +149,18 @@ describe('Romance languages and Dutch', () => {
     expect(find(it, 'Zanbelli')).toBeUndefined();
   });
 
+  it("knows the language's small towns and its names of large cities", () => {
+    const it = actorsOf(
+      'Il consiglio comunale ha approvato il bilancio. Anche Seregno e Milano hanno votato ieri.',
+      'it',
+    );
+    expect(find(it, 'Seregno')?.type).toBe('place');
+    expect(find(it, 'Milano')?.type).toBe('place');
+    const de = actorsOf('Auch Meschede und Mailand stimmten am Montag zu.', 'de');
+    expect(find(de, 'Meschede')?.type).toBe('place');
+    expect(find(de, 'Mailand')?.type).toBe('place');
+  });
+
   it('leaves English names with an apostrophe whole', () => {
     const words = tokenize("O'Brien met d'Artagnan and l'Italia").map((t) => t.text);
     expect(words).toContain("O'Brien");

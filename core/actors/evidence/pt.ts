@@ -5,9 +5,13 @@
  * inside names, and the function words that open sentences but never names.
  */
 import { buildEvidence } from './build';
+import { LOCAL_TOWNS } from '../lexicon/local-towns-pt';
 
 export const PORTUGUESE = buildEvidence({
   lang: 'pt',
+  places:
+    'londres|moscovo|moscou|varsóvia|praga|viena|bruxelas|lisboa|atenas|copenhaga|estocolmo|pequim|nova deli|jerusalém|cairo|teerão|teerã|bagdade|damasco|beirute|kiev|são petersburgo|washington|nova iorque|nova york|roma|milão|nápoles|turim|veneza|florença|munique|colónia|frankfurt|hamburgo|genebra|zurique|berlim|paris|amesterdão|amsterdã|madrid|barcelona|sevilha|porto|coimbra|braga|faro|aveiro|setúbal|funchal|évora|viseu|leiria|são paulo|rio de janeiro|brasília|salvador|fortaleza|belo horizonte|manaus|curitiba|recife|porto alegre|belém|goiânia|luanda|maputo|praia|bissau|díli|macau|algarve|alentejo|minho|madeira|açores|trás-os-montes|beira|ribatejo|amazónia|amazônia|nordeste|bahia|pernambuco|minas gerais|tejo|douro|mondego',
+  towns: LOCAL_TOWNS,
   roles:
     'sr.|sra.|senhor|senhora|dom|dona|d.|presidente|ministro|ministra|primeiro-ministro|prefeito|prefeita|presidente|senador|senadora|deputado|deputada|secretário|secretária|porta-voz|diretor|diretora|director|directora|general|coronel|capitão|comandante|doutor|doutora|dr.|dra.|professor|professora|padre|papa|bispo|cardeal|rei|rainha|príncipe|princesa|duque|conde|são|santa|santo|juiz|juíza|procurador|advogado|embaixador|governador|treinador|técnico|avançado|atacante|cantor|cantora|ator|atriz|actor|actriz|escritor|escritora|jornalista|fundador|líder|chefe|candidato|candidata|vereador|autarca|engenheiro|eng.|arquiteto|arquitecto|frei|irmã',
   placeBefore: 'em|no|na|nos|nas|para|pelo|pela',
