@@ -82,6 +82,16 @@ describe('German: capitalised nouns need evidence', () => {
     }
   });
 
+  it('reads two capitalised words no list knows as nouns, not as a person', () => {
+    const actors = actorsOf(
+      'Landrat Klaus Berger besuchte Meschede. Umfangreicher Netzausbau sei geplant, sagte er. Zwei Buslinien fahren neu.',
+      'de',
+    );
+    expect(find(actors, 'Klaus Berger')?.type).toBe('person');
+    expect(names(actors)).not.toContain('Umfangreicher Netzausbau');
+    expect(names(actors).join(' ')).not.toMatch(/Buslinien/);
+  });
+
   it('joins "von" to a given name only: "Ursula von der Leyen", not "Versuch von Toyota"', () => {
     const actors = actorsOf(
       'Ursula von der Leyen lobte den Versuch von Toyota. Von der Leyen reiste nach Paris.',
