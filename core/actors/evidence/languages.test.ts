@@ -60,6 +60,19 @@ describe('Russian: case endings', () => {
   });
 });
 
+describe('Russian: adjectives are no family names without a cue', () => {
+  it('leaves place adjectives alone, keeps surnames with a role', () => {
+    const actors = actorsOf(
+      'Заседание Московской городской думы прошло в пятницу. По данным Российской академии наук, ' +
+        'депутат Иванов выступил против. Иванова поддержал Путин.',
+      'ru',
+    );
+    expect(find(actors, 'Иванов')).toMatchObject({ type: 'person', count: 2 });
+    expect(find(actors, 'Российской')).toBeUndefined();
+    expect(names(actors).join(' ')).not.toMatch(/Московской/);
+  });
+});
+
 describe('German: capitalised nouns need evidence', () => {
   it('keeps names with a role, a first name or a place cue, and drops common nouns', () => {
     const text =
