@@ -184,6 +184,20 @@ describe('Romance languages and Dutch', () => {
     expect(find(de, 'Mailand')?.type).toBe('place');
   });
 
+  it('reads San, Santa, São as the head of a place, and "de X" as no place cue in Portuguese', () => {
+    const it = actorsOf(
+      'Migliaia di fedeli in Piazza San Pietro; poi la partita a San Siro.',
+      'it',
+    );
+    expect(find(it, 'San Siro')?.type).toBe('place');
+    expect(names(it)).not.toContain('Siro');
+    const pt = actorsOf(
+      'A obra de Zacarias Fontoura marcou o século. O dicionário de Fontoura e a gramática de Fontoura ficaram.',
+      'pt',
+    );
+    expect(find(pt, 'Zacarias Fontoura')).toMatchObject({ type: 'person', count: 3 });
+  });
+
   it('leaves English names with an apostrophe whole', () => {
     const words = tokenize("O'Brien met d'Artagnan and l'Italia").map((t) => t.text);
     expect(words).toContain("O'Brien");
