@@ -9,6 +9,7 @@
 import type { Token } from '../tokens';
 import type { KnownType } from '../votes';
 import { buildEvidence, shapeGuess } from './build';
+import { COUNTRIES } from '../lexicon/countries';
 import { LOCAL_TOWNS } from '../lexicon/local-towns-de';
 
 /** Endings of German common nouns (derivations, frequent compound heads). */
@@ -83,10 +84,31 @@ function germanGuess(
   return shapeGuess(tokens, votes);
 }
 
+/** German names of large cities, regions, rivers and mountains the shared lists give in English. */
+const PLACES =
+  'münchen|köln|wien|zürich|genf|mailand|rom|neapel|turin|venedig|florenz|moskau|warschau|prag|brüssel|lissabon|athen|kopenhagen|stockholm|peking|neu-delhi|jerusalem|kairo|teheran|bagdad|damaskus|kiew|sankt petersburg|washington|new york|hamburg|berlin|frankfurt|stuttgart|düsseldorf|dortmund|leipzig|bremen|dresden|hannover|nürnberg|duisburg|bochum|wuppertal|bielefeld|bonn|münster|mannheim|karlsruhe|augsburg|wiesbaden|graz|linz|salzburg|innsbruck|klagenfurt|bern|basel|luzern|bayern|baden-württemberg|nordrhein-westfalen|niedersachsen|hessen|sachsen|sachsen-anhalt|thüringen|brandenburg|mecklenburg-vorpommern|schleswig-holstein|rheinland-pfalz|saarland|tirol|vorarlberg|kärnten|steiermark|niederösterreich|oberösterreich|burgenland|ruhrgebiet|rheinland|westfalen|franken|schwaben|elsass|südtirol|donau|rhein|elbe|main|mosel|oder|alpen|nordsee|ostsee|bodensee|schwarzwald|harz|eifel|europa|afrika|asien|amerika|nordamerika|südamerika|lateinamerika|australien|nahost|osteuropa|westeuropa|mitteleuropa|skandinavien|sibirien|arktis|antarktis';
+
+/** Places a genitive "s" may follow: "Irlands", "Berlins", "Bayerns". */
+let genitiveBases: Set<string> | null = null;
+
+/**
+ * A place's genitive is its name and an "s" ("Irlands", "Dänemarks", "Europas"): such words are
+ * looked up, and merged, as the place. Only names of the German lists lose the "s", so "Paris",
+ * "Siemens" or an English "Times" stay as written.
+ */
+export function germanStem(lower: string): string {
+  if (lower.length < 4 || !lower.endsWith('s')) return lower;
+  genitiveBases ??= new Set(
+    [COUNTRIES.de ?? '', PLACES, LOCAL_TOWNS].flatMap((l) => l.split('|')).filter(Boolean),
+  );
+  const base = lower.slice(0, -1);
+  return genitiveBases.has(base) ? base : lower;
+}
+
 const TABLE = buildEvidence({
   lang: 'de',
-  places:
-    'münchen|köln|wien|zürich|genf|mailand|rom|neapel|turin|venedig|florenz|moskau|warschau|prag|brüssel|lissabon|athen|kopenhagen|stockholm|peking|neu-delhi|jerusalem|kairo|teheran|bagdad|damaskus|kiew|sankt petersburg|washington|new york|hamburg|berlin|frankfurt|stuttgart|düsseldorf|dortmund|leipzig|bremen|dresden|hannover|nürnberg|duisburg|bochum|wuppertal|bielefeld|bonn|münster|mannheim|karlsruhe|augsburg|wiesbaden|graz|linz|salzburg|innsbruck|klagenfurt|bern|basel|luzern|bayern|baden-württemberg|nordrhein-westfalen|niedersachsen|hessen|sachsen|sachsen-anhalt|thüringen|brandenburg|mecklenburg-vorpommern|schleswig-holstein|rheinland-pfalz|saarland|tirol|vorarlberg|kärnten|steiermark|niederösterreich|oberösterreich|burgenland|ruhrgebiet|rheinland|westfalen|franken|schwaben|elsass|südtirol|donau|rhein|elbe|main|mosel|oder|alpen|nordsee|ostsee|bodensee|schwarzwald|harz|eifel',
+  stem: germanStem,
+  places: PLACES,
   towns: LOCAL_TOWNS,
   roles:
     'herr|frau|herrn|dr.|prof.|bundeskanzler|bundeskanzlerin|kanzler|kanzlerin|minister|ministerin|ministerpräsident|ministerpräsidentin|präsident|präsidentin|bundespräsident|außenminister|außenministerin|innenminister|finanzminister|verteidigungsminister|wirtschaftsminister|landrat|landrätin|bürgermeister|bürgermeisterin|oberbürgermeister|oberbürgermeisterin|senator|senatorin|abgeordnete|abgeordneter|vorsitzende|vorsitzender|parteichef|parteichefin|fraktionschef|sprecher|sprecherin|chef|chefin|direktor|direktorin|geschäftsführer|geschäftsführerin|vorstandschef|staatssekretär|kommissar|botschafter|general|oberst|papst|kardinal|bischof|pfarrer|könig|königin|prinz|prinzessin|kaiser|kaiserin|fürst|graf|gräfin|herzog|trainer|trainerin|coach|stürmer|torwart|schauspieler|schauspielerin|sänger|sängerin|regisseur|autor|autorin|komponist|maler|dichter|schriftsteller|kandidat|kandidatin|spitzenkandidat|spitzenkandidatin|richter|richterin|anwalt|staatsanwalt|kollege|kollegin',

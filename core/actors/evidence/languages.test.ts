@@ -105,6 +105,17 @@ describe('German: capitalised nouns need evidence', () => {
     expect(names(actors).join(' ')).not.toMatch(/Buslinien/);
   });
 
+  it('merges a place\'s genitive with the place, and leaves other words ending in "s" alone', () => {
+    const actors = actorsOf(
+      'Bundeskanzlerin Angela Merkel reiste nach Irland. Irlands Premier empfing sie in Dublin. ' +
+        'Auch Vertreter von Siemens waren dabei, sagte Merkel.',
+      'de',
+    );
+    expect(find(actors, 'Irland')).toMatchObject({ type: 'place', count: 2 });
+    expect(find(actors, 'Irland')?.aliases).toContain('Irlands');
+    expect(find(actors, 'Siemens')?.name).toBe('Siemens');
+  });
+
   it('joins "von" to a given name only: "Ursula von der Leyen", not "Versuch von Toyota"', () => {
     const actors = actorsOf(
       'Ursula von der Leyen lobte den Versuch von Toyota. Von der Leyen reiste nach Paris.',

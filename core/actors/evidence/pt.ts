@@ -14,8 +14,8 @@ export const PORTUGUESE = buildEvidence({
   towns: LOCAL_TOWNS,
   roles:
     'sr.|sra.|senhor|senhora|dom|dona|d.|presidente|ministro|ministra|primeiro-ministro|prefeito|prefeita|presidente|senador|senadora|deputado|deputada|secretário|secretária|porta-voz|diretor|diretora|director|directora|general|coronel|capitão|comandante|doutor|doutora|dr.|dra.|professor|professora|padre|papa|bispo|cardeal|rei|rainha|príncipe|princesa|duque|conde|juiz|juíza|procurador|advogado|embaixador|governador|treinador|técnico|avançado|atacante|cantor|cantora|ator|atriz|actor|actriz|escritor|escritora|jornalista|fundador|líder|chefe|candidato|candidata|vereador|autarca|engenheiro|eng.|arquiteto|arquitecto|frei|irmã',
-  placeBefore: 'em|no|na|nos|nas|para|pelo|pela',
-  placeBeforeWeak: 'a|desde',
+  placeBefore: 'em',
+  placeBeforeWeak: 'a|desde|no|na|nos|nas|para',
   orgWords:
     'partido|banco|grupo|sociedade|companhia|empresa|associação|fundação|instituto|universidade|ministério|conselho|congresso|senado|governo|assembleia|câmara|tribunal|supremo|agência|federação|confederação|união|liga|movimento|sindicato|comité|comitê|comissão|academia|escola|colégio|museu|teatro|hospital|caixa|junta|exército|polícia|guarda|organização|clube|sporting|igreja|ordem|rádio|editora|secretaria|prefeitura|departamento|centro|serviço|direcção|direção|instituição|cooperativa|faculdade',
   orgSuffixes: 's.a.|sa|lda|lda.|ltda|ltda.|s/a',
