@@ -3,8 +3,9 @@
  * is taken from an evaluation set). German capitalises every noun, so a capitalised word is a name
  * only with evidence: a known first name, a title or role before it (Bundeskanzlerin, Landrat,
  * Frau, Dr.), an organisation's or a place's head or ending (GmbH, Partei, Landkreis, -hausen),
- * "in X" without an article, an acronym. Words shaped like common nouns (-ung, -keit, -schaft)
- * and words the text writes after an article ("die Wähler") are ordinary words.
+ * a place of the lists, "nach X", an acronym ("in X" only leans: "in Betrieb" is no place). Words
+ * shaped like common nouns (-ung, -keit, -schaft) and words the text writes after an article
+ * ("die Wähler") are ordinary words.
  */
 import type { Token } from '../tokens';
 import type { KnownType } from '../votes';
@@ -76,6 +77,9 @@ function germanGuess(
       .map((t) => votes[t])
       .sort((a, b) => b - a);
     if (!top || top === next) return null;
+    // "in Betracht", "in Betrieb", "in Einzelfällen": German puts nouns without an article after
+    // "in", so that alone makes no place of a word no list knows.
+    if (top < 2 && votes.place === top) return null;
   }
   // "Zwei Buslinien", "Alte Archivunterlagen", "Euer Frühstück": capitalised words that no list
   // knows are most often nouns; the shape of a personal name is no evidence in German.
@@ -112,8 +116,8 @@ const TABLE = buildEvidence({
   towns: LOCAL_TOWNS,
   roles:
     'herr|frau|herrn|dr.|prof.|bundeskanzler|bundeskanzlerin|kanzler|kanzlerin|minister|ministerin|ministerpräsident|ministerpräsidentin|präsident|präsidentin|bundespräsident|außenminister|außenministerin|innenminister|finanzminister|verteidigungsminister|wirtschaftsminister|landrat|landrätin|bürgermeister|bürgermeisterin|oberbürgermeister|oberbürgermeisterin|senator|senatorin|abgeordnete|abgeordneter|vorsitzende|vorsitzender|parteichef|parteichefin|fraktionschef|sprecher|sprecherin|chef|chefin|direktor|direktorin|geschäftsführer|geschäftsführerin|vorstandschef|staatssekretär|kommissar|botschafter|general|oberst|papst|kardinal|bischof|pfarrer|könig|königin|prinz|prinzessin|kaiser|kaiserin|fürst|graf|gräfin|herzog|trainer|trainerin|coach|stürmer|torwart|schauspieler|schauspielerin|sänger|sängerin|regisseur|autor|autorin|komponist|maler|dichter|schriftsteller|kandidat|kandidatin|spitzenkandidat|spitzenkandidatin|richter|richterin|anwalt|staatsanwalt|kollege|kollegin',
-  placeBefore: 'in|nach',
-  placeBeforeWeak: 'aus|bei|nahe',
+  placeBefore: 'nach',
+  placeBeforeWeak: 'in|aus|bei|nahe',
   orgWords:
     'partei|bank|gruppe|verein|verband|stiftung|institut|universität|hochschule|ministerium|gericht|amt|agentur|gewerkschaft|kommission|akademie|museum|theater|klinik|krankenhaus|polizei|zeitung|konzern|unternehmen|firma|gesellschaft|bund|union|liga|club|klub|fc|sv|vfb|vfl|tsv|sc|fsv|bundestag|landtag|bundesrat|senat|regierung|rathaus|kirche|orchester|sender',
   orgSuffixes: 'gmbh|ag|e.v.|kg|se|ohg|mbh|kgaa|eg',

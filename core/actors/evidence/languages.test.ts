@@ -116,6 +116,16 @@ describe('German: capitalised nouns need evidence', () => {
     expect(find(actors, 'Siemens')?.name).toBe('Siemens');
   });
 
+  it('makes no place of a noun after "in" alone', () => {
+    const actors = actorsOf(
+      'Das Werk in Meschede ist seit 1990 in Betrieb, sagte Landrat Klaus Berger. Ein Umzug kommt in Betracht.',
+      'de',
+    );
+    expect(find(actors, 'Meschede')?.type).toBe('place');
+    expect(find(actors, 'Betrieb')).toBeUndefined();
+    expect(find(actors, 'Betracht')).toBeUndefined();
+  });
+
   it('joins "von" to a given name only: "Ursula von der Leyen", not "Versuch von Toyota"', () => {
     const actors = actorsOf(
       'Ursula von der Leyen lobte den Versuch von Toyota. Von der Leyen reiste nach Paris.',
