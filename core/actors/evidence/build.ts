@@ -47,9 +47,15 @@ export interface LanguageSpec {
 
 const none = new Map<string, Cue>();
 const ROMAN = /^[IVXLC]{2,}$/;
-/** Units, codes and abbreviations written in capitals in any of these languages. */
+/**
+ * Units, codes, time zones and technical or economic abbreviations written in capitals in any of
+ * these languages: things, not actors ("DNA", "SMS", "BIP", "PIL", "IVA", "UTC").
+ */
 const UNITS_AND_CODES =
-  'isbn|issn|doi|mhz|khz|ghz|kw|kwh|mw|km|kg|cm|mm|ps|pdf|url|www|html|dvd|cd|tv|usb|gps|nr|tel|fax|eur|usd|etc|ok';
+  'isbn|issn|doi|mhz|khz|ghz|kw|kwh|mw|km|kg|cm|mm|ps|pdf|url|www|html|dvd|cd|tv|usb|gps|nr|tel|fax|eur|usd|etc|ok|' +
+  'dna|dns|rna|hiv|aids|sms|mms|ram|rom|cpu|gpu|pc|lcd|led|mp3|hd|wlan|wifi|co2|ph|ip|id|faq|gif|jpeg|jpg|png|xml|gsm|umts|lte|' +
+  'utc|gmt|cet|cest|mez|mesz|' +
+  'bip|pib|pil|mwst|iva|tva|ebit|ebitda|kfz|pkw|lkw|suv';
 const SURNAME_PARTICLES = new Set(['van', 'von', 'der', 'den', 'ten', 'ter', 'zu']);
 const split = (list = ''): string[] => list.split('|').filter(Boolean);
 

@@ -126,6 +126,16 @@ describe('German: capitalised nouns need evidence', () => {
     expect(find(actors, 'Betracht')).toBeUndefined();
   });
 
+  it('keeps technical and economic abbreviations out, and legal forms in', () => {
+    const actors = actorsOf(
+      'Die Siemens AG meldete Gewinne, sagte Chef Joe Kaeser. Das BIP wuchs, die SMS kam später.',
+      'de',
+    );
+    expect(find(actors, 'Siemens AG')?.type).toBe('organization');
+    expect(find(actors, 'BIP')).toBeUndefined();
+    expect(find(actors, 'SMS')).toBeUndefined();
+  });
+
   it('joins "von" to a given name only: "Ursula von der Leyen", not "Versuch von Toyota"', () => {
     const actors = actorsOf(
       'Ursula von der Leyen lobte den Versuch von Toyota. Von der Leyen reiste nach Paris.',
