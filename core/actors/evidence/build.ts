@@ -39,6 +39,11 @@ export interface LanguageSpec {
   firstNames?: string;
   /** Names that are no actors: holidays, page furniture. */
   notActors?: string;
+  /**
+   * Words that make a name an event, a work or a law wherever they stand in it ("Gran Premio",
+   * "Guerra Mundial", "Weltkrieg", "Festival"): a name the cues leave undecided is none.
+   */
+  events?: string;
   /** Possessives after a name and whose they are: "sua" is no help, "seine" (his) is. */
   possessives?: Record<string, KnownType>;
   stem?: (lower: string) => string;
@@ -101,6 +106,14 @@ export function shapeGuess(
     : 'organization';
 }
 
+function withoutEvents(
+  events: ReadonlySet<string>,
+  guess: NonNullable<LanguageEvidence['guess']>,
+): NonNullable<LanguageEvidence['guess']> {
+  if (!events.size) return guess;
+  return (tokens, votes) => (tokens.some((t) => events.has(t.lower)) ? null : guess(tokens, votes));
+}
+
 export function buildEvidence(spec: LanguageSpec): LanguageEvidence {
   const fold = spec.stem ?? ((w: string) => w);
   const set = (...lists: (string | undefined)[]): Set<string> =>
@@ -145,6 +158,6 @@ export function buildEvidence(spec: LanguageSpec): LanguageEvidence {
       notParticles: spec.notParticles,
     },
     stem: spec.stem,
-    guess: spec.guess ?? shapeGuess,
+    guess: withoutEvents(set(spec.events), spec.guess ?? shapeGuess),
   };
 }

@@ -111,6 +111,8 @@ export function germanStem(lower: string): string {
 
 const TABLE = buildEvidence({
   lang: 'de',
+  events:
+    'preis|gp|pokal|meisterschaft|meisterschaften|weltmeisterschaft|festival|spiele|olympia|krieg|weltkrieg|schlacht|vertrag|abkommen|gesetz|reform|streik|messe|ausstellung|expo|revolution|krise|konferenz|gipfel|tag|woche|nacht|serie|liga|bundesliga|cup|open|tour|wm|em',
   stem: germanStem,
   places: PLACES,
   towns: LOCAL_TOWNS,

@@ -9,6 +9,8 @@ import { LOCAL_TOWNS } from '../lexicon/local-towns-es';
 
 export const SPANISH = buildEvidence({
   lang: 'es',
+  events:
+    'premio|gp|gran premio|vuelta|copa|campeonato|festival|juegos|olímpicos|mundial|mundiales|terremoto|guerra|batalla|tratado|acuerdo|ley|decreto|reforma|huelga|salón|feria|exposición|expo|revolución|crisis|masacre|operación|conferencia|cumbre|jornada|semana|noche|serie|liga',
   places:
     'londres|moscú|varsovia|praga|viena|bruselas|lisboa|atenas|copenhague|estocolmo|pekín|nueva delhi|jerusalén|el cairo|teherán|bagdad|damasco|beirut|kiev|san petersburgo|washington|nueva york|roma|milán|nápoles|turín|venecia|florencia|múnich|colonia|fráncfort|hamburgo|ginebra|zúrich|berlín|parís|ámsterdam|madrid|barcelona|valencia|sevilla|zaragoza|málaga|murcia|palma|bilbao|alicante|córdoba|valladolid|vigo|gijón|granada|la coruña|vitoria|santander|pamplona|san sebastián|salamanca|toledo|cádiz|ciudad de méxico|guadalajara|monterrey|buenos aires|bogotá|medellín|lima|santiago|caracas|quito|la habana|montevideo|asunción|la paz|cataluña|andalucía|galicia|castilla|aragón|país vasco|navarra|extremadura|asturias|cantabria|canarias|baleares|tierra del fuego|patagonia|amazonia|ebro|tajo|guadalquivir|pirineos|andes|mediterráneo',
   towns: LOCAL_TOWNS,

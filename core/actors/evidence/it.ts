@@ -9,6 +9,8 @@ import { LOCAL_TOWNS } from '../lexicon/local-towns-it';
 
 export const ITALIAN = buildEvidence({
   lang: 'it',
+  events:
+    'premio|gp|giro|coppa|campionato|campionati|festival|olimpiadi|olimpiade|mondiali|mondiale|europei|terremoto|alluvione|guerra|battaglia|trattato|accordo|legge|decreto|riforma|sciopero|salone|fiera|mostra|expo|rivoluzione|crisi|strage|processo|operazione|conferenza|vertice|summit|giornata|settimana|anno|notte|palio|serie',
   places:
     "roma|milano|napoli|torino|palermo|genova|bologna|firenze|bari|catania|venezia|verona|messina|padova|trieste|brescia|taranto|parma|prato|modena|reggio calabria|reggio emilia|perugia|livorno|ravenna|cagliari|foggia|rimini|salerno|ferrara|sassari|latina|monza|siracusa|pescara|bergamo|trento|bolzano|vicenza|ancona|udine|lecce|pisa|siena|aosta|potenza|campobasso|catanzaro|l'aquila|parigi|londra|berlino|mosca|madrid|lisbona|vienna|bruxelles|amsterdam|atene|varsavia|praga|budapest|stoccolma|copenaghen|dublino|edimburgo|ginevra|zurigo|monaco di baviera|francoforte|amburgo|colonia|marsiglia|lione|barcellona|siviglia|pechino|nuova delhi|gerusalemme|il cairo|istanbul|ankara|teheran|baghdad|damasco|beirut|kiev|san pietroburgo|new york|los angeles|washington|città del messico|buenos aires|rio de janeiro|san paolo|tokyo|lombardia|piemonte|veneto|liguria|toscana|lazio|campania|puglia|calabria|sicilia|sardegna|emilia-romagna|friuli-venezia giulia|trentino-alto adige|umbria|marche|abruzzo|molise|basilicata|valle d'aosta|baviera|catalogna|andalusia|scozia|galles|inghilterra|normandia|bretagna|provenza|alpi|appennini|dolomiti|vesuvio|etna|sahara|mediterraneo",
   towns: LOCAL_TOWNS,

@@ -229,6 +229,20 @@ describe('Romance languages and Dutch', () => {
     expect(find(pt, 'Zacarias Fontoura')).toMatchObject({ type: 'person', count: 3 });
   });
 
+  it('reads a name with an event or law word in it as no actor', () => {
+    const es = actorsOf(
+      'La Segunda Guerra Mundial terminó en 1945, recordó el presidente Pedro Sánchez en Madrid.',
+      'es',
+    );
+    expect(find(es, 'Pedro Sánchez')?.type).toBe('person');
+    expect(names(es).join(' ')).not.toMatch(/Guerra/);
+    const it = actorsOf(
+      'Il Gran Premio Bancarella è stato vinto da Marco Rossi a Pontremoli.',
+      'it',
+    );
+    expect(names(it).join(' ')).not.toMatch(/Premio/);
+  });
+
   it('leaves English names with an apostrophe whole', () => {
     const words = tokenize("O'Brien met d'Artagnan and l'Italia").map((t) => t.text);
     expect(words).toContain("O'Brien");

@@ -9,6 +9,8 @@ import { LOCAL_TOWNS } from '../lexicon/local-towns-pt';
 
 export const PORTUGUESE = buildEvidence({
   lang: 'pt',
+  events:
+    'prémio|prêmio|gp|volta|taça|copa|campeonato|festival|jogos|olímpicos|mundial|terramoto|terremoto|guerra|batalha|tratado|acordo|lei|decreto|decreto-lei|reforma|greve|salão|feira|exposição|expo|revolução|crise|massacre|operação|conferência|cimeira|jornada|semana|noite|bienal|série|liga|estatuto|regulamento|directiva|diretiva',
   places:
     'londres|moscovo|moscou|varsóvia|praga|viena|bruxelas|lisboa|atenas|copenhaga|estocolmo|pequim|nova deli|jerusalém|cairo|teerão|teerã|bagdade|damasco|beirute|kiev|são petersburgo|washington|nova iorque|nova york|roma|milão|nápoles|turim|veneza|florença|munique|colónia|frankfurt|hamburgo|genebra|zurique|berlim|paris|amesterdão|amsterdã|madrid|barcelona|sevilha|porto|coimbra|braga|faro|aveiro|setúbal|funchal|évora|viseu|leiria|são paulo|rio de janeiro|brasília|salvador|fortaleza|belo horizonte|manaus|curitiba|recife|porto alegre|belém|goiânia|luanda|maputo|praia|bissau|díli|macau|algarve|alentejo|minho|madeira|açores|trás-os-montes|beira|ribatejo|amazónia|amazônia|nordeste|bahia|pernambuco|minas gerais|tejo|douro|mondego',
   towns: LOCAL_TOWNS,
