@@ -7,10 +7,12 @@ import {
   analyzeTab,
   clearHighlights,
   highlightActors,
+  readOnClick,
   showMention,
   showSentence,
 } from '@/lib/worker/reader';
 import { forgetTabAccess } from '@/lib/worker/page-access';
+import { readOnToolbarClick } from '@/lib/worker/toolbar-click';
 import { countSelectedWords, summariseSelectionForPopup } from '@/lib/worker/selection-summary';
 import { settingsItem, updateSettings } from '@/lib/storage/settings';
 import { followUiLanguage } from '@/lib/worker/language';
@@ -54,4 +56,5 @@ export default defineBackground(() => {
   });
   followUiLanguage();
   registerContextMenu();
+  readOnToolbarClick(readOnClick);
 });

@@ -4,7 +4,9 @@
  */
 import { browser } from 'wxt/browser';
 import { analyzeArticle } from '@/core/pipeline';
-import type { ActorType, ExtractedArticle } from '@/core/types';
+import type { ActorType, ExtractedArticle, SummaryLength } from '@/core/types';
+import { readSettings } from '@/lib/storage/settings-reader';
+import { DEFAULT_SETTINGS } from '@/lib/storage/settings-schema';
 import { answers, readLatest, touchCache, writeCache } from '@/lib/storage/cache';
 import { pageResult } from '@/lib/worker/page-result';
 import { describeError, ReaderFacingError } from '@/lib/protocol/messaging';
@@ -61,7 +63,8 @@ const WATCH_ROUNDS_MS = [3_000, 2_500, 2_000];
  * it adds text, until it gives a summary or the rounds are over (then its state as it is).
  */
 export async function analyzeTab(tabId: number, options: AnalyzeOptions): Promise<AnalyzeReply> {
-  if (!options.watch) return analyzeOnce(tabId, options);
+  if (!options.watch)
+    return (await takeClickReading(tabId, options)) ?? analyzeOnce(tabId, options);
   let reply: AnalyzeReply | null = null;
   for (const ms of WATCH_ROUNDS_MS) {
     if (!(await watchForNewText(tabId, ms))) continue;
@@ -71,15 +74,67 @@ export async function analyzeTab(tabId: number, options: AnalyzeOptions): Promis
   return reply ?? analyzeOnce(tabId, { ...options, watch: false });
 }
 
-async function analyzeOnce(tabId: number, options: AnalyzeOptions): Promise<AnalyzeReply> {
+/**
+ * A reading started by a toolbar click, before the popup exists (lib/worker/toolbar-click.ts): the
+ * popup's first request, a moment later, takes it instead of reading the page again.
+ */
+interface ClickReading {
+  at: number;
+  length: Promise<SummaryLength>;
+  reply: Promise<AnalyzeReply>;
+}
+
+const clickReadings = new Map<number, ClickReading>();
+
+/** How long a click's reading waits for the popup's request (the popup opens within a second). */
+const CLICK_READING_MS = 10_000;
+
+/** Reads the tab now, at the reader's click, with the summary length of the settings. */
+export function readOnClick(tabId: number): void {
+  const length = readSettings().then(
+    (settings) => settings.length,
+    () => DEFAULT_SETTINGS.length,
+  );
+  clickReadings.set(tabId, { at: Date.now(), length, reply: analyzeOnce(tabId, {}, length) });
+}
+
+/**
+ * The click's reading of the tab, taken once, when it answers this request: the popup's first
+ * one (not forced, not watching, with the same length). Any other request reads the page anew.
+ */
+async function takeClickReading(
+  tabId: number,
+  options: AnalyzeOptions,
+): Promise<AnalyzeReply | null> {
+  const reading = clickReadings.get(tabId);
+  if (!reading) return null;
+  clickReadings.delete(tabId);
+  if (options.force || Date.now() - reading.at > CLICK_READING_MS) return null;
+  return (await reading.length) === options.length ? reading.reply : null;
+}
+
+/**
+ * One reading of the tab. `lengthSetting`: the length, when the request has none of its own (a
+ * toolbar click's reading), read from the settings while the tab is looked up.
+ */
+async function analyzeOnce(
+  tabId: number,
+  options: Partial<AnalyzeOptions>,
+  lengthSetting?: Promise<SummaryLength>,
+): Promise<AnalyzeReply> {
   const request = ++requests;
   latestRequest.set(tabId, request);
   try {
-    // Both at once: one round trip less before the page is read.
-    const [url, entry] = await Promise.all([tabUrl(tabId), readLatest(tabId), languageReady]);
+    // All at once: one round trip less before the page is read.
+    const [url, entry, , setting] = await Promise.all([
+      tabUrl(tabId),
+      readLatest(tabId),
+      languageReady,
+      lengthSetting,
+    ]);
     if (isRestrictedUrl(url))
       return { status: 'problem', problem: 'restricted', message: restrictedMessage() };
-    const length = options.length ?? null;
+    const length = options.length ?? setting ?? null;
     const cached = url && answers(entry, url, length) ? entry?.result : null;
     // A selection's summary is answered as the popup's own cache read shows it; asked for the
     // whole page ("Summarise whole page" forces), the page is read.
@@ -106,7 +161,7 @@ async function analyzeOnce(tabId: number, options: AnalyzeOptions): Promise<Anal
       return { status: 'notArticle', title: article.title, url: address };
     }
     const analysis = analyzeArticle(article, {
-      ...(options.length ? { length: options.length } : {}),
+      ...(length ? { length } : {}),
       url: address,
     });
     if (analysis.summary.length === 0) {

@@ -20,6 +20,7 @@ interface Manifest {
   };
   commands?: Record<string, unknown>;
   sidebar_action?: { default_panel?: string };
+  action?: { default_popup?: string };
 }
 
 interface LintMessage {
@@ -57,6 +58,11 @@ describe('Firefox build (firefox-mv3)', () => {
     expect(m.content_scripts ?? []).toEqual([]);
     expect(m.permissions).toEqual(expect.arrayContaining(['activeTab', 'scripting', 'storage']));
     expect(m.commands).toHaveProperty('_execute_action');
+  });
+
+  // Firefox opens the popup from the manifest; only Chromium's worker opens it on the click.
+  it('keeps the popup in the manifest', () => {
+    expect(manifest().action?.default_popup).toBe('popup.html');
   });
 
   it('has the side panel as a sidebar_action', () => {

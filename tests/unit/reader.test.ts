@@ -1,7 +1,8 @@
 import { fakeBrowser } from 'wxt/testing';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { readLatest } from '@/lib/storage/cache';
-import { analyzeTab } from '@/lib/worker/reader';
+import { analyzeTab, readOnClick } from '@/lib/worker/reader';
+import { SETTINGS_KEY } from '@/lib/storage/settings-schema';
 
 const URL_ = 'https://news.example/harbour';
 const STORY = Array.from(
@@ -58,5 +59,41 @@ describe('analyzeTab', () => {
     expect(await early).toMatchObject({ status: 'ok' });
     await new Promise((r) => setTimeout(r, 10)); // past the writes' next task
     expect((await readLatest(tabId))?.length).toBe('long');
+  });
+
+  // A toolbar click reads the page before the popup exists; the popup's first request, with the
+  // settings' length, takes that reading instead of reading the page a second time.
+  it('answers the popup from the reading its toolbar click started', async () => {
+    const tab = await fakeBrowser.tabs.create({ url: URL_ });
+    const tabId = tab.id as number;
+    await fakeBrowser.storage.sync.set({ [SETTINGS_KEY]: { length: 'long' } });
+    const reads = heldPageReads();
+    readOnClick(tabId);
+    await vi.waitFor(() => expect(reads).toHaveLength(1));
+    const asked = analyzeTab(tabId, { force: false, length: 'long' });
+    reads[0]?.();
+    const reply = await asked;
+    expect(reply).toMatchObject({ status: 'ok' });
+    expect(reads).toHaveLength(1);
+    expect(reply.status === 'ok' && reply.result.analysis.summary.length).toBeGreaterThan(0);
+  });
+
+  // Another length, "Summarise anyway" or a later request: the page is read again for it.
+  it('reads the page again for a request the click reading does not answer', async () => {
+    const tab = await fakeBrowser.tabs.create({ url: `${URL_}?another` });
+    const tabId = tab.id as number;
+    await fakeBrowser.storage.sync.set({ [SETTINGS_KEY]: { length: 'long' } });
+    const reads = heldPageReads();
+    readOnClick(tabId);
+    await vi.waitFor(() => expect(reads).toHaveLength(1));
+    const other = analyzeTab(tabId, { force: false, length: 'short' });
+    await vi.waitFor(() => expect(reads).toHaveLength(2));
+    reads.forEach((release) => release());
+    expect(await other).toMatchObject({ status: 'ok' });
+    // Taken once: the same request again is a new reading too.
+    const again = analyzeTab(tabId, { force: true, length: 'long' });
+    await vi.waitFor(() => expect(reads).toHaveLength(3));
+    reads[2]?.();
+    expect(await again).toMatchObject({ status: 'ok' });
   });
 });

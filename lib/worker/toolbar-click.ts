@@ -1,0 +1,28 @@
+/**
+ * The toolbar click, heard by the worker before the popup exists. In Chromium the button has no
+ * popup of its own (wxt.config.ts), so a click is an `action.onClicked` event: the worker opens the
+ * popup and starts reading the page at once. The browser takes 100-300 ms from the click to the
+ * popup's first script; the page is read in that time instead of after it, and the popup's first
+ * request finds the reading under way or done (lib/worker/reader.ts, readOnClick).
+ *
+ * The tab keeps the popup as its own until it navigates (the browser forgets tab-specific popups
+ * then): a second click on the same page opens the popup directly, which answers from the per-tab
+ * cache, and a click while the popup is open closes it, as the reader expects of a toolbar button.
+ * Firefox keeps its manifest popup: there the click never reaches the worker.
+ */
+import { browser } from 'wxt/browser';
+
+const POPUP = 'popup.html';
+
+export function readOnToolbarClick(read: (tabId: number) => void): void {
+  browser.action.onClicked.addListener((tab) => {
+    const tabId = tab.id;
+    if (tabId === undefined) return;
+    // Opening a popup needs the reader's gesture: both calls now, in the click's own handler,
+    // without waiting (the browser applies them in order). Should the popup not open, the tab
+    // has it as its own now, so the next click opens it.
+    void browser.action.setPopup({ tabId, popup: POPUP });
+    browser.action.openPopup({ windowId: tab.windowId }).catch(() => undefined);
+    read(tabId);
+  });
+}
