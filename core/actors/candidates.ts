@@ -250,6 +250,8 @@ function runs(
           t.text === '&' ||
           (t.lower === 'and' &&
             !LEGAL_FORMS.has(tokens[j - 1]?.lower ?? '') &&
+            // "Fox Searchlight and Fox Entertainment Group": two names that share a first word.
+            tokens[j + 1]?.lower !== (tokens[i] as Token).lower &&
             andInsideName(lex, tokens, j));
       let k = j + 1;
       if (linking && tokens[k]?.lower === 'the' && tokens[k]?.joined) k++;
@@ -303,12 +305,16 @@ function dropLeading(
       !isListedName(lex, t.lower) &&
       !opensListed;
     // A title before a name goes; a title alone may be a surname ("Bishop this week…").
-    const modifier = (lex.titleModifiers.has(t.lower) || isTitle(lex, t)) && s + 1 < toks.length;
+    const modifier =
+      (lex.titleModifiers.has(t.lower) || isTitle(lex, t)) &&
+      s + 1 < toks.length &&
+      !namesAThing(lex, ev, ordinary, t, next);
     // "Questioning Vindman": a verb opening a headline is not part of the name.
     const verb =
       ev.notNameStart(t.lower) && (ordinary(t.lower) || t.atStart) && !isListedName(lex, t.lower);
     // "Tweet S & T Bancorp", "Share Acme": page furniture before a name.
-    const furniture = ev.notActors.has(t.lower) && s + 1 < toks.length;
+    const furniture =
+      (ev.notActors.has(t.lower) || !!ev.closedClass?.has(t.lower)) && s + 1 < toks.length;
     // "Von der Leyen", "De Wilde": a capitalised particle opens a surname; "of" never does.
     const particle =
       lex.particles.has(t.lower) && (!t.cap || t.lower === 'of' || s + 1 >= toks.length);
@@ -373,7 +379,7 @@ function isListedWhole(lex: Lexicon, toks: readonly Token[]): boolean {
   );
 }
 
-function wholeRunIsName(lex: Lexicon, toks: readonly Token[]): boolean {
+function wholeRunIsName(lex: Lexicon, ev: LanguageEvidence, toks: readonly Token[]): boolean {
   const last = toks[toks.length - 1];
   if (isListedWhole(lex, toks)) return true;
   // "American University of Kabul", "Bank of England": an institution's head before "of".
@@ -383,8 +389,13 @@ function wholeRunIsName(lex: Lexicon, toks: readonly Token[]): boolean {
     const after = toks.slice(of + 1);
     return after.length <= 4 && !after.some((t) => isTitle(lex, t) || isGivenName(lex, t));
   }
+  // "Office Manager Legon Medium Tax Payer Office": a job word inside joins a title to a name.
+  const job = ev.titleCaseNames && toks.slice(1, -1).some((t) => ev.jobWords.has(t.lower));
   return (
-    toks.length >= 2 && !!last && (lex.orgSuffixes.has(last.lower) || lex.orgWords.has(last.lower))
+    toks.length >= 2 &&
+    !!last &&
+    !job &&
+    (lex.orgSuffixes.has(last.lower) || lex.orgWords.has(last.lower))
   );
 }
 
@@ -450,27 +461,46 @@ function segment(
   const thing = !!tail && (lex.eventWords.has(tail.lower) || ev.thingHeads.has(tail.lower));
   if (run.length > 1 && thing) return;
   // "Minister for Human Services", "Secretary of State": a role; a name may follow it.
+  // "Prime Minister for Women": the title's modifiers before it.
+  let head = 0;
+  while (
+    ev.titleCaseNames &&
+    head < run.length - 1 &&
+    lex.titleModifiers.has((run[head] as Token).lower)
+  )
+    head++;
+  const title = run[head];
   const role =
-    run[0] && isTitle(lex, run[0]) && (run[1]?.lower === 'for' || run[1]?.lower === 'of');
+    title &&
+    isTitle(lex, title) &&
+    (run[head + 1]?.lower === 'for' || run[head + 1]?.lower === 'of');
   if (role) {
     const person = personInside(lex, run);
     if (person) emit(run.slice(person), true, false);
     return;
   }
-  if (wholeRunIsName(lex, run)) {
+  if (wholeRunIsName(lex, ev, run)) {
     // "Later Congress", "About Acme Inc", "Tweet Acme Bancorp": an ordinary word opening the
     // sentence, or page furniture, is not part of the name.
     let from = 0;
+    // "Arch Coal Inc.": before a legal form, only a function word opens no part of the name.
+    const legal = LEGAL_FORMS.has((run[run.length - 1] as Token).lower) && !!ev.closedClass;
     while (from < run.length - 1) {
       const opener = run[from] as Token;
-      const plain = opener.atStart && ordinary(opener.lower) && !lex.orgWords.has(opener.lower);
-      if ((plain && !isListedName(lex, opener.lower)) || ev.notActors.has(opener.lower)) from++;
+      const plain =
+        opener.atStart &&
+        ordinary(opener.lower) &&
+        !lex.orgWords.has(opener.lower) &&
+        (!legal || !!ev.closedClass?.has(opener.lower));
+      const closed = !!ev.closedClass?.has(opener.lower);
+      if ((plain && !isListedName(lex, opener.lower)) || ev.notActors.has(opener.lower) || closed)
+        from++;
       else break;
     }
     return emit(run.slice(from), false, false);
   }
   const trimmed = dropLeading(lex, ev, ordinary, run);
-  if (trimmed.length && wholeRunIsName(lex, trimmed)) return emit(trimmed, false, false);
+  if (trimmed.length && wholeRunIsName(lex, ev, trimmed)) return emit(trimmed, false, false);
 
   let cur: Token[] = [];
   let cue = false;
@@ -490,6 +520,20 @@ function segment(
     if (prev && isOrgEnd(lex, prev) && cur.length > 1 && plainWord) {
       emit(cur, cue);
       cur = [];
+      cue = false;
+      return;
+    }
+    // "By Andrew Sentance Comments Economic statisticians": a given name and a surname, then
+    // capitalised ordinary words of a headline or a menu, which belong to no name.
+    const personal =
+      !!ev.titleCaseNames &&
+      cur.length >= 2 &&
+      isGivenName(lex, cur[0] as Token) &&
+      !ordinary((prev as Token).lower) &&
+      cur.every((c) => !isOrgEnd(lex, c));
+    if (personal && plainWord && !lex.placeWords.has(t.lower) && !isListedName(lex, t.lower)) {
+      emit(cur, cue);
+      cur = [t];
       cue = false;
       return;
     }
@@ -523,7 +567,10 @@ function segment(
       if (!cur.every((c) => ordinary(c.lower))) emit(cur, cue);
       cur = [];
       cue = false;
-    } else if ((isTitle(lex, t) && !last) || (last && ev.jobWords.has(t.lower) && cur.length)) {
+    } else if (
+      (isTitle(lex, t) && !last && !namesAThing(lex, ev, ordinary, t, next)) ||
+      (last && ev.jobWords.has(t.lower) && cur.length)
+    ) {
       emit(
         cur.filter((c) => !lex.titleModifiers.has(c.lower)),
         false,
@@ -533,6 +580,28 @@ function segment(
     } else cur.push(t);
   });
   emit(cur, cue);
+}
+
+/**
+ * "Patriot Coal", "Pioneer Energy": a word for a kind of person (no title such as "Senator")
+ * before a plain word that is no one's name opens a firm's or a thing's name, not a person's.
+ */
+function namesAThing(
+  lex: Lexicon,
+  ev: LanguageEvidence,
+  ordinary: Ordinary,
+  t: Token,
+  next: Token | undefined,
+): boolean {
+  if (!ev.titleCaseNames || !next) return false;
+  if (lex.personTitles.has(t.lower) || !lex.roleNouns.has(t.lower)) return false;
+  return (
+    ordinary(next.lower) &&
+    !isGivenName(lex, next) &&
+    !lex.lastNames.has(next.lower) &&
+    !isTitle(lex, next) &&
+    !lex.titleModifiers.has(next.lower)
+  );
 }
 
 function countryAlone(lex: Lexicon, t: Token): boolean {
@@ -572,15 +641,33 @@ export function ordinaryWords(
   const lower = new Set<string>();
   // Listed words the text capitalises inside sentences are its names ("Dole decided").
   const named = new Set<string>();
+  // How often an unlisted word is written in lower case, and capitalised inside a sentence.
+  const lowerCount = new Map<string, number>();
+  const namedCount = new Map<string, number>();
   const markers = ev?.nounMarkers;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     if (!t.word || t.capsLine) continue;
-    if (!t.cap) lower.add(t.lower);
-    else if (markers && !t.allCaps && afterArticle(lex, markers, tokens, i)) {
+    if (!t.cap) {
+      lower.add(t.lower);
+      if (!lex.common.has(t.lower)) lowerCount.set(t.lower, (lowerCount.get(t.lower) ?? 0) + 1);
+    } else if (markers && !t.allCaps && afterArticle(lex, markers, tokens, i)) {
       // German "die Wähler", "der neue Vorstand": a noun; "die Türkei" is listed, "die SPD" capitals.
       if (!isListedName(lex, t.lower)) lower.add(t.lower);
-    } else if (!t.atStart && !t.allCaps) named.add(t.lower);
+    } else if (!t.atStart && !t.allCaps) {
+      named.add(t.lower);
+      // Alone, not a word inside a longer name ("British American Tobacco", "Road Chief").
+      const next = tokens[i + 1];
+      const alone =
+        !(t.joined && tokens[i - 1]?.cap) && !(next?.joined && next.cap && !t.possessive);
+      if (alone) namedCount.set(t.lower, (namedCount.get(t.lower) ?? 0) + 1);
+    }
+  }
+  // "Doxim" capitalised in sentence after sentence, "doxim (dot) com" once in a contact line:
+  // a word no list knows that the text capitalises far more often than not is its name.
+  const ratio = ev?.namedOverLower;
+  if (ratio) {
+    for (const [w, n] of lowerCount) if ((namedCount.get(w) ?? 0) >= ratio * n) lower.delete(w);
   }
   const shape = ev?.nounShape;
   const ordinary = shape

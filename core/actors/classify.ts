@@ -222,7 +222,12 @@ export function contextEvidence(
   const v = noVotes();
   const n = c.tokens.length;
   const last = c.tokens[n - 1] as Token;
-  if (c.personCue) v.person += 4;
+  // A title before an office's or a firm's name is a job there ("Office Manager Legon Tax Office").
+  const headed =
+    !!ev.titleCaseNames &&
+    n > 1 &&
+    (lex.orgSuffixes.has(last.lower) || lex.orgWords.has(last.lower));
+  if (c.personCue && !headed) v.person += 4;
   // An acronym used again and again is an established one, most often an organisation's.
   if (n === 1 && isAcronym(last)) v.organization += 0.5;
   const prev = tokens[c.first - 1];

@@ -99,6 +99,7 @@ export function groupNames(
   lex: Lexicon,
   names: ReadonlyMap<string, Name>,
   defined: ReadonlyMap<string, string>,
+  firmsNamedForPeople = false,
 ): Map<string, string> {
   const person = new Index();
   const prefix = new Index();
@@ -144,6 +145,8 @@ export function groupNames(
     if (words.length === 1 && (n.tokens[0] as Token).text.replace(/\./g, '').length >= 2) {
       const letters = bare(n.key);
       to = defined.get(n.key) ?? defined.get(letters);
+      // The long form may be no actor (a common phrase, a term).
+      if (to && !names.has(to)) to = undefined;
       if (!to && /^\p{Lu}[\p{Lu}.&]*$/u.test((n.tokens[0] as Token).text))
         to = acronym.only(letters, n.key);
     }
@@ -166,10 +169,18 @@ export function groupNames(
       const o = long ? names.get(long) : undefined;
       // "Port traffic stopped" after "Port Workers Federation": a word capitalised only where a
       // sentence starts is no short name.
-      if (o && o.tentative !== 'place' && !leansTo(own, 'person') && n.midSentence > 0) {
+      // "Fox Searchlight" beside "Fox Searchlight Pictures": a firm named after a person, when
+      // only the name's shape, never the text, says it is a person's.
+      const firmsName =
+        firmsNamedForPeople &&
+        words.length > 1 &&
+        n.context.person === 0 &&
+        o?.tentative === 'organization';
+      const personal = leansTo(own, 'person') && !firmsName;
+      if (o && o.tentative !== 'place' && !personal && n.midSentence > 0) {
         const rest = o.tokens.slice(words.length);
         const suffixOnly = rest.every((t) => lex.orgSuffixes.has(t.lower));
-        if (o.firstAt <= n.firstAt || suffixOnly) to = long;
+        if (o.firstAt <= n.firstAt || suffixOnly || firmsName) to = long;
       }
       // A club's nickname: "Yankees" for "New York Yankees".
       if (!to) {

@@ -6,7 +6,7 @@
  * site's own name) and names met only in datelines and credits (positions.ts) are left out.
  */
 import type { ActorType } from '../types';
-import type { Candidate, Ordinary } from './candidates';
+import { isListedName, type Candidate, type Ordinary } from './candidates';
 import { contextEvidence, nameKey, ownEvidence } from './classify';
 import type { LanguageEvidence } from './evidence';
 import type { Lexicon } from './lexicon';
@@ -101,6 +101,70 @@ function definedAcronyms(
     const initial = (long.tokens[0] as Token).text[0]?.toUpperCase();
     if (acr.length < 2 || acr[0] !== initial || !/^\p{Lu}[\p{Lu}\d&-]*$/u.test(acr)) continue;
     out.set(acr.toLowerCase(), nameKey(long.tokens));
+  }
+  return out;
+}
+
+/** Quotes and brackets around an acronym where it is defined: ("CEP"). */
+const AROUND_ACRONYM = new Set(['(', '"', '“', '”', "'", '‘', '’']);
+
+/**
+ * Acronyms the text uses for things, not actors: one it defines by ordinary words ("service
+ * organization control (SOC)", "Customer Engagement Platform (“CEP”)", "a service life extension
+ * program, or SLEP"), and one it writes with a plural "s" ("RESPs"). Returns their lower-case
+ * keys, and the keys of the capitalised long forms.
+ */
+function termAcronyms(
+  lex: Lexicon,
+  ordinary: Ordinary,
+  skipped: ReadonlySet<string>,
+  tokens: readonly Token[],
+): Set<string> {
+  const out = new Set<string>();
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (!t.cap || t.capsLine || t.text.length > 8) continue;
+    // "RESPs": the plural of a common noun.
+    if (/^\p{Lu}{2,}s$/u.test(t.text)) {
+      out.add(t.lower.slice(0, -1));
+      continue;
+    }
+    if (!/^\p{Lu}{2,6}$/u.test(t.text)) continue;
+    // Back over "(", quotes, or ", or", to the words the acronym abbreviates.
+    let k = i - 1;
+    let opened = false;
+    while (k > 0 && AROUND_ACRONYM.has((tokens[k] as Token).text)) [k, opened] = [k - 1, true];
+    if (!opened && (tokens[k] as Token).lower === 'or') {
+      k--;
+      if ((tokens[k] as Token).text === ',') k--;
+    } else if (!opened) continue;
+    const letters = t.lower;
+    const words: Token[] = [];
+    let at = letters.length - 1;
+    for (; k >= 0 && at >= 0 && words.length < 8; k--) {
+      const w = tokens[k] as Token;
+      if (!w.word) break;
+      if (w.lower[0] === letters[at]) at--;
+      else if (!skipped.has(w.lower)) break;
+      words.unshift(w);
+    }
+    while (words.length && skipped.has((words[0] as Token).lower)) words.shift();
+    if (at >= 0 || !words.length) continue;
+    const content = words.filter((w) => !skipped.has(w.lower));
+    // An institution's or a place's head word, or a word no list calls ordinary, makes it a name
+    // ("Kenya Association of Manufacturers (KAM)", "Bank for International Settlements (BIS)").
+    const plain = content.every(
+      (w) =>
+        !w.cap ||
+        (ordinary(w.lower) &&
+          !lex.orgWords.has(w.lower) &&
+          !lex.orgSuffixes.has(w.lower) &&
+          !lex.placeWords.has(w.lower) &&
+          !isListedName(lex, w.lower)),
+    );
+    if (!plain) continue;
+    out.add(letters);
+    if (content.every((w) => w.cap)) out.add(nameKey(words));
   }
   return out;
 }
@@ -329,9 +393,12 @@ export function resolveDocument(
   const names = new Map<string, Name>();
   const mentionsOf = new Map<string, Mention[]>();
 
+  const terms = ev.acronymSmallWords
+    ? termAcronyms(lex, ordinary, ev.acronymSmallWords, tokens)
+    : undefined;
   for (const c of candidates) {
     const key = nameKey(c.tokens);
-    if (notAnActor(lex, ev, ordinary, c, tokens, key)) continue;
+    if (terms?.has(key) || notAnActor(lex, ev, ordinary, c, tokens, key)) continue;
     const position = positionOf(ev, c, tokens, lines, bylines);
     const first = c.tokens[0] as Token;
     const last = c.tokens[c.tokens.length - 1] as Token;
@@ -378,7 +445,7 @@ export function resolveDocument(
     n.tentative = n.fixed?.type ?? decide(v);
   }
 
-  const root = groupNames(lex, names, definedAcronyms(candidates, tokens));
+  const root = groupNames(lex, names, definedAcronyms(candidates, tokens), !!ev.fullNameFirms);
   kinship(lex, names, root);
   const members = new Map<string, Name[]>();
   for (const n of names.values()) {
@@ -410,6 +477,21 @@ export function resolveDocument(
       if (words > 1 && n.tokens.length === 1 && n.key === head.tokens[words - 1]?.lower)
         votes.person += 1.5;
     }
+    // "Morgan Stanley", "Allan Gray": a firm named after people. Text that names a person again
+    // and again calls them by the surname alone at least once; a name always written in full,
+    // that the text treats as a firm ("its", "shares of") far more than as a person, is no person's.
+    const words = head.tokens.length;
+    const context = list.reduce((v, n) => addVotes(v, n.context), noVotes());
+    if (
+      words > 1 &&
+      ev.fullNameFirms &&
+      stories >= ev.fullNameFirms &&
+      head.own.person > 0 &&
+      context.organization > 0 &&
+      context.person <= context.organization / 2 &&
+      !list.some((n) => n.tokens.length === 1 && n.key === head.tokens[words - 1]?.lower)
+    )
+      votes.person -= head.own.person;
     // In sports news a lone word followed by scores is a team; a player's surname is scored
     // too, but the player's full name is in the story.
     if (list.every((n) => n.tokens.length === 1)) {

@@ -8,6 +8,7 @@
  * is the page's own text (a forum thread) and stays.
  */
 import type { Block } from './blocks';
+import { countWords } from './words';
 
 const TIME = /\b\d{1,2}:\d{2}(?::\d{2})?\b/;
 /** 2018-02-24, 24.02.2018, 2/24/18; 24 February 2018, February 24, 2018 (any language's month). */
@@ -28,13 +29,11 @@ const LEAD_MAX_WORDS = 4;
  */
 const STORY_MIN_WORDS = 30;
 
-const wordCount = (text: string) => text.split(/\s+/).filter(Boolean).length;
-
 function isPostHeader(block: Block): boolean {
   return (
     block.kind !== 'heading' &&
     block.text.length <= HEADER_MAX_CHARS &&
-    wordCount(block.text) <= HEADER_MAX_WORDS &&
+    countWords(block.text) <= HEADER_MAX_WORDS &&
     TIME.test(block.text) &&
     DATE.test(block.text)
   );
@@ -76,13 +75,13 @@ export function dropCommentThreads(blocks: readonly Block[]): Block[] {
       lead > 0 &&
       start - lead < LEAD_MAX_BLOCKS &&
       blocks[lead - 1]?.kind !== 'heading' &&
-      wordCount(blocks[lead - 1]?.text ?? '') <= LEAD_MAX_WORDS
+      countWords(blocks[lead - 1]?.text ?? '') <= LEAD_MAX_WORDS
     ) {
       lead--;
     }
     if (lead > 0 && blocks[lead - 1]?.kind === 'heading') start = lead - 1;
     const story = blocks.slice(0, start).filter((b) => b.kind !== 'heading');
-    if (story.reduce((n, b) => n + wordCount(b.text), 0) < STORY_MIN_WORDS) break;
+    if (story.reduce((n, b) => n + countWords(b.text), 0) < STORY_MIN_WORDS) break;
     drop.fill(true, start, end);
     i = end - 1;
   }

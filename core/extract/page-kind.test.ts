@@ -119,6 +119,25 @@ describe('whether a page reads as an article', () => {
     expect(extractArticle(page('', data)).readerable).toBe(false);
   });
 
+  it('takes a story on a page laid out in tables, beside a column of links in one-cell rows', () => {
+    // The old way to lay out a page: rows of one cell, each a link, around the story. Readability
+    // takes the column in with the story; it is neither a grid of data nor a listing's teasers.
+    const links = Array.from(
+      { length: 14 },
+      (_, i) => `Today: <a href="/tales/${i}.html">the fox and the crow, tale ${i}</a>`,
+    );
+    const around = (column: string) =>
+      page(
+        '',
+        `<div><h1>The greedy dog</h1><p>${sentence(1)} ${sentence(2)}</p><p>${sentence(3)}</p>${column}</div>`,
+      );
+    const rows = links.map((link) => `<tr><td>${link}</td></tr>`).join('');
+    expect(extractArticle(around(`<table>${rows}</table>`)).readerable).toBe(true);
+    // The same links in the flow of the page are a listing's teasers.
+    const items = links.map((link) => `<li>${link}</li>`).join('');
+    expect(extractArticle(around(`<ul>${items}</ul>`)).readerable).toBe(false);
+  });
+
   it('takes a long story on a page that declares itself a website (some news sites do)', () => {
     expect(extractArticle(page(og('website'), story(6))).readerable).toBe(true);
   });

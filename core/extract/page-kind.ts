@@ -45,7 +45,7 @@ export type DeclaredKind = 'article' | 'marked' | 'other' | null;
 function typesOf(item: unknown): string[] {
   if (typeof item !== 'object' || item === null) return [];
   const type = (item as Record<string, unknown>)['@type'];
-  return (Array.isArray(type) ? type : [type]).filter((t): t is string => typeof t === 'string');
+  return [type].flat().filter((t): t is string => typeof t === 'string');
 }
 
 /** The `@type`s of the top-level JSON-LD items (and of a top-level `@graph`), not nested ones. */
@@ -71,21 +71,17 @@ function jsonLdTypes(doc: Document): string[] {
   return types;
 }
 
-function ogType(doc: Document): string {
-  for (const meta of Array.from(doc.getElementsByTagName('meta'))) {
-    if (meta.getAttribute('property') === 'og:type')
-      return meta.getAttribute('content')?.trim() ?? '';
-  }
-  return '';
-}
-
 /** What the page says it is. */
 export function declaredKind(doc: Document): DeclaredKind {
   const types = jsonLdTypes(doc);
   const articles = types.filter((t) => ARTICLE_TYPES.test(t)).length;
   if (articles > MAX_DECLARED_ARTICLES) return 'other';
   if (articles > 0) return 'article';
-  const og = ogType(doc);
+  const og =
+    Array.from(doc.getElementsByTagName('meta'))
+      .find((meta) => meta.getAttribute('property') === 'og:type')
+      ?.getAttribute('content')
+      ?.trim() ?? '';
   if (/^article$/i.test(og)) return 'article';
   if (OTHER_OG.test(og) || types.some((t) => OTHER_TYPES.test(t))) return 'other';
   return doc.getElementsByTagName('article').length === 1 ? 'marked' : null;
@@ -100,15 +96,25 @@ export interface TextShape {
   longestRun: number;
   /**
    * Blocks that are mostly one link of 3–30 words to the site's own pages (or to a page of
-   * unknown site): teasers, results, product names.
+   * unknown site): teasers, results, product names. Not in a one-cell table row (a side column).
    */
   teasers: number;
-  /** Share of the words in short table rows and cells: data, not prose. */
+  /**
+   * Share of the words in the short cells of table rows of two cells or more: data, not prose.
+   * A row of one cell is a layout column (a side column of links beside the story), not a grid.
+   */
   dataShare: number;
 }
 
 const SENTENCE_END = /[.!?…。！？]/u;
 const PROSE_MIN_WORDS = 12;
+
+/**
+ * Cells in the table row around `element` (0 outside a table; a parsed row holds only its cells):
+ * a row of two cells or more is a grid of data, a row of one cell is a column of a page laid out
+ * in tables.
+ */
+const cellsInRow = (element: Element): number => element.closest('tr')?.children.length ?? 0;
 
 /** `ownUrls`: where the page says it lives (a link elsewhere is then no teaser). */
 export function textShape(blocks: readonly Block[], ownUrls: readonly string[] = []): TextShape {
@@ -122,8 +128,12 @@ export function textShape(blocks: readonly Block[], ownUrls: readonly string[] =
   for (const block of blocks) {
     const n = countWords(block.text);
     const linkShare = block.rawChars > 0 ? block.linkChars / block.rawChars : 0;
+    const cells = cellsInRow(block.element);
     words += n;
-    if (linkShare >= 0.6 && n >= 3 && n <= 30 && !pointsAway(block.href, sites)) teasers++;
+    // A page laid out in tables keeps its side columns of links in one-cell rows, which
+    // Readability takes in with the story: furniture, not a listing's teasers.
+    if (linkShare >= 0.6 && n >= 3 && n <= 30 && !pointsAway(block.href, sites) && cells !== 1)
+      teasers++;
     const isProse =
       block.kind !== 'heading' &&
       linkShare < 0.5 &&
@@ -137,7 +147,7 @@ export function textShape(blocks: readonly Block[], ownUrls: readonly string[] =
       // A subheading of the story: the run goes on.
     } else {
       run = 0;
-      if (block.element.closest('table')) data += n;
+      if (cells > 1) data += n;
     }
   }
   return { words, prose, longestRun, teasers, dataShare: words > 0 ? data / words : 0 };

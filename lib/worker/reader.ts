@@ -28,6 +28,7 @@ import {
 import { pageUrl, withinLimits } from '@/lib/protocol/validate-article';
 import { isRestrictedUrl, restrictedMessage } from '@/lib/worker/restricted';
 import { warmUpAnalysis } from '@/lib/worker/warm-up';
+import { whileBusy } from '@/lib/worker/toolbar-click';
 import { plural, t } from '@/lib/shared/i18n';
 import { languageReady } from '@/lib/worker/language';
 
@@ -160,10 +161,9 @@ async function analyzeOnce(
     if (!article.readerable && !options.force) {
       return { status: 'notArticle', title: article.title, url: address };
     }
-    const analysis = analyzeArticle(article, {
-      ...(length ? { length } : {}),
-      url: address,
-    });
+    const analysis = whileBusy(() =>
+      analyzeArticle(article, { ...(length ? { length } : {}), url: address }),
+    );
     if (analysis.summary.length === 0) {
       return { status: 'problem', problem: 'noText', message: t('noText') };
     }

@@ -18,6 +18,7 @@ import type { AnalyzeReply, PageResult } from '@/lib/protocol/protocol';
 import { getSettings } from '@/lib/storage/settings';
 import { plural } from '@/lib/shared/i18n';
 import { languageReady } from '@/lib/worker/language';
+import { whileBusy } from '@/lib/worker/toolbar-click';
 
 export { boundedSelection, selectionResult } from '@/lib/worker/selection-result';
 
@@ -88,7 +89,7 @@ async function summariseInto(
   length: SummaryLength,
 ): Promise<PageResult | null> {
   const url = selection.url || tab.url || '';
-  const result = selectionResult({ ...selection, url }, tab.title ?? '', length);
+  const result = whileBusy(() => selectionResult({ ...selection, url }, tab.title ?? '', length));
   if (result.analysis.summary.length === 0) return null;
   // Cached under the page's URL and this length, as the popup and the side panel look it up.
   await writeCache(tab.id, { url, length, result });

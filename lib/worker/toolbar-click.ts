@@ -14,6 +14,31 @@ import { browser } from 'wxt/browser';
 
 const POPUP = 'popup.html';
 
+/**
+ * Runs a long synchronous stretch of the worker (an analysis) with the button's popup set, so
+ * that a click meanwhile opens the popup the browser's own way: a busy worker could not hear the
+ * click, and the popup says so when the stretch lasts. The popup setting goes out before the
+ * work blocks the worker (the browser applies it at once) and is taken back after it.
+ */
+export function whileBusy<T>(work: () => T): T {
+  if (import.meta.env.FIREFOX) return work(); // the manifest popup is always there
+  setButtonPopup(POPUP);
+  try {
+    return work();
+  } finally {
+    setButtonPopup('');
+  }
+}
+
+/** Only a shortcut for clicks: where it fails, the click reaches the worker as usual. */
+function setButtonPopup(popup: string): void {
+  try {
+    void browser.action.setPopup({ popup }).catch(() => undefined);
+  } catch {
+    // No action API (a test double): nothing to do.
+  }
+}
+
 export function readOnToolbarClick(read: (tabId: number) => void): void {
   browser.action.onClicked.addListener((tab) => {
     const tabId = tab.id;

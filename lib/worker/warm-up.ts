@@ -9,6 +9,7 @@
 import { analyzeArticle } from '@/core/pipeline';
 import type { ExtractedArticle } from '@/core/types';
 import { pageResult } from '@/lib/worker/page-result';
+import { whileBusy } from '@/lib/worker/toolbar-click';
 
 const WARM_UP_TEXT = [
   'The city council of Lisbon approved the new harbour budget on Tuesday after a long debate.',
@@ -41,5 +42,5 @@ let warm = false;
 export function warmUpAnalysis(): void {
   if (warm) return;
   warm = true;
-  pageResult(WARM_UP_PAGE, analyzeArticle(WARM_UP_ARTICLE));
+  whileBusy(() => pageResult(WARM_UP_PAGE, analyzeArticle(WARM_UP_ARTICLE)));
 }

@@ -147,6 +147,10 @@ export async function launchWithExtension(
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
+  const manifest = JSON.parse(readFileSync(join(extensionDir, 'manifest.json'), 'utf8')) as {
+    action?: { default_popup?: string };
+  };
+  if (!manifest.action?.default_popup) await untilWorkerListens(context, extensionId);
   const browser = context.browser();
   if (!browser) throw new Error('A persistent context without a browser object');
   const browserSession = await browser.newBrowserCDPSession();
@@ -189,6 +193,26 @@ export async function stopExtensionWorker(b: Browser): Promise<boolean> {
     await b.browserSession.send('Target.closeTarget', { targetId: worker.targetId });
   }
   return workers.length > 0;
+}
+
+/**
+ * Until the extension's worker has run its start-up and listens for the toolbar click. Chromium
+ * drops a click that comes before a new install's worker has added its listener (no popup
+ * opens); a reader cannot click that fast, a test can.
+ */
+export async function untilWorkerListens(context: BrowserContext, extensionId: string) {
+  const listens = () => {
+    const api = (globalThis as unknown as { chrome: ActionApi }).chrome;
+    return api.action.onClicked.hasListeners();
+  };
+  await waitFor('the worker to listen for clicks', async () => {
+    const worker = context.serviceWorkers().find((w) => w.url().includes(extensionId));
+    return (await worker?.evaluate(listens).catch(() => false)) ? true : undefined;
+  });
+}
+
+interface ActionApi {
+  action: { onClicked: { hasListeners(): boolean } };
 }
 
 async function waitFor<T>(

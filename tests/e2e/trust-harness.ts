@@ -18,6 +18,7 @@ import {
   type Browser,
   type PopupTarget,
   type Route,
+  untilWorkerListens,
 } from './harness';
 
 export interface RecordingServer {
@@ -271,6 +272,7 @@ export async function launchWatchingNetwork(): Promise<{ browser: Browser; seen:
   const { id: extensionId } = (await session.send('Extensions.loadUnpacked', {
     path: BUILD_DIR,
   })) as { id: string };
+  await untilWorkerListens(context, extensionId);
   return {
     seen,
     browser: {

@@ -38,6 +38,22 @@ describe('names that are no actors', () => {
       expect(find(actors, junk), junk).toBeUndefined();
   });
 
+  it('drops menu and function words run into a company’s name', () => {
+    const actors = actorsOf(
+      'Call scheduled until Sun, Jul 31 About Halden Health Inc (NasdaqGS: HLDN) Halden Health, Inc. runs clinics.\nPodcasts Halden Health Inc’s profits rose, and Halden Health Inc said it would hire.',
+    );
+    expect(find(actors, 'Halden Health Inc')).toMatchObject({ type: 'organization' });
+    expect(allNames(actors).join('|')).not.toMatch(/About|Podcasts/);
+  });
+
+  it('leaves out a party’s adjective standing alone', () => {
+    const actors = actorsOf(
+      'Democratic senators met in Ohio. The Democratic leader and Republican voters argued, and Democratic aides left. Senator Ann Rusk said Republican donors stayed.',
+    );
+    for (const junk of ['Democratic', 'Republican'])
+      expect(find(actors, junk), junk).toBeUndefined();
+  });
+
   it('leaves out holidays, diseases and economic indicators', () => {
     const actors = actorsOf(
       'Retailers in Ohio expect strong sales before Christmas and Thanksgiving. COVID-19 and Ebola cut travel, and GDP grew while CPI rose. The Ohio Retail Council said it expects GDP to slow after Christmas.',
@@ -108,6 +124,24 @@ describe('names that are no actors', () => {
     expect(find(actors, 'European Union')).toMatchObject({ type: 'organization' });
   });
 
+  it('leaves out acronyms the text defines by ordinary words or writes in the plural', () => {
+    const actors = actorsOf(
+      'Halvorsen Audit sells quality assurance review (QAR) reports. QAR reports are due in May, Halvorsen Audit said. Families open RESPs for children; a RESP grows tax-free, and each RESP has a subscriber. The Nordic Savings Authority (NSA) said the NSA would check them.',
+    );
+    for (const junk of ['QAR', 'RESP', 'RESPs']) expect(find(actors, junk), junk).toBeUndefined();
+    expect(find(actors, 'NSA')).toMatchObject({ type: 'organization' });
+    expect(find(actors, 'Halvorsen Audit')).toBeDefined();
+  });
+
+  it('leaves out what remains of a role such as "Minister for Women"', () => {
+    const actors = actorsOf(
+      'Parliament named a Deputy Prime Minister for Rural Affairs and a Prime Minister for Women. The Prime Minister for Women, Dana Colwell, said she would visit Leeds. Colwell said the post was new.',
+    );
+    for (const junk of ['for Women', 'for Rural Affairs', 'Rural Affairs', 'Women'])
+      expect(find(actors, junk), junk).toBeUndefined();
+    expect(find(actors, 'Dana Colwell')).toMatchObject({ type: 'person' });
+  });
+
   it('cuts a title of office from the name after it', () => {
     const actors = actorsOf(
       'The Director of Public Prosecution Eva-Marie Lund announced charges. Lund said the case was strong.',
@@ -140,6 +174,20 @@ describe('kinds from the evidence in the text', () => {
     expect(find(actors, 'Kestrel Quay')).toMatchObject({ type: 'place' });
     expect(find(actors, 'Saltmere')).toMatchObject({ type: 'place' });
     expect(find(actors, 'HMP Dunvale')?.type).not.toBe('person');
+  });
+
+  it('does not make a firm named after two people a person when it is never called by a surname', () => {
+    const actors = actorsOf(
+      'Gordon Harper expanded its wealth business in Asia. Gordon Harper is cutting accounts, and Gordon Harper said its clients in Chile would move. Rivals of Gordon Harper did the same.',
+    );
+    expect(find(actors, 'Gordon Harper')?.type).not.toBe('person');
+  });
+
+  it('keeps a name the text capitalises though one contact line writes it in lower case', () => {
+    const actors = actorsOf(
+      'Veltrix bought Roler. Analysts said Veltrix paid too much, but Veltrix said its clients would gain. Roler and Veltrix will merge teams, and Veltrix expects growth.\nMedia contact: press (at) veltrix (dot) com',
+    );
+    expect(find(actors, 'Veltrix')).toMatchObject({ type: 'organization' });
   });
 
   it('keeps a person called like a city a person', () => {
@@ -188,6 +236,39 @@ describe('names cut or split', () => {
       expect(allNames(actors), part).not.toContain(part);
   });
 
+  it('cuts the headline words that follow a byline name', () => {
+    const actors = actorsOf(
+      'Every household is better off than estimates suggested By Martin Eckhart Comments Economic statisticians were pleased. Martin Eckhart is a former adviser to the bank.',
+    );
+    expect(find(actors, 'Martin Eckhart')).toMatchObject({ type: 'person' });
+    expect(allNames(actors).join('|')).not.toMatch(/Comments|Economic/);
+  });
+
+  it('keeps a firm whose name opens with a word for a person whole', () => {
+    const actors = actorsOf(
+      'Regulators say Pioneer Steel’s restructuring plan is weak. The plan would leave Pioneer Steel with little cash, and Pioneer Steel said it would appeal.',
+    );
+    expect(find(actors, 'Pioneer Steel')).toMatchObject({ type: 'organization' });
+    expect(find(actors, 'Steel')).toBeUndefined();
+  });
+
+  it('keeps the ordinary first word of a company that opens a sentence before its legal form', () => {
+    const actors = actorsOf(
+      'Anchor Timber Inc., the sawmill owner fighting its lenders, plans to pay interest.\nAbout Anchor Timber Inc\nThe lenders said Anchor Timber Inc. owed them more.',
+    );
+    expect(find(actors, 'Anchor Timber Inc.')).toMatchObject({ type: 'organization' });
+    for (const junk of ['Timber Inc.', 'About Anchor Timber Inc'])
+      expect(find(actors, junk), junk).toBeUndefined();
+  });
+
+  it('cuts a job title out of an office’s name', () => {
+    const actors = actorsOf(
+      'The Office Manager Kessel Harbour Tax Office wrote to traders. Kessel Harbour Tax Office said the Office Manager Kessel Harbour Tax Office would visit.',
+    );
+    expect(find(actors, 'Kessel Harbour Tax Office')).toMatchObject({ type: 'organization' });
+    expect(allNames(actors).join('|')).not.toMatch(/Manager/);
+  });
+
   it('finds the organisation before a job title', () => {
     const actors = actorsOf(
       'European Commission President Hanna Ostrova met farmers. Ostrova promised help.',
@@ -214,6 +295,16 @@ describe('forms of one actor merged', () => {
     const cpuc = find(actors, 'California Public Utilities Commission');
     expect(cpuc).toMatchObject({ type: 'organization' });
     expect(names(cpuc as Actor)).toEqual(expect.arrayContaining(['CPUC', 'PUC']));
+  });
+
+  it('merges a firm named after a person with its full name, and keeps two firms apart across "and"', () => {
+    const actors = actorsOf(
+      'Two interns sued Grant Lowell Pictures in 2011. They worked on a Grant Lowell film, and Grant Lowell fought the case. The defendants, Grant Lowell and Grant Media Group, appealed, and the judge said Lowell had gained from the work.',
+    );
+    const firm = find(actors, 'Grant Lowell Pictures');
+    expect(firm).toMatchObject({ type: 'organization' });
+    expect(names(firm as Actor)).toContain('Grant Lowell');
+    expect(find(actors, 'Grant Lowell and Grant Media Group')).toBeUndefined();
   });
 
   it('merges a place with its longer formal name', () => {

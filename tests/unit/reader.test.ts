@@ -96,4 +96,20 @@ describe('analyzeTab', () => {
     reads[2]?.();
     expect(await again).toMatchObject({ status: 'ok' });
   });
+
+  // A click while the worker analyses must still open the popup: the button has it meanwhile.
+  it('gives the toolbar button its popup while the worker analyses, and takes it back after', async () => {
+    const tab = await fakeBrowser.tabs.create({ url: `${URL_}?busy` });
+    const calls: string[] = [];
+    vi.spyOn(fakeBrowser.action, 'setPopup').mockImplementation(async ({ popup }) => {
+      calls.push(popup ?? 'null');
+    });
+    const reads = heldPageReads();
+    const reply = analyzeTab(tab.id as number, { force: false, length: 'short' });
+    await vi.waitFor(() => expect(reads).toHaveLength(1));
+    calls.length = 0; // the warm-up's analysis, while the page was read
+    reads[0]?.();
+    expect(await reply).toMatchObject({ status: 'ok' });
+    expect(calls).toEqual(['popup.html', '']);
+  });
 });

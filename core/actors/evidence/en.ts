@@ -137,6 +137,8 @@ export const ENGLISH: LanguageEvidence = {
     'nyse|nasdaq|nasdaqgs|nasdaqgm|nasdaqcm|amex|nysemkt|nyse american|otc|otcqx|otcqb|lse|aim|tsx|tsxv|asx|nzx|jse|hkex|sgx|bse|nse|xetra|euronext|six|tyo|tse|krx|kosdaq',
   ),
   notActors: words(
+    // Parties' adjectives alone ("a Democratic senator", "Republican voters").
+    'democratic|republican',
     // Holidays and seasons.
     "christmas|easter|thanksgiving|halloween|hanukkah|chanukah|ramadan|eid|diwali|passover|lent|advent|new year|new year’s|new year's|boxing day|independence day|memorial day|labor day|labour day|valentine’s day|valentine's day|black friday|cyber monday|super bowl",
     // Diseases.
@@ -166,6 +168,16 @@ export const ENGLISH: LanguageEvidence = {
     'act|acts|bill|law|laws|treaty|accord|accords|amendment|protocol|doctrine|plan|programme|program|scheme|initiative|index|indices|rank|ranking|rating|average|call|report|survey|app|software|edition|podcast|podcasts|newsletter|prize|ratio|rule|rules|code|directive|regulation|regulations|guidelines|manifesto|framework|formula|model|syndrome|disease|virus|variant|website|webpage|blog|crude|loan|bond|bonds|note|notes|weekend|gala|dinner|expo|fair',
   ),
   thingAfter: words('index|indices|indexes|futures|syndrome|virus'),
+  acronymSmallWords: words('of|to|and|for|the|&|on|in|a'),
+  namedOverLower: 4,
+  fullNameFirms: 3,
+  titleCaseNames: true,
+  closedClass: words(
+    'about|above|across|after|against|along|amid|among|around|at|before|behind|below|beside|besides|between|beyond|by|despite|during|except|for|from|in|inside|into|like|near|of|off|on|onto|over|per|since|through|throughout|to|toward|towards|under|unlike|until|upon|via|with|within|without',
+    'also|meanwhile|however|moreover|furthermore|nevertheless|still|yet|now|then|today|yesterday|tomorrow|recently|earlier|later|previously|currently|finally|instead|indeed|thus|here|there|why|how|what|when|where|who|whom|whose|which|while|whether|although|though|because|unless|if|so|as|and|or|but|nor|not|both|each|every|some|such',
+    // Page furniture before a name: "Related Acme Inc", "Read Acme Corp".
+    'read|view|watch|related|latest|exclusive|breaking|updated|sponsored|advertisement|articles|podcasts',
+  ),
   jobWords: words(
     'ambassador|president|chairman|chairwoman|chief|ceo|cfo|coo|officer|officers|spokesman|spokeswoman|spokesperson|minister|secretary|director|commissioner|governor|mayor|senator|envoy|official|officials|executive|head|leader|analyst|economist|correspondent|editor|reporter|founder|judge|prosecutor|attorney|counsel|adviser|advisor|manager|md|vice',
   ),

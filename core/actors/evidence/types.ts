@@ -59,6 +59,33 @@ export interface LanguageEvidence {
   thingHeads: ReadonlySet<string>;
   /** Lower-case words after a name that make it a thing: "FTSE index", "Brent futures". */
   thingAfter: ReadonlySet<string>;
+  /**
+   * Small words an acronym leaves out ("price to earnings growth (PEG)"). With them, an acronym
+   * the text defines by ordinary words, or writes in the plural ("RESPs"), is a thing, not an actor.
+   */
+  acronymSmallWords?: ReadonlySet<string>;
+  /**
+   * A word no list knows that the text capitalises, alone inside sentences, this many times as
+   * often as it writes it in lower case is a name ("Doxim", though "doxim (dot) com" once).
+   */
+  namedOverLower?: number;
+  /**
+   * A name in full this many times and never by its surname alone, that the text treats as a
+   * firm, is no person's ("Morgan Stanley"): news in the language calls people by their surname.
+   */
+  fullNameFirms?: number;
+  /**
+   * Words for kinds of people open firms' names before a plain word ("Patriot Coal"), and a
+   * title's modifiers stand before it ("Prime Minister for Women"); a given name and surname are
+   * followed by a headline's capitalised ordinary words ("By Andrew Sentance Comments Economic").
+   */
+  titleCaseNames?: boolean;
+  /**
+   * Words that open sentences and menus but no name ("About", "Meanwhile", "Related"): dropped
+   * where they open a run of capitals. With them, any other capitalised word opening a sentence
+   * before a legal form is the name's first word ("Arch Coal Inc.").
+   */
+  closedClass?: ReadonlySet<string>;
 
   /**
    * Words the language's lists add to the shared lexicon (lower case, '|'-separated): first
