@@ -20,6 +20,10 @@ export interface LanguageSpec {
   orgWords: string;
   /** Legal forms after a company's name: "S.p.A.", "GmbH". */
   orgSuffixes?: string;
+  /** Places the shared lists lack, under the language's names for them: "Mailand", "Londres". */
+  places?: string;
+  /** The language's countries' smaller towns (lexicon/local-towns-*.ts). */
+  towns?: string;
   /** Words that head a place's name: "Piazza", "Rue", "Landkreis". */
   placeWords?: string;
   /** Verbs of saying after a person's name: "disse", "sagte". */
@@ -34,6 +38,11 @@ export interface LanguageSpec {
   firstNames?: string;
   /** Names that are no actors: holidays, page furniture. */
   notActors?: string;
+  /**
+   * Words that make a name an event, a work or a law wherever they stand in it ("Gran Premio",
+   * "Guerra Mundial", "Weltkrieg", "Festival"): a name the cues leave undecided is none.
+   */
+  events?: string;
   /** Possessives after a name and whose they are: "sua" is no help, "seine" (his) is. */
   possessives?: Record<string, KnownType>;
   stem?: (lower: string) => string;
@@ -42,9 +51,15 @@ export interface LanguageSpec {
 
 const none = new Map<string, Cue>();
 const ROMAN = /^[IVXLC]{2,}$/;
-/** Units, codes and abbreviations written in capitals in any of these languages. */
+/**
+ * Units, codes, time zones and technical or economic abbreviations written in capitals in any of
+ * these languages: things, not actors ("DNA", "SMS", "BIP", "PIL", "IVA", "UTC").
+ */
 const UNITS_AND_CODES =
-  'isbn|issn|doi|mhz|khz|ghz|kw|kwh|mw|km|kg|cm|mm|ps|pdf|url|www|html|dvd|cd|tv|usb|gps|nr|tel|fax|eur|usd|etc|ok';
+  'isbn|issn|doi|mhz|khz|ghz|kw|kwh|mw|km|kg|cm|mm|ps|pdf|url|www|html|dvd|cd|tv|usb|gps|nr|tel|fax|eur|usd|etc|ok|' +
+  'dna|dns|rna|hiv|aids|sms|mms|ram|rom|cpu|gpu|pc|lcd|led|mp3|hd|wlan|wifi|co2|ph|ip|id|faq|gif|jpeg|jpg|png|xml|gsm|umts|lte|' +
+  'utc|gmt|cet|cest|mez|mesz|' +
+  'bip|pib|pil|mwst|iva|tva|ebit|ebitda|kfz|pkw|lkw|suv';
 const SURNAME_PARTICLES = new Set(['van', 'von', 'der', 'den', 'ten', 'ter', 'zu']);
 const split = (list = ''): string[] => list.split('|').filter(Boolean);
 
@@ -57,9 +72,9 @@ function cues(fold: (w: string) => string, ...groups: [KnownType, number, string
 }
 
 /**
- * The usual reading of a name the cues leave undecided: the kind its weak cues lean to; else an
- * acronym is an organisation's, two or three capitalised words a person's, and one word alone a
- * place's (the most frequent kind of single-word name in news and encyclopaedia text).
+ * The usual reading of a name the cues leave undecided: the kind its weak cues lean to; none
+ * when nothing leans at all; on a tie, one word alone is a place's (the most frequent kind of
+ * single-word name in news and encyclopaedia text), two or three capitalised words a person's.
  */
 export function shapeGuess(
   tokens: readonly Token[],
@@ -74,16 +89,28 @@ export function shapeGuess(
   if (!first) return null;
   // "XVIII", "XIX": a century or a king's number, no name.
   if (tokens.length === 1 && ROMAN.test(first.text)) return null;
-  if (tokens.length === 1) return first.allCaps ? 'organization' : 'place';
-  const words = tokens.filter((t) => t.word && t.cap);
   // "Ascoli Piceno" is a person's shape, "Orta di Appignano" not: a particle inside a name
   // the cues leave undecided makes it a place's or an institution's, which the cues would say.
   // Surname particles ("Rutger van der Linden", "Ludwig von Mises") still make a person's name.
   const inner = tokens.filter((t) => t.word && !t.cap);
   if (inner.length) return inner.every((t) => SURNAME_PARTICLES.has(t.lower)) ? 'person' : null;
+  // Nothing else in the text or the lists says what the name is: a guess from its shape alone
+  // is wrong about as often as right (a lone surname read as a place, a film's title as a
+  // person's name), and a wrong actor costs the reader more than a missing one.
+  if (!top) return null;
+  if (tokens.length === 1) return first.allCaps ? 'organization' : 'place';
+  const words = tokens.filter((t) => t.word && t.cap);
   return words.length >= 2 && words.length <= 3 && !words.some((t) => t.allCaps)
     ? 'person'
     : 'organization';
+}
+
+function withoutEvents(
+  events: ReadonlySet<string>,
+  guess: NonNullable<LanguageEvidence['guess']>,
+): NonNullable<LanguageEvidence['guess']> {
+  if (!events.size) return guess;
+  return (tokens, votes) => (tokens.some((t) => events.has(t.lower)) ? null : guess(tokens, votes));
 }
 
 export function buildEvidence(spec: LanguageSpec): LanguageEvidence {
@@ -118,6 +145,8 @@ export function buildEvidence(spec: LanguageSpec): LanguageEvidence {
     thingAfter: new Set(),
     words: {
       countries: spec.countries,
+      places: spec.places,
+      towns: spec.towns,
       firstNames: spec.firstNames,
       personTitles: spec.roles,
       orgWords: spec.orgWords,
@@ -128,6 +157,6 @@ export function buildEvidence(spec: LanguageSpec): LanguageEvidence {
       notParticles: spec.notParticles,
     },
     stem: spec.stem,
-    guess: spec.guess ?? shapeGuess,
+    guess: withoutEvents(set(spec.events), spec.guess ?? shapeGuess),
   };
 }

@@ -6,18 +6,24 @@
  */
 import { COUNTRIES_ES } from '../lexicon/countries';
 import { buildEvidence } from './build';
+import { LOCAL_TOWNS } from '../lexicon/local-towns-es';
 
 export const SPANISH = buildEvidence({
   countries: COUNTRIES_ES,
+  events:
+    'premio|gp|gran premio|vuelta|copa|campeonato|festival|juegos|olímpicos|mundial|mundiales|terremoto|guerra|batalla|tratado|acuerdo|ley|decreto|reforma|huelga|salón|feria|exposición|expo|revolución|crisis|masacre|operación|conferencia|cumbre|jornada|semana|noche|serie|liga',
+  places:
+    'londres|moscú|varsovia|praga|viena|bruselas|lisboa|atenas|copenhague|estocolmo|pekín|nueva delhi|jerusalén|el cairo|teherán|bagdad|damasco|beirut|kiev|san petersburgo|washington|nueva york|roma|milán|nápoles|turín|venecia|florencia|múnich|colonia|fráncfort|hamburgo|ginebra|zúrich|berlín|parís|ámsterdam|madrid|barcelona|valencia|sevilla|zaragoza|málaga|murcia|palma|bilbao|alicante|córdoba|valladolid|vigo|gijón|granada|la coruña|vitoria|santander|pamplona|san sebastián|salamanca|toledo|cádiz|ciudad de méxico|guadalajara|monterrey|buenos aires|bogotá|medellín|lima|santiago|caracas|quito|la habana|montevideo|asunción|la paz|cataluña|andalucía|galicia|castilla|aragón|país vasco|navarra|extremadura|asturias|cantabria|canarias|baleares|tierra del fuego|patagonia|amazonia|ebro|tajo|guadalquivir|pirineos|andes|mediterráneo',
+  towns: LOCAL_TOWNS,
   roles:
-    'sr.|sra.|srta.|señor|señora|don|doña|presidente|presidenta|ministro|ministra|alcalde|alcaldesa|senador|senadora|diputado|diputada|secretario|secretaria|portavoz|director|directora|general|coronel|capitán|comandante|doctor|doctora|dr.|dra.|profesor|profesora|padre|papa|obispo|cardenal|rey|reina|príncipe|princesa|infanta|duque|duquesa|conde|condesa|san|santa|santo|juez|jueza|fiscal|abogado|embajador|gobernador|gobernadora|entrenador|técnico|delantero|cantante|actor|actriz|escritor|escritora|periodista|fundador|líder|jefe|jefa|consejero|consejera|candidato|candidata|emperador|fray|sor|vicepresidente|canciller|expresidente',
+    'sr.|sra.|srta.|señor|señora|don|doña|presidente|presidenta|ministro|ministra|alcalde|alcaldesa|senador|senadora|diputado|diputada|secretario|secretaria|portavoz|director|directora|general|coronel|capitán|comandante|doctor|doctora|dr.|dra.|profesor|profesora|padre|papa|obispo|cardenal|rey|reina|príncipe|princesa|infanta|duque|duquesa|conde|condesa|juez|jueza|fiscal|abogado|embajador|gobernador|gobernadora|entrenador|técnico|delantero|cantante|actor|actriz|escritor|escritora|periodista|fundador|líder|jefe|jefa|consejero|consejera|candidato|candidata|emperador|fray|sor|vicepresidente|canciller|expresidente',
   placeBefore: 'en|hacia|desde',
   placeBeforeWeak: 'a|de|por',
   orgWords:
     'partido|banco|grupo|sociedad|compañía|empresa|asociación|fundación|instituto|universidad|ministerio|consejo|congreso|senado|gobierno|corte|tribunal|agencia|federación|confederación|unión|liga|movimiento|sindicato|comité|comisión|academia|escuela|colegio|museo|teatro|hospital|cámara|caja|junta|ayuntamiento|diputación|ejército|policía|guardia|organización|club|real|iglesia|orden|radio|editorial|selección',
   orgSuffixes: 's.a.|sa|s.l.|sl|s.a.u.',
   placeWords:
-    'calle|avenida|plaza|paseo|monte|sierra|lago|río|isla|islas|golfo|valle|cabo|puerto|provincia|departamento|estado|cerro|bahía|mar',
+    'calle|avenida|plaza|paseo|monte|sierra|lago|río|isla|islas|golfo|valle|cabo|puerto|provincia|departamento|estado|cerro|bahía|mar|san|santa|santo',
   notParticles: 'y',
   sayVerbs: 'dijo|afirmó|declaró|explicó|añadió|aseguró|señaló|indicó|dice|comentó',
   particles: 'de|del|la|las|los|da|do',

@@ -6,9 +6,15 @@
  */
 import { COUNTRIES_FR } from '../lexicon/countries';
 import { buildEvidence } from './build';
+import { LOCAL_TOWNS } from '../lexicon/local-towns-fr';
 
 export const FRENCH = buildEvidence({
   countries: COUNTRIES_FR,
+  events:
+    'prix|gp|tour|coupe|championnat|festival|jeux|olympiques|mondial|séisme|tremblement|guerre|bataille|traité|accord|loi|décret|réforme|grève|salon|foire|exposition|expo|révolution|crise|massacre|opération|conférence|sommet|journée|semaine|nuit|série|ligue',
+  places:
+    'londres|moscou|varsovie|prague|vienne|bruxelles|lisbonne|athènes|copenhague|stockholm|pékin|new delhi|jérusalem|le caire|téhéran|bagdad|damas|beyrouth|kiev|saint-pétersbourg|washington|new york|rome|milan|naples|turin|venise|florence|gênes|munich|cologne|francfort|hambourg|genève|zurich|bâle|berne|lausanne|anvers|gand|liège|bruges|marseille|lyon|toulouse|nice|nantes|strasbourg|montpellier|bordeaux|lille|rennes|reims|toulon|grenoble|dijon|angers|nîmes|brest|limoges|tours|amiens|metz|besançon|perpignan|orléans|rouen|caen|nancy|avignon|alger|tunis|rabat|casablanca|dakar|abidjan|montréal|québec|bretagne|normandie|alsace|lorraine|provence|corse|bourgogne|aquitaine|occitanie|picardie|savoie|wallonie|flandre|québec|île-de-france|seine|loire|rhône|garonne|alpes|pyrénées|méditerranée|manche',
+  towns: LOCAL_TOWNS,
   roles:
     'm.|mme|mlle|mm.|monsieur|madame|mademoiselle|président|présidente|ministre|premier|maire|député|députée|sénateur|sénatrice|secrétaire|porte-parole|directeur|directrice|général|général|colonel|capitaine|commandant|maréchal|amiral|lieutenant|docteur|dr|professeur|maître|me|abbé|père|mgr|cardinal|pape|roi|reine|prince|princesse|duc|duchesse|comte|comtesse|baron|marquis|empereur|impératrice|saint|sainte|st|ste|juge|procureur|avocat|préfet|ambassadeur|consul|chancelier|chancelière|entraîneur|attaquant|chanteur|chanteuse|acteur|actrice|écrivain|journaliste|patron|fondateur|pdg|sieur|veuve|feu|citoyen|gouverneur|commissaire|inspecteur|candidat|candidate|leader|chef',
   placeBefore: 'à|en|au|aux|vers|dans',

@@ -6,18 +6,24 @@
  */
 import { COUNTRIES_IT } from '../lexicon/countries';
 import { buildEvidence } from './build';
+import { LOCAL_TOWNS } from '../lexicon/local-towns-it';
 
 export const ITALIAN = buildEvidence({
   countries: COUNTRIES_IT,
+  events:
+    'premio|gp|giro|coppa|campionato|campionati|festival|olimpiadi|olimpiade|mondiali|mondiale|europei|terremoto|alluvione|guerra|battaglia|trattato|accordo|legge|decreto|riforma|sciopero|salone|fiera|mostra|expo|rivoluzione|crisi|strage|processo|operazione|conferenza|vertice|summit|giornata|settimana|anno|notte|palio|serie',
+  places:
+    "roma|milano|napoli|torino|palermo|genova|bologna|firenze|bari|catania|venezia|verona|messina|padova|trieste|brescia|taranto|parma|prato|modena|reggio calabria|reggio emilia|perugia|livorno|ravenna|cagliari|foggia|rimini|salerno|ferrara|sassari|latina|monza|siracusa|pescara|bergamo|trento|bolzano|vicenza|ancona|udine|lecce|pisa|siena|aosta|potenza|campobasso|catanzaro|l'aquila|parigi|londra|berlino|mosca|madrid|lisbona|vienna|bruxelles|amsterdam|atene|varsavia|praga|budapest|stoccolma|copenaghen|dublino|edimburgo|ginevra|zurigo|monaco di baviera|francoforte|amburgo|colonia|marsiglia|lione|barcellona|siviglia|pechino|nuova delhi|gerusalemme|il cairo|istanbul|ankara|teheran|baghdad|damasco|beirut|kiev|san pietroburgo|new york|los angeles|washington|città del messico|buenos aires|rio de janeiro|san paolo|tokyo|lombardia|piemonte|veneto|liguria|toscana|lazio|campania|puglia|calabria|sicilia|sardegna|emilia-romagna|friuli-venezia giulia|trentino-alto adige|umbria|marche|abruzzo|molise|basilicata|valle d'aosta|baviera|catalogna|andalusia|scozia|galles|inghilterra|normandia|bretagna|provenza|alpi|appennini|dolomiti|vesuvio|etna|sahara|mediterraneo",
+  towns: LOCAL_TOWNS,
   roles:
-    'presidente|ministro|ministra|premier|sindaco|sindaca|senatore|senatrice|deputato|deputata|segretario|segretaria|leader|portavoce|direttore|direttrice|assessore|governatore|consigliere|onorevole|signor|signora|sig.|sig.ra|dott.|dottor|dottoressa|prof.|professor|professore|professoressa|avvocato|giudice|procuratore|generale|papa|cardinale|monsignor|don|padre|suor|re|regina|principe|principessa|allenatore|tecnico|attaccante|centrocampista|difensore|portiere|cantante|attore|attrice|regista|scrittore|scrittrice|giornalista|ad|amministratore|fondatore|imprenditore|capo|pm|commissario|ambasciatore|vicepresidente|vicepremier|sottosegretario|cancelliera|cancelliere|santo|san|santa',
+    'presidente|ministro|ministra|premier|sindaco|sindaca|senatore|senatrice|deputato|deputata|segretario|segretaria|leader|portavoce|direttore|direttrice|assessore|governatore|consigliere|onorevole|signor|signora|sig.|sig.ra|dott.|dottor|dottoressa|prof.|professor|professore|professoressa|avvocato|giudice|procuratore|generale|papa|cardinale|monsignor|don|padre|suor|re|regina|principe|principessa|allenatore|tecnico|attaccante|centrocampista|difensore|portiere|cantante|attore|attrice|regista|scrittore|scrittrice|giornalista|ad|amministratore|fondatore|imprenditore|capo|pm|commissario|ambasciatore|vicepresidente|vicepremier|sottosegretario|cancelliera|cancelliere',
   placeBefore: 'in|nel|nella|nello|verso|presso',
   placeBeforeWeak: 'a|da|dal|dalla|per',
   orgWords:
     'partito|banca|banco|gruppo|società|azienda|compagnia|associazione|fondazione|istituto|università|ministero|comune|regione|provincia|camera|senato|governo|consiglio|corte|tribunale|procura|agenzia|federazione|confederazione|unione|lega|movimento|sindacato|polizia|carabinieri|esercito|museo|teatro|ospedale|scuola|accademia|consorzio|ente|autorità|commissione|comitato|organizzazione|radio|assemblea|fiat',
   orgSuffixes: 's.p.a.|spa|s.r.l.|srl|s.a.s.|snc|onlus',
   placeWords:
-    'piazza|via|viale|corso|monte|lago|fiume|isola|isole|golfo|valle|mar|mare|stretto|capo|porto|borgo',
+    'piazza|via|viale|corso|monte|lago|fiume|isola|isole|golfo|valle|mar|mare|stretto|capo|porto|borgo|santo|san|santa',
   notParticles: 'y',
   sayVerbs: 'disse|dice|afferma|dichiara|spiega|aggiunge|sostiene|commenta|ribadisce|replica',
   particles: "di|de|del|della|dello|dei|degli|delle|da|dal|dalla|d'|d’|dell'|dell’",

@@ -60,6 +60,19 @@ describe('Russian: case endings', () => {
   });
 });
 
+describe('Russian: adjectives are no family names without a cue', () => {
+  it('leaves place adjectives alone, keeps surnames with a role', () => {
+    const actors = actorsOf(
+      'Заседание Московской городской думы прошло в пятницу. По данным Российской академии наук, ' +
+        'депутат Иванов выступил против. Иванова поддержал Путин.',
+      'ru',
+    );
+    expect(find(actors, 'Иванов')).toMatchObject({ type: 'person', count: 2 });
+    expect(find(actors, 'Российской')).toBeUndefined();
+    expect(names(actors).join(' ')).not.toMatch(/Московской/);
+  });
+});
+
 describe('German: capitalised nouns need evidence', () => {
   it('keeps names with a role, a first name or a place cue, and drops common nouns', () => {
     const text =
@@ -80,6 +93,47 @@ describe('German: capitalised nouns need evidence', () => {
     ]) {
       expect(find(actors, noun), noun).toBeUndefined();
     }
+  });
+
+  it('reads two capitalised words no list knows as nouns, not as a person', () => {
+    const actors = actorsOf(
+      'Landrat Klaus Berger besuchte Meschede. Umfangreicher Netzausbau sei geplant, sagte er. Zwei Buslinien fahren neu.',
+      'de',
+    );
+    expect(find(actors, 'Klaus Berger')?.type).toBe('person');
+    expect(names(actors)).not.toContain('Umfangreicher Netzausbau');
+    expect(names(actors).join(' ')).not.toMatch(/Buslinien/);
+  });
+
+  it('merges a place\'s genitive with the place, and leaves other words ending in "s" alone', () => {
+    const actors = actorsOf(
+      'Bundeskanzlerin Angela Merkel reiste nach Irland. Irlands Premier empfing sie in Dublin. ' +
+        'Auch Vertreter von Siemens waren dabei, sagte Merkel.',
+      'de',
+    );
+    expect(find(actors, 'Irland')).toMatchObject({ type: 'place', count: 2 });
+    expect(find(actors, 'Irland')?.aliases).toContain('Irlands');
+    expect(find(actors, 'Siemens')?.name).toBe('Siemens');
+  });
+
+  it('makes no place of a noun after "in" alone', () => {
+    const actors = actorsOf(
+      'Das Werk in Meschede ist seit 1990 in Betrieb, sagte Landrat Klaus Berger. Ein Umzug kommt in Betracht.',
+      'de',
+    );
+    expect(find(actors, 'Meschede')?.type).toBe('place');
+    expect(find(actors, 'Betrieb')).toBeUndefined();
+    expect(find(actors, 'Betracht')).toBeUndefined();
+  });
+
+  it('keeps technical and economic abbreviations out, and legal forms in', () => {
+    const actors = actorsOf(
+      'Die Siemens AG meldete Gewinne, sagte Chef Joe Kaeser. Das BIP wuchs, die SMS kam später.',
+      'de',
+    );
+    expect(find(actors, 'Siemens AG')?.type).toBe('organization');
+    expect(find(actors, 'BIP')).toBeUndefined();
+    expect(find(actors, 'SMS')).toBeUndefined();
   });
 
   it('joins "von" to a given name only: "Ursula von der Leyen", not "Versuch von Toyota"', () => {
@@ -136,6 +190,57 @@ describe('Romance languages and Dutch', () => {
     expect(find(nl, 'Ahmed Aboutaleb')?.type).toBe('person');
     expect(find(nl, 'Rutger van der Linden')?.type).toBe('person');
     expect(find(nl, 'Utrecht')?.type).toBe('place');
+  });
+
+  it('types no lone name that nothing in the text or the lists vouches for', () => {
+    // "Zanbelli" has no role, verb of saying or preposition beside it: a surname or a town.
+    const it = actorsOf(
+      'Il ministro Carlo Rossi ha firmato ieri a Torino. Secondo la nota, anche Zanbelli era contrario.',
+      'it',
+    );
+    expect(find(it, 'Carlo Rossi')?.type).toBe('person');
+    expect(find(it, 'Torino')?.type).toBe('place');
+    expect(find(it, 'Zanbelli')).toBeUndefined();
+  });
+
+  it("knows the language's small towns and its names of large cities", () => {
+    const it = actorsOf(
+      'Il consiglio comunale ha approvato il bilancio. Anche Seregno e Milano hanno votato ieri.',
+      'it',
+    );
+    expect(find(it, 'Seregno')?.type).toBe('place');
+    expect(find(it, 'Milano')?.type).toBe('place');
+    const de = actorsOf('Auch Meschede und Mailand stimmten am Montag zu.', 'de');
+    expect(find(de, 'Meschede')?.type).toBe('place');
+    expect(find(de, 'Mailand')?.type).toBe('place');
+  });
+
+  it('reads San, Santa, São as the head of a place, and "de X" as no place cue in Portuguese', () => {
+    const it = actorsOf(
+      'Migliaia di fedeli in Piazza San Pietro; poi la partita a San Siro.',
+      'it',
+    );
+    expect(find(it, 'San Siro')?.type).toBe('place');
+    expect(names(it)).not.toContain('Siro');
+    const pt = actorsOf(
+      'A obra de Zacarias Fontoura marcou o século. O dicionário de Fontoura e a gramática de Fontoura ficaram.',
+      'pt',
+    );
+    expect(find(pt, 'Zacarias Fontoura')).toMatchObject({ type: 'person', count: 3 });
+  });
+
+  it('reads a name with an event or law word in it as no actor', () => {
+    const es = actorsOf(
+      'La Segunda Guerra Mundial terminó en 1945, recordó el presidente Pedro Sánchez en Madrid.',
+      'es',
+    );
+    expect(find(es, 'Pedro Sánchez')?.type).toBe('person');
+    expect(names(es).join(' ')).not.toMatch(/Guerra/);
+    const it = actorsOf(
+      'Il Gran Premio Bancarella è stato vinto da Marco Rossi a Pontremoli.',
+      'it',
+    );
+    expect(names(it).join(' ')).not.toMatch(/Premio/);
   });
 
   it('leaves English names with an apostrophe whole', () => {

@@ -6,9 +6,15 @@
  */
 import { COUNTRIES_NL } from '../lexicon/countries';
 import { buildEvidence } from './build';
+import { LOCAL_TOWNS } from '../lexicon/local-towns-nl';
 
 export const DUTCH = buildEvidence({
   countries: COUNTRIES_NL,
+  events:
+    'prijs|gp|ronde|beker|kampioenschap|festival|spelen|wereldkampioenschap|wereldbeker|aardbeving|oorlog|wereldoorlog|slag|verdrag|akkoord|wet|hervorming|staking|beurs|tentoonstelling|expo|revolutie|crisis|operatie|conferentie|top|dag|week|nacht|serie|competitie|eredivisie',
+  places:
+    'londen|moskou|warschau|praag|wenen|brussel|lissabon|athene|kopenhagen|stockholm|peking|new delhi|jeruzalem|caïro|teheran|bagdad|damascus|beiroet|kiev|sint-petersburg|washington|new york|rome|milaan|napels|turijn|venetië|florence|münchen|keulen|frankfurt|hamburg|genève|zürich|berlijn|parijs|madrid|barcelona|sevilla|amsterdam|rotterdam|den haag|utrecht|eindhoven|groningen|tilburg|almere|breda|nijmegen|arnhem|haarlem|enschede|maastricht|leiden|dordrecht|zwolle|delft|antwerpen|gent|brugge|leuven|luik|namen|bergen|charleroi|hasselt|mechelen|paramaribo|willemstad|noord-holland|zuid-holland|noord-brabant|gelderland|overijssel|friesland|drenthe|flevoland|zeeland|limburg|vlaanderen|wallonië|randstad|veluwe|twente|waddenzee|noordzee|ijsselmeer|markermeer|rijn|maas|schelde|ijssel|waal|engeland|schotland|wales|beieren|elzas|catalonië|andalusië|siberië|midden-oosten|noord-ierland',
+  towns: LOCAL_TOWNS,
   roles:
     'dhr.|mevr.|mevrouw|meneer|heer|de heer|president|premier|minister|burgemeester|wethouder|staatssecretaris|kamerlid|senator|voorzitter|woordvoerder|woordvoerster|directeur|generaal|kolonel|kapitein|dokter|dr.|prof.|professor|mr.|ir.|ing.|drs.|paus|bisschop|kardinaal|koning|koningin|prins|prinses|hertog|graaf|gravin|keizer|keizerin|sint|rechter|officier|advocaat|ambassadeur|gouverneur|trainer|coach|spits|zanger|zangeres|acteur|actrice|schrijver|schrijfster|journalist|oprichter|leider|chef|topman|topvrouw|kandidaat|bondscoach|ceo|pastoor|dominee|schilder|componist',
   placeBefore: 'in|naar|te',

@@ -81,6 +81,8 @@ export interface LexiconAdditions {
   /** Country names: listed places of the strongest kind. */
   countries?: string;
   places?: string;
+  /** Smaller towns: weaker evidence than the places. */
+  towns?: string;
   personTitles?: string;
   orgWords?: string;
   orgSuffixes?: string;
@@ -119,6 +121,7 @@ export function extendLexicon(
     ...base,
     countries: add(base.countries, more.countries),
     places: add(base.places, more.countries, more.places),
+    towns: add(base.towns, more.towns),
     firstNames: add(base.firstNames, more.firstNames),
     personTitles: add(base.personTitles, more.personTitles),
     orgWords: add(base.orgWords, more.orgWords),
