@@ -5,8 +5,7 @@
 import { browser } from 'wxt/browser';
 import { analyzeArticle, articleLanguage } from '@/core/pipeline';
 import type { ActorType, ExtractedArticle, SummaryLength } from '@/core/types';
-import { readSettings } from '@/lib/storage/settings-reader';
-import { DEFAULT_SETTINGS } from '@/lib/storage/settings-schema';
+import { DEFAULT_SETTINGS, getSettings } from '@/lib/storage/settings';
 import { answers, readLatest, touchCache, writeCache } from '@/lib/storage/cache';
 import { pageResult } from '@/lib/worker/page-result';
 import { describeError, ReaderFacingError } from '@/lib/protocol/messaging';
@@ -81,7 +80,6 @@ export async function analyzeTab(tabId: number, options: AnalyzeOptions): Promis
  * popup's first request, a moment later, takes it instead of reading the page again.
  */
 interface ClickReading {
-  at: number;
   length: Promise<SummaryLength>;
   reply: Promise<AnalyzeReply>;
 }
@@ -91,13 +89,20 @@ const clickReadings = new Map<number, ClickReading>();
 /** How long a click's reading waits for the popup's request (the popup opens within a second). */
 const CLICK_READING_MS = 10_000;
 
-/** Reads the tab now, at the reader's click, with the summary length of the settings. */
+/**
+ * Reads the tab now, at the reader's click, with the summary length of the settings. A reading
+ * no popup took is dropped after CLICK_READING_MS, so the map holds no result for long.
+ */
 export function readOnClick(tabId: number): void {
-  const length = readSettings().then(
+  const length = getSettings().then(
     (settings) => settings.length,
     () => DEFAULT_SETTINGS.length,
   );
-  clickReadings.set(tabId, { at: Date.now(), length, reply: analyzeOnce(tabId, {}, length) });
+  const reading = { length, reply: analyzeOnce(tabId, {}, length) };
+  clickReadings.set(tabId, reading);
+  setTimeout(() => {
+    if (clickReadings.get(tabId) === reading) clickReadings.delete(tabId);
+  }, CLICK_READING_MS);
 }
 
 /**
@@ -111,7 +116,7 @@ async function takeClickReading(
   const reading = clickReadings.get(tabId);
   if (!reading) return null;
   clickReadings.delete(tabId);
-  if (options.force || Date.now() - reading.at > CLICK_READING_MS) return null;
+  if (options.force) return null;
   return (await reading.length) === options.length ? reading.reply : null;
 }
 

@@ -22,18 +22,21 @@ const POPUP = 'popup.html';
  */
 export function whileBusy<T>(work: () => T): T {
   if (import.meta.env.FIREFOX) return work(); // the manifest popup is always there
-  setButtonPopup(POPUP);
+  setButtonPopup({ popup: POPUP });
   try {
     return work();
   } finally {
-    setButtonPopup('');
+    setButtonPopup({ popup: '' });
   }
 }
 
-/** Only a shortcut for clicks: where it fails, the click reaches the worker as usual. */
-function setButtonPopup(popup: string): void {
+/**
+ * Sets the button's popup, for all tabs or one. Only a shortcut for clicks: where it fails, the
+ * click reaches the worker as usual (or, for a tab, the next click opens the popup anyway).
+ */
+function setButtonPopup(details: { popup: string; tabId?: number }): void {
   try {
-    void browser.action.setPopup({ popup }).catch(() => undefined);
+    void browser.action.setPopup(details).catch(() => undefined);
   } catch {
     // No action API (a test double): nothing to do.
   }
@@ -46,7 +49,7 @@ export function readOnToolbarClick(read: (tabId: number) => void): void {
     // Opening a popup needs the reader's gesture: both calls now, in the click's own handler,
     // without waiting (the browser applies them in order). Should the popup not open, the tab
     // has it as its own now, so the next click opens it.
-    void browser.action.setPopup({ tabId, popup: POPUP });
+    setButtonPopup({ tabId, popup: POPUP });
     browser.action.openPopup({ windowId: tab.windowId }).catch(() => undefined);
     read(tabId);
   });
