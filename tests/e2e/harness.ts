@@ -202,7 +202,7 @@ export async function stopExtensionWorker(b: Browser): Promise<boolean> {
  */
 export async function untilWorkerListens(context: BrowserContext, extensionId: string) {
   const listens = () => {
-    const api = (globalThis as unknown as { chrome: ActionApi }).chrome;
+    const api = (globalThis as unknown as { chrome: { action: ActionApi } }).chrome;
     return api.action.onClicked.hasListeners();
   };
   await waitFor('the worker to listen for clicks', async () => {
@@ -211,8 +211,11 @@ export async function untilWorkerListens(context: BrowserContext, extensionId: s
   });
 }
 
-interface ActionApi {
-  action: { onClicked: { hasListeners(): boolean } };
+/** The toolbar button's API, as tests call it inside the worker (typed here: no @types/chrome). */
+export interface ActionApi {
+  onClicked: { hasListeners(): boolean };
+  setPopup(details: { popup: string; tabId?: number }): Promise<void>;
+  getPopup(details: { tabId?: number }): Promise<string>;
 }
 
 async function waitFor<T>(

@@ -27,6 +27,7 @@ import {
   serveRecorded,
   withinBudget,
   workerAnswers,
+  type ChromeApi,
   type RecordingServer,
 } from './trust-harness';
 
@@ -252,7 +253,7 @@ describe.skipIf(skip !== null)('hostile work (real toolbar click)', () => {
     // itself, since the worker cannot hear the click. The work starts in the worker's next task,
     // once the popup is set, so the click below always finds the worker busy.
     await busy.evaluate(async () => {
-      const { action } = (globalThis as unknown as { chrome: BusyActionApi }).chrome;
+      const { action } = (globalThis as unknown as { chrome: ChromeApi }).chrome;
       await action.setPopup({ popup: 'popup.html' });
       setTimeout(() => {
         const until = Date.now() + 13_000;
@@ -268,7 +269,3 @@ describe.skipIf(skip !== null)('hostile work (real toolbar click)', () => {
     await expect.poll(() => workerAnswers(browser), { timeout: 10_000 }).toBe(true);
   }, 60_000);
 });
-
-interface BusyActionApi {
-  action: { setPopup(details: { popup: string }): Promise<void> };
-}

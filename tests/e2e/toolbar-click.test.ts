@@ -14,6 +14,7 @@ import {
   type Browser,
   type FixtureServer,
 } from './harness';
+import type { ChromeApi } from './trust-harness';
 
 const PAGE = resolve('../shared/fixtures/pyongyang-visit/page.html');
 
@@ -39,15 +40,11 @@ describe.skipIf(skip !== null)('toolbar click (Chromium: the worker opens the po
   const tabPopup = async (): Promise<string> => {
     const worker = browser.context.serviceWorkers()[0];
     if (!worker) throw new Error('no extension worker');
-    return worker.evaluate(async (url) => {
-      interface Api {
-        tabs: { query(q: { url: string }): Promise<{ id?: number }[]> };
-        action: { getPopup(d: { tabId?: number }): Promise<string> };
-      }
-      const api = (globalThis as unknown as { chrome: Api }).chrome;
-      const [tab] = await api.tabs.query({ url });
+    return worker.evaluate(async () => {
+      const api = (globalThis as unknown as { chrome: ChromeApi }).chrome;
+      const [tab] = await api.tabs.query({ active: true, lastFocusedWindow: true });
       return api.action.getPopup({ tabId: tab?.id });
-    }, page.url());
+    });
   };
 
   /** Clicks, waits for the summary; returns whether the popup took it from the per-tab cache. */

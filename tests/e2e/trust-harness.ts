@@ -15,6 +15,7 @@ import {
   CHROMIUM,
   clickToolbarButton,
   QUIET_SWITCHES,
+  type ActionApi,
   type Browser,
   type PopupTarget,
   type Route,
@@ -108,6 +109,7 @@ export async function extensionWorker(b: Browser): Promise<Worker> {
 
 /** The few extension APIs the tests call inside the worker (typed here: no @types/chrome). */
 export interface ChromeApi {
+  action: ActionApi;
   runtime: { id: string; sendMessage(message: unknown): Promise<unknown> };
   tabs: {
     query(q: { active: boolean; lastFocusedWindow: boolean }): Promise<{ id?: number }[]>;
