@@ -7,7 +7,7 @@
  * rules look at (data-*, aria-label, event handlers...). On a large page that is half of the
  * nodes or more, every pass of Readability walks what it is given, and every node made costs.
  */
-import { isBlockElement } from './blocks';
+import { isBlockElement, nonSpaceChars } from './blocks';
 import { copyTextFlat, isWrapper, MAX_DEPTH, unwrapChains, walkText, WRAPPER_DEPTH } from './depth';
 import {
   CAPTION,
@@ -121,8 +121,6 @@ const isSkipped = (el: Element, isHidden: HiddenTest): boolean =>
  */
 const isMetadata = (el: Element): boolean =>
   el.localName === 'script' && el.getAttribute('type') === 'application/ld+json';
-
-const nonSpaceChars = (text: string): number => text.replace(/\s+/g, '').length;
 
 /** Characters (not counting spaces) of the text below `el` that a copy would keep. */
 function keptTextLength(el: Element, isHidden: HiddenTest): number {
