@@ -60,10 +60,10 @@ const POINTER_PREFIX =
 
 /** The same phrases without punctuation, when the rest of the block is the link. */
 const POINTER_WORDS =
-  /^(?:read (?:more|also|next)|see (?:more|also)|also (?:read|see)|related|recommended|click here|continue reading|also on \S+)\b/iu;
+  /^(?:don.?t miss|read (?:more|also|next)|see (?:more|also)|also (?:read|see)|related|recommended|click here|continue reading|also on \S+)\b/iu;
 
 function isPointer(b: Block): boolean {
-  if (words(b) > 30) return false;
+  if (words(b) > 40) return false;
   const share = linkShare(b);
   return (
     (POINTER_PREFIX.test(b.text) && share >= 0.4) || (POINTER_WORDS.test(b.text) && share >= 0.6)
@@ -261,11 +261,15 @@ export function pointsAway(href: string | undefined, sites: ReadonlySet<string>)
 export const ownSites = (urls: readonly string[]): Set<string> =>
   new Set(urls.map(siteOf).filter((site): site is string => site !== undefined));
 
+/** Longer than this, a block after a label is the story again (a headline and its summary). */
+const INTRODUCED_MAX_WORDS = 60;
+
 /**
- * Link-only blocks go when they come in a run (a list of other stories, a menu), right after a
- * label ("You may also like"), or at the very end; a lone link inside the story (a product
- * link in a buying guide, a source) stays, and so do links to other sites (the story's sources,
- * a list of the bugs a release note fixed) unless a label introduces them.
+ * Link-only blocks go when they come in a run (a list of other stories, a menu) or at the very
+ * end; a lone link inside the story (a product link in a buying guide, a source) stays, and so
+ * do links to other sites (the story's sources, a list of the bugs a release note fixed). What a
+ * label introduces ("More stories", "Don't miss") goes whatever it points to: the blocks after
+ * it that hold a link, a fifth of their text or more ("A headline, <a>half of it linked</a>").
  */
 function dropLinkRuns(blocks: readonly Block[], meta: ArticleMeta): Block[] {
   const linkOnly = blocks.map(isLinkOnly);
@@ -273,10 +277,12 @@ function dropLinkRuns(blocks: readonly Block[], meta: ArticleMeta): Block[] {
   // Where the closing run of link-only blocks starts (blocks.length when there is none).
   let endRun = blocks.length;
   while (endRun > 0 && linkOnly[endRun - 1]) endRun--;
+  // Whether the blocks before are a label and what it introduced.
+  let introduced = false;
   return blocks.filter((b, i) => {
+    if (introduced && linkShare(b) >= 0.2 && words(b) <= INTRODUCED_MAX_WORDS) return false;
+    introduced = isLabel(b);
     if (!linkOnly[i]) return true;
-    const before = blocks[i - 1];
-    if (before !== undefined && isLabel(before)) return false;
     if (pointsAway(b.href, sites)) return true;
     const runs = linkOnly[i - 1] === true || linkOnly[i + 1] === true;
     return !(runs || i >= endRun);
