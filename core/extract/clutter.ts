@@ -4,7 +4,7 @@
  */
 import type { Block } from './blocks';
 import { dropCommentThreads } from './comment-thread';
-import { attributeTokens } from './prepare';
+import { attributeTokens, isSentence } from './prepare';
 import { countWords } from './words';
 
 export interface ArticleMeta {
@@ -115,9 +115,8 @@ function isMediaContainer(el: Element): boolean {
   return el.tagName === 'FIGURE' || attributeTokens(el).some((t) => MEDIA_TOKENS.has(t));
 }
 
-function isPictureCaption(b: Block): boolean {
-  if (b.kind === 'heading') return false;
-  if (words(b) > 50) return false;
+/** Whether a block sits in a small container with a picture, as its caption does. */
+function besidePicture(b: Block): boolean {
   let el: Element | null = b.element;
   for (let depth = 0; el && depth < 3; depth++, el = el.parentElement) {
     if (isMediaContainer(el) && el.querySelector(PICTURE)) {
@@ -126,6 +125,10 @@ function isPictureCaption(b: Block): boolean {
   }
   return false;
 }
+
+/** A caption that is a sentence of the story stays (isSentence), unless the story repeats it. */
+const isPictureCaption = (b: Block): boolean =>
+  b.kind !== 'heading' && words(b) <= 50 && !isSentence(b.text) && besidePicture(b);
 
 const MONTH =
   /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?/i;
@@ -320,18 +323,21 @@ export const LIST_STEPS = ['link-runs', 'pull-quote', 'comment-thread'] as const
  */
 const PULL_QUOTE_MIN_WORDS = 10;
 
-/** The folded texts of the paragraphs (not quotes) long enough to be pulled out as a quote. */
-function quotableTexts(blocks: readonly Block[]): Set<string> {
-  const texts = new Set<string>();
+/** How often each paragraph (not quote) long enough to be pulled out as a quote stands. */
+function quotableTexts(blocks: readonly Block[]): Map<string, number> {
+  const texts = new Map<string, number>();
   for (const b of blocks) {
-    if (b.kind !== 'quote' && words(b) >= PULL_QUOTE_MIN_WORDS) texts.add(folded(b));
+    const f = folded(b);
+    if (b.kind !== 'quote' && words(b) >= PULL_QUOTE_MIN_WORDS)
+      texts.set(f, (texts.get(f) ?? 0) + 1);
   }
   return texts;
 }
 
 /**
  * Blocks that are not the story, by the rules above; link-only runs go; a quote that repeats a
- * paragraph of the story goes. `skip` leaves steps out by name.
+ * paragraph of the story goes, and so does a caption beside its picture that repeats one (a
+ * caption that is a sentence is otherwise kept). `skip` leaves steps out by name.
  */
 export function dropClutter(
   blocks: readonly Block[],
@@ -341,8 +347,10 @@ export function dropClutter(
   const rules = BLOCK_RULES.filter((r) => !skip.has(r.name));
   const threadless = skip.has('comment-thread') ? blocks : dropCommentThreads(blocks);
   const kept = skip.has('link-runs') ? threadless : dropLinkRuns(threadless, meta);
-  const quotable = skip.has('pull-quote') ? new Set<string>() : quotableTexts(kept);
-  return kept.filter(
-    (b) => !rules.some((r) => r.test(b, meta)) && !(b.kind === 'quote' && quotable.has(folded(b))),
-  );
+  const quotable = skip.has('pull-quote') ? new Map<string, number>() : quotableTexts(kept);
+  return kept.filter((b) => {
+    const n = quotable.get(folded(b)) ?? 0;
+    const repeats = b.kind === 'quote' ? n > 0 : n > 1 && besidePicture(b);
+    return !repeats && !rules.some((r) => r.test(b, meta));
+  });
 }
