@@ -104,7 +104,10 @@ export default defineConfig({
         viteConfig.build = {
           ...viteConfig.build,
           minify: 'terser',
-          terserOptions: { compress: { passes: 2, pure_funcs: ['this.log'] } },
+          terserOptions: {
+            compress: { passes: 2, pure_funcs: ['this.log'] },
+            mangle: { properties: { regex: /^_(?!_)/ } },
+          },
         };
         return;
       }
