@@ -653,7 +653,7 @@ export function ordinaryWords(
       if (!lex.common.has(t.lower)) lowerCount.set(t.lower, (lowerCount.get(t.lower) ?? 0) + 1);
     } else if (markers && !t.allCaps && afterArticle(lex, markers, tokens, i)) {
       // German "die Wähler", "der neue Vorstand": a noun; "die Türkei" is listed, "die SPD" capitals.
-      if (!isListedName(lex, t.lower)) lower.add(t.lower);
+      if (!isListedName(lex, t.lower) && !ev?.nameAfterArticle?.(t.lower)) lower.add(t.lower);
     } else if (!t.atStart && !t.allCaps) {
       named.add(t.lower);
       // Alone, not a word inside a longer name ("British American Tobacco", "Road Chief").

@@ -99,6 +99,8 @@ export interface LanguageEvidence {
   nounShape?: (lower: string) => boolean;
   /** Words that mark the next capitalised word as a common noun (German articles). */
   nounMarkers?: ReadonlySet<string>;
+  /** Names the language writes after an article all the same: German streets ("der Hauptstraße"). */
+  nameAfterArticle?: (lower: string) => boolean;
   /** What a name in guillemets is (Russian «Газпром», «Спартак»: a company or club). */
   quoted?: KnownType;
   /** The base a word's inflected forms share ("путина", "путину" → "путин"), for a case language. */
