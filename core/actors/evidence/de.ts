@@ -15,7 +15,7 @@ import { LOCAL_TOWNS } from '../lexicon/local-towns-de';
 
 /** Endings of German common nouns (derivations, frequent compound heads). */
 const NOUN_ENDING =
-  /(?:ung|ungen|heit|heiten|keit|keiten|schaft|schaften|tion|tionen|sion|ität|nis|nisse|tum|ismus|ling|chen|lein|ment|ik|ur|enz|anz|ei|eien|zeit|jahr|jahre|jahren|haus|häuser|werk|markt|preis|preise|recht|gesetz|politik|arbeit|leute|kosten|frage|fragen|woche|wochen|tag|tage|tagen|stunde|stunden|minute|minuten|prozent|zahl|zahlen|system|programm|projekt|wahl|wahlen|spiel|spiele|platz|plätze|weg|wege|kind|kinder|mann|männer|frau|frauen|rat|räte|stelle|stellen|sicht|raum|räume|lage|bereich|gebiet|geld|zug|züge|land|länder)$/;
+  /(?:ung|ungen|heit|heiten|keit|keiten|schaft|schaften|tion|tionen|sion|ität|nis|nisse|tum|ismus|ling|(?<!kir)chen|lein|ment|ik|ur|enz|anz|ei|eien|zeit|jahr|jahre|jahren|haus|häuser|werk|markt|preis|preise|recht|gesetz|politik|arbeit|leute|kosten|frage|fragen|woche|wochen|tag|tage|tagen|stunde|stunden|minute|minuten|prozent|zahl|zahlen|system|programm|projekt|wahl|wahlen|spiel|spiele|platz|plätze|weg|wege|kind|kinder|mann|männer|frau|frauen|rat|räte|stelle|stellen|sicht|raum|räume|lage|bereich|gebiet|geld|zug|züge|land|länder)$/;
 
 /** Inflected adjectives, capitalised where they open a sentence: "Typische", "Öffentlichen". */
 const ADJECTIVE_ENDING = /(?:isch|lich|ig|bar|sam|haft|los|ell|iv)(?:e|en|er|es|em)$/;
@@ -56,9 +56,12 @@ function nounShape(lower: string): boolean {
   return noun;
 }
 
-/** Endings of German place names: "Wolfsburg", "Oberhausen", "Ingolstadt", "Bielefeld". */
+/**
+ * Endings of German place names: "Wolfsburg", "Oberhausen", "Ingolstadt", "Bielefeld", and of
+ * streets ("Schillerstraße", "Herrengasse"), written as one word with their head.
+ */
 const PLACE_ENDING =
-  /(?:stadt|dorf|burg|berg|hausen|heim|ingen|feld|bach|hofen|kirchen|brück|brücken|furt|rode|leben|stedt|büttel|hagen|born|beck|ow|itz|au|land)$/;
+  /(?:stadt|dorf|burg|berg|hausen|heim|ingen|feld|bach|hofen|kirchen|brück|brücken|furt|rode|leben|stedt|büttel|hagen|born|beck|ow|itz|au|land|straße|strasse|gasse|allee)$/;
 /** Endings of German organisation names: "Bundesamt", "Landgericht", "Bauernverband". */
 const ORG_ENDING =
   /(?:partei|verband|verein|bank|ministerium|amt|gericht|gesellschaft|konzern|werke|agentur|institut|stiftung|akademie|kommission|gewerkschaft)$/;
@@ -141,8 +144,15 @@ const NOUN_MARKERS = new Set(
   ),
 );
 
+/** Streets are named with their article ("in der Schillerstraße"): the article makes no noun. */
+const STREET = /.(?:straße|strasse|gasse|allee)$/;
+
 export const GERMAN = {
   ...TABLE,
+  // "Rom" is the city in German, not read-only memory: the language's own places are never
+  // abbreviations to leave out.
+  notActors: new Set([...TABLE.notActors].filter((w) => !PLACES.split('|').includes(w))),
+  nameAfterArticle: (lower: string) => STREET.test(lower),
   capitalisedNouns: true,
   nounShape,
   nounMarkers: NOUN_MARKERS,
