@@ -553,6 +553,17 @@ function segment(
       ordinary(t.lower) &&
       !isOrgEnd(lex, t) &&
       !isListedName(lex, t.lower);
+    // "Merkels Rede", "Irlands Premier": a name's genitive, then what it has.
+    const genitiveBefore =
+      !!ev.capitalisedNouns &&
+      !!prev &&
+      prev.text.length === prev.lower.length + 1 &&
+      /s$/i.test(prev.text);
+    if (genitiveBefore) {
+      emit(cur, cue);
+      cur = [];
+      cue = false;
+    }
     if (noun && !lex.placeWords.has(t.lower) && !isTitle(lex, t)) {
       emit(cur, cue);
       cur = [];
@@ -669,9 +680,20 @@ export function ordinaryWords(
   if (ratio) {
     for (const [w, n] of lowerCount) if ((namedCount.get(w) ?? 0) >= ratio * n) lower.delete(w);
   }
+  // "Matthias Oberländer", "Friedrich Zimmermann": a word shaped like a noun that the text
+  // writes right after a given name is a surname there, alone too ("Oberländer räumte…").
+  const surnames = new Set<string>();
   const shape = ev?.nounShape;
+  if (shape) {
+    for (let i = 1; i < tokens.length; i++) {
+      const t = tokens[i] as Token;
+      const prev = tokens[i - 1] as Token;
+      if (t.cap && t.word && t.joined && !t.allCaps && prev.cap && isGivenName(lex, prev))
+        surnames.add(t.lower);
+    }
+  }
   const ordinary = shape
-    ? (w: string): boolean => lex.common.has(w) || lower.has(w) || shape(w)
+    ? (w: string): boolean => lex.common.has(w) || lower.has(w) || (shape(w) && !surnames.has(w))
     : (w: string): boolean => lex.common.has(w) || lower.has(w);
   // Where every noun is capitalised, capitals inside sentences say nothing of a name.
   const isNamed = ev?.capitalisedNouns ? () => false : (w: string) => named.has(w) && !lower.has(w);

@@ -77,6 +77,7 @@ export function findActors(
   const tokens = tokenize(text, (w) => lex.common.has(w));
   // A declining language (Russian) looks words up, and merges names, by their stems.
   if (ev.stem) for (const t of tokens) if (t.word) t.lower = ev.stem(t.lower);
+  ev.foldForms?.(tokens);
   const ordinary = ordinaryWords(lex, tokens, ev);
   markTitleLines(tokens, text, ordinary);
   const candidates = findCandidates(lex, ev, tokens, ordinary);

@@ -106,6 +106,11 @@ export interface LanguageEvidence {
   /** The base a word's inflected forms share ("путина", "путину" → "путин"), for a case language. */
   stem?: (lower: string) => string;
   /**
+   * Gives a word's inflected forms the form the text also writes as their lookup key (German
+   * "Merkels" beside "Merkel", "Sozialen" beside "Soziale"): what one text writes both ways.
+   */
+  foldForms?: (tokens: Token[]) => void;
+  /**
    * The type a name takes when the text's cues leave it undecided: the usual reading of its
    * shape in this language, or null to leave it out.
    */
