@@ -109,8 +109,13 @@ export function germanStem(lower: string): string {
     [COUNTRIES_DE, PLACES, LOCAL_TOWNS].flatMap((l) => l.split('|')).filter(Boolean),
   );
   const base = lower.slice(0, -1);
-  return genitiveBases.has(base) ? base : lower;
+  // "Jonas", "Klaus" are given names, not the genitives of the towns Jona and Klau.
+  return genitiveBases.has(base) && !FIRST_NAMES.has(lower) ? base : lower;
 }
+
+const FIRST_NAMES_DE =
+  'jürgen|katrin|thomas|michael|andreas|stefan|christian|peter|klaus|wolfgang|frank|markus|matthias|martin|uwe|ralf|bernd|dieter|hans|günter|günther|horst|helmut|gerhard|heinz|karl|werner|manfred|rolf|jörg|torsten|sven|dirk|holger|volker|rainer|norbert|ulrich|joachim|lars|jan|jens|tobias|florian|sebastian|philipp|maximilian|lukas|felix|jonas|leon|paul|alexander|daniel|tim|tom|niklas|moritz|olaf|armin|friedrich|wilhelm|heinrich|otto|ernst|hermann|walter|fritz|kurt|willi|sigmar|winfried|hubertus|markus|gregor|cem|ursula|angela|annalena|sabine|petra|monika|gabriele|birgit|claudia|susanne|andrea|stefanie|nicole|katharina|julia|anna|lena|laura|lea|sarah|hannah|sophie|marie|johanna|christine|renate|karin|ingrid|ulrike|heike|martina|anja|silke|tanja|kerstin|doris|elke|brigitte|helga|gisela|erika|ilse|franziska|manuela|simone|sandra|svenja|malu|saskia|ricarda|alice|sahra|dorothee|hildegard';
+const FIRST_NAMES = new Set(FIRST_NAMES_DE.split('|'));
 
 const TABLE = buildEvidence({
   countries: COUNTRIES_DE,
@@ -132,8 +137,7 @@ const TABLE = buildEvidence({
   particles: 'von|van|zu|vom|zur|der|den|de|di',
   stopWords:
     'der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines|kein|keine|und|oder|aber|doch|denn|sondern|dass|daß|weil|wenn|als|ob|wie|wo|was|wer|wann|warum|nicht|auch|noch|schon|nur|sehr|mehr|so|da|dann|nun|jetzt|hier|dort|heute|gestern|morgen|immer|nie|ich|du|er|sie|es|wir|ihr|man|sich|sein|seine|seinen|seinem|seiner|ihre|ihren|ihrem|ihrer|dieser|diese|dieses|diesem|diesen|jeder|jede|jedes|alle|allen|viele|einige|andere|ist|sind|war|waren|wird|werden|wurde|wurden|hat|haben|hatte|hatten|kann|können|soll|muss|mit|von|zu|zum|zur|im|am|an|auf|aus|bei|nach|vor|über|unter|für|gegen|ohne|um|durch|bis|seit|während|wegen|trotz|neben|zwischen|hinter|vom|beim|ins|ans|laut|gleich|zudem|außerdem|dabei|damit|daher|darauf|dazu|bereits|etwa|rund|fast|kaum|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|frühjahr|sommer|herbst|winter|prozent|euro|millionen|milliarden|mark|uhr|ende|anfang|mitte|herr|frau|deutsche|deutschen|deutscher|neue|neuen|erste|ersten|zweite|letzte|letzten|große|großen|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|dreißig|vierzig|fünfzig|hundert|tausend|beide|weitere|weiteren|verschiedene|mehrere|manche|solche|dein|deine|euer|eure|unser|unsere|mein|meine|jene|jener|sowohl|weder|innerhalb|außerhalb|oberhalb|unterhalb|anstatt|statt|infolge|mittels',
-  firstNames:
-    'jürgen|katrin|thomas|michael|andreas|stefan|christian|peter|klaus|wolfgang|frank|markus|matthias|martin|uwe|ralf|bernd|dieter|hans|günter|günther|horst|helmut|gerhard|heinz|karl|werner|manfred|rolf|jörg|torsten|sven|dirk|holger|volker|rainer|norbert|ulrich|joachim|lars|jan|jens|tobias|florian|sebastian|philipp|maximilian|lukas|felix|jonas|leon|paul|alexander|daniel|tim|tom|niklas|moritz|olaf|armin|friedrich|wilhelm|heinrich|otto|ernst|hermann|walter|fritz|kurt|willi|sigmar|winfried|hubertus|markus|gregor|cem|ursula|angela|annalena|sabine|petra|monika|gabriele|birgit|claudia|susanne|andrea|stefanie|nicole|katharina|julia|anna|lena|laura|lea|sarah|hannah|sophie|marie|johanna|christine|renate|karin|ingrid|ulrike|heike|martina|anja|silke|tanja|kerstin|doris|elke|brigitte|helga|gisela|erika|ilse|franziska|manuela|simone|sandra|svenja|malu|saskia|ricarda|alice|sahra|dorothee|hildegard',
+  firstNames: FIRST_NAMES_DE,
   guess: germanGuess,
 });
 
@@ -144,6 +148,24 @@ const NOUN_MARKERS = new Set(
   ),
 );
 
+/**
+ * A name's inflected forms fold into the form the same text also writes: a genitive "s"
+ * ("Merkels" beside "Merkel", "Siemens'" stays) and an adjective's ending after its "e" ("der
+ * Sozialen Mitte" beside "die Soziale Mitte", "Deutschen Bank" beside "Deutsche Bank"). Only
+ * capitalised words, and only where the shorter form is in the text too, so "Paris", "Hans"
+ * or "Kosten" alone stay as written.
+ */
+function foldForms(tokens: Token[]): void {
+  const forms = new Set<string>();
+  for (const t of tokens) if (t.word && t.cap && !t.allCaps) forms.add(t.lower);
+  for (const t of tokens) {
+    const w = t.lower;
+    if (!t.word || !t.cap || t.allCaps || w.length < 5) continue;
+    const base = w.slice(0, -1);
+    if ((/[^s]s$/.test(w) || /e[nrms]$/.test(w)) && forms.has(base)) t.lower = base;
+  }
+}
+
 /** Streets are named with their article ("in der Schillerstraße"): the article makes no noun. */
 const STREET = /.(?:straße|strasse|gasse|allee)$/;
 
@@ -153,6 +175,7 @@ export const GERMAN = {
   // abbreviations to leave out.
   notActors: new Set([...TABLE.notActors].filter((w) => !PLACES.split('|').includes(w))),
   nameAfterArticle: (lower: string) => STREET.test(lower),
+  foldForms,
   capitalisedNouns: true,
   nounShape,
   nounMarkers: NOUN_MARKERS,

@@ -1,0 +1,68 @@
+/**
+ * German mechanisms, each from sentences written for this test (nothing from an evaluation set).
+ */
+import { describe, expect, it } from 'vitest';
+import { fromPlainText } from '../../text/source-text';
+import { splitSentences } from '../../text/sentences';
+import type { Actor } from '../../types';
+import { findActors } from '../index';
+import { COUNTRIES_DE, COUNTRIES_FR } from '../lexicon/countries';
+
+function actorsOf(text: string): Actor[] {
+  const source = fromPlainText(text);
+  return findActors(source, splitSentences(source, 'de'), { lang: 'de' });
+}
+
+const find = (actors: readonly Actor[], name: string): Actor | undefined =>
+  actors.find((a) => a.name === name || a.aliases.includes(name));
+
+describe('German names of places', () => {
+  it('knows the short name of an inverted official country name', () => {
+    expect(COUNTRIES_DE.split('|')).toEqual(expect.arrayContaining(['syrien', 'tansania']));
+    // A list after the comma is one long name, not an inverted one.
+    expect(COUNTRIES_FR.split('|')).not.toContain('bonaire');
+    const actors = actorsOf('Die Hilfsgüter kommen aus Tansania und gehen weiter nach Syrien.');
+    expect(find(actors, 'Syrien')?.type).toBe('place');
+    expect(find(actors, 'Tansania')?.type).toBe('place');
+  });
+
+  it('reads streets as places, also after their article, and Rom as the city', () => {
+    const actors = actorsOf(
+      'Die Praxis in der Lindenstraße zieht um. Der Laden in der Hafengasse bleibt. ' +
+        'Die Delegation reiste am Dienstag nach Rom, dann nach Gelsenkirchen.',
+    );
+    expect(find(actors, 'Lindenstraße')?.type).toBe('place');
+    expect(find(actors, 'Hafengasse')?.type).toBe('place');
+    expect(find(actors, 'Rom')?.type).toBe('place');
+    expect(find(actors, 'Gelsenkirchen')?.type).toBe('place');
+    expect(find(actors, 'Praxis')).toBeUndefined();
+  });
+});
+
+describe('German inflected forms', () => {
+  it("merges a person's genitive with the person", () => {
+    const actors = actorsOf(
+      'Ministerin Helga Brandauer kam nach Kassel. Brandauers Rede fiel kurz aus, sagte ein Zuhörer.',
+    );
+    expect(find(actors, 'Helga Brandauer')).toMatchObject({ type: 'person', count: 2 });
+    expect(find(actors, 'Helga Brandauer')?.aliases).toContain('Brandauers');
+  });
+
+  it('leaves a word ending in "s" as written when the text has no shorter form', () => {
+    const actors = actorsOf('Landrat Jonas Hans sprach mit Bürgermeister Uwe Paris in Kassel.');
+    expect(find(actors, 'Jonas Hans')?.type).toBe('person');
+    expect(find(actors, 'Uwe Paris')?.type).toBe('person');
+  });
+});
+
+describe('German surnames shaped like nouns', () => {
+  it('reads a noun-shaped word after a given name as a surname, alone too', () => {
+    const actors = actorsOf(
+      'Der Rat wählte Matthias Oberländer zum Vorsitzenden. Oberländer dankte den Mitgliedern. ' +
+        'Auch Friedrich Zimmermann gratulierte; Zimmermann lobte die Sitzung.',
+    );
+    expect(find(actors, 'Matthias Oberländer')).toMatchObject({ type: 'person', count: 2 });
+    expect(find(actors, 'Friedrich Zimmermann')).toMatchObject({ type: 'person', count: 2 });
+    expect(find(actors, 'Sitzung')).toBeUndefined();
+  });
+});
