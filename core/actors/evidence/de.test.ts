@@ -66,3 +66,30 @@ describe('German surnames shaped like nouns', () => {
     expect(find(actors, 'Sitzung')).toBeUndefined();
   });
 });
+
+describe('German institutions and parties', () => {
+  it('knows institutions and parties named with an article and no other cue', () => {
+    const actors = actorsOf(
+      'Der Bundestag stimmte am Donnerstag zu, die Grünen enthielten sich. Im Bundesrat ' +
+        'fehlte die Mehrheit, und die Bundesregierung will nachbessern.',
+    );
+    expect(find(actors, 'Bundestag')?.type).toBe('organization');
+    expect(find(actors, 'Bundesrat')?.type).toBe('organization');
+    expect(find(actors, 'Grünen')?.type).toBe('organization');
+    // "the federal government" is a common noun, like "Mehrheit".
+    expect(find(actors, 'Bundesregierung')).toBeUndefined();
+    expect(find(actors, 'Mehrheit')).toBeUndefined();
+  });
+});
+
+describe('German personal names without a known given name', () => {
+  it('reads two plain capitalised words inside a sentence as a name, not nouns or a genitive', () => {
+    const actors = actorsOf(
+      'Im Finale traf Teemu Vaskila zweimal für die Gäste. Die Pläne bleiben offen, ' +
+        'Weidners Absichten auch. Das Gericht lehnte die Klage ab.',
+    );
+    expect(find(actors, 'Teemu Vaskila')?.type).toBe('person');
+    expect(find(actors, 'Weidners Absichten')).toBeUndefined();
+    expect(find(actors, 'Pläne')).toBeUndefined();
+  });
+});

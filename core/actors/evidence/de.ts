@@ -66,6 +66,33 @@ const PLACE_ENDING =
 const ORG_ENDING =
   /(?:partei|verband|verein|bank|ministerium|amt|gericht|gesellschaft|konzern|werke|agentur|institut|stiftung|akademie|kommission|gewerkschaft)$/;
 
+/**
+ * Two or three capitalised words inside a sentence, none shaped like a noun or an inflected
+ * adjective, none a function word: "Teemu Tainio", "Gerhart Jander". Nouns give themselves away
+ * by their endings and compounds, adjectives before a noun by their endings ("Umfangreicher").
+ */
+function personShaped(tokens: readonly Token[]): boolean {
+  const first = tokens[0];
+  const last = tokens[tokens.length - 1];
+  if (tokens.length > 3 || !first || !last) return false;
+  // A given name is short; a long first word is a compound noun before a name
+  // ("Menschenrechtsaktivist Barghuti", "Zielstadt San Juan"), a final "s" a genitive before
+  // what is had ("Becks Absichten"), "-e", "-en", "-er" an adjective.
+  if (first.lower.length > 8 || /(?:s|e|en|er|es|em)$/.test(first.lower)) return false;
+  // A plural noun after a name: "Milsers Stärken", "Bruchreis Soßen".
+  if (/en$/.test(last.lower)) return false;
+  return tokens.every(
+    (t, i) =>
+      t.word &&
+      t.cap &&
+      !t.allCaps &&
+      !(i === 0 && t.atStart) &&
+      t.lower.length > 1 &&
+      !nounShape(t.lower) &&
+      !/\d/.test(t.lower),
+  );
+}
+
 function germanGuess(
   tokens: readonly Token[],
   votes: Readonly<Record<KnownType, number>>,
@@ -87,7 +114,7 @@ function germanGuess(
   // "Zwei Buslinien", "Alte Archivunterlagen", "Euer Frühstück": capitalised words that no list
   // knows are most often nouns; the shape of a personal name is no evidence in German.
   if (tokens.length > 1 && votes.organization === 0 && votes.place === 0 && votes.person <= 1)
-    return null;
+    return personShaped(tokens) ? 'person' : null;
   return shapeGuess(tokens, votes);
 }
 
@@ -113,6 +140,13 @@ export function germanStem(lower: string): string {
   return genitiveBases.has(base) && !FIRST_NAMES.has(lower) ? base : lower;
 }
 
+/**
+ * Institutions, parties, media and large firms of the German-speaking countries that news names
+ * with an article and no other cue ("der Bundestag", "die Grünen"), written for this project.
+ */
+const ORGANIZATIONS =
+  'bundestag|bundesrat|bundesverfassungsgericht|bundesgerichtshof|bundeswehr|bundesbank|bundeskartellamt|bundesanwaltschaft|bundeskriminalamt|verfassungsschutz|bundesnachrichtendienst|bundesrechnungshof|bundesverwaltungsgericht|bundessozialgericht|bundesarbeitsgericht|bundesfinanzhof|bundeskanzleramt|bundespräsidialamt|umweltbundesamt|nationalrat|ständerat|bundesversammlung|abgeordnetenhaus|bürgerschaft|europäische union|europäischen union|europäische kommission|europäischen kommission|eu-kommission|europäisches parlament|europäischen parlament|europäischen parlaments|europaparlament|europäische zentralbank|europäischen zentralbank|europarat|vereinte nationen|vereinten nationen|weltbank|internationaler währungsfonds|internationalen währungsfonds|nato|uno|unesco|unicef|cdu|csu|spd|fdp|afd|grüne|grünen|bündnis 90/die grünen|linke|linkspartei|die linke|piratenpartei|freie wähler|freien wähler|npd|övp|spö|fpö|neos|svp|fdp.die liberalen|cvp|bdp|glp|dpa|afp|reuters|sda|epd|kna|ard|zdf|orf|srf|wdr|ndr|mdr|swr|rbb|deutschlandfunk|deutsche welle|faz|taz|handelsblatt|süddeutsche zeitung|frankfurter allgemeine|tagesschau|siemens|volkswagen|daimler|mercedes-benz|bmw|porsche|audi|opel|bosch|basf|bayer|hoechst|henkel|thyssenkrupp|krupp|lufthansa|deutsche bahn|bahn|deutsche bank|commerzbank|allianz|munich re|deutsche telekom|telekom|deutsche post|dhl|sap|adidas|puma|aldi|lidl|edeka|rewe|bertelsmann|axel springer|rwe|e.on|eon|vattenfall|continental|infineon|merck|fresenius|beiersdorf|heidelberger druckmaschinen|mahle|schaeffler|airbus|nestlé|novartis|roche|ubs|credit suisse|swisscom|migros|red bull|voestalpine|omv|dfb|dfl|öfb|uefa|fifa|ioc|dosb|fc bayern|bayern münchen|borussia dortmund|schalke|werder bremen|hamburger sv|adac|tüv|dgb|verdi|ver.di|ig metall|bdi|dihk|caritas|diakonie|rotes kreuz|drk|greenpeace|amnesty international|attac';
+
 const FIRST_NAMES_DE =
   'jürgen|katrin|thomas|michael|andreas|stefan|christian|peter|klaus|wolfgang|frank|markus|matthias|martin|uwe|ralf|bernd|dieter|hans|günter|günther|horst|helmut|gerhard|heinz|karl|werner|manfred|rolf|jörg|torsten|sven|dirk|holger|volker|rainer|norbert|ulrich|joachim|lars|jan|jens|tobias|florian|sebastian|philipp|maximilian|lukas|felix|jonas|leon|paul|alexander|daniel|tim|tom|niklas|moritz|olaf|armin|friedrich|wilhelm|heinrich|otto|ernst|hermann|walter|fritz|kurt|willi|sigmar|winfried|hubertus|markus|gregor|cem|ursula|angela|annalena|sabine|petra|monika|gabriele|birgit|claudia|susanne|andrea|stefanie|nicole|katharina|julia|anna|lena|laura|lea|sarah|hannah|sophie|marie|johanna|christine|renate|karin|ingrid|ulrike|heike|martina|anja|silke|tanja|kerstin|doris|elke|brigitte|helga|gisela|erika|ilse|franziska|manuela|simone|sandra|svenja|malu|saskia|ricarda|alice|sahra|dorothee|hildegard';
 const FIRST_NAMES = new Set(FIRST_NAMES_DE.split('|'));
@@ -124,12 +158,13 @@ const TABLE = buildEvidence({
   stem: germanStem,
   places: PLACES,
   towns: LOCAL_TOWNS,
+  organizations: ORGANIZATIONS,
   roles:
     'herr|frau|herrn|dr.|prof.|bundeskanzler|bundeskanzlerin|kanzler|kanzlerin|minister|ministerin|ministerpräsident|ministerpräsidentin|präsident|präsidentin|bundespräsident|außenminister|außenministerin|innenminister|finanzminister|verteidigungsminister|wirtschaftsminister|landrat|landrätin|bürgermeister|bürgermeisterin|oberbürgermeister|oberbürgermeisterin|senator|senatorin|abgeordnete|abgeordneter|vorsitzende|vorsitzender|parteichef|parteichefin|fraktionschef|sprecher|sprecherin|chef|chefin|direktor|direktorin|geschäftsführer|geschäftsführerin|vorstandschef|staatssekretär|kommissar|botschafter|general|oberst|papst|kardinal|bischof|pfarrer|könig|königin|prinz|prinzessin|kaiser|kaiserin|fürst|graf|gräfin|herzog|trainer|trainerin|coach|stürmer|torwart|schauspieler|schauspielerin|sänger|sängerin|regisseur|autor|autorin|komponist|maler|dichter|schriftsteller|kandidat|kandidatin|spitzenkandidat|spitzenkandidatin|richter|richterin|anwalt|staatsanwalt|kollege|kollegin',
   placeBefore: 'nach',
   placeBeforeWeak: 'in|aus|bei|nahe',
   orgWords:
-    'partei|bank|gruppe|verein|verband|stiftung|institut|universität|hochschule|ministerium|gericht|amt|agentur|gewerkschaft|kommission|akademie|museum|theater|klinik|krankenhaus|polizei|zeitung|konzern|unternehmen|firma|gesellschaft|bund|union|liga|club|klub|fc|sv|vfb|vfl|tsv|sc|fsv|bundestag|landtag|bundesrat|senat|regierung|rathaus|kirche|orchester|sender',
+    'partei|bank|gruppe|verlag|verein|verband|stiftung|institut|universität|hochschule|ministerium|gericht|amt|agentur|gewerkschaft|kommission|akademie|museum|theater|klinik|krankenhaus|polizei|zeitung|konzern|unternehmen|firma|gesellschaft|bund|union|liga|club|klub|fc|sv|vfb|vfl|tsv|sc|fsv|landtag|senat|regierung|rathaus|kirche|orchester|sender',
   orgSuffixes: 'gmbh|ag|e.v.|kg|se|ohg|mbh|kgaa|eg',
   placeWords:
     'straße|strasse|platz|allee|gasse|landkreis|kreis|see|berg|fluss|insel|tal|bucht|gebirge|bezirk|kanton|bundesland|gemeinde|sankt|st.',
@@ -158,12 +193,17 @@ const NOUN_MARKERS = new Set(
 function foldForms(tokens: Token[]): void {
   const forms = new Set<string>();
   for (const t of tokens) if (t.word && t.cap && !t.allCaps) forms.add(t.lower);
-  for (const t of tokens) {
+  tokens.forEach((t, i) => {
     const w = t.lower;
-    if (!t.word || !t.cap || t.allCaps || w.length < 5) continue;
+    if (!t.word || !t.cap || t.allCaps || w.length < 5) return;
     const base = w.slice(0, -1);
-    if ((/[^s]s$/.test(w) || /e[nrms]$/.test(w)) && forms.has(base)) t.lower = base;
-  }
+    if (!forms.has(base)) return;
+    // An adjective's ending only inside a name, before its noun ("Sozialen Mitte"): "Jahren"
+    // and "Jahre" are one noun, which nothing needs to count together.
+    const next = tokens[i + 1];
+    const adjective = /e[nrms]$/.test(w) && !!next?.cap && next.joined;
+    if (/[^s]s$/.test(w) || adjective) t.lower = base;
+  });
 }
 
 /** Streets are named with their article ("in der Schillerstraße"): the article makes no noun. */
