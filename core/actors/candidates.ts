@@ -664,7 +664,12 @@ export function ordinaryWords(
       if (!lex.common.has(t.lower)) lowerCount.set(t.lower, (lowerCount.get(t.lower) ?? 0) + 1);
     } else if (markers && !t.allCaps && afterArticle(lex, markers, tokens, i)) {
       // German "die Wähler", "der neue Vorstand": a noun; "die Türkei" is listed, "die SPD" capitals.
-      if (!isListedName(lex, t.lower) && !ev?.nameAfterArticle?.(t.lower)) lower.add(t.lower);
+      // A town of the weak lists after an article is the noun it is named after ("in der Lage",
+      // "der Hof", "die Burg"); a place, firm or given name of the lists stays a name.
+      const townOnly =
+        lex.towns.has(t.lower) && !lex.places.has(t.lower) && !lex.organizations.has(t.lower);
+      const listed = isListedName(lex, t.lower) && !(townOnly && !lex.firstNames.has(t.lower));
+      if (!listed && !ev?.nameAfterArticle?.(t.lower)) lower.add(t.lower);
     } else if (!t.atStart && !t.allCaps) {
       named.add(t.lower);
       // Alone, not a word inside a longer name ("British American Tobacco", "Road Chief").
