@@ -93,3 +93,25 @@ describe('German personal names without a known given name', () => {
     expect(find(actors, 'Pläne')).toBeUndefined();
   });
 });
+
+describe('German common nouns that are also names', () => {
+  it('reads a town of the lists after an article, and compass words, as nouns', () => {
+    const actors = actorsOf(
+      'Die Gemeinde sei nicht in der Lage, die Kosten zu tragen, sagte Landrat Uwe Kessler ' +
+        'in Kassel. Im Norden des Kreises regnet es, im Westen nicht.',
+    );
+    expect(find(actors, 'Uwe Kessler')?.type).toBe('person');
+    expect(find(actors, 'Kassel')?.type).toBe('place');
+    for (const noun of ['Lage', 'Norden', 'Westen'])
+      expect(find(actors, noun), noun).toBeUndefined();
+  });
+
+  it('keeps currencies and share indices out', () => {
+    const actors = actorsOf(
+      'Der DAX stieg um zwei Prozent, der TecDAX fiel. Ein Liter kostete 1,10 CHF, ' +
+        'sagte die Sprecherin der Deutschen Bank in Frankfurt.',
+    );
+    for (const code of ['DAX', 'TecDAX', 'CHF']) expect(find(actors, code), code).toBeUndefined();
+    expect(find(actors, 'Frankfurt')?.type).toBe('place');
+  });
+});
