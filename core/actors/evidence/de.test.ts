@@ -115,3 +115,14 @@ describe('German common nouns that are also names', () => {
     expect(find(actors, 'Frankfurt')?.type).toBe('place');
   });
 });
+
+describe('German verbs of saying before the speaker', () => {
+  it('makes a lone surname after "sagte" or ", so" a person', () => {
+    const actors = actorsOf(
+      'Der Plan sei gescheitert, sagte Brenninger am Abend. Die Lage sei ernst, so Kowalczyk.',
+    );
+    expect(find(actors, 'Brenninger')?.type).toBe('person');
+    expect(find(actors, 'Kowalczyk')?.type).toBe('person');
+    expect(find(actors, 'Lage')).toBeUndefined();
+  });
+});

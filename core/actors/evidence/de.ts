@@ -9,6 +9,7 @@
  */
 import type { Token } from '../tokens';
 import type { KnownType } from '../votes';
+import type { Cue } from './types';
 import { COUNTRIES_DE } from '../lexicon/countries';
 import { buildEvidence, shapeGuess } from './build';
 import { LOCAL_TOWNS } from '../lexicon/local-towns-de';
@@ -212,8 +213,18 @@ function foldForms(tokens: Token[]): void {
 /** Streets are named with their article ("in der Schillerstraße"): the article makes no noun. */
 const STREET = /.(?:straße|strasse|gasse|allee)$/;
 
+/**
+ * German puts the verb before the speaker ("sagte Schröder", "erklärte Müller") and attributes
+ * with "so" (", so Müller."): a verb of saying right before a name makes it a person's.
+ */
+const SAID_BEFORE: readonly (readonly [string, Cue])[] =
+  'sagte|sagt|sagten|erklärte|erklärt|betonte|betont|meinte|meint|so|kritisierte|forderte|ergänzte|berichtete|schreibt|schrieb|warnte|räumte'
+    .split('|')
+    .map((w) => [w, ['person', 2]] as const);
+
 export const GERMAN = {
   ...TABLE,
+  before: new Map([...SAID_BEFORE, ...TABLE.before]),
   // "Rom" is the city in German, not read-only memory: the language's own places are never
   // abbreviations to leave out.
   notActors: new Set([...TABLE.notActors].filter((w) => !PLACES.split('|').includes(w))),
