@@ -693,7 +693,10 @@ export function ordinaryWords(
     for (let i = 1; i < tokens.length; i++) {
       const t = tokens[i] as Token;
       const prev = tokens[i - 1] as Token;
-      if (t.cap && t.word && t.joined && !t.allCaps && prev.cap && isGivenName(lex, prev))
+      // Given names that are also English words ("Christian", "Max") count here: the shape
+      // languages do not write English.
+      const given = lex.firstNames.has(prev.lower) && !lex.stopWords.has(prev.lower);
+      if (t.cap && t.word && t.joined && !t.allCaps && prev.cap && given && !isOrgEnd(lex, prev))
         surnames.add(t.lower);
     }
   }
