@@ -65,6 +65,14 @@ describe('German surnames shaped like nouns', () => {
     expect(find(actors, 'Friedrich Zimmermann')).toMatchObject({ type: 'person', count: 2 });
     expect(find(actors, 'Sitzung')).toBeUndefined();
   });
+
+  it('knows more German given names, also those that are English words', () => {
+    const actors = actorsOf(
+      'Die Ehrung nahm Heiko Hartmann vor. Danach sprach Max Baumann über den Verein.',
+    );
+    expect(find(actors, 'Heiko Hartmann')?.type).toBe('person');
+    expect(find(actors, 'Max Baumann')?.type).toBe('person');
+  });
 });
 
 describe('German institutions and parties', () => {
