@@ -99,6 +99,11 @@ export interface LanguageEvidence {
   nounShape?: (lower: string) => boolean;
   /** Words that mark the next capitalised word as a common noun (German articles). */
   nounMarkers?: ReadonlySet<string>;
+  /**
+   * What a capitalised noun right before a name says it is, where every noun is capitalised:
+   * German "der Mobilfunkbetreiber E-Plus", "Menschenrechtsaktivist Barghuti".
+   */
+  kindBefore?: (lower: string) => Cue | undefined;
   /** Names the language writes after an article all the same: German streets ("der Hauptstraße"). */
   nameAfterArticle?: (lower: string) => boolean;
   /** What a name in guillemets is (Russian «Газпром», «Спартак»: a company or club). */
