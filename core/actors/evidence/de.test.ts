@@ -134,3 +134,16 @@ describe('German verbs of saying before the speaker', () => {
     expect(find(actors, 'Lage')).toBeUndefined();
   });
 });
+
+describe('German nouns for kinds before a name', () => {
+  it('types a name by the noun before it, and keeps that noun out of the name', () => {
+    const actors = actorsOf(
+      'Der Mobilfunkbetreiber Telnova senkt die Preise. Menschenrechtsaktivist Barghadi ' +
+        'bleibt in Haft. Der Autobauer Velmar plant ein Werk.',
+    );
+    expect(find(actors, 'Telnova')?.type).toBe('organization');
+    expect(find(actors, 'Velmar')?.type).toBe('organization');
+    expect(find(actors, 'Barghadi')?.type).toBe('person');
+    expect(find(actors, 'Mobilfunkbetreiber Telnova')).toBeUndefined();
+  });
+});

@@ -40,6 +40,25 @@ function isCompoundNoun(lower: string): boolean {
   return false;
 }
 
+/**
+ * Nouns (and the heads of compounds) that describe an organisation before its name: "der
+ * Mobilfunkbetreiber E-Plus", "Autobauer Opel". They are no part of the name.
+ */
+const ORG_KIND =
+  /(?:konzern|betreiber|hersteller|autobauer|flugzeugbauer|unternehmen|firma|zeitung|zeitschrift|magazin|sender|agentur|versicherer|versicherung|band|airline|kette|händler|anbieter|dienstleister|zulieferer|ligist|label|konkurrent|rivale|tabellenführer|aufsteiger|absteiger)$/;
+/** Nouns (and the heads of compounds) for kinds of people: "Menschenrechtsaktivist", "Chefinspektor". */
+const PERSON_KIND =
+  /(?:sänger|sängerin|spieler|spielerin|trainer|trainerin|politiker|politikerin|minister|ministerin|präsident|präsidentin|aktivist|aktivistin|autor|autorin|schriftsteller|schriftstellerin|maler|malerin|musiker|musikerin|komponist|regisseur|regisseurin|schauspieler|schauspielerin|sprecher|sprecherin|chef|chefin|leiter|leiterin|direktor|direktorin|kollege|kollegin|torhüter|torwart|stürmer|verteidiger|keeper|kapitän|inspektor|kommissar|bischof|pfarrer|professor|professorin|forscher|forscherin|wissenschaftler|wissenschaftlerin|unternehmer|unternehmerin|gründer|gründerin|anwalt|anwältin|richter|richterin|journalist|journalistin|reporter|reporterin|fotograf|fotografin|architekt|architektin|ingenieur|arzt|ärztin|geograph|historiker|philosoph|dichter|dichterin|sohn|tochter|bruder|schwester|vater|mutter|onkel|tante|ehefrau|ehemann|witwe|meister|meisterin|olympiasieger|olympiasiegerin|kandidat|kandidatin|abgeordnete|abgeordneter|kanzler|kanzlerin|bürgermeister|bürgermeisterin)$/;
+
+function kindBefore(lower: string): Cue | undefined {
+  if (PERSON_KIND.test(lower)) return ['person', 2];
+  if (ORG_KIND.test(lower)) return ['organization', 2];
+  return undefined;
+}
+
+/** A noun for a kind of person or organisation, which stands before a name and is none. */
+const describesKind = (lower: string): boolean => PERSON_KIND.test(lower) || ORG_KIND.test(lower);
+
 /** Words already judged: a word is asked about at each of its mentions and each rule. */
 const judged = new Map<string, boolean>();
 const MAX_JUDGED = 20_000;
@@ -49,6 +68,7 @@ function nounShape(lower: string): boolean {
   if (noun === undefined) {
     noun =
       COMMON_NOUNS.has(lower) ||
+      (lower.length > 5 && !PLACE_ENDING.test(lower) && describesKind(lower)) ||
       (lower.length > 5 &&
         (NOUN_ENDING.test(lower) || ADJECTIVE_ENDING.test(lower) || isCompoundNoun(lower)));
     if (judged.size >= MAX_JUDGED) judged.clear();
@@ -229,6 +249,7 @@ export const GERMAN = {
   // abbreviations to leave out.
   notActors: new Set([...TABLE.notActors].filter((w) => !PLACES.split('|').includes(w))),
   nameAfterArticle: (lower: string) => STREET.test(lower),
+  kindBefore,
   foldForms,
   capitalisedNouns: true,
   nounShape,
