@@ -83,7 +83,7 @@ export function findActors(
   const candidates = findCandidates(lex, ev, tokens, ordinary);
   const groups = resolveDocument(lex, ev, candidates, tokens, text, {
     // A language without its own table keeps only the names its lists or clear cues vouch for.
-    vouchedOnly: !ev.guess && ev !== ENGLISH,
+    vouchedOnly: (!ev.guess && ev !== ENGLISH) || !!ev.untypedAreNouns,
     guess: ev.guess,
     site: options.site,
     ordinary,

@@ -95,6 +95,11 @@ export interface LanguageEvidence {
   words?: LexiconAdditions;
   /** The language capitalises every noun (German): capitals alone do not make a name. */
   capitalisedNouns?: boolean;
+  /**
+   * A name that neither the lists nor the cues nor the shape guess type is most likely a common
+   * noun (German "Kronen", "Telegramm", "Ländern"): left out, not shown among "other names".
+   */
+  untypedAreNouns?: boolean;
   /** A capitalised word shaped like a common noun ("Entscheidung", "Freiheit"). */
   nounShape?: (lower: string) => boolean;
   /** Words that mark the next capitalised word as a common noun (German articles). */
