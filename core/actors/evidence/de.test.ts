@@ -147,3 +147,15 @@ describe('German nouns for kinds before a name', () => {
     expect(find(actors, 'Mobilfunkbetreiber Telnova')).toBeUndefined();
   });
 });
+
+describe('German names nothing types', () => {
+  it('leaves a capitalised word out rather than show it among other names', () => {
+    const actors = actorsOf(
+      'Korrespondenten melden aus Wien neue Kämpfe. Laut Korrespondenten ist die Stadt ruhig. ' +
+        'Reisende berichten Ähnliches, sagte Landrat Uwe Kessler.',
+    );
+    expect(find(actors, 'Wien')?.type).toBe('place');
+    expect(find(actors, 'Uwe Kessler')?.type).toBe('person');
+    expect(actors.filter((a) => a.type === 'other').map((a) => a.name)).toEqual([]);
+  });
+});

@@ -252,6 +252,7 @@ export const GERMAN = {
   kindBefore,
   foldForms,
   capitalisedNouns: true,
+  untypedAreNouns: true,
   nounShape,
   nounMarkers: NOUN_MARKERS,
 };
