@@ -159,3 +159,16 @@ describe('German names nothing types', () => {
     expect(actors.filter((a) => a.type === 'other').map((a) => a.name)).toEqual([]);
   });
 });
+
+describe('German compound place names', () => {
+  it('reads a compass word before a known place, and a city district, as a place', () => {
+    const actors = actorsOf(
+      'Nicht nur in Nordhessen sitzt der Schock tief. Viele Arbeiter stammten aus ' +
+        'Süditalien, andere aus Berlin-Mitte. Das Museum in Tiflis ist neu. Die Niederlage ' +
+        'schmerzt, sagte Trainer Uwe Kessler.',
+    );
+    for (const place of ['Nordhessen', 'Süditalien', 'Berlin-Mitte', 'Tiflis'])
+      expect(find(actors, place)?.type, place).toBe('place');
+    expect(find(actors, 'Niederlage')).toBeUndefined();
+  });
+});

@@ -67,10 +67,11 @@ function nounShape(lower: string): boolean {
   let noun = judged.get(lower);
   if (noun === undefined) {
     noun =
-      COMMON_NOUNS.has(lower) ||
-      (lower.length > 5 && !PLACE_ENDING.test(lower) && describesKind(lower)) ||
-      (lower.length > 5 &&
-        (NOUN_ENDING.test(lower) || ADJECTIVE_ENDING.test(lower) || isCompoundNoun(lower)));
+      (COMMON_NOUNS.has(lower) ||
+        (lower.length > 5 && !PLACE_ENDING.test(lower) && describesKind(lower)) ||
+        (lower.length > 5 &&
+          (NOUN_ENDING.test(lower) || ADJECTIVE_ENDING.test(lower) || isCompoundNoun(lower)))) &&
+      !compoundPlace(lower);
     if (judged.size >= MAX_JUDGED) judged.clear();
     judged.set(lower, noun);
   }
@@ -114,6 +115,21 @@ function personShaped(tokens: readonly Token[]): boolean {
   );
 }
 
+const COMPASS =
+  /^(?:nord|süd|ost|west|nordost|nordwest|südost|südwest|mittel|zentral|ober|nieder)(.{4,})$/;
+
+/** Countries and the large places of the lists, not the towns ("Niederlage" is no "Lage"). */
+let largePlaces: Set<string> | null = null;
+
+function compoundPlace(lower: string): boolean {
+  genitiveBases ??= placeBases();
+  largePlaces ??= new Set([COUNTRIES_DE, PLACES].flatMap((l) => l.split('|')));
+  const compass = COMPASS.exec(lower)?.[1];
+  if (compass && largePlaces.has(compass)) return true;
+  const dash = lower.indexOf('-');
+  return dash > 2 && genitiveBases.has(lower.slice(0, dash)) && !lower.endsWith('-');
+}
+
 function germanGuess(
   tokens: readonly Token[],
   votes: Readonly<Record<KnownType, number>>,
@@ -123,6 +139,9 @@ function germanGuess(
   if (tokens.length === 1 && !first.allCaps) {
     if (ORG_ENDING.test(first.lower)) return 'organization';
     if (PLACE_ENDING.test(first.lower)) return 'place';
+    // "Süditalien", "Nordhessen", "Ostdeutschland": a compass word before a known place;
+    // "Berlin-Mitte", "Köln-Wahn": a town's district.
+    if (compoundPlace(first.lower)) return 'place';
     // A lone capitalised word is most often a noun: only its cues make it a name.
     const [top, next] = (['person', 'organization', 'place'] as const)
       .map((t) => votes[t])
@@ -141,10 +160,12 @@ function germanGuess(
 
 /** German names of large cities, regions, rivers and mountains the shared lists give in English. */
 const PLACES =
-  'münchen|köln|wien|zürich|genf|mailand|rom|neapel|turin|venedig|florenz|moskau|warschau|prag|brüssel|lissabon|athen|kopenhagen|stockholm|peking|neu-delhi|jerusalem|kairo|teheran|bagdad|damaskus|kiew|sankt petersburg|washington|new york|hamburg|berlin|frankfurt|stuttgart|düsseldorf|dortmund|leipzig|bremen|dresden|hannover|nürnberg|duisburg|bochum|wuppertal|bielefeld|bonn|münster|mannheim|karlsruhe|augsburg|wiesbaden|graz|linz|salzburg|innsbruck|klagenfurt|bern|basel|luzern|bayern|baden-württemberg|nordrhein-westfalen|niedersachsen|hessen|sachsen|sachsen-anhalt|thüringen|brandenburg|mecklenburg-vorpommern|schleswig-holstein|rheinland-pfalz|saarland|tirol|vorarlberg|kärnten|steiermark|niederösterreich|oberösterreich|burgenland|ruhrgebiet|rheinland|westfalen|franken|schwaben|elsass|südtirol|donau|rhein|elbe|main|mosel|oder|alpen|nordsee|ostsee|bodensee|schwarzwald|harz|eifel|europa|afrika|asien|amerika|nordamerika|südamerika|lateinamerika|australien|nahost|osteuropa|westeuropa|mitteleuropa|skandinavien|sibirien|arktis|antarktis';
+  'münchen|köln|wien|zürich|genf|mailand|rom|neapel|turin|venedig|florenz|moskau|warschau|prag|brüssel|lissabon|athen|kopenhagen|stockholm|peking|neu-delhi|jerusalem|kairo|teheran|bagdad|damaskus|kiew|sankt petersburg|washington|new york|hamburg|berlin|frankfurt|stuttgart|düsseldorf|dortmund|leipzig|bremen|dresden|hannover|nürnberg|duisburg|bochum|wuppertal|bielefeld|bonn|münster|mannheim|karlsruhe|augsburg|wiesbaden|graz|linz|salzburg|innsbruck|klagenfurt|bern|basel|luzern|bayern|baden-württemberg|nordrhein-westfalen|niedersachsen|hessen|sachsen|sachsen-anhalt|thüringen|brandenburg|mecklenburg-vorpommern|schleswig-holstein|rheinland-pfalz|saarland|tirol|vorarlberg|kärnten|steiermark|niederösterreich|oberösterreich|burgenland|ruhrgebiet|rheinland|westfalen|franken|schwaben|elsass|südtirol|donau|rhein|elbe|main|mosel|oder|alpen|nordsee|ostsee|bodensee|schwarzwald|harz|eifel|europa|afrika|asien|amerika|nordamerika|südamerika|lateinamerika|australien|nahost|osteuropa|westeuropa|mitteleuropa|skandinavien|sibirien|arktis|antarktis|böhmen|mähren|schlesien|pommern|preußen|ostpreußen|westpreußen|galizien|siebenbürgen|bosnien|herzegowina|dalmatien|istrien|kaukasus|balkan|ostfriesland|lausitz|vogtland|allgäu|emsland|sauerland|westerwald|odenwald|spessart|erzgebirge|lombardei|toskana|piemont|sizilien|sardinien|korsika|katalonien|andalusien|baskenland|bretagne|normandie|burgund|flandern|wallonien|friesland|den haag|tiflis|eriwan|baku|taschkent|kabul|tokio|seoul|mexiko-stadt|havanna|bukarest|belgrad|sofia|pressburg|laibach|agram|lemberg|krakau|danzig|breslau|königsberg|stettin|posen|riga|wilna|reval|minsk|odessa|charkiw|istanbul|konstantinopel|ankara|tel aviv|beirut|amman|riad|islamabad|algier|tunis|tripolis|mogadischu|addis abeba|khartum|nairobi|kapstadt|neuseeland|peking|schanghai|hongkong|singapur|neapel|genua|mantua|padua|triest|brünn|olmütz|pilsen|karlsbad|marienbad|ödenburg|temeswar|hermannstadt|kronstadt|czernowitz|saloniki|nizza|straßburg|lüttich|löwen|antwerpen|gent|brügge|nimwegen|kopenhagen|göteborg';
 
 /** Places a genitive "s" may follow: "Irlands", "Berlins", "Bayerns". */
 let genitiveBases: Set<string> | null = null;
+const placeBases = (): Set<string> =>
+  new Set([COUNTRIES_DE, PLACES, LOCAL_TOWNS].flatMap((l) => l.split('|')).filter(Boolean));
 
 /**
  * A place's genitive is its name and an "s" ("Irlands", "Dänemarks", "Europas"): such words are
@@ -153,9 +174,7 @@ let genitiveBases: Set<string> | null = null;
  */
 export function germanStem(lower: string): string {
   if (lower.length < 4 || !lower.endsWith('s')) return lower;
-  genitiveBases ??= new Set(
-    [COUNTRIES_DE, PLACES, LOCAL_TOWNS].flatMap((l) => l.split('|')).filter(Boolean),
-  );
+  genitiveBases ??= placeBases();
   const base = lower.slice(0, -1);
   // "Jonas", "Klaus" are given names, not the genitives of the towns Jona and Klau.
   return genitiveBases.has(base) && !FIRST_NAMES.has(lower) ? base : lower;
