@@ -1,5 +1,6 @@
 import type { Browser } from 'wxt/browser';
 import { extractArticle } from '@/core/extract';
+import { declaredKind } from '@/core/extract/page-kind';
 import { PAGE_BUDGET, readablePart } from '@/lib/page/page-budget';
 import { hiddenTest } from '@/lib/page/visibility';
 import type { ExtractReply, PingReply } from '@/lib/protocol/protocol';
@@ -20,7 +21,14 @@ function extract(): ExtractReply {
   const isHidden = hiddenTest(document);
   const part = readablePart(document, PAGE_BUDGET, isHidden);
   const article = extractArticle(part?.doc ?? document, part ? {} : { isHidden });
-  return { status: 'ok', url: location.href, article, truncated: part?.truncated ?? false };
+  const reply: ExtractReply = {
+    status: 'ok',
+    url: location.href,
+    article,
+    truncated: part?.truncated ?? false,
+  };
+  if (!article.readerable) reply.declaresArticle = declaredKind(document) === 'article';
+  return reply;
 }
 
 /**
