@@ -48,6 +48,15 @@ describe('German inflected forms', () => {
     expect(find(actors, 'Helga Brandauer')?.aliases).toContain('Brandauers');
   });
 
+  it("merges an adjective's inflected form inside a name with the form the text also writes", () => {
+    const actors = actorsOf(
+      'Die Europäische Union zahlt. Die Mitglieder der Europäischen Union stimmten zu, ' +
+        'sagte Uwe Kessler.',
+    );
+    expect(find(actors, 'Europäische Union')).toMatchObject({ type: 'organization', count: 2 });
+    expect(find(actors, 'Europäische Union')?.aliases).toContain('Europäischen Union');
+  });
+
   it('leaves a word ending in "s" as written when the text has no shorter form', () => {
     const actors = actorsOf('Landrat Jonas Hans sprach mit Bürgermeister Uwe Paris in Kassel.');
     expect(find(actors, 'Jonas Hans')?.type).toBe('person');
