@@ -233,6 +233,7 @@ export function contextEvidence(
   const prev = tokens[c.first - 1];
   const prev2 = tokens[c.first - 2];
   if (ev.quoted && (prev?.text === '«' || prev?.text === '„')) v[ev.quoted] += 2;
+  if (prev?.word && prev.cap && ev.kindBefore) add(v, ev.kindBefore(prev.lower));
   if (prev?.word && !prev.cap) {
     // Two words settle more than one: "according to X" is no "to X".
     // "Shares of X" opening a sentence counts as "shares of X".
