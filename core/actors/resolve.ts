@@ -282,6 +282,9 @@ function notAnActor(
     lex.lastNames.has(key) ||
     lex.canonical.has(key);
   if (!listed && !t.allCaps && ev.abstractNoun?.(key)) return true;
+  // "Central", "Federal", "National" alone (the adjectives of "Central bank of Brazil"): a
+  // title's modifier names no one without its head word.
+  if (!listed && ev.titleCaseNames && lex.titleModifiers.has(key)) return true;
   // German "am Ende", "der Wagen": a common noun that is also some town's name ("Ende").
   const named =
     lex.countries.has(key) ||
@@ -377,6 +380,29 @@ function isCredential(lex: Lexicon, tokens: readonly Token[], at: number): boole
   return false;
 }
 
+/**
+ * "Momentous 2015", "Summit 2016": a name no list knows that the story writes with a year after
+ * it at least twice, and at least twice as often as without, names an event or an edition.
+ */
+function namesAnEdition(
+  list: readonly Name[],
+  mentionsOf: ReadonlyMap<string, Mention[]>,
+  tokens: readonly Token[],
+): boolean {
+  let year = 0;
+  let bare = 0;
+  for (const n of list) {
+    if (total(n.own) >= 5) return false;
+    for (const m of mentionsOf.get(n.key) ?? []) {
+      if (m.position !== 'story') continue;
+      const next = tokens[m.first + m.tokens.length];
+      if (next?.joined && /^(?:19|20)\d\d$/.test(next.text)) year++;
+      else bare++;
+    }
+  }
+  return year >= 2 && year >= 2 * bare;
+}
+
 export function resolveDocument(
   lex: Lexicon,
   ev: LanguageEvidence,
@@ -393,6 +419,19 @@ export function resolveDocument(
   const names = new Map<string, Name>();
   const mentionsOf = new Map<string, Mention[]>();
 
+  // Pairs of words the text writes in lower case ("data management"), looked up by name.
+  const lowerPairs = new Set<string>();
+  for (let i = ev.titleCaseNames ? 1 : tokens.length; i < tokens.length; i++) {
+    const a = tokens[i - 1] as Token;
+    const b = tokens[i] as Token;
+    if (a.word && b.word && !a.cap && !b.cap && b.joined) lowerPairs.add(`${a.lower} ${b.lower}`);
+  }
+  const lowerPhrase = (toks: readonly Token[]): boolean => {
+    const n = toks.length;
+    return (
+      n > 1 && lowerPairs.has(`${(toks[n - 2] as Token).lower} ${(toks[n - 1] as Token).lower}`)
+    );
+  };
   const terms = ev.acronymSmallWords
     ? termAcronyms(lex, ordinary, ev.acronymSmallWords, tokens)
     : undefined;
@@ -466,6 +505,7 @@ export function resolveDocument(
     if (list.every(role)) continue;
     if (list.some((n) => site.has(squash(n.key)))) continue;
     const fixed = list.find((n) => n.fixed)?.fixed;
+    if (ev.titleCaseNames && !fixed && namesAnEdition(list, mentionsOf, tokens)) continue;
     // The head name's own evidence counts fully; a short form's own word lists little (a
     // surname that is also a place, a company's name that is also a first name).
     const votes: Votes = noVotes();
@@ -523,6 +563,10 @@ export function resolveDocument(
     // and products more often than actors: only their own form (a list, "Ltd") makes them one.
     const plain = head.tokens.every((t) => ordinary(t.lower) || !t.word);
     if (plain && !fixed && total(head.own) < SETTLES && !type) continue;
+    // "Data Management", "Programmatic Marketing": ordinary words ending in a firm's head word,
+    // that nothing around any mention calls an actor, name a trade or a product, not a firm.
+    if (ev.titleCaseNames && plain && !fixed && total(context) === 0 && lowerPhrase(head.tokens))
+      continue;
     // A listed ordinary word the text capitalises ("the Web", "Industry") needs strong cues.
     if (plain && head.tokens.length === 1 && !fixed && total(head.own) === 0) {
       if (Math.max(votes.person, votes.organization, votes.place) < 4) continue;

@@ -88,6 +88,30 @@ describe('names that are no actors', () => {
       expect(find(actors, junk), junk).toBeUndefined();
   });
 
+  it('leaves out a title’s adjective standing alone after a dateline', () => {
+    const actors = actorsOf(
+      'Diary of the week.\nLIMA-Central bank of Peru holds its rate meeting.\nQUITO-Central bank of Ecuador publishes its report.\nBOGOTA-Central bank of Colombia announces its decision. Governor Rosa Velasquez will speak.',
+    );
+    expect(find(actors, 'Central')).toBeUndefined();
+    expect(find(actors, 'Rosa Velasquez')).toMatchObject({ type: 'person' });
+  });
+
+  it('leaves out an event named with its year', () => {
+    const actors = actorsOf(
+      'Harlow Digital will host Brightwave 2016, a one-day summit on retail marketing. The agenda for Brightwave 2016 lists ten talks. Brightwave brings buyers together, and registration for Brightwave 2016 is open. Harlow Digital said its speakers come from Denver.',
+    );
+    expect(find(actors, 'Brightwave')).toBeUndefined();
+    expect(find(actors, 'Harlow Digital')).toMatchObject({ type: 'organization' });
+  });
+
+  it('leaves out a trade the text also writes in lower case', () => {
+    const actors = actorsOf(
+      'Pellam Systems sells Contract Marketing tools. Buyers of Contract Marketing want speed, and contract marketing grew last year. Contract Marketing is a crowded field. Pellam Systems said it would hire.',
+    );
+    expect(find(actors, 'Contract Marketing')).toBeUndefined();
+    expect(find(actors, 'Pellam Systems')).toMatchObject({ type: 'organization' });
+  });
+
   it('leaves out a dateline and bylines', () => {
     const actors = actorsOf(
       'By Inga Solberg\nSAN FRANCISCO (Reuters) - Kestrel Robotics raised $40 million on Tuesday. Kestrel Robotics said the money would fund its factory in Oakland.\nReporting by Inga Solberg; Editing by Paul Merrow',
