@@ -200,6 +200,7 @@ function runs(
   ordinary: Ordinary,
   tokens: readonly Token[],
   strictParticles = false,
+  commaLegalForm = false,
 ): [number, number][] {
   const out: [number, number][] = [];
   let i = 0;
@@ -214,6 +215,18 @@ function runs(
     let linked = false;
     while (j < tokens.length && !tokens[j - 1]?.possessive && j - i < MAX_NAME_TOKENS) {
       const t = tokens[j] as Token;
+      // "LifePoint Health, Inc.", "Acme Labs, LLC": a legal form after a comma ends the name.
+      if (commaLegalForm && t.text === ',' && commaLegal(tokens, j)) {
+        j += 2;
+        break;
+      }
+      // "Harbeson, Fletcher & Bateh": partners' names listed with "&" before the last.
+      const partners =
+        commaLegalForm && t.text === ',' && j === i + 1 ? partnersEnd(lex, tokens, j) : 0;
+      if (partners) {
+        j = partners;
+        continue;
+      }
       if (!t.joined) break;
       if (caseBreak(lex, ordinary, tokens[j - 1] as Token, t)) break;
       // "Sahara The Reserve Bank": a capitalised article starts another name.
@@ -412,6 +425,38 @@ function andInsideName(lex: Lexicon, tokens: readonly Token[], at: number): bool
   return k > at + 1 && ends && (lex.orgSuffixes.has(last.lower) || lex.orgWords.has(last.lower));
 }
 
+/**
+ * Where a firm named for its partners ends ("Carr, Riggs & Ingram": one capitalised word each,
+ * commas between them and "&" before the last), or 0. Places are no partners ("Ohio, Texas & Utah").
+ */
+function partnersEnd(lex: Lexicon, tokens: readonly Token[], comma: number): number {
+  const partner = (t: Token | undefined): boolean =>
+    !!t?.word && t.cap && !t.allCaps && !lex.places.has(t.lower) && !lex.towns.has(t.lower);
+  if (!partner(tokens[comma - 1])) return 0;
+  let k = comma;
+  for (let n = 0; n < 4 && tokens[k]?.text === ','; n++) {
+    if (!tokens[k + 1]?.joined || !partner(tokens[k + 1])) return 0;
+    k += 2;
+  }
+  const amp = tokens[k];
+  const last = tokens[k + 1];
+  if (k === comma || amp?.text !== '&' || !amp.joined || !last?.joined || !partner(last)) return 0;
+  const after = tokens[k + 2];
+  return after?.joined && after.cap && after.word ? 0 : k + 2;
+}
+
+/** A comma, then a legal form, then no capitalised word of the same name: ", Inc. operated". */
+function commaLegal(tokens: readonly Token[], comma: number): boolean {
+  const form = tokens[comma + 1];
+  const after = tokens[comma + 2];
+  return (
+    !!form?.joined &&
+    form.cap &&
+    LEGAL_FORMS.has(form.lower) &&
+    !(after?.joined && after.cap && after.word && !after.atStart)
+  );
+}
+
 /** Legal forms that end a company's name: "3D Systems Corp. and Stratasys Ltd." are two. */
 const LEGAL_FORMS = new Set(
   'inc|inc.|corp|corp.|co|co.|ltd|ltd.|plc|llc|llp|ag|sa|nv|bv|gmbh|spa|s.a.|n.v.'.split('|'),
@@ -454,7 +499,8 @@ function segment(
     if (kept.length === 1 && first && first.text.replace(/\./g, '').length < 2) return;
     if (first) out.push({ tokens: kept, first: lead + (place.get(first) ?? -1), personCue });
   };
-  if (isListedWhole(lex, run)) return emit(run, false, false);
+  // Only a firm's name runs over a comma ("Carr, Riggs & Ingram", "Acme Labs, Inc."): whole.
+  if (isListedWhole(lex, run) || run.some((t) => t.text === ',')) return emit(run, false, false);
   // "U.S. Open", "Fed Cup", "Labor Day": events, not actors; "Democracy Act", "Zacks Rank":
   // laws, indices and other things.
   const tail = run[run.length - 1];
@@ -623,7 +669,13 @@ export function findCandidates(
   ordinary: Ordinary = (w) => lex.common.has(w),
 ): Candidate[] {
   const out: Candidate[] = [];
-  for (const [from, to] of runs(lex, ordinary, tokens, !!ev.capitalisedNouns)) {
+  for (const [from, to] of runs(
+    lex,
+    ordinary,
+    tokens,
+    !!ev.capitalisedNouns,
+    !!ev.titleCaseNames,
+  )) {
     segment(lex, ev, ordinary, tokens, from, to, out);
   }
   return out;

@@ -285,6 +285,18 @@ describe('names cut or split', () => {
       expect(find(actors, junk), junk).toBeUndefined();
   });
 
+  it('keeps a legal form after a comma and a firm named for its partners whole', () => {
+    const actors = actorsOf(
+      'Orland Medical, Inc. runs nine clinics in Utah. Orland Medical, Inc. was founded in 2001, and analysts said Orland Medical would grow. Denver-based Pyle, Marsh & Oduya, LLP, has joined the network. Tom Marsh, a partner at Pyle, Marsh & Oduya, said the deal closed. Prices rose in Ohio, Texas & Utah.',
+    );
+    expect(find(actors, 'Orland Medical, Inc.')).toMatchObject({ type: 'organization' });
+    expect(find(actors, 'Orland Medical, Inc.')?.aliases).toContain('Orland Medical');
+    expect(find(actors, 'Pyle, Marsh & Oduya')).toMatchObject({ type: 'organization' });
+    expect(find(actors, 'Pyle, Marsh & Oduya, LLP')).toMatchObject({ type: 'organization' });
+    for (const junk of ['Pyle', 'Marsh & Oduya', 'Marsh & Oduya, LLP', 'Ohio, Texas & Utah'])
+      expect(find(actors, junk), junk).toBeUndefined();
+  });
+
   it('cuts a job title out of an office’s name', () => {
     const actors = actorsOf(
       'The Office Manager Kessel Harbour Tax Office wrote to traders. Kessel Harbour Tax Office said the Office Manager Kessel Harbour Tax Office would visit.',
