@@ -232,6 +232,9 @@ function coordinate(
   }
 }
 
+const MONTH_OR_DAY =
+  /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/;
+
 /**
  * Names that are no actors whatever the rest of the text says: holidays, diseases, indicators
  * and the like ("D-Calif" and "BST-UK" by their first part), plural abbreviations ("MPs",
@@ -257,6 +260,9 @@ function notAnActor(
   if (ev.guess && c.tokens.length === 1 && /^[IVXLC]{2,}$/.test(c.tokens[0]?.text ?? ''))
     return true;
   const dash = key.indexOf('-');
+  // "April-June", "Monday-Friday": a span of months or days.
+  if (dash > 0 && ev.titleCaseNames && key.split('-').every((w) => MONTH_OR_DAY.test(w)))
+    return true;
   if (dash > 0 && (dash === 1 || ev.notActors.has(key.slice(0, dash)))) return true;
   const after = tokens[c.first + c.tokens.length];
   const after2 = tokens[c.first + c.tokens.length + 1];
@@ -285,6 +291,8 @@ function notAnActor(
   // "Central", "Federal", "National" alone (the adjectives of "Central bank of Brazil"): a
   // title's modifier names no one without its head word.
   if (!listed && ev.titleCaseNames && lex.titleModifiers.has(key)) return true;
+  // "the Act", "the Index": a law's or a thing's head word alone.
+  if (!listed && ev.titleCaseNames && ev.thingHeads.has(key)) return true;
   // German "am Ende", "der Wagen": a common noun that is also some town's name ("Ende").
   const named =
     lex.countries.has(key) ||

@@ -112,6 +112,14 @@ describe('names that are no actors', () => {
     expect(find(actors, 'Pellam Systems')).toMatchObject({ type: 'organization' });
   });
 
+  it('leaves out a law’s head word alone and a span of months', () => {
+    const actors = actorsOf(
+      'The Harbour Access Act passed in May. Under the Act, ports must publish fees, and the Act took effect at once. Sales in the April-June quarter rose, and April-June profit beat forecasts. Dalgren Shipping said it would comply.',
+    );
+    for (const junk of ['Act', 'April-June']) expect(find(actors, junk), junk).toBeUndefined();
+    expect(find(actors, 'Dalgren Shipping')).toMatchObject({ type: 'organization' });
+  });
+
   it('leaves out a dateline and bylines', () => {
     const actors = actorsOf(
       'By Inga Solberg\nSAN FRANCISCO (Reuters) - Kestrel Robotics raised $40 million on Tuesday. Kestrel Robotics said the money would fund its factory in Oakland.\nReporting by Inga Solberg; Editing by Paul Merrow',
@@ -212,6 +220,21 @@ describe('kinds from the evidence in the text', () => {
       'Veltrix bought Roler. Analysts said Veltrix paid too much, but Veltrix said its clients would gain. Roler and Veltrix will merge teams, and Veltrix expects growth.\nMedia contact: press (at) veltrix (dot) com',
     );
     expect(find(actors, 'Veltrix')).toMatchObject({ type: 'organization' });
+  });
+
+  it('types a firm from the article before its name and from what it owns past a product’s name', () => {
+    const actors = actorsOf(
+      'The Brindle Ledger recommends Veltrix. We think the Brindle Ledger is right, and the Brindle Ledger has a disclosure policy.\nAdvisers who use Quorra Crane’s Helix Open Ledger platform praised it. Quorra Crane’s Institutional services grew, and Quorra Crane thanked them.',
+    );
+    expect(find(actors, 'Brindle Ledger')).toMatchObject({ type: 'organization' });
+    expect(find(actors, 'Quorra Crane')).toMatchObject({ type: 'organization' });
+  });
+
+  it('does not read "the" before a listed place as a firm’s article', () => {
+    const actors = actorsOf(
+      'Trade with the Netherlands grew. Ships from the Netherlands docked, and the Netherlands said exports rose. Farmers in the Netherlands agreed. Banks in the Netherlands lent more, visitors to the Netherlands came back, and the Netherlands plans a new port to serve the Netherlands and its neighbours.',
+    );
+    expect(find(actors, 'Netherlands')).toMatchObject({ type: 'place' });
   });
 
   it('keeps a person called like a city a person', () => {
