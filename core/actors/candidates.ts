@@ -347,7 +347,10 @@ function dropLeading(
     const modifier =
       e - s > 2 && lex.titleModifiers.has(t) && lex.firstNames.has((toks[s] as Token).lower);
     // "Alex Smith Share", "Steve Heller Jul": page furniture and dates after a name.
-    const furniture = e - s > 1 && ev.notActors.has(t);
+    // ("Washington, D.C. Oct. 17": an abbreviated month keeps its full stop.)
+    const furniture =
+      e - s > 1 &&
+      (ev.notActors.has(t) || (!!ev.titleCaseNames && ev.notActors.has(t.replace(/\.$/, ''))));
     const dangling = t === '&';
     if (
       lex.particles.has(t) ||

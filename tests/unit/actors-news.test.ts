@@ -120,6 +120,15 @@ describe('names that are no actors', () => {
     expect(find(actors, 'Dalgren Shipping')).toMatchObject({ type: 'organization' });
   });
 
+  it('leaves out an abbreviated month after a place and a word capitalised only where sentences open', () => {
+    const actors = actorsOf(
+      'The growers will come to Lisbon, Portugal Oct. 17-19 for a tasting. Leverage can result in large losses. Leverage (the margin a trader posts) is risky, and the growers said so in Lisbon.',
+    );
+    expect(find(actors, 'Portugal')).toMatchObject({ type: 'place' });
+    for (const junk of ['Portugal Oct.', 'Portugal Oct', 'Leverage'])
+      expect(find(actors, junk), junk).toBeUndefined();
+  });
+
   it('leaves out a dateline and bylines', () => {
     const actors = actorsOf(
       'By Inga Solberg\nSAN FRANCISCO (Reuters) - Kestrel Robotics raised $40 million on Tuesday. Kestrel Robotics said the money would fund its factory in Oakland.\nReporting by Inga Solberg; Editing by Paul Merrow',
