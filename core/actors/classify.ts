@@ -306,6 +306,14 @@ export function contextEvidence(
   if (next.text === '(' && next2 && lex.countries.has(next2.lower)) {
     if (tokens[c.first + n + 2]?.text === ')') v.person += 1.5;
   }
+  // "(D-Calif.)": the state after a lawmaker's party letter.
+  if (
+    ev.titleCaseNames &&
+    prev?.text === '-' &&
+    prev.start === prev2?.end &&
+    /^[DRI]$/.test(prev2.text)
+  )
+    if (prev.end === (c.tokens[0] as Token).start) v.place += 3;
   // The ticker itself: "(NASDAQ: AAPL)".
   if (prev?.text === ':' && prev2 && ev.exchanges.has(prev2.lower)) v.organization += 3;
   return v;

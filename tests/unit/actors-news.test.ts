@@ -246,6 +246,15 @@ describe('kinds from the evidence in the text', () => {
     expect(find(actors, 'Netherlands')).toMatchObject({ type: 'place' });
   });
 
+  it('reads the state of a lawmaker’s party label as a place', () => {
+    const actors = actorsOf(
+      'Rep. Maxine Walters (D-Calif.) said the bill failed. Rep. Ann Rusk (R-Texas) agreed. Walters said she would try again, and Senator Bo Lang (D-Calif.) joined her.',
+    );
+    expect(find(actors, 'Calif')).toMatchObject({ type: 'place' });
+    expect(find(actors, 'Texas')).toMatchObject({ type: 'place' });
+    expect(find(actors, 'Maxine Walters')).toMatchObject({ type: 'person' });
+  });
+
   it('keeps a person called like a city a person', () => {
     const actors = actorsOf(
       'The singer Paris Calloway arrived late. Calloway said she was tired, and Paris Calloway left early.',
