@@ -509,6 +509,9 @@ function segment(
   const tail = run[run.length - 1];
   const thing = !!tail && (lex.eventWords.has(tail.lower) || ev.thingHeads.has(tail.lower));
   if (run.length > 1 && thing) return;
+  // "FTSE Heads For Best Week Since December": a headline in Title Case inside a line of text;
+  // a preposition capitalised after a word that heads no institution ("Institute For") is no name's.
+  if (ev.titleCaseNames && run.some((t, k) => k > 0 && headlineWord(lex, ev, run, k))) return;
   // "Minister for Human Services", "Secretary of State": a role; a name may follow it.
   // "Prime Minister for Women": the title's modifiers before it.
   let head = 0;
@@ -629,6 +632,18 @@ function segment(
     } else cur.push(t);
   });
   emit(cur, cue);
+}
+
+function headlineWord(
+  lex: Lexicon,
+  ev: LanguageEvidence,
+  run: readonly Token[],
+  k: number,
+): boolean {
+  const t = run[k] as Token;
+  if (!t.cap || t.atStart || t.capsLine || t.lower === 'of' || !ev.closedClass?.has(t.lower))
+    return false;
+  return !isHeadWord(lex, (run[k - 1] as Token).lower);
 }
 
 /**

@@ -129,6 +129,17 @@ describe('names that are no actors', () => {
       expect(find(actors, junk), junk).toBeUndefined();
   });
 
+  it('leaves out a Title Case headline inside a line and stock indices', () => {
+    const actors = actorsOf(
+      'Markets close in 2 hrs 39 mins Zelco Heads For Best Week Since December 2011 By (c) Harbour News 2015\nZelco shares rose 1%, the FTSE rose and the DAX fell, while the Hang Seng was flat. Brokers at Kellam Securities said Zelco would climb, and the Center For Fiscal Studies agreed. Zelco Heads For Best Week Since 2011 was the top story, and the FTSE closed higher.',
+    );
+    for (const junk of ['Zelco Heads For Best Week Since', 'FTSE', 'DAX', 'Hang Seng'])
+      expect(find(actors, junk), junk).toBeUndefined();
+    expect(find(actors, 'Zelco')).toMatchObject({ type: 'organization' });
+    expect(find(actors, 'Kellam Securities')).toMatchObject({ type: 'organization' });
+    expect(find(actors, 'Center For Fiscal Studies')).toMatchObject({ type: 'organization' });
+  });
+
   it('leaves out a dateline and bylines', () => {
     const actors = actorsOf(
       'By Inga Solberg\nSAN FRANCISCO (Reuters) - Kestrel Robotics raised $40 million on Tuesday. Kestrel Robotics said the money would fund its factory in Oakland.\nReporting by Inga Solberg; Editing by Paul Merrow',

@@ -145,6 +145,8 @@ export const ENGLISH: LanguageEvidence = {
     "covid|covid-19|coronavirus|sars|sars-cov-2|mers|ebola|hiv|aids|zika|malaria|cholera|influenza|flu|measles|polio|tuberculosis|dengue|mpox|monkeypox|alzheimer|alzheimer’s|alzheimer's|parkinson’s|parkinson's|h1n1|h5n1|omicron|delta variant",
     // Economic and business terms, written in capitals.
     'gdp|gnp|cpi|ppi|pmi|eps|ipo|ipos|etf|etfs|reit|reits|ebitda|ebit|roi|roe|p/e|yoy|qoq|ytd|m&a|capex|opex|nav|aum|fx|saas|paas|b2b|b2c|api|apis|ai|ar|vr|iot|hr|pr|ceo|ceos|cfo|coo|cto|cio|cmo|vp|svp|evp|md|ngo|ngos|faq|pdf|url|usb|gps|tv|pc|pcs|dvd|gmo|ppe|vat|gst|esg|kpi|kpis|ev|evs|lng|lpg|bpd|mbps|gbps|5g|4g|3g|wi-fi|ads|adr|adrs|ads|mba|phd|uv|sme|smes|sms|rsvp|diy|asap|aka|ok|dna|rna|mri|icu|ftse 100|dow jones industrial average|s&p 500',
+    // Stock market indices.
+    'ftse|ftse 250|ftse 350|ftseurofirst|ftseurofirst 300|stoxx|stoxx 600|euro stoxx|euro stoxx 50|dax|cac 40|ibex 35|nikkei 225|topix|hang seng|kospi|sensex|nifty|nifty 50|s&p/asx 200|s&p/tsx|russell 2000|msci',
     // Currencies.
     'usd|eur|gbp|jpy|cny|rmb|inr|aud|cad|chf|hkd|sgd|nzd|krw|rub|zar|brl|mxn|sek|nok|dkk|pln|huf|czk|idr|myr|php|thb|vnd|ngn|kes|egp|sar|aed|rs|rp|bitcoin|ether',
     // Time zones, times, units.
