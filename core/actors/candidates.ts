@@ -200,7 +200,7 @@ function runs(
   ordinary: Ordinary,
   tokens: readonly Token[],
   strictParticles = false,
-  commaLegalForm = false,
+  english = false,
 ): [number, number][] {
   const out: [number, number][] = [];
   let i = 0;
@@ -216,13 +216,12 @@ function runs(
     while (j < tokens.length && !tokens[j - 1]?.possessive && j - i < MAX_NAME_TOKENS) {
       const t = tokens[j] as Token;
       // "LifePoint Health, Inc.", "Acme Labs, LLC": a legal form after a comma ends the name.
-      if (commaLegalForm && t.text === ',' && commaLegal(tokens, j)) {
+      if (english && t.text === ',' && commaLegal(tokens, j)) {
         j += 2;
         break;
       }
       // "Harbeson, Fletcher & Bateh": partners' names listed with "&" before the last.
-      const partners =
-        commaLegalForm && t.text === ',' && j === i + 1 ? partnersEnd(lex, tokens, j) : 0;
+      const partners = english && t.text === ',' && j === i + 1 ? partnersEnd(lex, tokens, j) : 0;
       if (partners) {
         j = partners;
         continue;
@@ -250,11 +249,15 @@ function runs(
       const head = (tokens[j - 1] as Token).lower;
       // "Chamber of Commerce and Industry", "Organisation for Economic Co-operation and
       // Development": "and" between ordinary words after an "of" or "for" of the same name.
+      // (English: also words the common-word list lacks, "Commerce and Industry", that no list
+      // names.)
+      const plainWord = (w: string): boolean =>
+        ordinary(w) || (english && !isListedName(lex, w) && !lex.people.has(w));
       const coordinated =
         t.lower === 'and' &&
         linked &&
-        ordinary(head) &&
-        ordinary(tokens[j + 1]?.lower ?? '') &&
+        plainWord(head) &&
+        plainWord(tokens[j + 1]?.lower ?? '') &&
         !isListedName(lex, tokens[j + 1]?.lower ?? '');
       const particle = linking
         ? isHeadWord(lex, head)
@@ -613,7 +616,13 @@ function segment(
       emit(cur, cue);
       cur = [];
       cue = false;
-    } else if (isDemonym(lex, t) && !(cur.some((c) => !ordinary(c.lower)) && next?.cap)) {
+    } else if (
+      isDemonym(lex, t) &&
+      !(cur.some((c) => !ordinary(c.lower)) && next?.cap) &&
+      // "Australian Chamber of Commerce", "Russian Academy of Sciences": a nationality opening
+      // an institution's "X of Y" name belongs to it.
+      !(ev.titleCaseNames && cur.length === 0 && institutionAfter(lex, run, k))
+    ) {
       // "North Korean" and "Russian" are nationalities, not actors; inside a name they stay
       // ("Nikkei Asian Review", "Anglo American Platinum").
       if (!cur.every((c) => ordinary(c.lower))) emit(cur, cue);
@@ -632,6 +641,22 @@ function segment(
     } else cur.push(t);
   });
   emit(cur, cue);
+}
+
+/** After the word at k: a capitalised institution's head, then "of" or "for" ("Chamber of"). */
+function institutionAfter(lex: Lexicon, run: readonly Token[], k: number): boolean {
+  for (let m = k + 2; m < run.length - 1 && m <= k + 4; m++) {
+    const w = (run[m] as Token).lower;
+    if (w !== 'of' && w !== 'for') continue;
+    const head = run[m - 1] as Token;
+    return (
+      head.cap &&
+      (lex.orgWords.has(head.lower) ||
+        lex.orgSuffixes.has(head.lower) ||
+        HEAD_WORDS.has(head.lower))
+    );
+  }
+  return false;
 }
 
 function headlineWord(

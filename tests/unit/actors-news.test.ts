@@ -349,6 +349,18 @@ describe('names cut or split', () => {
       expect(find(actors, junk), junk).toBeUndefined();
   });
 
+  it('keeps "and" between plain words and a nationality opening an institution’s name', () => {
+    const actors = actorsOf(
+      'A broad group, including the Norwegian Chamber of Commerce and Industry, backed the plan. Later the Norwegian Chamber of Commerce and Industry said it would campaign. Norwegian minister Ola Berg agreed.',
+    );
+    expect(find(actors, 'Norwegian Chamber of Commerce and Industry')).toMatchObject({
+      type: 'organization',
+    });
+    for (const junk of ['Industry', 'Chamber of Commerce', 'Norwegian', 'Norwegian Ola Berg'])
+      expect(find(actors, junk), junk).toBeUndefined();
+    expect(find(actors, 'Ola Berg')).toMatchObject({ type: 'person' });
+  });
+
   it('cuts a job title out of an office’s name', () => {
     const actors = actorsOf(
       'The Office Manager Kessel Harbour Tax Office wrote to traders. Kessel Harbour Tax Office said the Office Manager Kessel Harbour Tax Office would visit.',
