@@ -327,7 +327,8 @@ function dropLeading(
       !namesAThing(lex, ev, ordinary, t, next);
     // "Questioning Vindman": a verb opening a headline is not part of the name.
     const verb =
-      ev.notNameStart(t.lower) && (ordinary(t.lower) || t.atStart) && !isListedName(lex, t.lower);
+      ((ev.notNameStart(t.lower) && (ordinary(t.lower) || t.atStart)) || !!ev.adverb?.(t.lower)) &&
+      !isListedName(lex, t.lower);
     // "Tweet S & T Bancorp", "Share Acme": page furniture before a name.
     const furniture =
       (ev.notActors.has(t.lower) || !!ev.closedClass?.has(t.lower)) && s + 1 < toks.length;

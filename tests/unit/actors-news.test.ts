@@ -140,6 +140,14 @@ describe('names that are no actors', () => {
     expect(find(actors, 'Center For Fiscal Studies')).toMatchObject({ type: 'organization' });
   });
 
+  it('leaves out a fragment opened by an adverb', () => {
+    const actors = actorsOf(
+      'Advisers rated Tallow Planner: 1) Extremely Useful, 2) Fairly Useful, 3) Not Useful. Most chose ‘Extremely Useful’ for Tallow Planner, and Tallow Planner said its users agreed.',
+    );
+    for (const junk of ['Extremely Useful', 'Fairly Useful'])
+      expect(find(actors, junk), junk).toBeUndefined();
+  });
+
   it('leaves out a dateline and bylines', () => {
     const actors = actorsOf(
       'By Inga Solberg\nSAN FRANCISCO (Reuters) - Kestrel Robotics raised $40 million on Tuesday. Kestrel Robotics said the money would fund its factory in Oakland.\nReporting by Inga Solberg; Editing by Paul Merrow',

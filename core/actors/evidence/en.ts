@@ -166,6 +166,8 @@ export const ENGLISH: LanguageEvidence = {
     w.length > 7 && /(?:ment|tion|sion|ity|ness|ance|ence|ism|ture|ship)$/.test(w),
   // Verbs and adverbs opening a headline or sentence: "Questioning X", "Additionally".
   notNameStart: (w) => w.length > 5 && (w.endsWith('ing') || w.endsWith('ally')),
+  // "1) Extremely Satisfied": suffixes of adverbs that English names hardly end in.
+  adverb: (w) => w.length > 6 && /(?:ely|ously|fully|ively|edly|ently|antly|ably|ibly)$/.test(w),
   thingHeads: words(
     'act|acts|bill|law|laws|treaty|accord|accords|amendment|protocol|doctrine|plan|programme|program|scheme|initiative|index|indices|rank|ranking|rating|average|call|report|survey|app|software|edition|podcast|podcasts|newsletter|prize|ratio|rule|rules|code|directive|regulation|regulations|guidelines|manifesto|framework|formula|model|syndrome|disease|virus|variant|website|webpage|blog|crude|loan|bond|bonds|note|notes|weekend|gala|dinner|expo|fair',
   ),
