@@ -142,6 +142,27 @@ function opensWithNumber(tokens: readonly Token[], i: number): boolean {
 }
 
 /**
+ * "361 Capital", "180 Partners": a number before a firm's suffix opens its name (not an amount:
+ * "$500 Capital", "20% Holdings", nor a year: "2015 Group").
+ */
+function numberedFirm(lex: Lexicon, tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i] as Token;
+  const c = t.text.charCodeAt(0);
+  if (c < 0x31 || c > 0x39 || !/^\d{1,4}$/.test(t.text) || /^(?:19|20)\d\d$/.test(t.text))
+    return false;
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  if (prev && prev.end === t.start && /[$€£¥#]/.test(prev.text)) return false;
+  // "Oct 26 Media mogul X": a date's day.
+  if (
+    prev &&
+    (isDate(prev) || /^(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?$/.test(prev.lower))
+  )
+    return false;
+  return !!next?.joined && next.cap && !next.allCaps && lex.orgSuffixes.has(next.lower);
+}
+
+/**
  * Where a name's letter case changes so that two names meet: "Michael Connor NEW YORK" (a name,
  * then a dateline in capitals) or "EXCLUSIVE Steve Harker" (a shouted word, then a name).
  * "Barclays PLC", "BHP Billiton" and "Motley Fool UK" keep their capitals.
@@ -207,7 +228,8 @@ function runs(
   while (i < tokens.length) {
     const phrase = tokens[i]?.capsLine ? listedPhraseAt(lex, tokens, i) : 0;
     const opens = isNameWord(lex, tokens[i], ordinary) && !isShouted(lex, ordinary, tokens, i);
-    if (!phrase && !opens && !opensWithNumber(tokens, i)) {
+    const numbered = opensWithNumber(tokens, i) || (english && numberedFirm(lex, tokens, i));
+    if (!phrase && !opens && !numbered) {
       i++;
       continue;
     }

@@ -369,6 +369,15 @@ describe('names cut or split', () => {
     expect(find(actors, 'Ola Berg')).toMatchObject({ type: 'person' });
   });
 
+  it('keeps a number before a firm’s suffix in its name, not a price or a date', () => {
+    const actors = actorsOf(
+      'DENVER, Sept. 10 - 214 Capital, a boutique asset manager, closed a fund. The team at 214 Capital said it would reopen in May. Oct 26 Media buyers paid $500 Capital Gains taxes.',
+    );
+    expect(find(actors, '214 Capital')).toMatchObject({ type: 'organization' });
+    for (const junk of ['26 Media', '500 Capital', '500 Capital Gains'])
+      expect(find(actors, junk), junk).toBeUndefined();
+  });
+
   it('cuts a job title out of an office’s name', () => {
     const actors = actorsOf(
       'The Office Manager Kessel Harbour Tax Office wrote to traders. Kessel Harbour Tax Office said the Office Manager Kessel Harbour Tax Office would visit.',
