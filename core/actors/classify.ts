@@ -306,6 +306,8 @@ export function contextEvidence(
   if (next.text === '(' && next2 && lex.countries.has(next2.lower)) {
     if (tokens[c.first + n + 2]?.text === ')') v.person += 1.5;
   }
+  // "West Virginia-based Patriot Coal": what a place is the base of, named right after it.
+  if (ev.titleCaseNames && prev?.lower === '-based' && prev.joined) v.organization += 2;
   // "(D-Calif.)": the state after a lawmaker's party letter.
   if (
     ev.titleCaseNames &&

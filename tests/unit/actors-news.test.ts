@@ -226,6 +226,13 @@ describe('kinds from the evidence in the text', () => {
     expect(find(actors, 'Veltrix')).toMatchObject({ type: 'organization' });
   });
 
+  it('types a firm named by plain words from "X-based X" and its reorganization', () => {
+    const actors = actorsOf(
+      'Regulators say Anchor Coal’s reorganization plan is weak. The plan would leave Anchor Coal with little cash. Kentucky-based Anchor Coal filed for bankruptcy in May.',
+    );
+    expect(find(actors, 'Anchor Coal')).toMatchObject({ type: 'organization' });
+  });
+
   it('types places from "in X", "X-based", place words and descriptions', () => {
     const actors = actorsOf(
       'Hikers returned from Mount Orlan. Kestrel Quay flooded again, and HMP Dunvale was locked down. Saltmere is a small village near the coast, and residents of Saltmere were evacuated. A Saltmere-based charity helped.',

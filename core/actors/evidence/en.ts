@@ -27,7 +27,7 @@ const COMPANY_NOUNS =
 
 /** Things a company has or does, after its name: "X shares", "X's board". */
 const COMPANY_THINGS =
-  'business|businesses|platform|services|shares|share|stock|stocks|shareholders|stockholders|investors|profit|profits|earnings|revenue|revenues|sales|board|unit|units|subsidiary|subsidiaries|ceo|cfo|coo|cto|chairman|chairwoman|executives|executive|employees|staff|workers|plant|plants|factory|factories|headquarters|products|brand|brands|results|bonds|debt|stores|outlets|customers|clients|subscribers|users|website|spokesman|spokeswoman|spokesperson|analysts|economists|strategists|founder|co-founder|management|ipo|listing|merger|takeover|acquisition|chief|president|directors|dividend|dividends|margin|margins|guidance|valuation|portfolio|division|brand';
+  'business|businesses|platform|services|shares|share|stock|stocks|shareholders|stockholders|investors|profit|profits|earnings|revenue|revenues|sales|board|unit|units|subsidiary|subsidiaries|ceo|cfo|coo|cto|chairman|chairwoman|executives|executive|employees|staff|workers|plant|plants|factory|factories|headquarters|products|brand|brands|results|bonds|debt|stores|outlets|customers|clients|subscribers|users|website|spokesman|spokeswoman|spokesperson|analysts|economists|strategists|founder|co-founder|management|ipo|listing|merger|takeover|acquisition|chief|president|directors|dividend|dividends|margin|margins|guidance|valuation|portfolio|division|brand|bankruptcy|reorganization|reorganisation|restructuring|creditors|lenders|bondholders';
 
 /** People's relations and life, after a possessive: "X's wife", "X's death". */
 const PERSON_THINGS =
