@@ -250,7 +250,9 @@ export function contextEvidence(
   if (ev.titleCaseNames && prev?.lower === 'the' && !last.allCaps && !product) {
     const key = nameKey(c.tokens);
     const place = lex.places.has(key) || lex.towns.has(key) || lex.placeWords.has(last.lower);
-    if (!place) v.organization += 1;
+    // "in the Pilbara", "across the Midlands": a place's preposition says the article is a place's.
+    const located = !!prev2?.word && !prev2.cap && ev.before.get(prev2.lower)?.[0] === 'place';
+    if (!place && !located) v.organization += 1;
   }
   if (ev.quoted && (prev?.text === '«' || prev?.text === '„')) v[ev.quoted] += 2;
   if (prev?.word && !prev.cap) {

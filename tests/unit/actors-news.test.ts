@@ -265,6 +265,13 @@ describe('kinds from the evidence in the text', () => {
     expect(find(actors, 'Quorra Crane')).toMatchObject({ type: 'organization' });
   });
 
+  it('does not read "in the X" as a firm’s article', () => {
+    const actors = actorsOf(
+      'Mines in the Wirralong reopened. Jobs in the Wirralong fell, rents across the Wirralong rose, and towns in the Wirralong emptied.',
+    );
+    expect(find(actors, 'Wirralong')?.type).not.toBe('organization');
+  });
+
   it('does not read "the" before a listed place as a firm’s article', () => {
     const actors = actorsOf(
       'Trade with the Netherlands grew. Ships from the Netherlands docked, and the Netherlands said exports rose. Farmers in the Netherlands agreed. Banks in the Netherlands lent more, visitors to the Netherlands came back, and the Netherlands plans a new port to serve the Netherlands and its neighbours.',
