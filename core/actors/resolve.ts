@@ -427,18 +427,22 @@ export function resolveDocument(
   const names = new Map<string, Name>();
   const mentionsOf = new Map<string, Mention[]>();
 
-  // Pairs of words the text writes in lower case ("data management"), looked up by name.
-  const lowerPairs = new Set<string>();
-  for (let i = ev.titleCaseNames ? 1 : tokens.length; i < tokens.length; i++) {
-    const a = tokens[i - 1] as Token;
-    const b = tokens[i] as Token;
-    if (a.word && b.word && !a.cap && !b.cap && b.joined) lowerPairs.add(`${a.lower} ${b.lower}`);
-  }
+  // Pairs of words the text writes in lower case ("data management"), looked up by name; built
+  // on the first look-up, which few documents need.
+  let lowerPairs: Set<string> | undefined;
   const lowerPhrase = (toks: readonly Token[]): boolean => {
     const n = toks.length;
-    return (
-      n > 1 && lowerPairs.has(`${(toks[n - 2] as Token).lower} ${(toks[n - 1] as Token).lower}`)
-    );
+    if (n < 2) return false;
+    if (!lowerPairs) {
+      lowerPairs = new Set<string>();
+      for (let i = 1; i < tokens.length; i++) {
+        const a = tokens[i - 1] as Token;
+        const b = tokens[i] as Token;
+        if (a.word && b.word && !a.cap && !b.cap && b.joined)
+          lowerPairs.add(`${a.lower} ${b.lower}`);
+      }
+    }
+    return lowerPairs.has(`${(toks[n - 2] as Token).lower} ${(toks[n - 1] as Token).lower}`);
   };
   const terms = ev.acronymSmallWords
     ? termAcronyms(lex, ordinary, ev.acronymSmallWords, tokens)
