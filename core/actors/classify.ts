@@ -255,6 +255,7 @@ export function contextEvidence(
     if (!place && !located) v.organization += 1;
   }
   if (ev.quoted && (prev?.text === '«' || prev?.text === '„')) v[ev.quoted] += 2;
+  if (prev?.word && prev.cap && ev.kindBefore) add(v, ev.kindBefore(prev.lower));
   if (prev?.word && !prev.cap) {
     // Two words settle more than one: "according to X" is no "to X".
     // "Shares of X" opening a sentence counts as "shares of X".
