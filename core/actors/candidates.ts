@@ -142,6 +142,27 @@ function opensWithNumber(tokens: readonly Token[], i: number): boolean {
 }
 
 /**
+ * "361 Capital", "180 Partners": a number before a firm's suffix opens its name (not an amount:
+ * "$500 Capital", "20% Holdings", nor a year: "2015 Group").
+ */
+function numberedFirm(lex: Lexicon, tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i] as Token;
+  const c = t.text.charCodeAt(0);
+  if (c < 0x31 || c > 0x39 || !/^\d{1,4}$/.test(t.text) || /^(?:19|20)\d\d$/.test(t.text))
+    return false;
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  if (prev && prev.end === t.start && /[$€£¥#]/.test(prev.text)) return false;
+  // "Oct 26 Media mogul X": a date's day.
+  if (
+    prev &&
+    (isDate(prev) || /^(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?$/.test(prev.lower))
+  )
+    return false;
+  return !!next?.joined && next.cap && !next.allCaps && lex.orgSuffixes.has(next.lower);
+}
+
+/**
  * Where a name's letter case changes so that two names meet: "Michael Connor NEW YORK" (a name,
  * then a dateline in capitals) or "EXCLUSIVE Steve Harker" (a shouted word, then a name).
  * "Barclays PLC", "BHP Billiton" and "Motley Fool UK" keep their capitals.
@@ -200,13 +221,15 @@ function runs(
   ordinary: Ordinary,
   tokens: readonly Token[],
   strictParticles = false,
+  english = false,
 ): [number, number][] {
   const out: [number, number][] = [];
   let i = 0;
   while (i < tokens.length) {
     const phrase = tokens[i]?.capsLine ? listedPhraseAt(lex, tokens, i) : 0;
     const opens = isNameWord(lex, tokens[i], ordinary) && !isShouted(lex, ordinary, tokens, i);
-    if (!phrase && !opens && !opensWithNumber(tokens, i)) {
+    const numbered = opensWithNumber(tokens, i) || (english && numberedFirm(lex, tokens, i));
+    if (!phrase && !opens && !numbered) {
       i++;
       continue;
     }
@@ -214,6 +237,17 @@ function runs(
     let linked = false;
     while (j < tokens.length && !tokens[j - 1]?.possessive && j - i < MAX_NAME_TOKENS) {
       const t = tokens[j] as Token;
+      // "LifePoint Health, Inc.", "Acme Labs, LLC": a legal form after a comma ends the name.
+      if (english && t.text === ',' && commaLegal(tokens, j)) {
+        j += 2;
+        break;
+      }
+      // "Harbeson, Fletcher & Bateh": partners' names listed with "&" before the last.
+      const partners = english && t.text === ',' && j === i + 1 ? partnersEnd(lex, tokens, j) : 0;
+      if (partners) {
+        j = partners;
+        continue;
+      }
       if (!t.joined) break;
       if (caseBreak(lex, ordinary, tokens[j - 1] as Token, t)) break;
       // "Sahara The Reserve Bank": a capitalised article starts another name.
@@ -237,11 +271,15 @@ function runs(
       const head = (tokens[j - 1] as Token).lower;
       // "Chamber of Commerce and Industry", "Organisation for Economic Co-operation and
       // Development": "and" between ordinary words after an "of" or "for" of the same name.
+      // (English: also words the common-word list lacks, "Commerce and Industry", that no list
+      // names.)
+      const plainWord = (w: string): boolean =>
+        ordinary(w) || (english && !isListedName(lex, w) && !lex.people.has(w));
       const coordinated =
         t.lower === 'and' &&
         linked &&
-        ordinary(head) &&
-        ordinary(tokens[j + 1]?.lower ?? '') &&
+        plainWord(head) &&
+        plainWord(tokens[j + 1]?.lower ?? '') &&
         !isListedName(lex, tokens[j + 1]?.lower ?? '');
       const particle = linking
         ? isHeadWord(lex, head)
@@ -311,7 +349,8 @@ function dropLeading(
       !namesAThing(lex, ev, ordinary, t, next);
     // "Questioning Vindman": a verb opening a headline is not part of the name.
     const verb =
-      ev.notNameStart(t.lower) && (ordinary(t.lower) || t.atStart) && !isListedName(lex, t.lower);
+      ((ev.notNameStart(t.lower) && (ordinary(t.lower) || t.atStart)) || !!ev.adverb?.(t.lower)) &&
+      !isListedName(lex, t.lower);
     // "Tweet S & T Bancorp", "Share Acme": page furniture before a name.
     const furniture =
       (ev.notActors.has(t.lower) || !!ev.closedClass?.has(t.lower)) && s + 1 < toks.length;
@@ -334,7 +373,10 @@ function dropLeading(
     const modifier =
       e - s > 2 && lex.titleModifiers.has(t) && lex.firstNames.has((toks[s] as Token).lower);
     // "Alex Smith Share", "Steve Heller Jul": page furniture and dates after a name.
-    const furniture = e - s > 1 && ev.notActors.has(t);
+    // ("Washington, D.C. Oct. 17": an abbreviated month keeps its full stop.)
+    const furniture =
+      e - s > 1 &&
+      (ev.notActors.has(t) || (!!ev.titleCaseNames && ev.notActors.has(t.replace(/\.$/, ''))));
     const dangling = t === '&';
     if (
       lex.particles.has(t) ||
@@ -412,6 +454,38 @@ function andInsideName(lex: Lexicon, tokens: readonly Token[], at: number): bool
   return k > at + 1 && ends && (lex.orgSuffixes.has(last.lower) || lex.orgWords.has(last.lower));
 }
 
+/**
+ * Where a firm named for its partners ends ("Carr, Riggs & Ingram": one capitalised word each,
+ * commas between them and "&" before the last), or 0. Places are no partners ("Ohio, Texas & Utah").
+ */
+function partnersEnd(lex: Lexicon, tokens: readonly Token[], comma: number): number {
+  const partner = (t: Token | undefined): boolean =>
+    !!t?.word && t.cap && !t.allCaps && !lex.places.has(t.lower) && !lex.towns.has(t.lower);
+  if (!partner(tokens[comma - 1])) return 0;
+  let k = comma;
+  for (let n = 0; n < 4 && tokens[k]?.text === ','; n++) {
+    if (!tokens[k + 1]?.joined || !partner(tokens[k + 1])) return 0;
+    k += 2;
+  }
+  const amp = tokens[k];
+  const last = tokens[k + 1];
+  if (k === comma || amp?.text !== '&' || !amp.joined || !last?.joined || !partner(last)) return 0;
+  const after = tokens[k + 2];
+  return after?.joined && after.cap && after.word ? 0 : k + 2;
+}
+
+/** A comma, then a legal form, then no capitalised word of the same name: ", Inc. operated". */
+function commaLegal(tokens: readonly Token[], comma: number): boolean {
+  const form = tokens[comma + 1];
+  const after = tokens[comma + 2];
+  return (
+    !!form?.joined &&
+    form.cap &&
+    LEGAL_FORMS.has(form.lower) &&
+    !(after?.joined && after.cap && after.word && !after.atStart)
+  );
+}
+
 /** Legal forms that end a company's name: "3D Systems Corp. and Stratasys Ltd." are two. */
 const LEGAL_FORMS = new Set(
   'inc|inc.|corp|corp.|co|co.|ltd|ltd.|plc|llc|llp|ag|sa|nv|bv|gmbh|spa|s.a.|n.v.'.split('|'),
@@ -454,12 +528,16 @@ function segment(
     if (kept.length === 1 && first && first.text.replace(/\./g, '').length < 2) return;
     if (first) out.push({ tokens: kept, first: lead + (place.get(first) ?? -1), personCue });
   };
-  if (isListedWhole(lex, run)) return emit(run, false, false);
+  // Only a firm's name runs over a comma ("Carr, Riggs & Ingram", "Acme Labs, Inc."): whole.
+  if (isListedWhole(lex, run) || run.some((t) => t.text === ',')) return emit(run, false, false);
   // "U.S. Open", "Fed Cup", "Labor Day": events, not actors; "Democracy Act", "Zacks Rank":
   // laws, indices and other things.
   const tail = run[run.length - 1];
   const thing = !!tail && (lex.eventWords.has(tail.lower) || ev.thingHeads.has(tail.lower));
   if (run.length > 1 && thing) return;
+  // "FTSE Heads For Best Week Since December": a headline in Title Case inside a line of text;
+  // a preposition capitalised after a word that heads no institution ("Institute For") is no name's.
+  if (ev.titleCaseNames && run.some((t, k) => k > 0 && headlineWord(lex, ev, run, k))) return;
   // "Minister for Human Services", "Secretary of State": a role; a name may follow it.
   // "Prime Minister for Women": the title's modifiers before it.
   let head = 0;
@@ -572,7 +650,13 @@ function segment(
       emit(cur, cue);
       cur = [];
       cue = false;
-    } else if (isDemonym(lex, t) && !(cur.some((c) => !ordinary(c.lower)) && next?.cap)) {
+    } else if (
+      isDemonym(lex, t) &&
+      !(cur.some((c) => !ordinary(c.lower)) && next?.cap) &&
+      // "Australian Chamber of Commerce", "Russian Academy of Sciences": a nationality opening
+      // an institution's "X of Y" name belongs to it.
+      !(ev.titleCaseNames && cur.length === 0 && institutionAfter(lex, run, k))
+    ) {
       // "North Korean" and "Russian" are nationalities, not actors; inside a name they stay
       // ("Nikkei Asian Review", "Anglo American Platinum").
       if (!cur.every((c) => ordinary(c.lower))) emit(cur, cue);
@@ -591,6 +675,34 @@ function segment(
     } else cur.push(t);
   });
   emit(cur, cue);
+}
+
+/** After the word at k: a capitalised institution's head, then "of" or "for" ("Chamber of"). */
+function institutionAfter(lex: Lexicon, run: readonly Token[], k: number): boolean {
+  for (let m = k + 2; m < run.length - 1 && m <= k + 4; m++) {
+    const w = (run[m] as Token).lower;
+    if (w !== 'of' && w !== 'for') continue;
+    const head = run[m - 1] as Token;
+    return (
+      head.cap &&
+      (lex.orgWords.has(head.lower) ||
+        lex.orgSuffixes.has(head.lower) ||
+        HEAD_WORDS.has(head.lower))
+    );
+  }
+  return false;
+}
+
+function headlineWord(
+  lex: Lexicon,
+  ev: LanguageEvidence,
+  run: readonly Token[],
+  k: number,
+): boolean {
+  const t = run[k] as Token;
+  if (!t.cap || t.atStart || t.capsLine || t.lower === 'of' || !ev.closedClass?.has(t.lower))
+    return false;
+  return !isHeadWord(lex, (run[k - 1] as Token).lower);
 }
 
 /**
@@ -634,7 +746,13 @@ export function findCandidates(
   ordinary: Ordinary = (w) => lex.common.has(w),
 ): Candidate[] {
   const out: Candidate[] = [];
-  for (const [from, to] of runs(lex, ordinary, tokens, !!ev.capitalisedNouns)) {
+  for (const [from, to] of runs(
+    lex,
+    ordinary,
+    tokens,
+    !!ev.capitalisedNouns,
+    !!ev.titleCaseNames,
+  )) {
     segment(lex, ev, ordinary, tokens, from, to, out);
   }
   return out;

@@ -212,6 +212,17 @@ function add(v: Votes, cue: readonly [KnownType, number] | undefined): void {
   if (cue) v[cue[0]] += cue[1];
 }
 
+/** The first lower-case word after up to three capitalised ones, joined by spaces. */
+function productHead(tokens: readonly Token[], from: number): Token | undefined {
+  for (let i = from; i < from + 4; i++) {
+    const t = tokens[i];
+    // (The word right after a possessive is never "joined": the possessive stands between.)
+    if (!t?.word || (i > from && !t.joined)) return undefined;
+    if (!t.cap) return i > from ? t : undefined;
+  }
+  return undefined;
+}
+
 /** Evidence from around one mention. */
 export function contextEvidence(
   lex: Lexicon,
@@ -232,6 +243,17 @@ export function contextEvidence(
   if (n === 1 && isAcronym(last)) v.organization += 0.5;
   const prev = tokens[c.first - 1];
   const prev2 = tokens[c.first - 2];
+  // "The Motley Fool recommends", "a vote in the House": people take no article. (Products
+  // do, "the iPhone", "the IXStore": not a brand's one camel-case word.)
+  // Places take it too ("the Netherlands", "the Red Sea"): not a listed place's or one headed so.
+  const product = n === 1 && isCamelCase(last);
+  if (ev.titleCaseNames && prev?.lower === 'the' && !last.allCaps && !product) {
+    const key = nameKey(c.tokens);
+    const place = lex.places.has(key) || lex.towns.has(key) || lex.placeWords.has(last.lower);
+    // "in the Pilbara", "across the Midlands": a place's preposition says the article is a place's.
+    const located = !!prev2?.word && !prev2.cap && ev.before.get(prev2.lower)?.[0] === 'place';
+    if (!place && !located) v.organization += 1;
+  }
   if (ev.quoted && (prev?.text === '«' || prev?.text === '„')) v[ev.quoted] += 2;
   if (prev?.word && prev.cap && ev.kindBefore) add(v, ev.kindBefore(prev.lower));
   if (prev?.word && !prev.cap) {
@@ -254,6 +276,10 @@ export function contextEvidence(
   if (next.word && (!next.cap || next.allCaps)) {
     if (last.possessive) add(v, ev.afterPossessive.get(next.lower));
     else add(v, ev.after.get(next.lower));
+  } else if (last.possessive && ev.titleCaseNames && next.cap && !next.atStart) {
+    // "TD Ameritrade’s Veo Open Access platform": past the name of its product or unit.
+    const head = productHead(tokens, c.first + n);
+    if (head) add(v, ev.afterPossessive.get(head.lower));
   }
   if (next2) {
     const pair = next.text === ',' ? `, ${next2.lower}` : `${next.lower} ${next2.lower}`;
@@ -283,6 +309,16 @@ export function contextEvidence(
   if (next.text === '(' && next2 && lex.countries.has(next2.lower)) {
     if (tokens[c.first + n + 2]?.text === ')') v.person += 1.5;
   }
+  // "West Virginia-based Patriot Coal": what a place is the base of, named right after it.
+  if (ev.titleCaseNames && prev?.lower === '-based' && prev.joined) v.organization += 2;
+  // "(D-Calif.)": the state after a lawmaker's party letter.
+  if (
+    ev.titleCaseNames &&
+    prev?.text === '-' &&
+    prev.start === prev2?.end &&
+    /^[DRI]$/.test(prev2.text)
+  )
+    if (prev.end === (c.tokens[0] as Token).start) v.place += 3;
   // The ticker itself: "(NASDAQ: AAPL)".
   if (prev?.text === ':' && prev2 && ev.exchanges.has(prev2.lower)) v.organization += 3;
   return v;

@@ -179,7 +179,7 @@ export function groupNames(
       const personal = leansTo(own, 'person') && !firmsName;
       if (o && o.tentative !== 'place' && !personal && n.midSentence > 0) {
         const rest = o.tokens.slice(words.length);
-        const suffixOnly = rest.every((t) => lex.orgSuffixes.has(t.lower));
+        const suffixOnly = rest.every((t) => lex.orgSuffixes.has(t.lower) || t.text === ',');
         if (o.firstAt <= n.firstAt || suffixOnly || firmsName) to = long;
       }
       // A club's nickname: "Yankees" for "New York Yankees".

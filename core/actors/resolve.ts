@@ -232,6 +232,9 @@ function coordinate(
   }
 }
 
+const MONTH_OR_DAY =
+  /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/;
+
 /**
  * Names that are no actors whatever the rest of the text says: holidays, diseases, indicators
  * and the like ("D-Calif" and "BST-UK" by their first part), plural abbreviations ("MPs",
@@ -257,6 +260,9 @@ function notAnActor(
   if (ev.guess && c.tokens.length === 1 && /^[IVXLC]{2,}$/.test(c.tokens[0]?.text ?? ''))
     return true;
   const dash = key.indexOf('-');
+  // "April-June", "Monday-Friday": a span of months or days.
+  if (dash > 0 && ev.titleCaseNames && key.split('-').every((w) => MONTH_OR_DAY.test(w)))
+    return true;
   if (dash > 0 && (dash === 1 || ev.notActors.has(key.slice(0, dash)))) return true;
   const after = tokens[c.first + c.tokens.length];
   const after2 = tokens[c.first + c.tokens.length + 1];
@@ -282,6 +288,11 @@ function notAnActor(
     lex.lastNames.has(key) ||
     lex.canonical.has(key);
   if (!listed && !t.allCaps && ev.abstractNoun?.(key)) return true;
+  // "Central", "Federal", "National" alone (the adjectives of "Central bank of Brazil"): a
+  // title's modifier names no one without its head word.
+  if (!listed && ev.titleCaseNames && lex.titleModifiers.has(key)) return true;
+  // "the Act", "the Index": a law's or a thing's head word alone.
+  if (!listed && ev.titleCaseNames && ev.thingHeads.has(key)) return true;
   // German "am Ende", "der Wagen": a common noun that is also some town's name ("Ende").
   const named =
     lex.countries.has(key) ||
@@ -377,6 +388,29 @@ function isCredential(lex: Lexicon, tokens: readonly Token[], at: number): boole
   return false;
 }
 
+/**
+ * "Momentous 2015", "Summit 2016": a name no list knows that the story writes with a year after
+ * it at least twice, and at least twice as often as without, names an event or an edition.
+ */
+function namesAnEdition(
+  list: readonly Name[],
+  mentionsOf: ReadonlyMap<string, Mention[]>,
+  tokens: readonly Token[],
+): boolean {
+  let year = 0;
+  let bare = 0;
+  for (const n of list) {
+    if (total(n.own) >= 5) return false;
+    for (const m of mentionsOf.get(n.key) ?? []) {
+      if (m.position !== 'story') continue;
+      const next = tokens[m.first + m.tokens.length];
+      if (next?.joined && /^(?:19|20)\d\d$/.test(next.text)) year++;
+      else bare++;
+    }
+  }
+  return year >= 2 && year >= 2 * bare;
+}
+
 export function resolveDocument(
   lex: Lexicon,
   ev: LanguageEvidence,
@@ -393,6 +427,23 @@ export function resolveDocument(
   const names = new Map<string, Name>();
   const mentionsOf = new Map<string, Mention[]>();
 
+  // Pairs of words the text writes in lower case ("data management"), looked up by name; built
+  // on the first look-up, which few documents need.
+  let lowerPairs: Set<string> | undefined;
+  const lowerPhrase = (toks: readonly Token[]): boolean => {
+    const n = toks.length;
+    if (n < 2) return false;
+    if (!lowerPairs) {
+      lowerPairs = new Set<string>();
+      for (let i = 1; i < tokens.length; i++) {
+        const a = tokens[i - 1] as Token;
+        const b = tokens[i] as Token;
+        if (a.word && b.word && !a.cap && !b.cap && b.joined)
+          lowerPairs.add(`${a.lower} ${b.lower}`);
+      }
+    }
+    return lowerPairs.has(`${(toks[n - 2] as Token).lower} ${(toks[n - 1] as Token).lower}`);
+  };
   const terms = ev.acronymSmallWords
     ? termAcronyms(lex, ordinary, ev.acronymSmallWords, tokens)
     : undefined;
@@ -466,6 +517,7 @@ export function resolveDocument(
     if (list.every(role)) continue;
     if (list.some((n) => site.has(squash(n.key)))) continue;
     const fixed = list.find((n) => n.fixed)?.fixed;
+    if (ev.titleCaseNames && !fixed && namesAnEdition(list, mentionsOf, tokens)) continue;
     // The head name's own evidence counts fully; a short form's own word lists little (a
     // surname that is also a place, a company's name that is also a first name).
     const votes: Votes = noVotes();
@@ -523,6 +575,10 @@ export function resolveDocument(
     // and products more often than actors: only their own form (a list, "Ltd") makes them one.
     const plain = head.tokens.every((t) => ordinary(t.lower) || !t.word);
     if (plain && !fixed && total(head.own) < SETTLES && !type) continue;
+    // "Data Management", "Programmatic Marketing": ordinary words ending in a firm's head word,
+    // that nothing around any mention calls an actor, name a trade or a product, not a firm.
+    if (ev.titleCaseNames && plain && !fixed && total(context) === 0 && lowerPhrase(head.tokens))
+      continue;
     // A listed ordinary word the text capitalises ("the Web", "Industry") needs strong cues.
     if (plain && head.tokens.length === 1 && !fixed && total(head.own) === 0) {
       if (Math.max(votes.person, votes.organization, votes.place) < 4) continue;
@@ -531,6 +587,10 @@ export function resolveDocument(
     // the cues failed to type: the language's reading of its shape is asked only of the others.
     if (!type && options.guess && (head.tokens.length > 1 || list.some((n) => n.midSentence)))
       type = options.guess(head.tokens, votes);
+    // English: a lone word the cues leave undecided and the text capitalises only where
+    // sentences open ("Leverage can result in losses") is an ordinary word, not a name.
+    const opener = head.tokens.length === 1 && !list.some((n) => n.midSentence);
+    if (!type && ev.titleCaseNames && opener && !(head.tokens[0] as Token).allCaps) continue;
     if (!type) {
       if (options.vouchedOnly || stories < OTHER_MIN_MENTIONS) continue;
       type = 'other';

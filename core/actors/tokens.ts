@@ -258,6 +258,9 @@ function elision(word: string): number {
   return 0;
 }
 
+const PARTY_STATE = /^[DRI]-\p{Lu}[\p{L}.]/u;
+const PARTY_OPENERS = new Set(['(', ',']);
+
 function pushWord(
   tokens: Token[],
   word: string,
@@ -265,6 +268,17 @@ function pushWord(
   isCommon: (w: string) => boolean,
 ): void {
   const dash = word.indexOf('-');
+  // "(D-Calif.)", ", R-Texas,": a lawmaker's party and state; the state is a place.
+  if (
+    dash === 1 &&
+    PARTY_STATE.test(word) &&
+    PARTY_OPENERS.has(tokens[tokens.length - 1]?.text ?? '')
+  ) {
+    tokens.push(makeToken(word.slice(0, 1), at));
+    tokens.push(makeToken('-', at + 1));
+    pushWord(tokens, word.slice(2), at + 2, isCommon);
+    return;
+  }
   // "PRAGUE-Czech National Bank": a dateline in capitals glued to the story's first name.
   if (dash >= 3 && dash === word.lastIndexOf('-') && datelineGlue(word, dash)) {
     tokens.push(makeToken(word.slice(0, dash), at));

@@ -88,6 +88,66 @@ describe('names that are no actors', () => {
       expect(find(actors, junk), junk).toBeUndefined();
   });
 
+  it('leaves out a title’s adjective standing alone after a dateline', () => {
+    const actors = actorsOf(
+      'Diary of the week.\nLIMA-Central bank of Peru holds its rate meeting.\nQUITO-Central bank of Ecuador publishes its report.\nBOGOTA-Central bank of Colombia announces its decision. Governor Rosa Velasquez will speak.',
+    );
+    expect(find(actors, 'Central')).toBeUndefined();
+    expect(find(actors, 'Rosa Velasquez')).toMatchObject({ type: 'person' });
+  });
+
+  it('leaves out an event named with its year', () => {
+    const actors = actorsOf(
+      'Harlow Digital will host Brightwave 2016, a one-day summit on retail marketing. The agenda for Brightwave 2016 lists ten talks. Brightwave brings buyers together, and registration for Brightwave 2016 is open. Harlow Digital said its speakers come from Denver.',
+    );
+    expect(find(actors, 'Brightwave')).toBeUndefined();
+    expect(find(actors, 'Harlow Digital')).toMatchObject({ type: 'organization' });
+  });
+
+  it('leaves out a trade the text also writes in lower case', () => {
+    const actors = actorsOf(
+      'Pellam Systems sells Contract Marketing tools. Buyers of Contract Marketing want speed, and contract marketing grew last year. Contract Marketing is a crowded field. Pellam Systems said it would hire.',
+    );
+    expect(find(actors, 'Contract Marketing')).toBeUndefined();
+    expect(find(actors, 'Pellam Systems')).toMatchObject({ type: 'organization' });
+  });
+
+  it('leaves out a law’s head word alone and a span of months', () => {
+    const actors = actorsOf(
+      'The Harbour Access Act passed in May. Under the Act, ports must publish fees, and the Act took effect at once. Sales in the April-June quarter rose, and April-June profit beat forecasts. Dalgren Shipping said it would comply.',
+    );
+    for (const junk of ['Act', 'April-June']) expect(find(actors, junk), junk).toBeUndefined();
+    expect(find(actors, 'Dalgren Shipping')).toMatchObject({ type: 'organization' });
+  });
+
+  it('leaves out an abbreviated month after a place and a word capitalised only where sentences open', () => {
+    const actors = actorsOf(
+      'The growers will come to Lisbon, Portugal Oct. 17-19 for a tasting. Leverage can result in large losses. Leverage (the margin a trader posts) is risky, and the growers said so in Lisbon.',
+    );
+    expect(find(actors, 'Portugal')).toMatchObject({ type: 'place' });
+    for (const junk of ['Portugal Oct.', 'Portugal Oct', 'Leverage'])
+      expect(find(actors, junk), junk).toBeUndefined();
+  });
+
+  it('leaves out a Title Case headline inside a line and stock indices', () => {
+    const actors = actorsOf(
+      'Markets close in 2 hrs 39 mins Zelco Heads For Best Week Since December 2011 By (c) Harbour News 2015\nZelco shares rose 1%, the FTSE rose and the DAX fell, while the Hang Seng was flat. Brokers at Kellam Securities said Zelco would climb, and the Center For Fiscal Studies agreed. Zelco Heads For Best Week Since 2011 was the top story, and the FTSE closed higher.',
+    );
+    for (const junk of ['Zelco Heads For Best Week Since', 'FTSE', 'DAX', 'Hang Seng'])
+      expect(find(actors, junk), junk).toBeUndefined();
+    expect(find(actors, 'Zelco')).toMatchObject({ type: 'organization' });
+    expect(find(actors, 'Kellam Securities')).toMatchObject({ type: 'organization' });
+    expect(find(actors, 'Center For Fiscal Studies')).toMatchObject({ type: 'organization' });
+  });
+
+  it('leaves out a fragment opened by an adverb', () => {
+    const actors = actorsOf(
+      'Advisers rated Tallow Planner: 1) Extremely Useful, 2) Fairly Useful, 3) Not Useful. Most chose ‘Extremely Useful’ for Tallow Planner, and Tallow Planner said its users agreed.',
+    );
+    for (const junk of ['Extremely Useful', 'Fairly Useful'])
+      expect(find(actors, junk), junk).toBeUndefined();
+  });
+
   it('leaves out a dateline and bylines', () => {
     const actors = actorsOf(
       'By Inga Solberg\nSAN FRANCISCO (Reuters) - Kestrel Robotics raised $40 million on Tuesday. Kestrel Robotics said the money would fund its factory in Oakland.\nReporting by Inga Solberg; Editing by Paul Merrow',
@@ -166,6 +226,13 @@ describe('kinds from the evidence in the text', () => {
     expect(find(actors, 'Veltrix')).toMatchObject({ type: 'organization' });
   });
 
+  it('types a firm named by plain words from "X-based X" and its reorganization', () => {
+    const actors = actorsOf(
+      'Regulators say Anchor Coal’s reorganization plan is weak. The plan would leave Anchor Coal with little cash. Kentucky-based Anchor Coal filed for bankruptcy in May.',
+    );
+    expect(find(actors, 'Anchor Coal')).toMatchObject({ type: 'organization' });
+  });
+
   it('types places from "in X", "X-based", place words and descriptions', () => {
     const actors = actorsOf(
       'Hikers returned from Mount Orlan. Kestrel Quay flooded again, and HMP Dunvale was locked down. Saltmere is a small village near the coast, and residents of Saltmere were evacuated. A Saltmere-based charity helped.',
@@ -188,6 +255,37 @@ describe('kinds from the evidence in the text', () => {
       'Veltrix bought Roler. Analysts said Veltrix paid too much, but Veltrix said its clients would gain. Roler and Veltrix will merge teams, and Veltrix expects growth.\nMedia contact: press (at) veltrix (dot) com',
     );
     expect(find(actors, 'Veltrix')).toMatchObject({ type: 'organization' });
+  });
+
+  it('types a firm from the article before its name and from what it owns past a product’s name', () => {
+    const actors = actorsOf(
+      'The Brindle Ledger recommends Veltrix. We think the Brindle Ledger is right, and the Brindle Ledger has a disclosure policy.\nAdvisers who use Quorra Crane’s Helix Open Ledger platform praised it. Quorra Crane’s Institutional services grew, and Quorra Crane thanked them.',
+    );
+    expect(find(actors, 'Brindle Ledger')).toMatchObject({ type: 'organization' });
+    expect(find(actors, 'Quorra Crane')).toMatchObject({ type: 'organization' });
+  });
+
+  it('does not read "in the X" as a firm’s article', () => {
+    const actors = actorsOf(
+      'Mines in the Wirralong reopened. Jobs in the Wirralong fell, rents across the Wirralong rose, and towns in the Wirralong emptied.',
+    );
+    expect(find(actors, 'Wirralong')?.type).not.toBe('organization');
+  });
+
+  it('does not read "the" before a listed place as a firm’s article', () => {
+    const actors = actorsOf(
+      'Trade with the Netherlands grew. Ships from the Netherlands docked, and the Netherlands said exports rose. Farmers in the Netherlands agreed. Banks in the Netherlands lent more, visitors to the Netherlands came back, and the Netherlands plans a new port to serve the Netherlands and its neighbours.',
+    );
+    expect(find(actors, 'Netherlands')).toMatchObject({ type: 'place' });
+  });
+
+  it('reads the state of a lawmaker’s party label as a place', () => {
+    const actors = actorsOf(
+      'Rep. Maxine Walters (D-Calif.) said the bill failed. Rep. Ann Rusk (R-Texas) agreed. Walters said she would try again, and Senator Bo Lang (D-Calif.) joined her.',
+    );
+    expect(find(actors, 'Calif')).toMatchObject({ type: 'place' });
+    expect(find(actors, 'Texas')).toMatchObject({ type: 'place' });
+    expect(find(actors, 'Maxine Walters')).toMatchObject({ type: 'person' });
   });
 
   it('keeps a person called like a city a person', () => {
@@ -258,6 +356,39 @@ describe('names cut or split', () => {
     );
     expect(find(actors, 'Anchor Timber Inc.')).toMatchObject({ type: 'organization' });
     for (const junk of ['Timber Inc.', 'About Anchor Timber Inc'])
+      expect(find(actors, junk), junk).toBeUndefined();
+  });
+
+  it('keeps a legal form after a comma and a firm named for its partners whole', () => {
+    const actors = actorsOf(
+      'Orland Medical, Inc. runs nine clinics in Utah. Orland Medical, Inc. was founded in 2001, and analysts said Orland Medical would grow. Denver-based Pyle, Marsh & Oduya, LLP, has joined the network. Tom Marsh, a partner at Pyle, Marsh & Oduya, said the deal closed. Prices rose in Ohio, Texas & Utah.',
+    );
+    expect(find(actors, 'Orland Medical, Inc.')).toMatchObject({ type: 'organization' });
+    expect(find(actors, 'Orland Medical, Inc.')?.aliases).toContain('Orland Medical');
+    expect(find(actors, 'Pyle, Marsh & Oduya')).toMatchObject({ type: 'organization' });
+    expect(find(actors, 'Pyle, Marsh & Oduya, LLP')).toMatchObject({ type: 'organization' });
+    for (const junk of ['Pyle', 'Marsh & Oduya', 'Marsh & Oduya, LLP', 'Ohio, Texas & Utah'])
+      expect(find(actors, junk), junk).toBeUndefined();
+  });
+
+  it('keeps "and" between plain words and a nationality opening an institution’s name', () => {
+    const actors = actorsOf(
+      'A broad group, including the Norwegian Chamber of Commerce and Industry, backed the plan. Later the Norwegian Chamber of Commerce and Industry said it would campaign. Norwegian minister Ola Berg agreed.',
+    );
+    expect(find(actors, 'Norwegian Chamber of Commerce and Industry')).toMatchObject({
+      type: 'organization',
+    });
+    for (const junk of ['Industry', 'Chamber of Commerce', 'Norwegian', 'Norwegian Ola Berg'])
+      expect(find(actors, junk), junk).toBeUndefined();
+    expect(find(actors, 'Ola Berg')).toMatchObject({ type: 'person' });
+  });
+
+  it('keeps a number before a firm’s suffix in its name, not a price or a date', () => {
+    const actors = actorsOf(
+      'DENVER, Sept. 10 - 214 Capital, a boutique asset manager, closed a fund. The team at 214 Capital said it would reopen in May. Oct 26 Media buyers paid $500 Capital Gains taxes.',
+    );
+    expect(find(actors, '214 Capital')).toMatchObject({ type: 'organization' });
+    for (const junk of ['26 Media', '500 Capital', '500 Capital Gains'])
       expect(find(actors, junk), junk).toBeUndefined();
   });
 

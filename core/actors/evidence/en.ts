@@ -27,7 +27,7 @@ const COMPANY_NOUNS =
 
 /** Things a company has or does, after its name: "X shares", "X's board". */
 const COMPANY_THINGS =
-  'business|businesses|platform|services|shares|share|stock|stocks|shareholders|stockholders|investors|profit|profits|earnings|revenue|revenues|sales|board|unit|units|subsidiary|subsidiaries|ceo|cfo|coo|cto|chairman|chairwoman|executives|executive|employees|staff|workers|plant|plants|factory|factories|headquarters|products|brand|brands|results|bonds|debt|stores|outlets|customers|clients|subscribers|users|website|spokesman|spokeswoman|spokesperson|analysts|economists|strategists|founder|co-founder|management|ipo|listing|merger|takeover|acquisition|chief|president|directors|dividend|dividends|margin|margins|guidance|valuation|portfolio|division|brand';
+  'business|businesses|platform|services|shares|share|stock|stocks|shareholders|stockholders|investors|profit|profits|earnings|revenue|revenues|sales|board|unit|units|subsidiary|subsidiaries|ceo|cfo|coo|cto|chairman|chairwoman|executives|executive|employees|staff|workers|plant|plants|factory|factories|headquarters|products|brand|brands|results|bonds|debt|stores|outlets|customers|clients|subscribers|users|website|spokesman|spokeswoman|spokesperson|analysts|economists|strategists|founder|co-founder|management|ipo|listing|merger|takeover|acquisition|chief|president|directors|dividend|dividends|margin|margins|guidance|valuation|portfolio|division|brand|bankruptcy|reorganization|reorganisation|restructuring|creditors|lenders|bondholders';
 
 /** People's relations and life, after a possessive: "X's wife", "X's death". */
 const PERSON_THINGS =
@@ -145,6 +145,8 @@ export const ENGLISH: LanguageEvidence = {
     "covid|covid-19|coronavirus|sars|sars-cov-2|mers|ebola|hiv|aids|zika|malaria|cholera|influenza|flu|measles|polio|tuberculosis|dengue|mpox|monkeypox|alzheimer|alzheimer’s|alzheimer's|parkinson’s|parkinson's|h1n1|h5n1|omicron|delta variant",
     // Economic and business terms, written in capitals.
     'gdp|gnp|cpi|ppi|pmi|eps|ipo|ipos|etf|etfs|reit|reits|ebitda|ebit|roi|roe|p/e|yoy|qoq|ytd|m&a|capex|opex|nav|aum|fx|saas|paas|b2b|b2c|api|apis|ai|ar|vr|iot|hr|pr|ceo|ceos|cfo|coo|cto|cio|cmo|vp|svp|evp|md|ngo|ngos|faq|pdf|url|usb|gps|tv|pc|pcs|dvd|gmo|ppe|vat|gst|esg|kpi|kpis|ev|evs|lng|lpg|bpd|mbps|gbps|5g|4g|3g|wi-fi|ads|adr|adrs|ads|mba|phd|uv|sme|smes|sms|rsvp|diy|asap|aka|ok|dna|rna|mri|icu|ftse 100|dow jones industrial average|s&p 500',
+    // Stock market indices.
+    'ftse|ftse 250|ftse 350|ftseurofirst|ftseurofirst 300|stoxx|stoxx 600|euro stoxx|euro stoxx 50|dax|cac 40|ibex 35|nikkei 225|topix|hang seng|kospi|sensex|nifty|nifty 50|s&p/asx 200|s&p/tsx|russell 2000|msci',
     // Currencies.
     'usd|eur|gbp|jpy|cny|rmb|inr|aud|cad|chf|hkd|sgd|nzd|krw|rub|zar|brl|mxn|sek|nok|dkk|pln|huf|czk|idr|myr|php|thb|vnd|ngn|kes|egp|sar|aed|rs|rp|bitcoin|ether',
     // Time zones, times, units.
@@ -164,6 +166,8 @@ export const ENGLISH: LanguageEvidence = {
     w.length > 7 && /(?:ment|tion|sion|ity|ness|ance|ence|ism|ture|ship)$/.test(w),
   // Verbs and adverbs opening a headline or sentence: "Questioning X", "Additionally".
   notNameStart: (w) => w.length > 5 && (w.endsWith('ing') || w.endsWith('ally')),
+  // "1) Extremely Satisfied": suffixes of adverbs that English names hardly end in.
+  adverb: (w) => w.length > 6 && /(?:ely|ously|fully|ively|edly|ently|antly|ably|ibly)$/.test(w),
   thingHeads: words(
     'act|acts|bill|law|laws|treaty|accord|accords|amendment|protocol|doctrine|plan|programme|program|scheme|initiative|index|indices|rank|ranking|rating|average|call|report|survey|app|software|edition|podcast|podcasts|newsletter|prize|ratio|rule|rules|code|directive|regulation|regulations|guidelines|manifesto|framework|formula|model|syndrome|disease|virus|variant|website|webpage|blog|crude|loan|bond|bonds|note|notes|weekend|gala|dinner|expo|fair',
   ),

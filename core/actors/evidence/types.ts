@@ -53,6 +53,8 @@ export interface LanguageEvidence {
   abstractNoun?: (lower: string) => boolean;
   /** Words that never start a name though capitalised: verbs in headlines ("Questioning X"). */
   notNameStart: (lower: string) => boolean;
+  /** Adverbs by their shape ("Extremely", "Previously"): never a name's first word. */
+  adverb?: (lower: string) => boolean;
   /** Job words that cut a name where they stand: "U.S. Ambassador", "European Commission President". */
   jobWords: ReadonlySet<string>;
   /** Last words that make a name a thing, not an actor: "Democracy Act", "Zacks Rank". */
