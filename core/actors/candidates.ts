@@ -195,11 +195,34 @@ function isDate(t: Token): boolean {
 }
 
 /** Maximal runs of name words joined by single spaces, with particles allowed between them. */
+/**
+ * Where a name whose first word alone is capitalised ends: "Европейского союза", "Северо-Кавказском
+ * федеральном округе" — a capitalised adjective at `j - 1`, up to two lower-case adjectives, then
+ * a lower-case organisation or place head. 0 when the words at `j` are no such head.
+ */
+function lowerHeadEnd(
+  lex: Lexicon,
+  tokens: readonly Token[],
+  j: number,
+  adjective: (lower: string) => boolean,
+): number {
+  const prev = tokens[j - 1] as Token;
+  if (!prev.cap || prev.allCaps || !adjective(prev.text.toLowerCase())) return 0;
+  const plain = (t: Token | undefined): t is Token => !!t && t.word && t.joined && !t.cap;
+  let k = j;
+  while (k < j + 2 && plain(tokens[k]) && adjective((tokens[k] as Token).text.toLowerCase())) k++;
+  const head = tokens[k];
+  return plain(head) && (lex.orgWords.has(head.lower) || lex.placeWords.has(head.lower))
+    ? k + 1
+    : 0;
+}
+
 function runs(
   lex: Lexicon,
   ordinary: Ordinary,
   tokens: readonly Token[],
   strictParticles = false,
+  adjective?: (lower: string) => boolean,
 ): [number, number][] {
   const out: [number, number][] = [];
   let i = 0;
@@ -279,6 +302,7 @@ function runs(
         j = k + 1;
         continue;
       }
+      j = (adjective && lowerHeadEnd(lex, tokens, j, adjective)) || j;
       break;
     }
     out.push([i, j]);
@@ -436,10 +460,13 @@ function segment(
     // In a declining language a country before another name is its genitive: "(премьер)
     // Турции Реджеп Эрдоган", "США Барак Обама". Elsewhere one word opens no such run.
     const genitive = k === 1 && !!ev.stem && countryAlone(lex, tokens[lead] as Token);
-    if (k === 1 && !genitive) continue;
+    const beforePerson = k === 1 && nameBeforePerson(lex, ev, tokens, lead, to);
+    if (k === 1 && !genitive && !beforePerson) continue;
     const person =
       genitive || isTitle(lex, rest) || ev.jobWords.has(rest.lower) || isGivenName(lex, rest);
-    if (!person || !isListedName(lex, joinWords(tokens.slice(lead, lead + k), 'lower'))) continue;
+    const listed =
+      beforePerson || isListedName(lex, joinWords(tokens.slice(lead, lead + k), 'lower'));
+    if (!person || !listed) continue;
     out.push({ tokens: tokens.slice(lead, lead + k), first: lead, personCue: false });
     return segment(lex, ev, ordinary, tokens, lead + k, to, out);
   }
@@ -538,7 +565,10 @@ function segment(
       return;
     }
     // Russian "(Президент) России Владимир Путин": a country's genitive before a name.
-    const genitive = !!ev.stem && cur.length === 1 && countryAlone(lex, cur[0] as Token);
+    const genitive =
+      cur.length === 1 &&
+      ((!!ev.stem && countryAlone(lex, cur[0] as Token)) ||
+        (cur[0] === run[k - 1] && nameBeforePerson(lex, ev, run, k - 1, run.length)));
     if (genitive && t.cap) {
       emit(cur, cue);
       cur = [t];
@@ -604,6 +634,28 @@ function namesAThing(
   );
 }
 
+/**
+ * "Arcore Silvio Berlusconi", "РФ Владимир Путин": one word, a listed place or an acronym that is
+ * no one's name, before a given name and another capitalised word (the language says when).
+ */
+function nameBeforePerson(
+  lex: Lexicon,
+  ev: LanguageEvidence,
+  tokens: readonly Token[],
+  lead: number,
+  to: number,
+): boolean {
+  const first = tokens[lead];
+  const given = tokens[lead + 1];
+  if (!ev.nameBeforePerson || !first || !given || lead + 2 >= to) return false;
+  if (!isGivenName(lex, given) || !tokens[lead + 2]?.cap) return false;
+  if (lex.firstNames.has(first.lower) || lex.lastNames.has(first.lower)) return false;
+  if (first.allCaps) return first.text.replace(/\./g, '').length >= 2;
+  return (
+    lex.places.has(first.lower) || lex.towns.has(first.lower) || lex.countries.has(first.lower)
+  );
+}
+
 function countryAlone(lex: Lexicon, t: Token): boolean {
   return lex.countries.has(t.lower) && !lex.firstNames.has(t.lower) && !lex.lastNames.has(t.lower);
 }
@@ -623,7 +675,7 @@ export function findCandidates(
   ordinary: Ordinary = (w) => lex.common.has(w),
 ): Candidate[] {
   const out: Candidate[] = [];
-  for (const [from, to] of runs(lex, ordinary, tokens, !!ev.capitalisedNouns)) {
+  for (const [from, to] of runs(lex, ordinary, tokens, !!ev.capitalisedNouns, ev.adjective)) {
     segment(lex, ev, ordinary, tokens, from, to, out);
   }
   return out;

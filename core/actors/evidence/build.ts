@@ -47,6 +47,8 @@ export interface LanguageSpec {
   possessives?: Record<string, KnownType>;
   stem?: (lower: string) => string;
   guess?: LanguageEvidence['guess'];
+  /** A place or acronym before a person's full name is a name of its own (types.ts). */
+  nameBeforePerson?: boolean;
 }
 
 const none = new Map<string, Cue>();
@@ -157,6 +159,7 @@ export function buildEvidence(spec: LanguageSpec): LanguageEvidence {
       notParticles: spec.notParticles,
     },
     stem: spec.stem,
+    nameBeforePerson: spec.nameBeforePerson,
     guess: withoutEvents(set(spec.events), spec.guess ?? shapeGuess),
   };
 }

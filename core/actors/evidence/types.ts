@@ -99,10 +99,28 @@ export interface LanguageEvidence {
   nounShape?: (lower: string) => boolean;
   /** Words that mark the next capitalised word as a common noun (German articles). */
   nounMarkers?: ReadonlySet<string>;
+  /**
+   * A place's name or an acronym running into a person's full name is two names ("Arcore Silvio
+   * Berlusconi", "ФИФА Зепп Блаттер"): news in the language writes a place, or an organisation's
+   * genitive, right before a name without a comma.
+   */
+  nameBeforePerson?: boolean;
+  /**
+   * A word shaped as an adjective (lower case, as written). Where the language capitalises only a
+   * name's first word (Russian "Европейский союз", "Свердловской области"), such a word before a
+   * lower-case organisation or place head ends its name at the head.
+   */
+  adjective?: (lower: string) => boolean;
   /** What a name in guillemets is (Russian «Газпром», «Спартак»: a company or club). */
   quoted?: KnownType;
   /** The base a word's inflected forms share ("путина", "путину" → "путин"), for a case language. */
   stem?: (lower: string) => string;
+  /**
+   * How much a written form of a name looks like its dictionary form (Russian nominative:
+   * "Путин" over "Путина", "Москва" over "Москвы"): among an actor's forms of one length, the
+   * highest is shown.
+   */
+  nominative?: (form: string) => number;
   /**
    * The type a name takes when the text's cues leave it undecided: the usual reading of its
    * shape in this language, or null to leave it out.
