@@ -32,4 +32,5 @@ export const ITALIAN = buildEvidence({
   firstNames:
     'giuseppe|giovanni|antonio|mario|luigi|francesco|angelo|vincenzo|pietro|salvatore|carlo|franco|domenico|bruno|paolo|michele|giorgio|aldo|sergio|luciano|roberto|stefano|andrea|marco|alessandro|matteo|lorenzo|davide|simone|federico|riccardo|luca|fabio|massimo|gianni|enrico|enzo|silvio|romano|walter|beppe|dario|maurizio|claudio|alberto|nicola|emanuele|raffaele|gianluca|daniele|alessio|ignazio|graziano|umberto|guido|giulio|piero|ugo|renato|sandro|giacomo|filippo|tommaso|gabriele|edoardo|leonardo|valerio|maria|anna|giuseppina|rosa|angela|giovanna|teresa|lucia|carmela|caterina|francesca|laura|chiara|giulia|sara|martina|valentina|elena|paola|silvia|federica|alessandra|roberta|monica|barbara|cristina|elisabetta|emma|giorgia|sofia|aurora|beatrice|alice|mara|rosy|mariastella|debora|livia',
   possessives: {},
+  nameBeforePerson: true,
 });

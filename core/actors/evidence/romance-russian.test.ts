@@ -1,0 +1,97 @@
+/**
+ * The Romance languages' and Russian's mechanisms, each from sentences written for this test
+ * (docs/actors.md, "Languages").
+ */
+import { describe, expect, it } from 'vitest';
+import { fromPlainText } from '../../text/source-text';
+import { splitSentences } from '../../text/sentences';
+import type { Actor } from '../../types';
+import { findActors } from '../index';
+import { russianNominative, russianStem } from './ru';
+
+function actorsOf(text: string, lang: string): Actor[] {
+  const source = fromPlainText(text);
+  return findActors(source, splitSentences(source, lang), { lang });
+}
+
+const find = (actors: readonly Actor[], name: string): Actor | undefined =>
+  actors.find((a) => a.name === name || a.aliases.includes(name));
+const names = (actors: readonly Actor[]): string[] => actors.map((a) => a.name);
+
+describe('Russian: the name shown is the nominative', () => {
+  it('scores the nominative above the oblique cases', () => {
+    expect(russianNominative('Путин')).toBeGreaterThan(russianNominative('Путина'));
+    expect(russianNominative('Путина')).toBeGreaterThan(russianNominative('Путину'));
+    expect(russianNominative('Москва')).toBeGreaterThan(russianNominative('Москвы'));
+    expect(russianNominative('Кремль')).toBeGreaterThan(russianNominative('Кремля'));
+    expect(russianNominative('Государственная Дума')).toBeGreaterThan(
+      russianNominative('Государственной Думы'),
+    );
+  });
+
+  it('shows "Кудрин", not the genitive the text uses most', () => {
+    const actors = actorsOf(
+      'Решение Кудрина удивило рынок. Позицию Кудрина поддержали банки, но к Кудрину есть ' +
+        'вопросы. Кудрин сказал, что ответит позже. Уход Кудрина обсуждают в Москве.',
+      'ru',
+    );
+    const kudrin = find(actors, 'Кудрин');
+    expect(kudrin?.type).toBe('person');
+    expect(kudrin?.name).toBe('Кудрин');
+  });
+
+  it('stems nouns in -ай, -ей, -ий to one base in every case', () => {
+    const base = (words: string[]): Set<string> => new Set(words.map(russianStem));
+    expect(base(['китай', 'китая', 'китаю', 'китаем', 'китае']).size).toBe(1);
+    expect(base(['сергей', 'сергея', 'сергею', 'сергеем']).size).toBe(1);
+    expect(base(['жириновский', 'жириновского', 'жириновскому']).size).toBe(1);
+    expect(base(['россия', 'россии', 'россией']).size).toBe(1);
+  });
+});
+
+describe('a place or acronym before a full name is a name of its own', () => {
+  it('splits "Arcore Silvio Berlusconi" and "РФ Владимир Путин"', () => {
+    const it_ = actorsOf(
+      'Ieri ad Arcore Silvio Berlusconi ha incontrato i giornalisti. Il presidente del ' +
+        'Venezuela Hugo Chávez ha parlato a lungo.',
+      'it',
+    );
+    expect(find(it_, 'Silvio Berlusconi')?.type).toBe('person');
+    expect(find(it_, 'Hugo Chávez')?.type).toBe('person');
+    expect(names(it_).filter((n) => /Arcore Silvio|Venezuela Hugo/.test(n))).toEqual([]);
+    const ru = actorsOf('Глава РФ Владимир Путин приехал в Казань.', 'ru');
+    expect(find(ru, 'Владимир Путин')?.type).toBe('person');
+    expect(names(ru)).not.toContain('РФ Владимир Путин');
+  });
+
+  it('keeps a given name that is also a place as the first word of a name', () => {
+    const es = actorsOf('La actriz Victoria Luisa Prado llegó ayer a Madrid.', 'es');
+    expect(names(es)).toContain('Victoria Luisa Prado');
+  });
+});
+
+describe('Russian: names capitalised on their first word only', () => {
+  it('ends an adjective’s name at its lower-case head: "Европейского союза"', () => {
+    const actors = actorsOf(
+      'Представители Европейского союза приехали в Казань. Европейский союз поддержал решение ' +
+        'Конституционного суда. Выборы прошли в Свердловской области.',
+      'ru',
+    );
+    expect(find(actors, 'Европейский союз')).toMatchObject({ type: 'organization', count: 2 });
+    expect(find(actors, 'Свердловской области')?.type).toBe('place');
+    expect(names(actors)).not.toContain('Европейского');
+    expect(names(actors)).toContain('Конституционного суда');
+  });
+
+  it('drops a common noun opening the sentence before a name: "Позицию Кудрина"', () => {
+    const actors = actorsOf(
+      'Позицию Кудрина поддержали банки. Правительство Японии промолчало. Представитель ' +
+        'Газпрома Сергей Куприянов сказал, что цены вырастут.',
+      'ru',
+    );
+    expect(names(actors)).toEqual(
+      expect.arrayContaining(['Кудрина', 'Японии', 'Сергей Куприянов']),
+    );
+    expect(names(actors).filter((n) => /Позицию|Правительство|Представитель/.test(n))).toEqual([]);
+  });
+});
