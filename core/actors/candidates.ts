@@ -496,14 +496,25 @@ function segment(
     lex.titleModifiers.has((run[head] as Token).lower)
   )
     head++;
+  // "Il Ministro dell'Interno": an article opening the sentence before the title.
+  while (ev.ofWords && head < run.length - 1 && lex.stopWords.has((run[head] as Token).lower))
+    head++;
   const title = run[head];
   const role =
     title &&
     isTitle(lex, title) &&
-    (run[head + 1]?.lower === 'for' || run[head + 1]?.lower === 'of');
+    (run[head + 1]?.lower === 'for' ||
+      run[head + 1]?.lower === 'of' ||
+      !!ev.ofWords?.has(run[head + 1]?.lower ?? ''));
   if (role) {
     const person = personInside(lex, run);
     if (person) emit(run.slice(person), true, false);
+    else if (ev.ofWords) {
+      // "Ministro dell'Interno Angelino Alfano": a one-word office, then two or three names.
+      const rest = run.slice(head + 3);
+      const named = rest.every((t) => t.cap && !ordinary(t.lower) && !isDemonym(lex, t));
+      if (rest.length >= 2 && rest.length <= 3 && named) emit(rest, true, false);
+    }
     return;
   }
   if (wholeRunIsName(lex, ev, run)) {

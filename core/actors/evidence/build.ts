@@ -47,6 +47,12 @@ export interface LanguageSpec {
   possessives?: Record<string, KnownType>;
   stem?: (lower: string) => string;
   guess?: LanguageEvidence['guess'];
+  /**
+   * Nouns that say what the name after "of" is ("azionisti di X": a firm's; "moglie di X": a
+   * person's; "abitanti di X": a place's), with the language's words for "of" (`of`).
+   */
+  ofCues?: Partial<Record<KnownType, string>>;
+  of?: string;
   /** A place or acronym before a person's full name is a name of its own (types.ts). */
   nameBeforePerson?: boolean;
 }
@@ -107,6 +113,17 @@ export function shapeGuess(
     : 'organization';
 }
 
+/** "azionisti di X", "moglie di X": a noun and the word for "of" before a name (weight 2). */
+function ofCues(fold: (w: string) => string, spec: LanguageSpec): Map<string, Cue> {
+  const map = new Map<string, Cue>();
+  const ofs = split(spec.of).map(fold);
+  for (const [type, list] of Object.entries(spec.ofCues ?? {}) as [KnownType, string][]) {
+    for (const noun of split(list).map(fold))
+      for (const of of ofs) map.set(`${noun} ${of}`, [type, 2]);
+  }
+  return map;
+}
+
 function withoutEvents(
   events: ReadonlySet<string>,
   guess: NonNullable<LanguageEvidence['guess']>,
@@ -127,7 +144,7 @@ export function buildEvidence(spec: LanguageSpec): LanguageEvidence {
       ['place', 1, spec.placeBeforeWeak ?? ''],
       ['organization', 2, spec.orgWords],
     ),
-    before2: none,
+    before2: ofCues(fold, spec),
     after: none,
     titleAfter: none,
     afterPossessive: none,
@@ -160,6 +177,7 @@ export function buildEvidence(spec: LanguageSpec): LanguageEvidence {
     },
     stem: spec.stem,
     nameBeforePerson: spec.nameBeforePerson,
+    ofWords: spec.of ? set(spec.of) : undefined,
     guess: withoutEvents(set(spec.events), spec.guess ?? shapeGuess),
   };
 }

@@ -106,6 +106,11 @@ export interface LanguageEvidence {
    */
   nameBeforePerson?: boolean;
   /**
+   * The language's words for "of": a title before one is a role, no name ("Presidente del
+   * Consiglio", "Ministro dell'Interno"), though a person's name may follow it.
+   */
+  ofWords?: ReadonlySet<string>;
+  /**
    * A word shaped as an adjective (lower case, as written). Where the language capitalises only a
    * name's first word (Russian "Европейский союз", "Свердловской области"), such a word before a
    * lower-case organisation or place head ends its name at the head.
