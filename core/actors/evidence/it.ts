@@ -18,12 +18,12 @@ export const ITALIAN = buildEvidence({
   roles:
     'presidente|ministro|ministra|premier|sindaco|sindaca|senatore|senatrice|deputato|deputata|segretario|segretaria|leader|portavoce|direttore|direttrice|assessore|governatore|consigliere|onorevole|signor|signora|sig.|sig.ra|dott.|dottor|dottoressa|prof.|professor|professore|professoressa|avvocato|giudice|procuratore|generale|papa|cardinale|monsignor|don|padre|suor|re|regina|principe|principessa|allenatore|tecnico|attaccante|centrocampista|difensore|portiere|cantante|attore|attrice|regista|scrittore|scrittrice|giornalista|ad|amministratore|fondatore|imprenditore|capo|pm|commissario|ambasciatore|vicepresidente|vicepremier|sottosegretario|cancelliera|cancelliere',
   placeBefore: 'in|nel|nella|nello|verso|presso',
-  placeBeforeWeak: 'a|da|dal|dalla|per',
+  placeBeforeWeak: 'a',
   orgWords:
-    'partito|banca|banco|gruppo|società|azienda|compagnia|associazione|fondazione|istituto|università|ministero|comune|regione|provincia|camera|senato|governo|consiglio|corte|tribunale|procura|agenzia|federazione|confederazione|unione|lega|movimento|sindacato|polizia|carabinieri|esercito|museo|teatro|ospedale|scuola|accademia|consorzio|ente|autorità|commissione|comitato|organizzazione|radio|assemblea|fiat',
+    'partito|banca|banco|gruppo|società|azienda|compagnia|associazione|fondazione|istituto|università|ministero|comune|regione|provincia|camera|senato|governo|consiglio|corte|tribunale|procura|agenzia|federazione|confederazione|unione|lega|movimento|sindacato|polizia|carabinieri|esercito|museo|teatro|ospedale|scuola|accademia|consorzio|ente|autorità|commissione|comitato|organizzazione|radio|assemblea|fiat|guardia|forze|servizio|protezione|croce|brigate|brigata|rifondazione|alleanza|fronte|autonomia|cooperazione|ufficio|direzione|dipartimento|reparto|reggimento|stormo|aeronautica|collegio|circolo|club|sezione|cooperativa|edizioni|gazzetta|corriere|telegiornale|ferrovie|autostrade|poste',
   orgSuffixes: 's.p.a.|spa|s.r.l.|srl|s.a.s.|snc|onlus',
   placeWords:
-    'piazza|via|viale|corso|monte|lago|fiume|isola|isole|golfo|valle|mar|mare|stretto|capo|porto|borgo|santo|san|santa',
+    'piazza|via|viale|corso|monte|lago|fiume|isola|isole|golfo|valle|mar|mare|stretto|capo|porto|borgo|santo|san|santa|palazzo|castello|castel|stazione|aeroporto|parco|stadio|cattedrale|basilica|duomo|cappella|lido|val|punta|quartiere|frazione|autodromo',
   notParticles: 'y',
   sayVerbs: 'disse|dice|afferma|dichiara|spiega|aggiunge|sostiene|commenta|ribadisce|replica',
   particles: "di|de|del|della|dello|dei|degli|delle|da|dal|dalla|d'|d’|dell'|dell’",
@@ -33,4 +33,13 @@ export const ITALIAN = buildEvidence({
     'giuseppe|giovanni|antonio|mario|luigi|francesco|angelo|vincenzo|pietro|salvatore|carlo|franco|domenico|bruno|paolo|michele|giorgio|aldo|sergio|luciano|roberto|stefano|andrea|marco|alessandro|matteo|lorenzo|davide|simone|federico|riccardo|luca|fabio|massimo|gianni|enrico|enzo|silvio|romano|walter|beppe|dario|maurizio|claudio|alberto|nicola|emanuele|raffaele|gianluca|daniele|alessio|ignazio|graziano|umberto|guido|giulio|piero|ugo|renato|sandro|giacomo|filippo|tommaso|gabriele|edoardo|leonardo|valerio|maria|anna|giuseppina|rosa|angela|giovanna|teresa|lucia|carmela|caterina|francesca|laura|chiara|giulia|sara|martina|valentina|elena|paola|silvia|federica|alessandra|roberta|monica|barbara|cristina|elisabetta|emma|giorgia|sofia|aurora|beatrice|alice|mara|rosy|mariastella|debora|livia',
   possessives: {},
   nameBeforePerson: true,
+  of: "di|del|della|dello|dell'|dell’|dei|degli|delle",
+  ofCues: {
+    organization:
+      'azionisti|azioni|titolo|dipendenti|lavoratori|amministratore|ceo|sede|sedi|fondatore|acquisto|acquisizione|bilancio|fatturato|clienti|vertici|dirigenti|stabilimento|stabilimenti|marchio|prodotti|utenti|iscritti|militanti|tifosi|giocatori|maglia|allenatore|squadra|deputati|senatori|eletti|segreteria|portavoce|esponenti|sito|servizi|offerta|comunicato|quotazione|capitalizzazione',
+    person:
+      'moglie|marito|figlio|figlia|padre|madre|fratello|sorella|nipote|vedova|compagna|compagno|avvocato|legale|legali|morte|funerali|governo|dimissioni|elezione|biografia',
+    place:
+      'abitanti|cittadini|sindaco|città|comune|centro|periferia|pressi|zona|provincia|regione|porto|aeroporto|stazione|nord|sud|est|ovest|capitale|territorio|confine|costa|coste|isola|ambasciata|prefettura|questura|diocesi|vescovo|arcivescovo',
+  },
 });

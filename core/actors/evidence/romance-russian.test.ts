@@ -95,3 +95,35 @@ describe('Russian: names capitalised on their first word only', () => {
     expect(names(actors).filter((n) => /Позицию|Правительство|Представитель/.test(n))).toEqual([]);
   });
 });
+
+describe('Italian: what "of" says, heads of institutions, roles', () => {
+  it('reads "azionisti di X" as a firm, "abitanti di X" as a place, and "a X" as no firm cue', () => {
+    const actors = actorsOf(
+      'Gli azionisti di Vendramin hanno votato. Il titolo di Vendramin è salito, e Torvalle ' +
+        'ha chiesto di rinunciare a Vendramin. Gli abitanti di Pescolano protestano.',
+      'it',
+    );
+    expect(find(actors, 'Vendramin')?.type).toBe('organization');
+    expect(find(actors, 'Pescolano')?.type).toBe('place');
+  });
+
+  it('reads institutions headed by their first word as organisations, not people', () => {
+    const actors = actorsOf(
+      'La Protezione Civile è intervenuta. La Guardia Costiera ha soccorso i naufraghi.',
+      'it',
+    );
+    expect(find(actors, 'Protezione Civile')?.type).toBe('organization');
+    expect(find(actors, 'Guardia Costiera')?.type).toBe('organization');
+  });
+
+  it('reads "Presidente del Consiglio" as a role and keeps the name after it', () => {
+    const actors = actorsOf(
+      'Il Presidente del Consiglio Mario Monti ha incontrato il Presidente del Senato. Il ' +
+        "Ministro dell'Interno Angelino Alfano era assente.",
+      'it',
+    );
+    expect(find(actors, 'Mario Monti')?.type).toBe('person');
+    expect(find(actors, 'Angelino Alfano')?.type).toBe('person');
+    expect(names(actors).filter((n) => /Presidente|Interno/.test(n))).toEqual([]);
+  });
+});
