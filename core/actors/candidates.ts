@@ -332,6 +332,7 @@ function dropLeading(
     const modifier =
       (lex.titleModifiers.has(t.lower) || isTitle(lex, t)) &&
       s + 1 < toks.length &&
+      !civility(ev, t, toks[s + 1]) &&
       !namesAThing(lex, ev, ordinary, t, next);
     // "Questioning Vindman": a verb opening a headline is not part of the name.
     const verb =
@@ -475,7 +476,8 @@ function segment(
   const place = new Map(run.map((t, k) => [t, k]));
   const emit = (toks: Token[], personCue: boolean, trim = true): void => {
     let kept = trim ? dropLeading(lex, ev, ordinary, toks) : toks;
-    const person = trim ? personInside(lex, kept) : 0;
+    const civil = !!kept[0] && civility(ev, kept[0], kept[1]);
+    const person = trim && !civil ? personInside(lex, kept) : 0;
     if (person) [kept, personCue] = [kept.slice(person), true];
     const first = kept[0];
     if (kept.length === 1 && first && first.text.replace(/\./g, '').length < 2) return;
@@ -616,7 +618,8 @@ function segment(
         cur.filter((c) => !lex.titleModifiers.has(c.lower)),
         false,
       );
-      cur = [];
+      // French "M. Paul Deschanel", "Mme Curie": the civility is written as part of the name.
+      cur = civility(ev, t, next) ? [t] : [];
       cue = true;
     } else cur.push(t);
   });
@@ -665,6 +668,11 @@ function nameBeforePerson(
   return (
     lex.places.has(first.lower) || lex.towns.has(first.lower) || lex.countries.has(first.lower)
   );
+}
+
+/** A civility the language writes as part of a name, before a capitalised word: "M. Deschanel". */
+function civility(ev: LanguageEvidence, t: Token, next: Token | undefined): boolean {
+  return !!ev.civilities?.has(t.lower) && !!next?.cap && !ev.civilities.has(next.lower);
 }
 
 function countryAlone(lex: Lexicon, t: Token): boolean {

@@ -445,7 +445,13 @@ export function resolveDocument(
     n.tentative = n.fixed?.type ?? decide(v);
   }
 
-  const root = groupNames(lex, names, definedAcronyms(candidates, tokens), !!ev.fullNameFirms);
+  const root = groupNames(
+    lex,
+    names,
+    definedAcronyms(candidates, tokens),
+    !!ev.fullNameFirms,
+    ev.civilities,
+  );
   kinship(lex, names, root);
   const members = new Map<string, Name[]>();
   for (const n of names.values()) {

@@ -111,6 +111,11 @@ export interface LanguageEvidence {
    */
   ofWords?: ReadonlySet<string>;
   /**
+   * Civilities the language writes as part of a person's name ("M. Paul Deschanel", "Mme
+   * Curie"), lower case: kept at the name's start, and a person cue as titles are.
+   */
+  civilities?: ReadonlySet<string>;
+  /**
    * A word shaped as an adjective (lower case, as written). Where the language capitalises only a
    * name's first word (Russian "Европейский союз", "Свердловской области"), such a word before a
    * lower-case organisation or place head ends its name at the head.
