@@ -6,9 +6,10 @@
  */
 import { COUNTRIES_FR } from '../lexicon/countries';
 import { buildEvidence } from './build';
+import type { LanguageEvidence } from './types';
 import { LOCAL_TOWNS } from '../lexicon/local-towns-fr';
 
-export const FRENCH = buildEvidence({
+const TABLE = buildEvidence({
   countries: COUNTRIES_FR,
   events:
     'prix|gp|tour|coupe|championnat|festival|jeux|olympiques|mondial|séisme|tremblement|guerre|bataille|traité|accord|loi|décret|réforme|grève|salon|foire|exposition|expo|révolution|crise|massacre|opération|conférence|sommet|journée|semaine|nuit|série|ligue',
@@ -35,3 +36,8 @@ export const FRENCH = buildEvidence({
   nameBeforePerson: true,
   of: "de|du|des|d'|d’",
 });
+
+export const FRENCH: LanguageEvidence = {
+  ...TABLE,
+  civilities: new Set(['m.', 'mme', 'mlle', 'mm.', 'me', 'mgr']),
+};

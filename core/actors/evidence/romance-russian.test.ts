@@ -127,3 +127,17 @@ describe('Italian: what "of" says, heads of institutions, roles', () => {
     expect(names(actors).filter((n) => /Presidente|Interno/.test(n))).toEqual([]);
   });
 });
+
+describe('French: civilities are written as part of the name', () => {
+  it('keeps "M." and "Mme" in the name, and merges "M. Deschanel" and "Deschanel" with the full name', () => {
+    const actors = actorsOf(
+      'M. Paul Deschanel a parlé hier. M. Deschanel a ajouté que Mme Curie était absente. Le ' +
+        'ministre Deschanel a conclu.',
+      'fr',
+    );
+    const deschanel = find(actors, 'M. Paul Deschanel');
+    expect(deschanel).toMatchObject({ type: 'person', count: 3 });
+    expect(deschanel?.aliases).toEqual(expect.arrayContaining(['M. Deschanel', 'Deschanel']));
+    expect(find(actors, 'Mme Curie')?.type).toBe('person');
+  });
+});
