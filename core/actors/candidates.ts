@@ -146,8 +146,12 @@ function opensWithNumber(tokens: readonly Token[], i: number): boolean {
  * then a dateline in capitals) or "EXCLUSIVE Steve Harker" (a shouted word, then a name).
  * "Barclays PLC", "BHP Billiton" and "Motley Fool UK" keep their capitals.
  */
+/** A king's or pope's number after the name: "Benedetto XVI", "Vittorio Emanuele III". */
+const REGNAL = /^(?:X{0,3})(?:IX|IV|V?I{0,3})$/;
+
 function caseBreak(lex: Lexicon, ordinary: Ordinary, prev: Token, t: Token): boolean {
   if (t.capsLine) return false;
+  if (prev.cap && !prev.allCaps && t.text.length > 1 && REGNAL.test(t.text)) return false;
   if (!prev.allCaps && t.allCaps && t.text.length >= 3)
     return !lex.orgSuffixes.has(t.lower) && !POSTNOMINALS.has(t.lower);
   // "EXCLUSIVE Steve Harker"; "CITIC Pacific" and "BHP Billiton" stay whole.
@@ -582,6 +586,18 @@ function segment(
       cur.length === 1 &&
       ((!!ev.stem && countryAlone(lex, cur[0] as Token)) ||
         (cur[0] === run[k - 1] && nameBeforePerson(lex, ev, run, k - 1, run.length)));
+    // "Banca d'Italia Guido Carli", "Regione Lombardia Enrico De Alessandri": the same after a
+    // longer name ending in the place.
+    const placeThenPerson =
+      cur.length > 1 &&
+      cur[cur.length - 1] === run[k - 1] &&
+      nameBeforePerson(lex, ev, run, k - 1, run.length);
+    if (placeThenPerson) {
+      emit(cur, cue);
+      cur = [t];
+      cue = false;
+      return;
+    }
     if (genitive && t.cap) {
       emit(cur, cue);
       cur = [t];
@@ -662,7 +678,22 @@ function nameBeforePerson(
   const first = tokens[lead];
   const given = tokens[lead + 1];
   if (!ev.nameBeforePerson || !first || !given || lead + 2 >= to) return false;
-  if (!isGivenName(lex, given) || !tokens[lead + 2]?.cap) return false;
+  if (!tokens[lead + 2]?.cap) return false;
+  // "Iraq Saddam Hussein", "Egitto Hosni Mubarak": a country, then two words that end the run
+  // and are no place, no head word, no listed name of another kind.
+  const plainWord = (t: Token): boolean =>
+    t.cap &&
+    !t.allCaps &&
+    !lex.places.has(t.lower) &&
+    !lex.towns.has(t.lower) &&
+    !isHeadWord(lex, t.lower) &&
+    !lex.demonyms.has(t.lower);
+  const twoWords =
+    lead + 3 === to &&
+    countryAlone(lex, first) &&
+    plainWord(given) &&
+    plainWord(tokens[lead + 2] as Token);
+  if (!isGivenName(lex, given) && !twoWords) return false;
   if (lex.firstNames.has(first.lower) || lex.lastNames.has(first.lower)) return false;
   if (first.allCaps) return first.text.replace(/\./g, '').length >= 2;
   return (

@@ -53,6 +53,8 @@ export interface LanguageSpec {
    */
   ofCues?: Partial<Record<KnownType, string>>;
   of?: string;
+  /** The function words (stopWords) are no given names, though the shared list has some ("Nel"). */
+  stopWordsNoNames?: boolean;
   /** A place or acronym before a person's full name is a name of its own (types.ts). */
   nameBeforePerson?: boolean;
 }
@@ -174,6 +176,7 @@ export function buildEvidence(spec: LanguageSpec): LanguageEvidence {
       particles: spec.particles,
       common: spec.stopWords,
       notParticles: spec.notParticles,
+      notFirstNames: spec.stopWordsNoNames ? spec.stopWords : undefined,
     },
     stem: spec.stem,
     nameBeforePerson: spec.nameBeforePerson,
