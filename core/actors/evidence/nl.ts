@@ -32,5 +32,6 @@ export const DUTCH = buildEvidence({
     'jan|johannes|pieter|peter|hendrik|cornelis|willem|gerrit|jacob|dirk|klaas|hans|henk|kees|wim|piet|johan|joost|bart|bas|ruud|mark|erik|frank|geert|joris|jeroen|koen|maarten|marco|martijn|michiel|niels|pim|rob|robert|ronald|sander|sjaak|stefan|thijs|tom|wouter|arjen|arie|bram|daan|fleur|anne|anna|maria|johanna|cornelia|elisabeth|hendrika|wilhelmina|petra|ingrid|marieke|sanne|femke|lotte|sophie|emma|julia|eva|linda|esther|annemarie|ellen|els|ilse|karin|marjolein|monique|nicole|saskia|wilma|yvonne|mieke|jeltje|lieke',
   possessives: {},
   nameBeforePerson: true,
+  stopWordsNoNames: true,
   of: 'van|voor',
 });

@@ -141,3 +141,24 @@ describe('French: civilities are written as part of the name', () => {
     expect(find(actors, 'Mme Curie')?.type).toBe('person');
   });
 });
+
+describe('names that run into each other, numbers after names, function words', () => {
+  it('keeps a king’s or pope’s number, and splits a country from the name after it', () => {
+    const actors = actorsOf(
+      'Papa Benedetto XVI ha parlato. Il re Vittorio Emanuele III firmò. In Egitto Hosni ' +
+        "Mubarak si dimise, e il governatore della Banca d'Italia Guido Carli tacque.",
+      'it',
+    );
+    expect(find(actors, 'Benedetto XVI')?.type).toBe('person');
+    expect(find(actors, 'Vittorio Emanuele III')?.type).toBe('person');
+    expect(find(actors, 'Hosni Mubarak')?.type).toBe('person');
+    expect(find(actors, 'Guido Carli')?.type).toBe('person');
+    expect(find(actors, 'Egitto')?.type).toBe('place');
+  });
+
+  it('reads no function word as a given name ("Nel", "Della")', () => {
+    const actors = actorsOf('Nel Regno Unito la crisi continua, dice Marta Ferri.', 'it');
+    expect(find(actors, 'Regno Unito')?.type).toBe('place');
+    expect(names(actors).filter((n) => n.startsWith('Nel'))).toEqual([]);
+  });
+});
