@@ -232,7 +232,10 @@ export function contextEvidence(
   if (n === 1 && isAcronym(last)) v.organization += 0.5;
   const prev = tokens[c.first - 1];
   const prev2 = tokens[c.first - 2];
-  if (ev.quoted && (prev?.text === '«' || prev?.text === '„')) v[ev.quoted] += 2;
+  // «Газпром»: a name that fills the quotes; «Пусть говорят» is a title, its first word no firm.
+  const closes = tokens[c.first + n]?.text;
+  const filled = closes === '»' || closes === '“' || closes === '"';
+  if (ev.quoted && (prev?.text === '«' || prev?.text === '„') && filled) v[ev.quoted] += 2;
   if (prev?.word && !prev.cap) {
     // Two words settle more than one: "according to X" is no "to X".
     // "Shares of X" opening a sentence counts as "shares of X".
