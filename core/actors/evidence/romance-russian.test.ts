@@ -162,3 +162,14 @@ describe('names that run into each other, numbers after names, function words', 
     expect(names(actors).filter((n) => n.startsWith('Nel'))).toEqual([]);
   });
 });
+
+describe('Russian: a name in guillemets', () => {
+  it('is a firm when it fills the quotes, and a title’s first word is no name', () => {
+    const actors = actorsOf(
+      'Об этом сообщает «Газпром». Вчера вышел выпуск «Пусть говорят» с участием Ивана Петрова.',
+      'ru',
+    );
+    expect(find(actors, 'Газпром')?.type).toBe('organization');
+    expect(find(actors, 'Пусть')).toBeUndefined();
+  });
+});
