@@ -173,3 +173,13 @@ describe('Russian: a name in guillemets', () => {
     expect(find(actors, 'Пусть')).toBeUndefined();
   });
 });
+
+describe('elided words opening a sentence', () => {
+  it('reads "L\'annuncio", "D\'abord" as no names', () => {
+    const it_ = actorsOf("L'annuncio è arrivato ieri da Marta Ferri a Bologna.", 'it');
+    expect(names(it_).filter((n) => /annuncio/i.test(n))).toEqual([]);
+    const fr = actorsOf("D'abord, Jean Dupont a parlé à Lyon.", 'fr');
+    expect(find(fr, 'Jean Dupont')?.type).toBe('person');
+    expect(names(fr).filter((n) => /abord/i.test(n))).toEqual([]);
+  });
+});
