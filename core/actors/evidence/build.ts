@@ -28,6 +28,8 @@ export interface LanguageSpec {
   placeWords?: string;
   /** Verbs of saying after a person's name: "disse", "sagte". */
   sayVerbs: string;
+  /** Two-word verbs of saying after a person's name: "ha detto", "a déclaré" (a hint, 1). */
+  sayVerbs2?: string;
   /** Particles inside names: "de", "della", "van". */
   particles?: string;
   /** Particles of the shared lists that are plain words here: Spanish "y" ("and"). */
@@ -150,7 +152,7 @@ export function buildEvidence(spec: LanguageSpec): LanguageEvidence {
     after: none,
     titleAfter: none,
     afterPossessive: none,
-    after2: none,
+    after2: cues(fold, ['person', 1, spec.sayVerbs2 ?? '']),
     hyphenSuffix: none,
     kindNouns: new Map(),
     describers: new Set(),
