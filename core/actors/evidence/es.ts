@@ -25,6 +25,8 @@ export const SPANISH = buildEvidence({
   placeWords:
     'calle|avenida|plaza|paseo|monte|sierra|lago|río|isla|islas|golfo|valle|cabo|puerto|provincia|departamento|estado|cerro|bahía|mar|san|santa|santo',
   notParticles: 'y',
+  sayVerbs2:
+    'ha dicho|ha declarado|ha explicado|ha afirmado|ha señalado|ha asegurado|ha añadido|ha indicado|ha comentado',
   sayVerbs: 'dijo|afirmó|declaró|explicó|añadió|aseguró|señaló|indicó|dice|comentó',
   particles: 'de|del|la|las|los|da|do',
   stopWords:

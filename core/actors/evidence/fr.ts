@@ -26,6 +26,8 @@ const TABLE = buildEvidence({
   placeWords:
     'rue|avenue|boulevard|place|quai|mont|lac|fleuve|île|îles|golfe|vallée|cap|port|pont|faubourg|département|région|canton|arrondissement|saint-|château',
   notParticles: 'y|dos|das',
+  sayVerbs2:
+    'a déclaré|a dit|a expliqué|a affirmé|a ajouté|a souligné|a indiqué|a précisé|a estimé|a raconté',
   sayVerbs: 'dit|déclare|affirme|explique|ajoute|estime|souligne|précise|indique|raconte',
   particles: "de|du|des|d'|d’|la|le|les|l'|l’|sur",
   stopWords:

@@ -25,6 +25,8 @@ export const ITALIAN = buildEvidence({
   placeWords:
     'piazza|via|viale|corso|monte|lago|fiume|isola|isole|golfo|valle|mar|mare|stretto|capo|porto|borgo|santo|san|santa|palazzo|castello|castel|stazione|aeroporto|parco|stadio|cattedrale|basilica|duomo|cappella|lido|val|punta|quartiere|frazione|autodromo',
   notParticles: 'y',
+  sayVerbs2:
+    'ha detto|ha dichiarato|ha spiegato|ha aggiunto|ha affermato|ha sottolineato|ha commentato|ha ribadito|ha replicato|ha raccontato|ha ricordato|aveva detto',
   sayVerbs: 'disse|dice|afferma|dichiara|spiega|aggiunge|sostiene|commenta|ribadisce|replica',
   particles: "di|de|del|della|dello|dei|degli|delle|da|dal|dalla|d'|d’|dell'|dell’",
   stopWords:

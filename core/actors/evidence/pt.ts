@@ -25,6 +25,7 @@ export const PORTUGUESE = buildEvidence({
   placeWords:
     'rua|avenida|praça|largo|travessa|serra|monte|lago|rio|ilha|ilhas|golfo|vale|cabo|porto|estado|distrito|concelho|município|baía|mar|bairro|são|santa|santo',
   notParticles: 'y',
+  sayVerbs2: 'tem dito|havia dito|disse que|afirmou que|declarou que|explicou que',
   sayVerbs:
     'disse|afirmou|declarou|explicou|acrescentou|garantiu|referiu|disse|diz|anunciou|sublinhou',
   particles: 'de|do|da|dos|das',

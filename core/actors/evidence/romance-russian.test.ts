@@ -183,3 +183,13 @@ describe('elided words opening a sentence', () => {
     expect(names(fr).filter((n) => /abord/i.test(n))).toEqual([]);
   });
 });
+
+describe('two-word verbs of saying', () => {
+  it('lean a lone surname to a person: "Ferrandi ha detto"', () => {
+    const actors = actorsOf(
+      'Ferrandi ha detto che il piano è pronto. Poi Ferrandi ha spiegato i tempi a Bologna.',
+      'it',
+    );
+    expect(find(actors, 'Ferrandi')?.type).toBe('person');
+  });
+});
