@@ -250,7 +250,9 @@ function notAnActor(
   // The page language's function words ("Una", "Siamo"), however capitalised.
   if (lex.stopWords.has(key)) return true;
   // "il Parlamento", "la Valle": a head word alone names no one in particular.
-  if (c.tokens.length === 1 && (lex.orgHeads.has(key) || lex.placeHeads.has(key))) return true;
+  const institution = !!ev.institutions?.has(key) && !c.tokens[0]?.atStart;
+  if (c.tokens.length === 1 && (lex.orgHeads.has(key) || lex.placeHeads.has(key)) && !institution)
+    return true;
   // "1980er", "1920s": a decade.
   if (ev.guess && /^\d+(?:er|s)$/.test(c.tokens[0]?.text ?? '')) return true;
   // "XVI", "VIII": a century or a ruler's number (English rules keep their own reading).

@@ -121,6 +121,12 @@ export interface LanguageEvidence {
    * lower-case organisation or place head ends its name at the head.
    */
   adjective?: (lower: string) => boolean;
+  /**
+   * Institutions a language names by their head word alone, capitalised inside a sentence
+   * (Italian "il Senato", "la Camera", "la Regione"): an organisation, where other head words
+   * alone ("il Parlamento europeo" cut short, "la Valle") name no one.
+   */
+  institutions?: ReadonlySet<string>;
   /** What a name in guillemets is (Russian «Газпром», «Спартак»: a company or club). */
   quoted?: KnownType;
   /** The base a word's inflected forms share ("путина", "путину" → "путин"), for a case language. */
