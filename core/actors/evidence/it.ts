@@ -5,10 +5,11 @@
  * open sentences but never names.
  */
 import { COUNTRIES_IT } from '../lexicon/countries';
-import { buildEvidence } from './build';
+import { buildEvidence, shapeGuess } from './build';
+import type { LanguageEvidence } from './types';
 import { LOCAL_TOWNS } from '../lexicon/local-towns-it';
 
-export const ITALIAN = buildEvidence({
+const TABLE = buildEvidence({
   countries: COUNTRIES_IT,
   events:
     'premio|gp|giro|coppa|campionato|campionati|festival|olimpiadi|olimpiade|mondiali|mondiale|europei|terremoto|alluvione|guerra|battaglia|trattato|accordo|legge|decreto|riforma|sciopero|salone|fiera|mostra|expo|rivoluzione|crisi|strage|processo|operazione|conferenza|vertice|summit|giornata|settimana|anno|notte|palio|serie',
@@ -46,3 +47,20 @@ export const ITALIAN = buildEvidence({
       'abitanti|cittadini|sindaco|città|comune|centro|periferia|pressi|zona|provincia|regione|porto|aeroporto|stazione|nord|sud|est|ovest|capitale|territorio|confine|costa|coste|isola|ambasciata|prefettura|questura|diocesi|vescovo|arcivescovo',
   },
 });
+
+/** Institutions Italian news names by their head word, capitalised: "il Senato", "la Regione". */
+const INSTITUTIONS = new Set(
+  'senato|camera|parlamento|governo|regione|comune|esercito|cassazione|procura|questura|prefettura|quirinale|viminale|farnesina|consulta'.split(
+    '|',
+  ),
+);
+
+export const ITALIAN: LanguageEvidence = {
+  ...TABLE,
+  institutions: INSTITUTIONS,
+  guess: (tokens, votes) => {
+    const only = tokens.length === 1 ? tokens[0] : undefined;
+    if (only && INSTITUTIONS.has(only.lower) && !only.atStart) return 'organization';
+    return (TABLE.guess ?? shapeGuess)(tokens, votes);
+  },
+};

@@ -193,3 +193,15 @@ describe('two-word verbs of saying', () => {
     expect(find(actors, 'Ferrandi')?.type).toBe('person');
   });
 });
+
+describe('Italian institutions named by their head word', () => {
+  it('reads "il Senato" inside a sentence as an organisation, a bare head word as none', () => {
+    const actors = actorsOf(
+      'Il decreto è passato ieri al Senato con 150 voti. Il Senato tornerà a votare ' +
+        'martedì, mentre la Valle resta isolata.',
+      'it',
+    );
+    expect(find(actors, 'Senato')?.type).toBe('organization');
+    expect(find(actors, 'Valle')).toBeUndefined();
+  });
+});
