@@ -25,7 +25,7 @@ const TABLE = buildEvidence({
   orgSuffixes: 's.p.a.|spa|s.r.l.|srl|s.a.s.|snc|onlus',
   placeWords:
     'piazza|via|viale|corso|monte|lago|fiume|isola|isole|golfo|valle|mar|mare|stretto|capo|porto|borgo|santo|san|santa|palazzo|castello|castel|stazione|aeroporto|parco|stadio|cattedrale|basilica|duomo|cappella|lido|val|punta|quartiere|frazione|autodromo',
-  notParticles: 'y',
+  notParticles: 'y|al|la|le|les|los|las|el|du|des',
   sayVerbs2:
     'ha detto|ha dichiarato|ha spiegato|ha aggiunto|ha affermato|ha sottolineato|ha commentato|ha ribadito|ha replicato|ha raccontato|ha ricordato|aveva detto',
   sayVerbs: 'disse|dice|afferma|dichiara|spiega|aggiunge|sostiene|commenta|ribadisce|replica',

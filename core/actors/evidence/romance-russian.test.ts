@@ -205,3 +205,14 @@ describe('Italian institutions named by their head word', () => {
     expect(find(actors, 'Valle')).toBeUndefined();
   });
 });
+
+describe('Italian: articles of other languages join no names', () => {
+  it('keeps "la" and "al" out of a name: "Muro di Berlino la NATO"', () => {
+    const actors = actorsOf(
+      'Dopo la caduta del Muro di Berlino la NATO si allargò. Il viaggio da Cuba al Venezuela durò poco.',
+      'it',
+    );
+    expect(names(actors).filter((n) => / la | al /.test(n))).toEqual([]);
+    expect(find(actors, 'Venezuela')?.type).toBe('place');
+  });
+});
