@@ -227,6 +227,7 @@ function runs(
   tokens: readonly Token[],
   strictParticles = false,
   adjective?: (lower: string) => boolean,
+  ofWords?: ReadonlySet<string>,
 ): [number, number][] {
   const out: [number, number][] = [];
   let i = 0;
@@ -301,7 +302,22 @@ function runs(
         isGivenName(lex, tokens[i] as Token) ||
         isGivenName(lex, tokens[j - 1] as Token) ||
         isTitle(lex, tokens[j - 1] as Token);
-      if (particle && bound && !t.cap && next?.joined && isNameWord(lex, next, ordinary)) {
+      // "Alleanza Democratica di Mmusi Maimane", "Argenteuil di Claude Monet": "of" before a
+      // person's full name joins two names, not one.
+      const ofPerson =
+        !!ofWords?.has(t.lower) &&
+        !!next &&
+        isGivenName(lex, next) &&
+        !!tokens[k + 1]?.joined &&
+        !!tokens[k + 1]?.cap;
+      if (
+        particle &&
+        bound &&
+        !ofPerson &&
+        !t.cap &&
+        next?.joined &&
+        isNameWord(lex, next, ordinary)
+      ) {
         if (linking) linked = true;
         j = k + 1;
         continue;
@@ -725,7 +741,14 @@ export function findCandidates(
   ordinary: Ordinary = (w) => lex.common.has(w),
 ): Candidate[] {
   const out: Candidate[] = [];
-  for (const [from, to] of runs(lex, ordinary, tokens, !!ev.capitalisedNouns, ev.adjective)) {
+  for (const [from, to] of runs(
+    lex,
+    ordinary,
+    tokens,
+    !!ev.capitalisedNouns,
+    ev.adjective,
+    ev.ofWords,
+  )) {
     segment(lex, ev, ordinary, tokens, from, to, out);
   }
   return out;
