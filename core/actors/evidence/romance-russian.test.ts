@@ -216,3 +216,11 @@ describe('Italian: articles of other languages join no names', () => {
     expect(find(actors, 'Venezuela')?.type).toBe('place');
   });
 });
+
+describe('"of" before a full name', () => {
+  it('ends the name before it: "Alleanza Democratica di Mario Bianchi"', () => {
+    const actors = actorsOf("L'Alleanza Democratica di Mario Bianchi ha vinto a Parma.", 'it');
+    expect(find(actors, 'Alleanza Democratica')?.type).toBe('organization');
+    expect(find(actors, 'Mario Bianchi')?.type).toBe('person');
+  });
+});
