@@ -525,6 +525,8 @@ function segment(
   const role =
     title &&
     isTitle(lex, title) &&
+    // "M. de Kerillis" is a name, "Ministre de l'Intérieur" a role.
+    !ev.civilities?.has(title.lower) &&
     (run[head + 1]?.lower === 'for' ||
       run[head + 1]?.lower === 'of' ||
       !!ev.ofWords?.has(run[head + 1]?.lower ?? ''));
@@ -719,7 +721,9 @@ function nameBeforePerson(
 
 /** A civility the language writes as part of a name, before a capitalised word: "M. Deschanel". */
 function civility(ev: LanguageEvidence, t: Token, next: Token | undefined): boolean {
-  return !!ev.civilities?.has(t.lower) && !!next?.cap && !ev.civilities.has(next.lower);
+  // "M. de Kerillis": a particle may stand between the civility and the name.
+  const named = !!next?.cap || ['de', 'du', "d'", 'd’'].includes(next?.lower ?? '');
+  return !!ev.civilities?.has(t.lower) && named && !ev.civilities.has(next?.lower ?? '');
 }
 
 function countryAlone(lex: Lexicon, t: Token): boolean {
