@@ -140,6 +140,15 @@ describe('French: civilities are written as part of the name', () => {
     expect(deschanel?.aliases).toEqual(expect.arrayContaining(['M. Deschanel', 'Deschanel']));
     expect(find(actors, 'Mme Curie')?.type).toBe('person');
   });
+
+  it('keeps a particle after the civility: "M. de Kerillis", "Mlle de Roquefer"', () => {
+    const actors = actorsOf(
+      'Hier, M. de Kerillis a parlé avec Mlle de Roquefer. M. de Kerillis est parti.',
+      'fr',
+    );
+    expect(find(actors, 'M. de Kerillis')).toMatchObject({ type: 'person', count: 2 });
+    expect(find(actors, 'Mlle de Roquefer')?.type).toBe('person');
+  });
 });
 
 describe('names that run into each other, numbers after names, function words', () => {
