@@ -713,6 +713,8 @@ function nameBeforePerson(
     plainWord(tokens[lead + 2] as Token);
   if (!isGivenName(lex, given) && !twoWords) return false;
   if (lex.firstNames.has(first.lower) || lex.lastNames.has(first.lower)) return false;
+  // "MM. Louis Billiet": a title in capitals is no acronym.
+  if (isTitle(lex, first)) return false;
   if (first.allCaps) return first.text.replace(/\./g, '').length >= 2;
   return (
     lex.places.has(first.lower) || lex.towns.has(first.lower) || lex.countries.has(first.lower)

@@ -73,7 +73,7 @@ const OPENERS = new Set(['"', '“', '‘', "'", '(', '[', '-', '–', '—']);
 
 /** Abbreviations whose full stop belongs to the word ("Mr.", "Corp."), not to the sentence. */
 const ABBREVIATIONS = new Set(
-  'mr mrs ms dr prof st jr sr rev fr sen rep gov gen col lt capt sgt maj adm cmdr mt ft inc corp co ltd bros no vs messrs jan feb mar apr aug sep sept oct nov dec'.split(
+  'mr mrs ms dr prof st jr sr rev fr sen rep gov gen col lt capt sgt maj adm cmdr mt ft inc corp co ltd bros no vs messrs mm mgr jan feb mar apr aug sep sept oct nov dec'.split(
     ' ',
   ),
 );
