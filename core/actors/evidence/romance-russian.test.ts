@@ -149,6 +149,11 @@ describe('French: civilities are written as part of the name', () => {
     expect(find(actors, 'M. de Kerillis')).toMatchObject({ type: 'person', count: 2 });
     expect(find(actors, 'Mlle de Roquefer')?.type).toBe('person');
   });
+
+  it('keeps "MM." with its full stop before the first name', () => {
+    const actors = actorsOf('Hier, MM. Louis Billiet et Moréa ont voté à Lille.', 'fr');
+    expect(find(actors, 'MM. Louis Billiet')?.type).toBe('person');
+  });
 });
 
 describe('names that run into each other, numbers after names, function words', () => {
