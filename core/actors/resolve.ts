@@ -264,6 +264,9 @@ function notAnActor(
   const after2 = tokens[c.first + c.tokens.length + 1];
   if (after && ev.thingAfter.has(after.lower)) return true;
   if (after && /^\d/.test(after.text) && after2 && ev.thingAfter.has(after2.lower)) return true;
+  // "2º", "3ª S.": an ordinal (a Romance abbreviation), alone or with an initial, is no name.
+  const ordinal = /^\d+[ºª°]$/u.test(c.tokens[0]?.text ?? '');
+  if (ordinal && c.tokens.slice(1).every((w) => /^\p{Lu}\.?$/u.test(w.text))) return true;
   if (c.tokens.length > 1) return false;
   const t = c.tokens[0] as Token;
   if (/^\p{Lu}{2,}s$/u.test(t.text)) return true;
