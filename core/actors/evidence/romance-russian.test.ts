@@ -238,3 +238,13 @@ describe('"of" before a full name', () => {
     expect(find(actors, 'Mario Bianchi')?.type).toBe('person');
   });
 });
+
+describe('ordinals', () => {
+  it('reads "2º", "3º S." as no names', () => {
+    const actors = actorsOf(
+      'Le 2º S. est parti. Le 3º a suivi, puis le 4º avec Jean Dupont.',
+      'fr',
+    );
+    expect(names(actors).filter((n) => /\d/.test(n))).toEqual([]);
+  });
+});
