@@ -18,8 +18,9 @@ const OFFERED: readonly AiAvailability[] = ['available', 'downloadable', 'downlo
  * exists. The extractive summary above stays the default; this never replaces it. With the
  * "AI summary" option and the model already on the device, it runs at once; otherwise on a
  * click (Chrome downloads the model only during a user gesture). Without a Summarizer it renders
- * nothing. Part of the popup's one script, not a lazy chunk: issue 7's budget counts lazy chunks
- * too, and a separate chunk brought Vite's preload helper and export lists (1.1 KB gzip in all).
+ * nothing. Part of the popup's one script, not a lazy chunk: the popup's size budget counts lazy
+ * chunks too, and a separate chunk brought Vite's preload helper and export lists (1.1 KB gzip in
+ * all).
  */
 export function AiSummary({ result, settings }: { result: PageResult; settings: Settings }) {
   const { analysis } = result;

@@ -90,6 +90,8 @@ describe('looksLikeClutter', () => {
     expect(looksLikeClutter(el('class="social-share"'))).toBe(true);
     expect(looksLikeClutter(el('id="relatedStories"'))).toBe(true);
     expect(looksLikeClutter(el('class="read-more-box"'))).toBe(true);
+    expect(looksLikeClutter(el('class="article-disclaimer"'))).toBe(true);
+    expect(looksLikeClutter(el('id="affiliateDisclaimer"'))).toBe(true);
     expect(looksLikeClutter(el('class="commentary shared-header"'))).toBe(false);
     expect(looksLikeClutter(el('class="loader header"'))).toBe(false);
   });

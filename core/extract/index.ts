@@ -4,7 +4,7 @@ import type { ExtractedArticle, Paragraph } from '../types';
 import { blocksOf, visibleText, type Block } from './blocks';
 import { dropClutter, type ArticleMeta } from './clutter';
 import { copyForReading } from './copy';
-import { declaredKind, looksLikeArticle, textShape } from './page-kind';
+import { accountFormWords, declaredKind, looksLikeArticle, textShape } from './page-kind';
 
 export { articleFromSelection, SELECTION_MIN_WORDS } from './selection';
 
@@ -113,7 +113,12 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Ext
   const blocks = found.length > 0 ? found : pageText(doc, articleMeta, skip, options.isHidden);
   const paragraphs: Paragraph[] = blocks.map(({ text, kind }) => ({ text, kind }));
   const readerable =
-    found.length > 0 && looksLikeArticle(declaredKind(doc), textShape(found, articleMeta.urls));
+    found.length > 0 &&
+    looksLikeArticle(
+      declaredKind(doc),
+      textShape(found, articleMeta.urls),
+      accountFormWords(doc, options.isHidden),
+    );
   return {
     title,
     byline,

@@ -141,4 +141,22 @@ describe('whether a page reads as an article', () => {
   it('takes a long story on a page that declares itself a website (some news sites do)', () => {
     expect(extractArticle(page(og('website'), story(6))).readerable).toBe(true);
   });
+  it('turns away a sign-up form whose terms are long prose, not a story beside a log-in box', () => {
+    const terms = Array.from(
+      { length: 5 },
+      (_, i) =>
+        `<p>Renewal ${i}. Your plan renews at the standard rate at the end of each billing period until you cancel it online, and we email you a week before any charge to the card on file.</p>`,
+    ).join('');
+    const fields =
+      '<label>Email</label><input type="email"><label>Password</label><input type="password">';
+    const signUp = `<h1>Subscribe</h1><form><h2>Create your account</h2>${fields}<div class="terms">${terms}</div><button>Continue</button></form>`;
+    expect(extractArticle(page('', signUp)).readerable).toBe(false);
+    // The same prose in a form that wraps the whole page, headline included (a site builder's
+    // layout), and a story beside a log-in box: the form is not what the page is.
+    expect(
+      extractArticle(page('', `<form><h1>Renewals</h1>${terms}${fields}</form>`)).readerable,
+    ).toBe(true);
+    const login = `<aside><form><h3>Log in</h3>${fields}<button>Log in</button></form></aside>`;
+    expect(extractArticle(page('', undeclared(3) + login)).readerable).toBe(true);
+  });
 });

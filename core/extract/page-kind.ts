@@ -153,11 +153,39 @@ export function textShape(blocks: readonly Block[], ownUrls: readonly string[] =
   return { words, prose, longestRun, teasers, dataShare: words > 0 ? data / words : 0 };
 }
 
-export function looksLikeArticle(declared: DeclaredKind, shape: TextShape): boolean {
+/** More password fields than this are not looked at (a page has one or two). */
+const MAX_PASSWORD_FIELDS = 8;
+
+/**
+ * Words in the largest form that asks for a password (sign-up, log-in, checkout) and is not the
+ * page's wrapper: a form holding the page's `<h1>` is a whole page laid out in one form (as some
+ * site builders do), around a story as likely as around anything else. A hidden form (a log-in
+ * box the page keeps for later) does not count.
+ */
+export function accountFormWords(
+  doc: Document,
+  isHidden: ((el: Element) => boolean) | null = null,
+): number {
+  let most = 0;
+  const fields = Array.from(doc.querySelectorAll('form input[type=password]'));
+  for (const field of fields.slice(0, MAX_PASSWORD_FIELDS)) {
+    const form = field.closest('form');
+    if (!form || form.querySelector('h1') || isHidden?.(field)) continue;
+    most = Math.max(most, countWords(form.textContent ?? ''));
+  }
+  return most;
+}
+
+/**
+ * `formWords`: words of the page's account form (`accountFormWords`). When most of the text
+ * found is in such a form (its terms, its help), the page is the form, not a story.
+ */
+export function looksLikeArticle(declared: DeclaredKind, shape: TextShape, formWords = 0): boolean {
   // A page that says it is an article still needs a few sentences of prose, or some text: its
   // head may still say "article" when its script has replaced the body with an error message.
   if (declared === 'article') return shape.prose >= 40 || shape.words >= 100;
   if (shape.dataShare > 0.5) return false;
+  if (formWords >= shape.words / 2) return false;
   if (declared === 'other') {
     return shape.longestRun >= 150 && shape.prose >= 200 && shape.teasers <= 2;
   }

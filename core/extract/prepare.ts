@@ -99,6 +99,9 @@ const CLUTTER_TOKENS = new Set([
   'comment',
   'comments',
   'disqus',
+  // legal and affiliate notes ("we may earn a commission", terms under a form)
+  'disclaimer',
+  'disclaimers',
   // cookie notices
   'cookie',
   'cookies',

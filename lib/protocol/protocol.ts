@@ -108,7 +108,18 @@ export type BackgroundToContent =
   | { type: 'backgroundToContent:show'; text: string; span: Span; kind: 'mention' | 'sentence' };
 
 export type ExtractReply =
-  | { status: 'ok'; url: string; article: ExtractedArticle; truncated?: boolean }
+  | {
+      status: 'ok';
+      url: string;
+      article: ExtractedArticle;
+      truncated?: boolean;
+      /**
+       * Given for a page that does not read as an article: whether it declares itself one
+       * (og:type, JSON-LD). Such a page showing almost no text has lost its article (a script
+       * replaced it, or it has not loaded), and the reader is told so.
+       */
+      declaresArticle?: boolean;
+    }
   | { status: 'unsupported'; contentType: string };
 
 /** Answer to highlight / show / clear: how many ranges were placed in the page. */
@@ -236,7 +247,8 @@ export function isExtractReply(x: unknown): x is ExtractReply {
     return (
       typeof x.url === 'string' &&
       isExtractedArticle(x.article) &&
-      (x.truncated === undefined || typeof x.truncated === 'boolean')
+      (x.truncated === undefined || typeof x.truncated === 'boolean') &&
+      (x.declaresArticle === undefined || typeof x.declaresArticle === 'boolean')
     );
   }
   return x.status === 'unsupported' && typeof x.contentType === 'string';

@@ -2,8 +2,9 @@
  * The reader's options, read-only, for the extension's pages (popup, side panel, options theme):
  * one plain storage.sync read, validated by the schema. @wxt-dev/storage (lib/storage/settings.ts) stays
  * with the writers and the background, which also run its migrations on start-up; the popup only
- * reads, so it does not carry that library (issue 7's popup budget). Changes go through the
- * background (`popupToBackground:setLength`, lib/view/client.ts) or the options page.
+ * reads, so it does not carry that library (the popup's 15 KB budget, scripts/bench/bundle.ts).
+ * Changes go through the background (`popupToBackground:setLength`, lib/view/client.ts) or the
+ * options page.
  */
 import { browser } from 'wxt/browser';
 import { normalizeSettings, SETTINGS_KEY, type Settings } from '@/lib/storage/settings-schema';

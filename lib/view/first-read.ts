@@ -1,5 +1,5 @@
 /**
- * The popup's first reading, asked for before anything renders (issue 7's popup time): as soon
+ * The popup's first reading, asked for before anything renders (the popup's 150 ms target): as soon
  * as the popup knows its tab, with the summary length it last saw, so that neither the first
  * render nor the settings read (storage.sync, 5-10 ms) delays the worker's reading.
  */

@@ -3,7 +3,7 @@
  * view would otherwise compute from them (the copy formats, the summary cut at the actors'
  * mentions, the actors' descriptions, the site and date line, the reading figures, the notes
  * above the summary), in the reader's language, so the
- * popup carries none of that code or text (issue 7's popup budget).
+ * popup carries none of that code or text (the popup's 15 KB budget, scripts/bench/bundle.ts).
  */
 import type { Actor, Analysis } from '@/core/types';
 import { copyTexts } from '@/lib/worker/copy';

@@ -164,6 +164,12 @@ async function analyzeOnce(
     const article = withinLimits(reply.article);
     const address = pageUrl(reply.url);
     if (!hasText(article)) return { status: 'problem', problem: 'noText', message: t('noText') };
+    // A page that declares an article and still does not read as one shows next to none of
+    // its text (page-kind.ts): its article is gone or not there yet, and "Summarise anyway"
+    // would summarise what stands in its place.
+    if (!article.readerable && reply.declaresArticle) {
+      return { status: 'problem', problem: 'noText', message: t('articleTextMissing') };
+    }
     if (!article.readerable && !options.force) {
       return { status: 'notArticle', title: article.title, url: address };
     }

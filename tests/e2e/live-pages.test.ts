@@ -65,6 +65,22 @@ const LATE_SPA = htmlPage(
   </script>`,
 );
 
+/**
+ * An article page whose own script, on load, replaces the story with an error (as a page does
+ * when a stylesheet it checks for never arrives): its head still says "article".
+ */
+const ERASED = htmlPage(
+  'The ferry timetable changes',
+  `${article('The ferry timetable changes', 8)}
+  <script>
+    addEventListener('load', () => {
+      document.body.innerHTML = '<h2>This page is not available right now</h2><p>Try again later.</p>';
+      document.body.dataset.erased = 'true';
+    });
+  </script>`,
+  '<meta property="og:type" content="article">',
+);
+
 describe.skipIf(skip !== null)('live pages (real toolbar click)', () => {
   let server: RecordingServer;
   let browser: Browser;
@@ -77,6 +93,7 @@ describe.skipIf(skip !== null)('live pages (real toolbar click)', () => {
       '/heavy-head.html': html(HEAVY_HEAD),
       '/section.html': html(SECTION_FRONT),
       '/spa.html': html(LATE_SPA),
+      '/erased.html': html(ERASED),
     });
     browser = await launchWithExtension();
     page = await browser.context.newPage();
@@ -139,6 +156,17 @@ describe.skipIf(skip !== null)('live pages (real toolbar click)', () => {
     );
     expect(sentences.length).toBeGreaterThan(0);
     for (const s of sentences) expect(headings.some((h) => s.includes(h))).toBe(false);
+  });
+
+  it('says the article is missing, not "not an article", when the page erased its story', async () => {
+    await page.goto(`${server.url}/erased.html`);
+    await page.waitForFunction(() => document.body.dataset.erased === 'true');
+    await settled?.popup.close();
+    settled = await clickAndSettle(browser, page);
+    expect(settled.state).toBe('no-text');
+    const said = await popupEval<string>(`document.querySelector('.status').innerText`);
+    expect(said).toMatch(/says it is an article.*reload it/is);
+    expect(said).not.toMatch(/Summarise anyway/);
   });
 
   it('summarises a single-page app’s article when it arrives, with nothing to press', async () => {

@@ -51,6 +51,7 @@ const NOT_ARTICLES = [
   'shop-category-kaffeevollautomaten-de',
   'section-politics',
   'login',
+  'signup-subscribe',
 ];
 
 const dataDir = defaultExtractionDir();

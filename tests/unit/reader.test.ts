@@ -112,4 +112,36 @@ describe('analyzeTab', () => {
     expect(await reply).toMatchObject({ status: 'ok' });
     expect(calls).toEqual(['popup.html', '']);
   });
+  // A page whose head says "article" but whose body holds a few lines (its script replaced the
+  // story with an error, or it has not loaded): the reader is told to reload, not offered a
+  // summary of the error. The same page declaring nothing is just not an article.
+  it('says the article is missing from a page that declares one and shows almost no text', async () => {
+    const stub = {
+      ...ARTICLE,
+      readerable: false,
+      paragraphs: [{ text: 'This page is not available right now.', kind: 'paragraph' }],
+    };
+    const answer = (declaresArticle: boolean) =>
+      vi
+        .spyOn(fakeBrowser.scripting, 'executeScript')
+        .mockResolvedValue([
+          {
+            frameId: 0,
+            documentId: 'd',
+            result: { status: 'ok', url: URL_, article: stub, declaresArticle },
+          },
+        ] as never);
+    const tab = await fakeBrowser.tabs.create({ url: `${URL_}?gone` });
+    answer(true);
+    expect(await analyzeTab(tab.id as number, { force: false, length: 'short' })).toEqual({
+      status: 'problem',
+      problem: 'noText',
+      message: fakeBrowser.i18n.getMessage('articleTextMissing'),
+    });
+    answer(false);
+    const other = await fakeBrowser.tabs.create({ url: `${URL_}?plain` });
+    expect(await analyzeTab(other.id as number, { force: false, length: 'short' })).toMatchObject({
+      status: 'notArticle',
+    });
+  });
 });
