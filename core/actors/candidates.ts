@@ -630,6 +630,17 @@ function segment(
       ordinary(t.lower) &&
       !isOrgEnd(lex, t) &&
       !isListedName(lex, t.lower);
+    // "Merkels Rede", "Irlands Premier": a name's genitive, then what it has.
+    const genitiveBefore =
+      !!ev.capitalisedNouns &&
+      !!prev &&
+      prev.text.length === prev.lower.length + 1 &&
+      /s$/i.test(prev.text);
+    if (genitiveBefore) {
+      emit(cur, cue);
+      cur = [];
+      cue = false;
+    }
     if (noun && !lex.placeWords.has(t.lower) && !isTitle(lex, t)) {
       emit(cur, cue);
       cur = [];
@@ -784,7 +795,12 @@ export function ordinaryWords(
       if (!lex.common.has(t.lower)) lowerCount.set(t.lower, (lowerCount.get(t.lower) ?? 0) + 1);
     } else if (markers && !t.allCaps && afterArticle(lex, markers, tokens, i)) {
       // German "die Wähler", "der neue Vorstand": a noun; "die Türkei" is listed, "die SPD" capitals.
-      if (!isListedName(lex, t.lower)) lower.add(t.lower);
+      // A town of the weak lists after an article is the noun it is named after ("in der Lage",
+      // "der Hof", "die Burg"); a place, firm or given name of the lists stays a name.
+      const townOnly =
+        lex.towns.has(t.lower) && !lex.places.has(t.lower) && !lex.organizations.has(t.lower);
+      const listed = isListedName(lex, t.lower) && !(townOnly && !lex.firstNames.has(t.lower));
+      if (!listed && !ev?.nameAfterArticle?.(t.lower)) lower.add(t.lower);
     } else if (!t.atStart && !t.allCaps) {
       named.add(t.lower);
       // Alone, not a word inside a longer name ("British American Tobacco", "Road Chief").
@@ -800,9 +816,23 @@ export function ordinaryWords(
   if (ratio) {
     for (const [w, n] of lowerCount) if ((namedCount.get(w) ?? 0) >= ratio * n) lower.delete(w);
   }
+  // "Matthias Oberländer", "Friedrich Zimmermann": a word shaped like a noun that the text
+  // writes right after a given name is a surname there, alone too ("Oberländer räumte…").
+  const surnames = new Set<string>();
   const shape = ev?.nounShape;
+  if (shape) {
+    for (let i = 1; i < tokens.length; i++) {
+      const t = tokens[i] as Token;
+      const prev = tokens[i - 1] as Token;
+      // Given names that are also English words ("Christian", "Max") count here: the shape
+      // languages do not write English.
+      const given = lex.firstNames.has(prev.lower) && !lex.stopWords.has(prev.lower);
+      if (t.cap && t.word && t.joined && !t.allCaps && prev.cap && given && !isOrgEnd(lex, prev))
+        surnames.add(t.lower);
+    }
+  }
   const ordinary = shape
-    ? (w: string): boolean => lex.common.has(w) || lower.has(w) || shape(w)
+    ? (w: string): boolean => lex.common.has(w) || lower.has(w) || (shape(w) && !surnames.has(w))
     : (w: string): boolean => lex.common.has(w) || lower.has(w);
   // Where every noun is capitalised, capitals inside sentences say nothing of a name.
   const isNamed = ev?.capitalisedNouns ? () => false : (w: string) => named.has(w) && !lower.has(w);

@@ -236,6 +236,7 @@ export function contextEvidence(
   const closes = tokens[c.first + n]?.text;
   const filled = closes === '»' || closes === '“' || closes === '"';
   if (ev.quoted && (prev?.text === '«' || prev?.text === '„') && filled) v[ev.quoted] += 2;
+  if (prev?.word && prev.cap && ev.kindBefore) add(v, ev.kindBefore(prev.lower));
   if (prev?.word && !prev.cap) {
     // Two words settle more than one: "according to X" is no "to X".
     // "Shares of X" opening a sentence counts as "shares of X".

@@ -84,12 +84,13 @@ export function findActors(
   const tokens = tokenize(text, (w) => lex.common.has(w));
   // A declining language (Russian) looks words up, and merges names, by their stems.
   if (ev.stem) for (const t of tokens) if (t.word) t.lower = ev.stem(t.lower);
+  ev.foldForms?.(tokens);
   const ordinary = ordinaryWords(lex, tokens, ev);
   markTitleLines(tokens, text, ordinary);
   const candidates = findCandidates(lex, ev, tokens, ordinary);
   const groups = resolveDocument(lex, ev, candidates, tokens, text, {
     // A language without its own table keeps only the names its lists or clear cues vouch for.
-    vouchedOnly: !ev.guess && ev !== ENGLISH,
+    vouchedOnly: (!ev.guess && ev !== ENGLISH) || !!ev.untypedAreNouns,
     guess: ev.guess,
     site: options.site,
     ordinary,

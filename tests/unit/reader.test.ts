@@ -122,15 +122,13 @@ describe('analyzeTab', () => {
       paragraphs: [{ text: 'This page is not available right now.', kind: 'paragraph' }],
     };
     const answer = (declaresArticle: boolean) =>
-      vi
-        .spyOn(fakeBrowser.scripting, 'executeScript')
-        .mockResolvedValue([
-          {
-            frameId: 0,
-            documentId: 'd',
-            result: { status: 'ok', url: URL_, article: stub, declaresArticle },
-          },
-        ] as never);
+      vi.spyOn(fakeBrowser.scripting, 'executeScript').mockResolvedValue([
+        {
+          frameId: 0,
+          documentId: 'd',
+          result: { status: 'ok', url: URL_, article: stub, declaresArticle },
+        },
+      ] as never);
     const tab = await fakeBrowser.tabs.create({ url: `${URL_}?gone` });
     answer(true);
     expect(await analyzeTab(tab.id as number, { force: false, length: 'short' })).toEqual({

@@ -24,6 +24,8 @@ export interface LanguageSpec {
   places?: string;
   /** The language's countries' smaller towns (lexicon/local-towns-*.ts). */
   towns?: string;
+  /** Institutions, parties and firms the language's news names without a cue ("Bundestag"). */
+  organizations?: string;
   /** Words that head a place's name: "Piazza", "Rue", "Landkreis". */
   placeWords?: string;
   /** Verbs of saying after a person's name: "disse", "sagte". */
@@ -170,6 +172,7 @@ export function buildEvidence(spec: LanguageSpec): LanguageEvidence {
       countries: spec.countries,
       places: spec.places,
       towns: spec.towns,
+      organizations: spec.organizations,
       firstNames: spec.firstNames,
       personTitles: spec.roles,
       orgWords: spec.orgWords,

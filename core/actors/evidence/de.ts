@@ -9,13 +9,14 @@
  */
 import type { Token } from '../tokens';
 import type { KnownType } from '../votes';
+import type { Cue } from './types';
 import { COUNTRIES_DE } from '../lexicon/countries';
 import { buildEvidence, shapeGuess } from './build';
 import { LOCAL_TOWNS } from '../lexicon/local-towns-de';
 
 /** Endings of German common nouns (derivations, frequent compound heads). */
 const NOUN_ENDING =
-  /(?:ung|ungen|heit|heiten|keit|keiten|schaft|schaften|tion|tionen|sion|ität|nis|nisse|tum|ismus|ling|chen|lein|ment|ik|ur|enz|anz|ei|eien|zeit|jahr|jahre|jahren|haus|häuser|werk|markt|preis|preise|recht|gesetz|politik|arbeit|leute|kosten|frage|fragen|woche|wochen|tag|tage|tagen|stunde|stunden|minute|minuten|prozent|zahl|zahlen|system|programm|projekt|wahl|wahlen|spiel|spiele|platz|plätze|weg|wege|kind|kinder|mann|männer|frau|frauen|rat|räte|stelle|stellen|sicht|raum|räume|lage|bereich|gebiet|geld|zug|züge|land|länder)$/;
+  /(?:ung|ungen|heit|heiten|keit|keiten|schaft|schaften|tion|tionen|sion|ität|nis|nisse|tum|ismus|ling|(?<!kir)chen|lein|ment|ik|ur|enz|anz|ei|eien|zeit|jahr|jahre|jahren|haus|häuser|werk|markt|preis|preise|recht|gesetz|politik|arbeit|leute|kosten|frage|fragen|woche|wochen|tag|tage|tagen|stunde|stunden|minute|minuten|prozent|zahl|zahlen|system|programm|projekt|wahl|wahlen|spiel|spiele|platz|plätze|weg|wege|kind|kinder|mann|männer|frau|frauen|rat|räte|stelle|stellen|sicht|raum|räume|lage|bereich|gebiet|geld|zug|züge|land|länder)$/;
 
 /** Inflected adjectives, capitalised where they open a sentence: "Typische", "Öffentlichen". */
 const ADJECTIVE_ENDING = /(?:isch|lich|ig|bar|sam|haft|los|ell|iv)(?:e|en|er|es|em)$/;
@@ -39,6 +40,25 @@ function isCompoundNoun(lower: string): boolean {
   return false;
 }
 
+/**
+ * Nouns (and the heads of compounds) that describe an organisation before its name: "der
+ * Mobilfunkbetreiber E-Plus", "Autobauer Opel". They are no part of the name.
+ */
+const ORG_KIND =
+  /(?:konzern|betreiber|hersteller|autobauer|flugzeugbauer|unternehmen|firma|zeitung|zeitschrift|magazin|sender|agentur|versicherer|versicherung|band|airline|kette|händler|anbieter|dienstleister|zulieferer|ligist|label|konkurrent|rivale|tabellenführer|aufsteiger|absteiger)$/;
+/** Nouns (and the heads of compounds) for kinds of people: "Menschenrechtsaktivist", "Chefinspektor". */
+const PERSON_KIND =
+  /(?:sänger|sängerin|spieler|spielerin|trainer|trainerin|politiker|politikerin|minister|ministerin|präsident|präsidentin|aktivist|aktivistin|autor|autorin|schriftsteller|schriftstellerin|maler|malerin|musiker|musikerin|komponist|regisseur|regisseurin|schauspieler|schauspielerin|sprecher|sprecherin|chef|chefin|leiter|leiterin|direktor|direktorin|kollege|kollegin|torhüter|torwart|stürmer|verteidiger|keeper|kapitän|inspektor|kommissar|bischof|pfarrer|professor|professorin|forscher|forscherin|wissenschaftler|wissenschaftlerin|unternehmer|unternehmerin|gründer|gründerin|anwalt|anwältin|richter|richterin|journalist|journalistin|reporter|reporterin|fotograf|fotografin|architekt|architektin|ingenieur|arzt|ärztin|geograph|historiker|philosoph|dichter|dichterin|sohn|tochter|bruder|schwester|vater|mutter|onkel|tante|ehefrau|ehemann|witwe|meister|meisterin|olympiasieger|olympiasiegerin|kandidat|kandidatin|abgeordnete|abgeordneter|kanzler|kanzlerin|bürgermeister|bürgermeisterin)$/;
+
+function kindBefore(lower: string): Cue | undefined {
+  if (PERSON_KIND.test(lower)) return ['person', 2];
+  if (ORG_KIND.test(lower)) return ['organization', 2];
+  return undefined;
+}
+
+/** A noun for a kind of person or organisation, which stands before a name and is none. */
+const describesKind = (lower: string): boolean => PERSON_KIND.test(lower) || ORG_KIND.test(lower);
+
 /** Words already judged: a word is asked about at each of its mentions and each rule. */
 const judged = new Map<string, boolean>();
 const MAX_JUDGED = 20_000;
@@ -47,21 +67,68 @@ function nounShape(lower: string): boolean {
   let noun = judged.get(lower);
   if (noun === undefined) {
     noun =
-      COMMON_NOUNS.has(lower) ||
-      (lower.length > 5 &&
-        (NOUN_ENDING.test(lower) || ADJECTIVE_ENDING.test(lower) || isCompoundNoun(lower)));
+      (COMMON_NOUNS.has(lower) ||
+        (lower.length > 5 && !PLACE_ENDING.test(lower) && describesKind(lower)) ||
+        (lower.length > 5 &&
+          (NOUN_ENDING.test(lower) || ADJECTIVE_ENDING.test(lower) || isCompoundNoun(lower)))) &&
+      !compoundPlace(lower);
     if (judged.size >= MAX_JUDGED) judged.clear();
     judged.set(lower, noun);
   }
   return noun;
 }
 
-/** Endings of German place names: "Wolfsburg", "Oberhausen", "Ingolstadt", "Bielefeld". */
+/**
+ * Endings of German place names: "Wolfsburg", "Oberhausen", "Ingolstadt", "Bielefeld", and of
+ * streets ("Schillerstraße", "Herrengasse"), written as one word with their head.
+ */
 const PLACE_ENDING =
-  /(?:stadt|dorf|burg|berg|hausen|heim|ingen|feld|bach|hofen|kirchen|brück|brücken|furt|rode|leben|stedt|büttel|hagen|born|beck|ow|itz|au|land)$/;
+  /(?:stadt|dorf|burg|berg|hausen|heim|ingen|feld|bach|hofen|kirchen|brück|brücken|furt|rode|leben|stedt|büttel|hagen|born|beck|ow|itz|au|land|straße|strasse|gasse|allee)$/;
 /** Endings of German organisation names: "Bundesamt", "Landgericht", "Bauernverband". */
 const ORG_ENDING =
   /(?:partei|verband|verein|bank|ministerium|amt|gericht|gesellschaft|konzern|werke|agentur|institut|stiftung|akademie|kommission|gewerkschaft)$/;
+
+/**
+ * Two or three capitalised words inside a sentence, none shaped like a noun or an inflected
+ * adjective, none a function word: "Teemu Tainio", "Gerhart Jander". Nouns give themselves away
+ * by their endings and compounds, adjectives before a noun by their endings ("Umfangreicher").
+ */
+function personShaped(tokens: readonly Token[]): boolean {
+  const first = tokens[0];
+  const last = tokens[tokens.length - 1];
+  if (tokens.length > 3 || !first || !last) return false;
+  // A given name is short; a long first word is a compound noun before a name
+  // ("Menschenrechtsaktivist Barghuti", "Zielstadt San Juan"), a final "s" a genitive before
+  // what is had ("Becks Absichten"), "-e", "-en", "-er" an adjective.
+  if (first.lower.length > 8 || /(?:s|e|en|er|es|em)$/.test(first.lower)) return false;
+  // A plural noun after a name: "Milsers Stärken", "Bruchreis Soßen".
+  if (/en$/.test(last.lower)) return false;
+  return tokens.every(
+    (t, i) =>
+      t.word &&
+      t.cap &&
+      !t.allCaps &&
+      !(i === 0 && t.atStart) &&
+      t.lower.length > 1 &&
+      !nounShape(t.lower) &&
+      !/\d/.test(t.lower),
+  );
+}
+
+const COMPASS =
+  /^(?:nord|süd|ost|west|nordost|nordwest|südost|südwest|mittel|zentral|ober|nieder)(.{4,})$/;
+
+/** Countries and the large places of the lists, not the towns ("Niederlage" is no "Lage"). */
+let largePlaces: Set<string> | null = null;
+
+function compoundPlace(lower: string): boolean {
+  genitiveBases ??= placeBases();
+  largePlaces ??= new Set([COUNTRIES_DE, PLACES].flatMap((l) => l.split('|')));
+  const compass = COMPASS.exec(lower)?.[1];
+  if (compass && largePlaces.has(compass)) return true;
+  const dash = lower.indexOf('-');
+  return dash > 2 && genitiveBases.has(lower.slice(0, dash)) && !lower.endsWith('-');
+}
 
 function germanGuess(
   tokens: readonly Token[],
@@ -72,6 +139,9 @@ function germanGuess(
   if (tokens.length === 1 && !first.allCaps) {
     if (ORG_ENDING.test(first.lower)) return 'organization';
     if (PLACE_ENDING.test(first.lower)) return 'place';
+    // "Süditalien", "Nordhessen", "Ostdeutschland": a compass word before a known place;
+    // "Berlin-Mitte", "Köln-Wahn": a town's district.
+    if (compoundPlace(first.lower)) return 'place';
     // A lone capitalised word is most often a noun: only its cues make it a name.
     const [top, next] = (['person', 'organization', 'place'] as const)
       .map((t) => votes[t])
@@ -84,16 +154,18 @@ function germanGuess(
   // "Zwei Buslinien", "Alte Archivunterlagen", "Euer Frühstück": capitalised words that no list
   // knows are most often nouns; the shape of a personal name is no evidence in German.
   if (tokens.length > 1 && votes.organization === 0 && votes.place === 0 && votes.person <= 1)
-    return null;
+    return personShaped(tokens) ? 'person' : null;
   return shapeGuess(tokens, votes);
 }
 
 /** German names of large cities, regions, rivers and mountains the shared lists give in English. */
 const PLACES =
-  'münchen|köln|wien|zürich|genf|mailand|rom|neapel|turin|venedig|florenz|moskau|warschau|prag|brüssel|lissabon|athen|kopenhagen|stockholm|peking|neu-delhi|jerusalem|kairo|teheran|bagdad|damaskus|kiew|sankt petersburg|washington|new york|hamburg|berlin|frankfurt|stuttgart|düsseldorf|dortmund|leipzig|bremen|dresden|hannover|nürnberg|duisburg|bochum|wuppertal|bielefeld|bonn|münster|mannheim|karlsruhe|augsburg|wiesbaden|graz|linz|salzburg|innsbruck|klagenfurt|bern|basel|luzern|bayern|baden-württemberg|nordrhein-westfalen|niedersachsen|hessen|sachsen|sachsen-anhalt|thüringen|brandenburg|mecklenburg-vorpommern|schleswig-holstein|rheinland-pfalz|saarland|tirol|vorarlberg|kärnten|steiermark|niederösterreich|oberösterreich|burgenland|ruhrgebiet|rheinland|westfalen|franken|schwaben|elsass|südtirol|donau|rhein|elbe|main|mosel|oder|alpen|nordsee|ostsee|bodensee|schwarzwald|harz|eifel|europa|afrika|asien|amerika|nordamerika|südamerika|lateinamerika|australien|nahost|osteuropa|westeuropa|mitteleuropa|skandinavien|sibirien|arktis|antarktis';
+  'münchen|köln|wien|zürich|genf|mailand|rom|neapel|turin|venedig|florenz|moskau|warschau|prag|brüssel|lissabon|athen|kopenhagen|stockholm|peking|neu-delhi|jerusalem|kairo|teheran|bagdad|damaskus|kiew|sankt petersburg|washington|new york|hamburg|berlin|frankfurt|stuttgart|düsseldorf|dortmund|leipzig|bremen|dresden|hannover|nürnberg|duisburg|bochum|wuppertal|bielefeld|bonn|münster|mannheim|karlsruhe|augsburg|wiesbaden|graz|linz|salzburg|innsbruck|klagenfurt|bern|basel|luzern|bayern|baden-württemberg|nordrhein-westfalen|niedersachsen|hessen|sachsen|sachsen-anhalt|thüringen|brandenburg|mecklenburg-vorpommern|schleswig-holstein|rheinland-pfalz|saarland|tirol|vorarlberg|kärnten|steiermark|niederösterreich|oberösterreich|burgenland|ruhrgebiet|rheinland|westfalen|franken|schwaben|elsass|südtirol|donau|rhein|elbe|main|mosel|oder|alpen|nordsee|ostsee|bodensee|schwarzwald|harz|eifel|europa|afrika|asien|amerika|nordamerika|südamerika|lateinamerika|australien|nahost|osteuropa|westeuropa|mitteleuropa|skandinavien|sibirien|arktis|antarktis|böhmen|mähren|schlesien|pommern|preußen|ostpreußen|westpreußen|galizien|siebenbürgen|bosnien|herzegowina|dalmatien|istrien|kaukasus|balkan|ostfriesland|lausitz|vogtland|allgäu|emsland|sauerland|westerwald|odenwald|spessart|erzgebirge|lombardei|toskana|piemont|sizilien|sardinien|korsika|katalonien|andalusien|baskenland|bretagne|normandie|burgund|flandern|wallonien|friesland|den haag|tiflis|eriwan|baku|taschkent|kabul|tokio|seoul|mexiko-stadt|havanna|bukarest|belgrad|sofia|pressburg|laibach|agram|lemberg|krakau|danzig|breslau|königsberg|stettin|posen|riga|wilna|reval|minsk|odessa|charkiw|istanbul|konstantinopel|ankara|tel aviv|beirut|amman|riad|islamabad|algier|tunis|tripolis|mogadischu|addis abeba|khartum|nairobi|kapstadt|neuseeland|peking|schanghai|hongkong|singapur|neapel|genua|mantua|padua|triest|brünn|olmütz|pilsen|karlsbad|marienbad|ödenburg|temeswar|hermannstadt|kronstadt|czernowitz|saloniki|nizza|straßburg|lüttich|löwen|antwerpen|gent|brügge|nimwegen|kopenhagen|göteborg';
 
 /** Places a genitive "s" may follow: "Irlands", "Berlins", "Bayerns". */
 let genitiveBases: Set<string> | null = null;
+const placeBases = (): Set<string> =>
+  new Set([COUNTRIES_DE, PLACES, LOCAL_TOWNS].flatMap((l) => l.split('|')).filter(Boolean));
 
 /**
  * A place's genitive is its name and an "s" ("Irlands", "Dänemarks", "Europas"): such words are
@@ -102,12 +174,22 @@ let genitiveBases: Set<string> | null = null;
  */
 export function germanStem(lower: string): string {
   if (lower.length < 4 || !lower.endsWith('s')) return lower;
-  genitiveBases ??= new Set(
-    [COUNTRIES_DE, PLACES, LOCAL_TOWNS].flatMap((l) => l.split('|')).filter(Boolean),
-  );
+  genitiveBases ??= placeBases();
   const base = lower.slice(0, -1);
-  return genitiveBases.has(base) ? base : lower;
+  // "Jonas", "Klaus" are given names, not the genitives of the towns Jona and Klau.
+  return genitiveBases.has(base) && !FIRST_NAMES.has(lower) ? base : lower;
 }
+
+/**
+ * Institutions, parties, media and large firms of the German-speaking countries that news names
+ * with an article and no other cue ("der Bundestag", "die Grünen"), written for this project.
+ */
+const ORGANIZATIONS =
+  'bundestag|bundesrat|bundesverfassungsgericht|bundesgerichtshof|bundeswehr|bundesbank|bundeskartellamt|bundesanwaltschaft|bundeskriminalamt|verfassungsschutz|bundesnachrichtendienst|bundesrechnungshof|bundesverwaltungsgericht|bundessozialgericht|bundesarbeitsgericht|bundesfinanzhof|bundeskanzleramt|bundespräsidialamt|umweltbundesamt|nationalrat|ständerat|bundesversammlung|abgeordnetenhaus|bürgerschaft|europäische union|europäischen union|europäische kommission|europäischen kommission|eu-kommission|europäisches parlament|europäischen parlament|europäischen parlaments|europaparlament|europäische zentralbank|europäischen zentralbank|europarat|vereinte nationen|vereinten nationen|weltbank|internationaler währungsfonds|internationalen währungsfonds|nato|uno|unesco|unicef|cdu|csu|spd|fdp|afd|grüne|grünen|bündnis 90/die grünen|linke|linkspartei|die linke|piratenpartei|freie wähler|freien wähler|npd|övp|spö|fpö|neos|svp|fdp.die liberalen|cvp|bdp|glp|dpa|afp|reuters|sda|epd|kna|ard|zdf|orf|srf|wdr|ndr|mdr|swr|rbb|deutschlandfunk|deutsche welle|faz|taz|handelsblatt|süddeutsche zeitung|frankfurter allgemeine|tagesschau|siemens|volkswagen|daimler|mercedes-benz|bmw|porsche|audi|opel|bosch|basf|bayer|hoechst|henkel|thyssenkrupp|krupp|lufthansa|deutsche bahn|bahn|deutsche bank|commerzbank|allianz|munich re|deutsche telekom|telekom|deutsche post|dhl|sap|adidas|puma|aldi|lidl|edeka|rewe|bertelsmann|axel springer|rwe|e.on|eon|vattenfall|continental|infineon|merck|fresenius|beiersdorf|heidelberger druckmaschinen|mahle|schaeffler|airbus|nestlé|novartis|roche|ubs|credit suisse|swisscom|migros|red bull|voestalpine|omv|dfb|dfl|öfb|uefa|fifa|ioc|dosb|fc bayern|bayern münchen|borussia dortmund|schalke|werder bremen|hamburger sv|adac|tüv|dgb|verdi|ver.di|ig metall|bdi|dihk|caritas|diakonie|rotes kreuz|drk|greenpeace|amnesty international|attac';
+
+const FIRST_NAMES_DE =
+  'jürgen|katrin|thomas|michael|andreas|stefan|christian|peter|klaus|wolfgang|frank|markus|matthias|martin|uwe|ralf|bernd|dieter|hans|günter|günther|horst|helmut|gerhard|heinz|karl|werner|manfred|rolf|jörg|torsten|sven|dirk|holger|volker|rainer|norbert|ulrich|joachim|lars|jan|jens|tobias|florian|sebastian|philipp|maximilian|lukas|felix|jonas|leon|paul|alexander|daniel|tim|tom|niklas|moritz|olaf|armin|friedrich|wilhelm|heinrich|otto|ernst|hermann|walter|fritz|kurt|willi|sigmar|winfried|hubertus|markus|gregor|cem|ursula|angela|annalena|sabine|petra|monika|gabriele|birgit|claudia|susanne|andrea|stefanie|nicole|katharina|julia|anna|lena|laura|lea|sarah|hannah|sophie|marie|johanna|christine|renate|karin|ingrid|ulrike|heike|martina|anja|silke|tanja|kerstin|doris|elke|brigitte|helga|gisela|erika|ilse|franziska|manuela|simone|sandra|svenja|malu|saskia|ricarda|alice|sahra|dorothee|hildegard|karsten|carsten|franz|detlef|eberhard|hartmut|heiko|ingo|lothar|ludger|reinhard|rüdiger|siegfried|steffen|timo|udo|waldemar|björn|malte|mirko|ole|rené|sascha|thorsten|gudrun|hedwig|irmgard|jutta|lieselotte|margarete|mechthild|sigrid|ute|waltraud|wiebke|britta|carola|dagmar|elfriede|gerda|hannelore|katja|kathrin|natascha|regine|sybille|tatjana|veronika|steffi|jupp|sepp|hansi|gerd|gert|kalle|henning|wolfram|bodo|wilfried|hinrich|jochen|achim|harald|axel|utz|götz|lutz|fabian|dennis|marvin|kevin|jannik|finn|luca|ben|noah|elias|mats|emma|mia|lina|ella|clara|greta|frieda|ida|mathilda|leni|marlene|annika|jasmin|janina|jessica|verena|carina|bianca|svenja';
+const FIRST_NAMES = new Set(FIRST_NAMES_DE.split('|'));
 
 const TABLE = buildEvidence({
   countries: COUNTRIES_DE,
@@ -116,21 +198,24 @@ const TABLE = buildEvidence({
   stem: germanStem,
   places: PLACES,
   towns: LOCAL_TOWNS,
+  organizations: ORGANIZATIONS,
+  // Currencies, share indices and abbreviations of German prose, written in capitals or not.
+  notActors:
+    'chf|sfr|fr|gbp|jpy|cny|dm|ats|mio|mrd|tsd|dax|mdax|sdax|tecdax|atx|smi|stoxx|bzw|usw|inkl|vgl|ggf|evtl|ca|nr|str|tel',
   roles:
     'herr|frau|herrn|dr.|prof.|bundeskanzler|bundeskanzlerin|kanzler|kanzlerin|minister|ministerin|ministerpräsident|ministerpräsidentin|präsident|präsidentin|bundespräsident|außenminister|außenministerin|innenminister|finanzminister|verteidigungsminister|wirtschaftsminister|landrat|landrätin|bürgermeister|bürgermeisterin|oberbürgermeister|oberbürgermeisterin|senator|senatorin|abgeordnete|abgeordneter|vorsitzende|vorsitzender|parteichef|parteichefin|fraktionschef|sprecher|sprecherin|chef|chefin|direktor|direktorin|geschäftsführer|geschäftsführerin|vorstandschef|staatssekretär|kommissar|botschafter|general|oberst|papst|kardinal|bischof|pfarrer|könig|königin|prinz|prinzessin|kaiser|kaiserin|fürst|graf|gräfin|herzog|trainer|trainerin|coach|stürmer|torwart|schauspieler|schauspielerin|sänger|sängerin|regisseur|autor|autorin|komponist|maler|dichter|schriftsteller|kandidat|kandidatin|spitzenkandidat|spitzenkandidatin|richter|richterin|anwalt|staatsanwalt|kollege|kollegin',
   placeBefore: 'nach',
   placeBeforeWeak: 'in|aus|bei|nahe',
   orgWords:
-    'partei|bank|gruppe|verein|verband|stiftung|institut|universität|hochschule|ministerium|gericht|amt|agentur|gewerkschaft|kommission|akademie|museum|theater|klinik|krankenhaus|polizei|zeitung|konzern|unternehmen|firma|gesellschaft|bund|union|liga|club|klub|fc|sv|vfb|vfl|tsv|sc|fsv|bundestag|landtag|bundesrat|senat|regierung|rathaus|kirche|orchester|sender',
+    'partei|bank|gruppe|verlag|verein|verband|stiftung|institut|universität|hochschule|ministerium|gericht|amt|agentur|gewerkschaft|kommission|akademie|museum|theater|klinik|krankenhaus|polizei|zeitung|konzern|unternehmen|firma|gesellschaft|bund|union|liga|club|klub|fc|sv|vfb|vfl|tsv|sc|fsv|landtag|senat|regierung|rathaus|kirche|orchester|sender',
   orgSuffixes: 'gmbh|ag|e.v.|kg|se|ohg|mbh|kgaa|eg',
   placeWords:
     'straße|strasse|platz|allee|gasse|landkreis|kreis|see|berg|fluss|insel|tal|bucht|gebirge|bezirk|kanton|bundesland|gemeinde|sankt|st.',
   sayVerbs: 'sagte|sagt|erklärte|betonte|meinte|sagten|kündigte|teilte',
   particles: 'von|van|zu|vom|zur|der|den|de|di',
   stopWords:
-    'der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines|kein|keine|und|oder|aber|doch|denn|sondern|dass|daß|weil|wenn|als|ob|wie|wo|was|wer|wann|warum|nicht|auch|noch|schon|nur|sehr|mehr|so|da|dann|nun|jetzt|hier|dort|heute|gestern|morgen|immer|nie|ich|du|er|sie|es|wir|ihr|man|sich|sein|seine|seinen|seinem|seiner|ihre|ihren|ihrem|ihrer|dieser|diese|dieses|diesem|diesen|jeder|jede|jedes|alle|allen|viele|einige|andere|ist|sind|war|waren|wird|werden|wurde|wurden|hat|haben|hatte|hatten|kann|können|soll|muss|mit|von|zu|zum|zur|im|am|an|auf|aus|bei|nach|vor|über|unter|für|gegen|ohne|um|durch|bis|seit|während|wegen|trotz|neben|zwischen|hinter|vom|beim|ins|ans|laut|gleich|zudem|außerdem|dabei|damit|daher|darauf|dazu|bereits|etwa|rund|fast|kaum|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|frühjahr|sommer|herbst|winter|prozent|euro|millionen|milliarden|mark|uhr|ende|anfang|mitte|herr|frau|deutsche|deutschen|deutscher|neue|neuen|erste|ersten|zweite|letzte|letzten|große|großen|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|dreißig|vierzig|fünfzig|hundert|tausend|beide|weitere|weiteren|verschiedene|mehrere|manche|solche|dein|deine|euer|eure|unser|unsere|mein|meine|jene|jener|sowohl|weder|innerhalb|außerhalb|oberhalb|unterhalb|anstatt|statt|infolge|mittels',
-  firstNames:
-    'jürgen|katrin|thomas|michael|andreas|stefan|christian|peter|klaus|wolfgang|frank|markus|matthias|martin|uwe|ralf|bernd|dieter|hans|günter|günther|horst|helmut|gerhard|heinz|karl|werner|manfred|rolf|jörg|torsten|sven|dirk|holger|volker|rainer|norbert|ulrich|joachim|lars|jan|jens|tobias|florian|sebastian|philipp|maximilian|lukas|felix|jonas|leon|paul|alexander|daniel|tim|tom|niklas|moritz|olaf|armin|friedrich|wilhelm|heinrich|otto|ernst|hermann|walter|fritz|kurt|willi|sigmar|winfried|hubertus|markus|gregor|cem|ursula|angela|annalena|sabine|petra|monika|gabriele|birgit|claudia|susanne|andrea|stefanie|nicole|katharina|julia|anna|lena|laura|lea|sarah|hannah|sophie|marie|johanna|christine|renate|karin|ingrid|ulrike|heike|martina|anja|silke|tanja|kerstin|doris|elke|brigitte|helga|gisela|erika|ilse|franziska|manuela|simone|sandra|svenja|malu|saskia|ricarda|alice|sahra|dorothee|hildegard',
+    'der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines|kein|keine|und|oder|aber|doch|denn|sondern|dass|daß|weil|wenn|als|ob|wie|wo|was|wer|wann|warum|nicht|auch|noch|schon|nur|sehr|mehr|so|da|dann|nun|jetzt|hier|dort|heute|gestern|morgen|immer|nie|ich|du|er|sie|es|wir|ihr|man|sich|sein|seine|seinen|seinem|seiner|ihre|ihren|ihrem|ihrer|dieser|diese|dieses|diesem|diesen|jeder|jede|jedes|alle|allen|viele|einige|andere|ist|sind|war|waren|wird|werden|wurde|wurden|hat|haben|hatte|hatten|kann|können|soll|muss|mit|von|zu|zum|zur|im|am|an|auf|aus|bei|nach|vor|über|unter|für|gegen|ohne|um|durch|bis|seit|während|wegen|trotz|neben|zwischen|hinter|vom|beim|ins|ans|laut|gleich|zudem|außerdem|dabei|damit|daher|darauf|dazu|bereits|etwa|rund|fast|kaum|norden|süden|osten|westen|nordosten|nordwesten|südosten|südwesten|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|frühjahr|sommer|herbst|winter|prozent|euro|millionen|milliarden|mark|uhr|ende|anfang|mitte|herr|frau|deutsche|deutschen|deutscher|neue|neuen|erste|ersten|zweite|letzte|letzten|große|großen|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|dreißig|vierzig|fünfzig|hundert|tausend|beide|weitere|weiteren|verschiedene|mehrere|manche|solche|dein|deine|euer|eure|unser|unsere|mein|meine|jene|jener|sowohl|weder|innerhalb|außerhalb|oberhalb|unterhalb|anstatt|statt|infolge|mittels',
+  firstNames: FIRST_NAMES_DE,
   guess: germanGuess,
 });
 
@@ -141,9 +226,52 @@ const NOUN_MARKERS = new Set(
   ),
 );
 
+/**
+ * A name's inflected forms fold into the form the same text also writes: a genitive "s"
+ * ("Merkels" beside "Merkel", "Siemens'" stays) and an adjective's ending after its "e" ("der
+ * Sozialen Mitte" beside "die Soziale Mitte", "Deutschen Bank" beside "Deutsche Bank"). Only
+ * capitalised words, and only where the shorter form is in the text too, so "Paris", "Hans"
+ * or "Kosten" alone stay as written.
+ */
+function foldForms(tokens: Token[]): void {
+  const forms = new Set<string>();
+  for (const t of tokens) if (t.word && t.cap && !t.allCaps) forms.add(t.lower);
+  tokens.forEach((t, i) => {
+    const w = t.lower;
+    if (!t.word || !t.cap || t.allCaps || w.length < 5) return;
+    const base = w.slice(0, -1);
+    if (!forms.has(base)) return;
+    // An adjective's ending only inside a name, before its noun ("Sozialen Mitte"): "Jahren"
+    // and "Jahre" are one noun, which nothing needs to count together.
+    const next = tokens[i + 1];
+    const adjective = /e[nrms]$/.test(w) && !!next?.cap && next.joined;
+    if (/[^s]s$/.test(w) || adjective) t.lower = base;
+  });
+}
+
+/** Streets are named with their article ("in der Schillerstraße"): the article makes no noun. */
+const STREET = /.(?:straße|strasse|gasse|allee)$/;
+
+/**
+ * German puts the verb before the speaker ("sagte Schröder", "erklärte Müller") and attributes
+ * with "so" (", so Müller."): a verb of saying right before a name makes it a person's.
+ */
+const SAID_BEFORE: readonly (readonly [string, Cue])[] =
+  'sagte|sagt|sagten|erklärte|erklärt|betonte|betont|meinte|meint|so|kritisierte|forderte|ergänzte|berichtete|schreibt|schrieb|warnte|räumte'
+    .split('|')
+    .map((w) => [w, ['person', 2]] as const);
+
 export const GERMAN = {
   ...TABLE,
+  before: new Map([...SAID_BEFORE, ...TABLE.before]),
+  // "Rom" is the city in German, not read-only memory: the language's own places are never
+  // abbreviations to leave out.
+  notActors: new Set([...TABLE.notActors].filter((w) => !PLACES.split('|').includes(w))),
+  nameAfterArticle: (lower: string) => STREET.test(lower),
+  kindBefore,
+  foldForms,
   capitalisedNouns: true,
+  untypedAreNouns: true,
   nounShape,
   nounMarkers: NOUN_MARKERS,
 };

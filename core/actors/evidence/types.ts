@@ -95,6 +95,11 @@ export interface LanguageEvidence {
   words?: LexiconAdditions;
   /** The language capitalises every noun (German): capitals alone do not make a name. */
   capitalisedNouns?: boolean;
+  /**
+   * A name that neither the lists nor the cues nor the shape guess type is most likely a common
+   * noun (German "Kronen", "Telegramm", "Ländern"): left out, not shown among "other names".
+   */
+  untypedAreNouns?: boolean;
   /** A capitalised word shaped like a common noun ("Entscheidung", "Freiheit"). */
   nounShape?: (lower: string) => boolean;
   /** Words that mark the next capitalised word as a common noun (German articles). */
@@ -127,6 +132,13 @@ export interface LanguageEvidence {
    * alone ("il Parlamento europeo" cut short, "la Valle") name no one.
    */
   institutions?: ReadonlySet<string>;
+  /**
+   * What a capitalised noun right before a name says it is, where every noun is capitalised:
+   * German "der Mobilfunkbetreiber E-Plus", "Menschenrechtsaktivist Barghuti".
+   */
+  kindBefore?: (lower: string) => Cue | undefined;
+  /** Names the language writes after an article all the same: German streets ("der Hauptstraße"). */
+  nameAfterArticle?: (lower: string) => boolean;
   /** What a name in guillemets is (Russian «Газпром», «Спартак»: a company or club). */
   quoted?: KnownType;
   /** The base a word's inflected forms share ("путина", "путину" → "путин"), for a case language. */
@@ -137,6 +149,11 @@ export interface LanguageEvidence {
    * highest is shown.
    */
   nominative?: (form: string) => number;
+  /**
+   * Gives a word's inflected forms the form the text also writes as their lookup key (German
+   * "Merkels" beside "Merkel", "Sozialen" beside "Soziale"): what one text writes both ways.
+   */
+  foldForms?: (tokens: Token[]) => void;
   /**
    * The type a name takes when the text's cues leave it undecided: the usual reading of its
    * shape in this language, or null to leave it out.

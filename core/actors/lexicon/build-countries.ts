@@ -21,10 +21,14 @@ for (const lang of LANGUAGES) {
   for (const value of Object.values(countries.getNames(lang, { select: 'all' }))) {
     for (const name of [value].flat()) {
       // "Виргинские Острова (США)": the bracketed qualifier is no part of how texts write it.
-      const clean = name
+      let clean = name
         .replace(/\s*\(.*\)\s*/g, ' ')
         .trim()
         .toLowerCase();
+      // "Syrien, Arabische Republik": an official name inverted, its short name before the
+      // comma. A list after a comma ("Bonaire, Saint-Eustache et Saba") is one name, left out.
+      const [short, rest] = clean.split(/\s*,\s*/, 2);
+      if (rest !== undefined) clean = /\s(?:und|et|y|e|en|и)\s/.test(rest) ? '' : (short ?? '');
       if (clean && !clean.includes(',')) names.add(clean);
     }
   }

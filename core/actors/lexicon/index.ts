@@ -83,6 +83,8 @@ export interface LexiconAdditions {
   places?: string;
   /** Smaller towns: weaker evidence than the places. */
   towns?: string;
+  /** Organisations every text in the language names without a cue: institutions, parties. */
+  organizations?: string;
   personTitles?: string;
   orgWords?: string;
   orgSuffixes?: string;
@@ -124,6 +126,7 @@ export function extendLexicon(
     countries: add(base.countries, more.countries),
     places: add(base.places, more.countries, more.places),
     towns: add(base.towns, more.towns),
+    organizations: add(base.organizations, more.organizations),
     firstNames: without(add(base.firstNames, more.firstNames), more.notFirstNames),
     personTitles: add(base.personTitles, more.personTitles),
     orgWords: add(base.orgWords, more.orgWords),

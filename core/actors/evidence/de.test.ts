@@ -1,0 +1,183 @@
+/**
+ * German mechanisms, each from sentences written for this test (nothing from an evaluation set).
+ */
+import { describe, expect, it } from 'vitest';
+import { fromPlainText } from '../../text/source-text';
+import { splitSentences } from '../../text/sentences';
+import type { Actor } from '../../types';
+import { findActors } from '../index';
+import { COUNTRIES_DE, COUNTRIES_FR } from '../lexicon/countries';
+
+function actorsOf(text: string): Actor[] {
+  const source = fromPlainText(text);
+  return findActors(source, splitSentences(source, 'de'), { lang: 'de' });
+}
+
+const find = (actors: readonly Actor[], name: string): Actor | undefined =>
+  actors.find((a) => a.name === name || a.aliases.includes(name));
+
+describe('German names of places', () => {
+  it('knows the short name of an inverted official country name', () => {
+    expect(COUNTRIES_DE.split('|')).toEqual(expect.arrayContaining(['syrien', 'tansania']));
+    // A list after the comma is one long name, not an inverted one.
+    expect(COUNTRIES_FR.split('|')).not.toContain('bonaire');
+    const actors = actorsOf('Die Hilfsgüter kommen aus Tansania und gehen weiter nach Syrien.');
+    expect(find(actors, 'Syrien')?.type).toBe('place');
+    expect(find(actors, 'Tansania')?.type).toBe('place');
+  });
+
+  it('reads streets as places, also after their article, and Rom as the city', () => {
+    const actors = actorsOf(
+      'Die Praxis in der Lindenstraße zieht um. Der Laden in der Hafengasse bleibt. ' +
+        'Die Delegation reiste am Dienstag nach Rom, dann nach Gelsenkirchen.',
+    );
+    expect(find(actors, 'Lindenstraße')?.type).toBe('place');
+    expect(find(actors, 'Hafengasse')?.type).toBe('place');
+    expect(find(actors, 'Rom')?.type).toBe('place');
+    expect(find(actors, 'Gelsenkirchen')?.type).toBe('place');
+    expect(find(actors, 'Praxis')).toBeUndefined();
+  });
+});
+
+describe('German inflected forms', () => {
+  it("merges a person's genitive with the person", () => {
+    const actors = actorsOf(
+      'Ministerin Helga Brandauer kam nach Kassel. Brandauers Rede fiel kurz aus, sagte ein Zuhörer.',
+    );
+    expect(find(actors, 'Helga Brandauer')).toMatchObject({ type: 'person', count: 2 });
+    expect(find(actors, 'Helga Brandauer')?.aliases).toContain('Brandauers');
+  });
+
+  it("merges an adjective's inflected form inside a name with the form the text also writes", () => {
+    const actors = actorsOf(
+      'Die Europäische Union zahlt. Die Mitglieder der Europäischen Union stimmten zu, ' +
+        'sagte Uwe Kessler.',
+    );
+    expect(find(actors, 'Europäische Union')).toMatchObject({ type: 'organization', count: 2 });
+    expect(find(actors, 'Europäische Union')?.aliases).toContain('Europäischen Union');
+  });
+
+  it('leaves a word ending in "s" as written when the text has no shorter form', () => {
+    const actors = actorsOf('Landrat Jonas Hans sprach mit Bürgermeister Uwe Paris in Kassel.');
+    expect(find(actors, 'Jonas Hans')?.type).toBe('person');
+    expect(find(actors, 'Uwe Paris')?.type).toBe('person');
+  });
+});
+
+describe('German surnames shaped like nouns', () => {
+  it('reads a noun-shaped word after a given name as a surname, alone too', () => {
+    const actors = actorsOf(
+      'Der Rat wählte Matthias Oberländer zum Vorsitzenden. Oberländer dankte den Mitgliedern. ' +
+        'Auch Friedrich Zimmermann gratulierte; Zimmermann lobte die Sitzung.',
+    );
+    expect(find(actors, 'Matthias Oberländer')).toMatchObject({ type: 'person', count: 2 });
+    expect(find(actors, 'Friedrich Zimmermann')).toMatchObject({ type: 'person', count: 2 });
+    expect(find(actors, 'Sitzung')).toBeUndefined();
+  });
+
+  it('knows more German given names, also those that are English words', () => {
+    const actors = actorsOf(
+      'Die Ehrung nahm Heiko Hartmann vor. Danach sprach Max Baumann über den Verein.',
+    );
+    expect(find(actors, 'Heiko Hartmann')?.type).toBe('person');
+    expect(find(actors, 'Max Baumann')?.type).toBe('person');
+  });
+});
+
+describe('German institutions and parties', () => {
+  it('knows institutions and parties named with an article and no other cue', () => {
+    const actors = actorsOf(
+      'Der Bundestag stimmte am Donnerstag zu, die Grünen enthielten sich. Im Bundesrat ' +
+        'fehlte die Mehrheit, und die Bundesregierung will nachbessern.',
+    );
+    expect(find(actors, 'Bundestag')?.type).toBe('organization');
+    expect(find(actors, 'Bundesrat')?.type).toBe('organization');
+    expect(find(actors, 'Grünen')?.type).toBe('organization');
+    // "the federal government" is a common noun, like "Mehrheit".
+    expect(find(actors, 'Bundesregierung')).toBeUndefined();
+    expect(find(actors, 'Mehrheit')).toBeUndefined();
+  });
+});
+
+describe('German personal names without a known given name', () => {
+  it('reads two plain capitalised words inside a sentence as a name, not nouns or a genitive', () => {
+    const actors = actorsOf(
+      'Im Finale traf Teemu Vaskila zweimal für die Gäste. Die Pläne bleiben offen, ' +
+        'Weidners Absichten auch. Das Gericht lehnte die Klage ab.',
+    );
+    expect(find(actors, 'Teemu Vaskila')?.type).toBe('person');
+    expect(find(actors, 'Weidners Absichten')).toBeUndefined();
+    expect(find(actors, 'Pläne')).toBeUndefined();
+  });
+});
+
+describe('German common nouns that are also names', () => {
+  it('reads a town of the lists after an article, and compass words, as nouns', () => {
+    const actors = actorsOf(
+      'Die Gemeinde sei nicht in der Lage, die Kosten zu tragen, sagte Landrat Uwe Kessler ' +
+        'in Kassel. Im Norden des Kreises regnet es, im Westen nicht.',
+    );
+    expect(find(actors, 'Uwe Kessler')?.type).toBe('person');
+    expect(find(actors, 'Kassel')?.type).toBe('place');
+    for (const noun of ['Lage', 'Norden', 'Westen'])
+      expect(find(actors, noun), noun).toBeUndefined();
+  });
+
+  it('keeps currencies and share indices out', () => {
+    const actors = actorsOf(
+      'Der DAX stieg um zwei Prozent, der TecDAX fiel. Ein Liter kostete 1,10 CHF, ' +
+        'sagte die Sprecherin der Deutschen Bank in Frankfurt.',
+    );
+    for (const code of ['DAX', 'TecDAX', 'CHF']) expect(find(actors, code), code).toBeUndefined();
+    expect(find(actors, 'Frankfurt')?.type).toBe('place');
+  });
+});
+
+describe('German verbs of saying before the speaker', () => {
+  it('makes a lone surname after "sagte" or ", so" a person', () => {
+    const actors = actorsOf(
+      'Der Plan sei gescheitert, sagte Brenninger am Abend. Die Lage sei ernst, so Kowalczyk.',
+    );
+    expect(find(actors, 'Brenninger')?.type).toBe('person');
+    expect(find(actors, 'Kowalczyk')?.type).toBe('person');
+    expect(find(actors, 'Lage')).toBeUndefined();
+  });
+});
+
+describe('German nouns for kinds before a name', () => {
+  it('types a name by the noun before it, and keeps that noun out of the name', () => {
+    const actors = actorsOf(
+      'Der Mobilfunkbetreiber Telnova senkt die Preise. Menschenrechtsaktivist Barghadi ' +
+        'bleibt in Haft. Der Autobauer Velmar plant ein Werk.',
+    );
+    expect(find(actors, 'Telnova')?.type).toBe('organization');
+    expect(find(actors, 'Velmar')?.type).toBe('organization');
+    expect(find(actors, 'Barghadi')?.type).toBe('person');
+    expect(find(actors, 'Mobilfunkbetreiber Telnova')).toBeUndefined();
+  });
+});
+
+describe('German names nothing types', () => {
+  it('leaves a capitalised word out rather than show it among other names', () => {
+    const actors = actorsOf(
+      'Korrespondenten melden aus Wien neue Kämpfe. Laut Korrespondenten ist die Stadt ruhig. ' +
+        'Reisende berichten Ähnliches, sagte Landrat Uwe Kessler.',
+    );
+    expect(find(actors, 'Wien')?.type).toBe('place');
+    expect(find(actors, 'Uwe Kessler')?.type).toBe('person');
+    expect(actors.filter((a) => a.type === 'other').map((a) => a.name)).toEqual([]);
+  });
+});
+
+describe('German compound place names', () => {
+  it('reads a compass word before a known place, and a city district, as a place', () => {
+    const actors = actorsOf(
+      'Nicht nur in Nordhessen sitzt der Schock tief. Viele Arbeiter stammten aus ' +
+        'Süditalien, andere aus Berlin-Mitte. Das Museum in Tiflis ist neu. Die Niederlage ' +
+        'schmerzt, sagte Trainer Uwe Kessler.',
+    );
+    for (const place of ['Nordhessen', 'Süditalien', 'Berlin-Mitte', 'Tiflis'])
+      expect(find(actors, place)?.type, place).toBe('place');
+    expect(find(actors, 'Niederlage')).toBeUndefined();
+  });
+});
