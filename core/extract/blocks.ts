@@ -74,6 +74,9 @@ export function visibleText(text: string): string {
   return text.replace(INVISIBLE, '').replace(/\s+/g, ' ').trim();
 }
 
+/** Characters of `text` but its whitespace. */
+export const nonSpaceChars = (text: string): number => text.replace(/\s+/g, '').length;
+
 /** Cells of a row and line breaks separate words but not paragraphs. */
 const SPACED_TAGS = new Set(['TD', 'TH', 'BR']);
 
@@ -115,7 +118,7 @@ class BlockCollector {
 
   add(text: string, link: Element | null): void {
     this.parts.push(text);
-    const chars = text.replace(/\s+/g, '').length;
+    const chars = nonSpaceChars(text);
     this.rawChars += chars;
     if (link && chars) {
       this.linkChars += chars;

@@ -4,7 +4,7 @@
  */
 import type { Block } from './blocks';
 import { dropCommentThreads } from './comment-thread';
-import { attributeTokens } from './prepare';
+import { attributeTokens, isSentence } from './prepare';
 import { countWords } from './words';
 
 export interface ArticleMeta {
@@ -60,10 +60,10 @@ const POINTER_PREFIX =
 
 /** The same phrases without punctuation, when the rest of the block is the link. */
 const POINTER_WORDS =
-  /^(?:read (?:more|also|next)|see (?:more|also)|also (?:read|see)|related|recommended|click here|continue reading|also on \S+)\b/iu;
+  /^(?:don.?t miss|read (?:more|also|next)|see (?:more|also)|also (?:read|see)|related|recommended|click here|continue reading|also on \S+)\b/iu;
 
 function isPointer(b: Block): boolean {
-  if (words(b) > 30) return false;
+  if (words(b) > 40) return false;
   const share = linkShare(b);
   return (
     (POINTER_PREFIX.test(b.text) && share >= 0.4) || (POINTER_WORDS.test(b.text) && share >= 0.6)
@@ -115,9 +115,8 @@ function isMediaContainer(el: Element): boolean {
   return el.tagName === 'FIGURE' || attributeTokens(el).some((t) => MEDIA_TOKENS.has(t));
 }
 
-function isPictureCaption(b: Block): boolean {
-  if (b.kind === 'heading') return false;
-  if (words(b) > 50) return false;
+/** Whether a block sits in a small container with a picture, as its caption does. */
+function besidePicture(b: Block): boolean {
   let el: Element | null = b.element;
   for (let depth = 0; el && depth < 3; depth++, el = el.parentElement) {
     if (isMediaContainer(el) && el.querySelector(PICTURE)) {
@@ -126,6 +125,10 @@ function isPictureCaption(b: Block): boolean {
   }
   return false;
 }
+
+/** A caption that is a sentence of the story stays (isSentence), unless the story repeats it. */
+const isPictureCaption = (b: Block): boolean =>
+  b.kind !== 'heading' && words(b) <= 50 && !isSentence(b.text) && besidePicture(b);
 
 const MONTH =
   /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?/i;
@@ -261,11 +264,15 @@ export function pointsAway(href: string | undefined, sites: ReadonlySet<string>)
 export const ownSites = (urls: readonly string[]): Set<string> =>
   new Set(urls.map(siteOf).filter((site): site is string => site !== undefined));
 
+/** Longer than this, a block after a label is the story again (a headline and its summary). */
+const INTRODUCED_MAX_WORDS = 60;
+
 /**
- * Link-only blocks go when they come in a run (a list of other stories, a menu), right after a
- * label ("You may also like"), or at the very end; a lone link inside the story (a product
- * link in a buying guide, a source) stays, and so do links to other sites (the story's sources,
- * a list of the bugs a release note fixed) unless a label introduces them.
+ * Link-only blocks go when they come in a run (a list of other stories, a menu) or at the very
+ * end; a lone link inside the story (a product link in a buying guide, a source) stays, and so
+ * do links to other sites (the story's sources, a list of the bugs a release note fixed). What a
+ * label introduces ("More stories", "Don't miss") goes whatever it points to: the blocks after
+ * it that hold a link, a fifth of their text or more ("A headline, <a>half of it linked</a>").
  */
 function dropLinkRuns(blocks: readonly Block[], meta: ArticleMeta): Block[] {
   const linkOnly = blocks.map(isLinkOnly);
@@ -273,10 +280,12 @@ function dropLinkRuns(blocks: readonly Block[], meta: ArticleMeta): Block[] {
   // Where the closing run of link-only blocks starts (blocks.length when there is none).
   let endRun = blocks.length;
   while (endRun > 0 && linkOnly[endRun - 1]) endRun--;
+  // Whether the blocks before are a label and what it introduced.
+  let introduced = false;
   return blocks.filter((b, i) => {
+    if (introduced && linkShare(b) >= 0.2 && words(b) <= INTRODUCED_MAX_WORDS) return false;
+    introduced = isLabel(b);
     if (!linkOnly[i]) return true;
-    const before = blocks[i - 1];
-    if (before !== undefined && isLabel(before)) return false;
     if (pointsAway(b.href, sites)) return true;
     const runs = linkOnly[i - 1] === true || linkOnly[i + 1] === true;
     return !(runs || i >= endRun);
@@ -314,18 +323,21 @@ export const LIST_STEPS = ['link-runs', 'pull-quote', 'comment-thread'] as const
  */
 const PULL_QUOTE_MIN_WORDS = 10;
 
-/** The folded texts of the paragraphs (not quotes) long enough to be pulled out as a quote. */
-function quotableTexts(blocks: readonly Block[]): Set<string> {
-  const texts = new Set<string>();
+/** How often each paragraph (not quote) long enough to be pulled out as a quote stands. */
+function quotableTexts(blocks: readonly Block[]): Map<string, number> {
+  const texts = new Map<string, number>();
   for (const b of blocks) {
-    if (b.kind !== 'quote' && words(b) >= PULL_QUOTE_MIN_WORDS) texts.add(folded(b));
+    const f = folded(b);
+    if (b.kind !== 'quote' && words(b) >= PULL_QUOTE_MIN_WORDS)
+      texts.set(f, (texts.get(f) ?? 0) + 1);
   }
   return texts;
 }
 
 /**
  * Blocks that are not the story, by the rules above; link-only runs go; a quote that repeats a
- * paragraph of the story goes. `skip` leaves steps out by name.
+ * paragraph of the story goes, and so does a caption beside its picture that repeats one (a
+ * caption that is a sentence is otherwise kept). `skip` leaves steps out by name.
  */
 export function dropClutter(
   blocks: readonly Block[],
@@ -335,8 +347,10 @@ export function dropClutter(
   const rules = BLOCK_RULES.filter((r) => !skip.has(r.name));
   const threadless = skip.has('comment-thread') ? blocks : dropCommentThreads(blocks);
   const kept = skip.has('link-runs') ? threadless : dropLinkRuns(threadless, meta);
-  const quotable = skip.has('pull-quote') ? new Set<string>() : quotableTexts(kept);
-  return kept.filter(
-    (b) => !rules.some((r) => r.test(b, meta)) && !(b.kind === 'quote' && quotable.has(folded(b))),
-  );
+  const quotable = skip.has('pull-quote') ? new Map<string, number>() : quotableTexts(kept);
+  return kept.filter((b) => {
+    const n = quotable.get(folded(b)) ?? 0;
+    const repeats = b.kind === 'quote' ? n > 0 : n > 1 && besidePicture(b);
+    return !repeats && !rules.some((r) => r.test(b, meta));
+  });
 }

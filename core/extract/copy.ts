@@ -7,7 +7,7 @@
  * rules look at (data-*, aria-label, event handlers...). On a large page that is half of the
  * nodes or more, every pass of Readability walks what it is given, and every node made costs.
  */
-import { isBlockElement } from './blocks';
+import { isBlockElement, nonSpaceChars } from './blocks';
 import { copyTextFlat, isWrapper, MAX_DEPTH, unwrapChains, walkText, WRAPPER_DEPTH } from './depth';
 import {
   CAPTION,
@@ -16,6 +16,7 @@ import {
   FORM,
   isClutterContainer,
   isFurniture,
+  isSentence,
   kindOf,
   MAX_SHARE_OF_PAGE,
 } from './prepare';
@@ -121,8 +122,6 @@ const isSkipped = (el: Element, isHidden: HiddenTest): boolean =>
  */
 const isMetadata = (el: Element): boolean =>
   el.localName === 'script' && el.getAttribute('type') === 'application/ld+json';
-
-const nonSpaceChars = (text: string): number => text.replace(/\s+/g, '').length;
 
 /** Characters (not counting spaces) of the text below `el` that a copy would keep. */
 function keptTextLength(el: Element, isHidden: HiddenTest): number {
@@ -258,11 +257,17 @@ export function copyForReading(doc: Document, isHidden: HiddenTest = null): Read
    * the page, and the names inside them ("comment-body") are read as content too. (A post's
    * comments sit in a comment section, measured as one; the comments inside it go one by one.)
    * A caption is marked for clutter.ts while it holds a small part of the page (a class such as
-   * "with-captions" on the story's own wrapper must not take the story).
+   * "with-captions" on the story's own wrapper must not take the story), unless it is a sentence
+   * of the story's own (isSentence): then it is read as content. Each caption's text is read once
+   * (nothing below a marked or kept caption is judged again), so the whole page once at most.
    */
-  const verdict = (el: Element, kind: number): number => {
+  const verdict = (el: Element, kind: number, how: number): number => {
     const below =
-      kind & CAPTION && charsBelow(el) <= MAX_SHARE_OF_PAGE * pageChars ? IN_CAPTION : 0;
+      kind & CAPTION && !(how & IN_CAPTION) && charsBelow(el) <= MAX_SHARE_OF_PAGE * pageChars
+        ? isSentence(el.textContent ?? '')
+          ? AS_CONTENT
+          : IN_CAPTION
+        : 0;
     if (!(kind & (CLUTTER | FORM))) return below;
     const chars = charsBelow(el);
     if (!isClutterContainer(el, kind, chars, pageChars)) return below;
@@ -317,7 +322,7 @@ export function copyForReading(doc: Document, isHidden: HiddenTest = null): Read
           continue;
         }
         const kind = how & UNSURVEYED ? kindOf(el) : (kinds.get(el) ?? 0);
-        const judged = how & AS_CONTENT ? AS_CONTENT : verdict(el, kind);
+        const judged = how & AS_CONTENT ? AS_CONTENT : verdict(el, kind, how);
         if (judged < 0) continue;
         const copy = copyElement(el, owner);
         to.appendChild(copy);

@@ -58,11 +58,23 @@ describe('extractArticle: captions and metadata', () => {
       'The council voted to build a protected cycle lane along the whole of Quay Road on Tuesday.';
     const page = doc(
       `<html><body><article><figure><img src="a.jpg"><figcaption>${lede}</figcaption></figure>` +
-        `<p>${lede}</p>${story}<div class="photo-caption">Quay Road at rush hour, seen from the bridge over the harbour.</div></article></body></html>`,
+        `<p>${lede}</p>${story}<div class="photo-caption">Quay Road at rush hour, seen from the bridge over the harbour. Photo: Sam Reed</div></article></body></html>`,
     );
     const texts = extractArticle(page).paragraphs.map((p) => p.text);
     expect(texts.filter((t) => t === lede)).toHaveLength(1);
     expect(texts.join(' ')).not.toContain('rush hour');
+  });
+
+  it('keeps a caption that is a sentence of the story, not a label or one with its credit', () => {
+    const sentence = 'Quay Road at rush hour, when a thousand cyclists use it every morning.';
+    const page = doc(
+      `<html><body><article>${story}<div class="photo-caption">${sentence}</div>` +
+        `<figure><img src="a.jpg"><figcaption>Quay Road, Tuesday</figcaption></figure>` +
+        `<div class="caption">The new lane seen from the bridge over the harbour. Photo: Sam Reed</div></article></body></html>`,
+    );
+    const texts = extractArticle(page).paragraphs.map((p) => p.text);
+    expect(texts).toContain(sentence);
+    expect(texts.join(' ')).not.toMatch(/Tuesday|Sam Reed/);
   });
 
   it('keeps an element whose name says it has no caption', () => {

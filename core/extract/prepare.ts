@@ -4,6 +4,7 @@
  * known by what they are (their tag, their role, the words in their class and id), never by
  * which site they come from. Readability then works on less, which is both cleaner and faster.
  */
+import { countWords } from './words';
 
 /** Whole elements that are never story text. */
 const FURNITURE_TAGS = new Set([
@@ -212,6 +213,15 @@ export function kindOf(el: Element): number {
  * their text with CAPTION_MARK, and blocks.ts leaves the marked text out of the article's blocks.
  */
 export const CAPTION_MARK = 'data-nutshell-caption';
+
+/**
+ * A caption that is a sentence of prose, eight words or more and ending as a sentence does,
+ * nothing after it: it tells the story ("Officials handed out 5 million masks to schoolchildren
+ * as the smog thickened."), and stays. A label ("Jane Doe, 2019"), a title or a caption followed
+ * by its credit ("… Photo: AP") goes.
+ */
+export const isSentence = (text: string): boolean =>
+  /[.!?…][^\w\s]?$/.test(text.trim()) && countWords(text) >= 8;
 
 export function isCaption(el: Element): boolean {
   return (kindOf(el) & CAPTION) !== 0;

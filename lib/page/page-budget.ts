@@ -9,6 +9,7 @@
  * 512) is read from a copy without its chains of one-child wrappers: Readability's cleanup is
  * quadratic in depth.
  */
+import { unwrapChains } from '@/core/extract/depth';
 
 export interface PageBudget {
   /** Characters of visible text, a whitespace run counting as one (about 6 per English word). */
@@ -128,19 +129,6 @@ export function pageSize(doc: Document, isHidden: HiddenTest = null): PageSize {
   const infinite = { chars: Infinity, elements: Infinity, depth: Infinity };
   const { chars, elements, deepest } = survey(doc.body, infinite, isHidden);
   return { chars, elements, deepest };
-}
-
-/** Replaces every element whose only content is one element by that element (in a copy). */
-function unwrapChains(root: Element): void {
-  const wrappers: Element[] = [];
-  for (const el of root.querySelectorAll('*')) {
-    const only = el.firstElementChild;
-    if (!only || only !== el.lastElementChild) continue;
-    if ([...el.childNodes].every((n) => n === only || !n.textContent?.trim())) wrappers.push(el);
-  }
-  // Innermost first: each step then moves only the wrapped content, never the rest of the chain
-  // (moving a subtree costs its size, so outermost first would be quadratic again).
-  for (const el of wrappers.reverse()) el.replaceWith(...el.childNodes);
 }
 
 /**

@@ -138,10 +138,8 @@ export const EXPLAINED_LOSSES: Readonly<Record<string, string>> = {
   'nytimes-5':
     'a section front: the teasers’ standfirsts, not their linked headlines, bylines and credits',
   'ehow-1': 'picture captions (one per step photo, each with its credit)',
-  'nytimes-3': 'picture captions with their credits',
-  'bug-1255978': 'picture captions, video-player controls, tag links',
-  'firefox-nightly-blog': 'the readers’ comments under the post, picture captions',
-  theverge: 'a newsletter sign-up with its price list, a picture caption',
+  'nytimes-3': 'picture captions followed by their credits',
+  'firefox-nightly-blog': 'the readers’ comments under the post',
 };
 
 /** Every `step`-th case by name, from the first: a fast subset spread over the suite. */
