@@ -167,8 +167,12 @@ function numberedFirm(lex: Lexicon, tokens: readonly Token[], i: number): boolea
  * then a dateline in capitals) or "EXCLUSIVE Steve Harker" (a shouted word, then a name).
  * "Barclays PLC", "BHP Billiton" and "Motley Fool UK" keep their capitals.
  */
+/** A king's or pope's number after the name: "Benedetto XVI", "Vittorio Emanuele III". */
+const REGNAL = /^(?:X{0,3})(?:IX|IV|V?I{0,3})$/;
+
 function caseBreak(lex: Lexicon, ordinary: Ordinary, prev: Token, t: Token): boolean {
   if (t.capsLine) return false;
+  if (prev.cap && !prev.allCaps && t.text.length > 1 && REGNAL.test(t.text)) return false;
   if (!prev.allCaps && t.allCaps && t.text.length >= 3)
     return !lex.orgSuffixes.has(t.lower) && !POSTNOMINALS.has(t.lower);
   // "EXCLUSIVE Steve Harker"; "CITIC Pacific" and "BHP Billiton" stay whole.
@@ -216,12 +220,36 @@ function isDate(t: Token): boolean {
 }
 
 /** Maximal runs of name words joined by single spaces, with particles allowed between them. */
+/**
+ * Where a name whose first word alone is capitalised ends: "Европейского союза", "Северо-Кавказском
+ * федеральном округе" — a capitalised adjective at `j - 1`, up to two lower-case adjectives, then
+ * a lower-case organisation or place head. 0 when the words at `j` are no such head.
+ */
+function lowerHeadEnd(
+  lex: Lexicon,
+  tokens: readonly Token[],
+  j: number,
+  adjective: (lower: string) => boolean,
+): number {
+  const prev = tokens[j - 1] as Token;
+  if (!prev.cap || prev.allCaps || !adjective(prev.text.toLowerCase())) return 0;
+  const plain = (t: Token | undefined): t is Token => !!t && t.word && t.joined && !t.cap;
+  let k = j;
+  while (k < j + 2 && plain(tokens[k]) && adjective((tokens[k] as Token).text.toLowerCase())) k++;
+  const head = tokens[k];
+  return plain(head) && (lex.orgWords.has(head.lower) || lex.placeWords.has(head.lower))
+    ? k + 1
+    : 0;
+}
+
 function runs(
   lex: Lexicon,
   ordinary: Ordinary,
   tokens: readonly Token[],
   strictParticles = false,
   english = false,
+  adjective?: (lower: string) => boolean,
+  ofWords?: ReadonlySet<string>,
 ): [number, number][] {
   const out: [number, number][] = [];
   let i = 0;
@@ -312,11 +340,27 @@ function runs(
         isGivenName(lex, tokens[i] as Token) ||
         isGivenName(lex, tokens[j - 1] as Token) ||
         isTitle(lex, tokens[j - 1] as Token);
-      if (particle && bound && !t.cap && next?.joined && isNameWord(lex, next, ordinary)) {
+      // "Alleanza Democratica di Mmusi Maimane", "Argenteuil di Claude Monet": "of" before a
+      // person's full name joins two names, not one.
+      const ofPerson =
+        !!ofWords?.has(t.lower) &&
+        !!next &&
+        isGivenName(lex, next) &&
+        !!tokens[k + 1]?.joined &&
+        !!tokens[k + 1]?.cap;
+      if (
+        particle &&
+        bound &&
+        !ofPerson &&
+        !t.cap &&
+        next?.joined &&
+        isNameWord(lex, next, ordinary)
+      ) {
         if (linking) linked = true;
         j = k + 1;
         continue;
       }
+      j = (adjective && lowerHeadEnd(lex, tokens, j, adjective)) || j;
       break;
     }
     out.push([i, j]);
@@ -346,6 +390,7 @@ function dropLeading(
     const modifier =
       (lex.titleModifiers.has(t.lower) || isTitle(lex, t)) &&
       s + 1 < toks.length &&
+      !civility(ev, t, toks[s + 1]) &&
       !namesAThing(lex, ev, ordinary, t, next);
     // "Questioning Vindman": a verb opening a headline is not part of the name.
     const verb =
@@ -510,10 +555,13 @@ function segment(
     // In a declining language a country before another name is its genitive: "(премьер)
     // Турции Реджеп Эрдоган", "США Барак Обама". Elsewhere one word opens no such run.
     const genitive = k === 1 && !!ev.stem && countryAlone(lex, tokens[lead] as Token);
-    if (k === 1 && !genitive) continue;
+    const beforePerson = k === 1 && nameBeforePerson(lex, ev, tokens, lead, to);
+    if (k === 1 && !genitive && !beforePerson) continue;
     const person =
       genitive || isTitle(lex, rest) || ev.jobWords.has(rest.lower) || isGivenName(lex, rest);
-    if (!person || !isListedName(lex, joinWords(tokens.slice(lead, lead + k), 'lower'))) continue;
+    const listed =
+      beforePerson || isListedName(lex, joinWords(tokens.slice(lead, lead + k), 'lower'));
+    if (!person || !listed) continue;
     out.push({ tokens: tokens.slice(lead, lead + k), first: lead, personCue: false });
     return segment(lex, ev, ordinary, tokens, lead + k, to, out);
   }
@@ -522,7 +570,8 @@ function segment(
   const place = new Map(run.map((t, k) => [t, k]));
   const emit = (toks: Token[], personCue: boolean, trim = true): void => {
     let kept = trim ? dropLeading(lex, ev, ordinary, toks) : toks;
-    const person = trim ? personInside(lex, kept) : 0;
+    const civil = !!kept[0] && civility(ev, kept[0], kept[1]);
+    const person = trim && !civil ? personInside(lex, kept) : 0;
     if (person) [kept, personCue] = [kept.slice(person), true];
     const first = kept[0];
     if (kept.length === 1 && first && first.text.replace(/\./g, '').length < 2) return;
@@ -547,14 +596,27 @@ function segment(
     lex.titleModifiers.has((run[head] as Token).lower)
   )
     head++;
+  // "Il Ministro dell'Interno": an article opening the sentence before the title.
+  while (ev.ofWords && head < run.length - 1 && lex.stopWords.has((run[head] as Token).lower))
+    head++;
   const title = run[head];
   const role =
     title &&
     isTitle(lex, title) &&
-    (run[head + 1]?.lower === 'for' || run[head + 1]?.lower === 'of');
+    // "M. de Kerillis" is a name, "Ministre de l'Intérieur" a role.
+    !ev.civilities?.has(title.lower) &&
+    (run[head + 1]?.lower === 'for' ||
+      run[head + 1]?.lower === 'of' ||
+      !!ev.ofWords?.has(run[head + 1]?.lower ?? ''));
   if (role) {
     const person = personInside(lex, run);
     if (person) emit(run.slice(person), true, false);
+    else if (ev.ofWords) {
+      // "Ministro dell'Interno Angelino Alfano": a one-word office, then two or three names.
+      const rest = run.slice(head + 3);
+      const named = rest.every((t) => t.cap && !ordinary(t.lower) && !isDemonym(lex, t));
+      if (rest.length >= 2 && rest.length <= 3 && named) emit(rest, true, false);
+    }
     return;
   }
   if (wholeRunIsName(lex, ev, run)) {
@@ -616,7 +678,22 @@ function segment(
       return;
     }
     // Russian "(Президент) России Владимир Путин": a country's genitive before a name.
-    const genitive = !!ev.stem && cur.length === 1 && countryAlone(lex, cur[0] as Token);
+    const genitive =
+      cur.length === 1 &&
+      ((!!ev.stem && countryAlone(lex, cur[0] as Token)) ||
+        (cur[0] === run[k - 1] && nameBeforePerson(lex, ev, run, k - 1, run.length)));
+    // "Banca d'Italia Guido Carli", "Regione Lombardia Enrico De Alessandri": the same after a
+    // longer name ending in the place.
+    const placeThenPerson =
+      cur.length > 1 &&
+      cur[cur.length - 1] === run[k - 1] &&
+      nameBeforePerson(lex, ev, run, k - 1, run.length);
+    if (placeThenPerson) {
+      emit(cur, cue);
+      cur = [t];
+      cue = false;
+      return;
+    }
     if (genitive && t.cap) {
       emit(cur, cue);
       cur = [t];
@@ -670,7 +747,8 @@ function segment(
         cur.filter((c) => !lex.titleModifiers.has(c.lower)),
         false,
       );
-      cur = [];
+      // French "M. Paul Deschanel", "Mme Curie": the civility is written as part of the name.
+      cur = civility(ev, t, next) ? [t] : [];
       cue = true;
     } else cur.push(t);
   });
@@ -727,6 +805,52 @@ function namesAThing(
   );
 }
 
+/**
+ * "Arcore Silvio Berlusconi", "РФ Владимир Путин": one word, a listed place or an acronym that is
+ * no one's name, before a given name and another capitalised word (the language says when).
+ */
+function nameBeforePerson(
+  lex: Lexicon,
+  ev: LanguageEvidence,
+  tokens: readonly Token[],
+  lead: number,
+  to: number,
+): boolean {
+  const first = tokens[lead];
+  const given = tokens[lead + 1];
+  if (!ev.nameBeforePerson || !first || !given || lead + 2 >= to) return false;
+  if (!tokens[lead + 2]?.cap) return false;
+  // "Iraq Saddam Hussein", "Egitto Hosni Mubarak": a country, then two words that end the run
+  // and are no place, no head word, no listed name of another kind.
+  const plainWord = (t: Token): boolean =>
+    t.cap &&
+    !t.allCaps &&
+    !lex.places.has(t.lower) &&
+    !lex.towns.has(t.lower) &&
+    !isHeadWord(lex, t.lower) &&
+    !lex.demonyms.has(t.lower);
+  const twoWords =
+    lead + 3 === to &&
+    countryAlone(lex, first) &&
+    plainWord(given) &&
+    plainWord(tokens[lead + 2] as Token);
+  if (!isGivenName(lex, given) && !twoWords) return false;
+  if (lex.firstNames.has(first.lower) || lex.lastNames.has(first.lower)) return false;
+  // "MM. Louis Billiet": a title in capitals is no acronym.
+  if (isTitle(lex, first)) return false;
+  if (first.allCaps) return first.text.replace(/\./g, '').length >= 2;
+  return (
+    lex.places.has(first.lower) || lex.towns.has(first.lower) || lex.countries.has(first.lower)
+  );
+}
+
+/** A civility the language writes as part of a name, before a capitalised word: "M. Deschanel". */
+function civility(ev: LanguageEvidence, t: Token, next: Token | undefined): boolean {
+  // "M. de Kerillis": a particle may stand between the civility and the name.
+  const named = !!next?.cap || ['de', 'du', "d'", 'd’'].includes(next?.lower ?? '');
+  return !!ev.civilities?.has(t.lower) && named && !ev.civilities.has(next?.lower ?? '');
+}
+
 function countryAlone(lex: Lexicon, t: Token): boolean {
   return lex.countries.has(t.lower) && !lex.firstNames.has(t.lower) && !lex.lastNames.has(t.lower);
 }
@@ -752,6 +876,8 @@ export function findCandidates(
     tokens,
     !!ev.capitalisedNouns,
     !!ev.titleCaseNames,
+    ev.adjective,
+    ev.ofWords,
   )) {
     segment(lex, ev, ordinary, tokens, from, to, out);
   }

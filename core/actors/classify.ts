@@ -254,7 +254,10 @@ export function contextEvidence(
     const located = !!prev2?.word && !prev2.cap && ev.before.get(prev2.lower)?.[0] === 'place';
     if (!place && !located) v.organization += 1;
   }
-  if (ev.quoted && (prev?.text === '«' || prev?.text === '„')) v[ev.quoted] += 2;
+  // «Газпром»: a name that fills the quotes; «Пусть говорят» is a title, its first word no firm.
+  const closes = tokens[c.first + n]?.text;
+  const filled = closes === '»' || closes === '“' || closes === '"';
+  if (ev.quoted && (prev?.text === '«' || prev?.text === '„') && filled) v[ev.quoted] += 2;
   if (prev?.word && prev.cap && ev.kindBefore) add(v, ev.kindBefore(prev.lower));
   if (prev?.word && !prev.cap) {
     // Two words settle more than one: "according to X" is no "to X".

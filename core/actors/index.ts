@@ -36,15 +36,22 @@ export interface ActorOptions {
   site?: readonly string[];
 }
 
-/** The name to show: the fixed canonical name, else the longest form, the most frequent on ties. */
-function displayName(g: Group): string {
+/**
+ * The name to show: the fixed canonical name, else the longest form, in a declining language the
+ * one most like the dictionary form, then the most frequent.
+ */
+function displayName(g: Group, nominative?: (form: string) => number): string {
   if (g.fixedName) return g.fixedName;
   const forms = [...g.forms.entries()];
   const notShouted = forms.filter(([f]) => /\p{Ll}/u.test(f));
   const pool = notShouted.length ? notShouted : forms;
+  const base = nominative ?? (() => 0);
   pool.sort(
     (a, b) =>
-      b[0].split(' ').length - a[0].split(' ').length || b[1] - a[1] || a[0].localeCompare(b[0]),
+      b[0].split(' ').length - a[0].split(' ').length ||
+      base(b[0]) - base(a[0]) ||
+      b[1] - a[1] ||
+      a[0].localeCompare(b[0]),
   );
   return pool[0]?.[0] ?? '';
 }
@@ -90,7 +97,7 @@ export function findActors(
   });
   const title = (options.title ?? '').toLowerCase();
   const actors = groups.map((g): Actor => {
-    const name = displayName(g);
+    const name = displayName(g, ev.nominative);
     const spans = g.mentions
       .map((m) => ({ start: m.start, end: m.end }))
       .sort((a, b) => a.start - b.start);

@@ -100,13 +100,19 @@ export function groupNames(
   names: ReadonlyMap<string, Name>,
   defined: ReadonlyMap<string, string>,
   firmsNamedForPeople = false,
+  civilities?: ReadonlySet<string>,
 ): Map<string, string> {
   const person = new Index();
   const prefix = new Index();
   const tail = new Index();
   const acronym = new Index();
-  for (const n of names.values()) {
+  // "M. Deschanel" is a surname as "Deschanel" is: the civility is no word of the name here.
+  const wordsOf = (n: Name): string[] => {
     const words = n.tokens.map((t) => t.lower);
+    return civilities?.has(words[0] ?? '') && words.length > 1 ? words.slice(1) : words;
+  };
+  for (const n of names.values()) {
+    const words = wordsOf(n);
     if (words.length < 2 || n.fixed) continue;
     const type = n.tentative;
     // Full names of people, and names of no settled kind that look personal ("Tiger Woods"):
@@ -138,7 +144,7 @@ export function groupNames(
   }
   for (const n of names.values()) {
     if (n.fixed || owner.has(n.key)) continue;
-    const words = n.tokens.map((t) => t.lower);
+    const words = wordsOf(n);
     const own = addVotes(addVotes(noVotes(), n.own), n.context);
     let to: string | undefined;
     // An acronym defined in the text, or spelling out a longer name.

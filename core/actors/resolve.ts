@@ -253,7 +253,9 @@ function notAnActor(
   // The page language's function words ("Una", "Siamo"), however capitalised.
   if (lex.stopWords.has(key)) return true;
   // "il Parlamento", "la Valle": a head word alone names no one in particular.
-  if (c.tokens.length === 1 && (lex.orgHeads.has(key) || lex.placeHeads.has(key))) return true;
+  const institution = !!ev.institutions?.has(key) && !c.tokens[0]?.atStart;
+  if (c.tokens.length === 1 && (lex.orgHeads.has(key) || lex.placeHeads.has(key)) && !institution)
+    return true;
   // "1980er", "1920s": a decade.
   if (ev.guess && /^\d+(?:er|s)$/.test(c.tokens[0]?.text ?? '')) return true;
   // "XVI", "VIII": a century or a ruler's number (English rules keep their own reading).
@@ -268,6 +270,9 @@ function notAnActor(
   const after2 = tokens[c.first + c.tokens.length + 1];
   if (after && ev.thingAfter.has(after.lower)) return true;
   if (after && /^\d/.test(after.text) && after2 && ev.thingAfter.has(after2.lower)) return true;
+  // "2º", "3ª S.": an ordinal (a Romance abbreviation), alone or with an initial, is no name.
+  const ordinal = /^\d+[ºª°]$/u.test(c.tokens[0]?.text ?? '');
+  if (ordinal && c.tokens.slice(1).every((w) => /^\p{Lu}\.?$/u.test(w.text))) return true;
   if (c.tokens.length > 1) return false;
   const t = c.tokens[0] as Token;
   if (/^\p{Lu}{2,}s$/u.test(t.text)) return true;
@@ -496,7 +501,13 @@ export function resolveDocument(
     n.tentative = n.fixed?.type ?? decide(v);
   }
 
-  const root = groupNames(lex, names, definedAcronyms(candidates, tokens), !!ev.fullNameFirms);
+  const root = groupNames(
+    lex,
+    names,
+    definedAcronyms(candidates, tokens),
+    !!ev.fullNameFirms,
+    ev.civilities,
+  );
   kinship(lex, names, root);
   const members = new Map<string, Name[]>();
   for (const n of names.values()) {

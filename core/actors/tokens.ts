@@ -73,7 +73,7 @@ const OPENERS = new Set(['"', '“', '‘', "'", '(', '[', '-', '–', '—']);
 
 /** Abbreviations whose full stop belongs to the word ("Mr.", "Corp."), not to the sentence. */
 const ABBREVIATIONS = new Set(
-  'mr mrs ms dr prof st jr sr rev fr sen rep gov gen col lt capt sgt maj adm cmdr mt ft inc corp co ltd bros no vs messrs jan feb mar apr aug sep sept oct nov dec'.split(
+  'mr mrs ms dr prof st jr sr rev fr sen rep gov gen col lt capt sgt maj adm cmdr mt ft inc corp co ltd bros no vs messrs mm mgr jan feb mar apr aug sep sept oct nov dec'.split(
     ' ',
   ),
 );
@@ -245,6 +245,9 @@ function datelineGlue(word: string, dash: number): boolean {
  */
 const CAPITAL_ELISIONS = new Set(['L', 'Dell', 'Nell', 'All', 'Dall', 'Sull', 'Un', 'Qu']);
 
+/** Elided words that open sentences before a lower-case word (French, Italian). */
+const OPENING_ELISIONS = new Set([...CAPITAL_ELISIONS, 'D', 'C', 'J', 'S', 'N', 'Quell', 'Quest']);
+
 function elision(word: string): number {
   for (let k = 1; k <= 4 && k < word.length - 1; k++) {
     const c = word.charCodeAt(k);
@@ -253,7 +256,9 @@ function elision(word: string): number {
     const lowerOnly = (head & LOWER) !== 0 && !(head & (UPPER | NUMBER | MARK));
     // "L'Unione", "Dell'Italia" opening a sentence: the article's elided forms, capitalised.
     const article = CAPITAL_ELISIONS.has(word.slice(0, k));
-    return (lowerOnly || article) && classAt(word, k + 1) & UPPER ? k + 1 : 0;
+    if ((lowerOnly || article) && classAt(word, k + 1) & UPPER) return k + 1;
+    // "L'annuncio", "D'abord", "C'est" opening a sentence: no name at all.
+    return OPENING_ELISIONS.has(word.slice(0, k)) && classAt(word, k + 1) & LOWER ? k + 1 : 0;
   }
   return 0;
 }

@@ -30,6 +30,8 @@ export interface LanguageSpec {
   placeWords?: string;
   /** Verbs of saying after a person's name: "disse", "sagte". */
   sayVerbs: string;
+  /** Two-word verbs of saying after a person's name: "ha detto", "a déclaré" (a hint, 1). */
+  sayVerbs2?: string;
   /** Particles inside names: "de", "della", "van". */
   particles?: string;
   /** Particles of the shared lists that are plain words here: Spanish "y" ("and"). */
@@ -49,6 +51,16 @@ export interface LanguageSpec {
   possessives?: Record<string, KnownType>;
   stem?: (lower: string) => string;
   guess?: LanguageEvidence['guess'];
+  /**
+   * Nouns that say what the name after "of" is ("azionisti di X": a firm's; "moglie di X": a
+   * person's; "abitanti di X": a place's), with the language's words for "of" (`of`).
+   */
+  ofCues?: Partial<Record<KnownType, string>>;
+  of?: string;
+  /** The function words (stopWords) are no given names, though the shared list has some ("Nel"). */
+  stopWordsNoNames?: boolean;
+  /** A place or acronym before a person's full name is a name of its own (types.ts). */
+  nameBeforePerson?: boolean;
 }
 
 const none = new Map<string, Cue>();
@@ -107,6 +119,17 @@ export function shapeGuess(
     : 'organization';
 }
 
+/** "azionisti di X", "moglie di X": a noun and the word for "of" before a name (weight 2). */
+function ofCues(fold: (w: string) => string, spec: LanguageSpec): Map<string, Cue> {
+  const map = new Map<string, Cue>();
+  const ofs = split(spec.of).map(fold);
+  for (const [type, list] of Object.entries(spec.ofCues ?? {}) as [KnownType, string][]) {
+    for (const noun of split(list).map(fold))
+      for (const of of ofs) map.set(`${noun} ${of}`, [type, 2]);
+  }
+  return map;
+}
+
 function withoutEvents(
   events: ReadonlySet<string>,
   guess: NonNullable<LanguageEvidence['guess']>,
@@ -127,11 +150,11 @@ export function buildEvidence(spec: LanguageSpec): LanguageEvidence {
       ['place', 1, spec.placeBeforeWeak ?? ''],
       ['organization', 2, spec.orgWords],
     ),
-    before2: none,
+    before2: ofCues(fold, spec),
     after: none,
     titleAfter: none,
     afterPossessive: none,
-    after2: none,
+    after2: cues(fold, ['person', 1, spec.sayVerbs2 ?? '']),
     hyphenSuffix: none,
     kindNouns: new Map(),
     describers: new Set(),
@@ -158,8 +181,11 @@ export function buildEvidence(spec: LanguageSpec): LanguageEvidence {
       particles: spec.particles,
       common: spec.stopWords,
       notParticles: spec.notParticles,
+      notFirstNames: spec.stopWordsNoNames ? spec.stopWords : undefined,
     },
     stem: spec.stem,
+    nameBeforePerson: spec.nameBeforePerson,
+    ofWords: spec.of ? set(spec.of) : undefined,
     guess: withoutEvents(set(spec.events), spec.guess ?? shapeGuess),
   };
 }

@@ -13,7 +13,7 @@ export const SPANISH = buildEvidence({
   events:
     'premio|gp|gran premio|vuelta|copa|campeonato|festival|juegos|olímpicos|mundial|mundiales|terremoto|guerra|batalla|tratado|acuerdo|ley|decreto|reforma|huelga|salón|feria|exposición|expo|revolución|crisis|masacre|operación|conferencia|cumbre|jornada|semana|noche|serie|liga',
   places:
-    'londres|moscú|varsovia|praga|viena|bruselas|lisboa|atenas|copenhague|estocolmo|pekín|nueva delhi|jerusalén|el cairo|teherán|bagdad|damasco|beirut|kiev|san petersburgo|washington|nueva york|roma|milán|nápoles|turín|venecia|florencia|múnich|colonia|fráncfort|hamburgo|ginebra|zúrich|berlín|parís|ámsterdam|madrid|barcelona|valencia|sevilla|zaragoza|málaga|murcia|palma|bilbao|alicante|córdoba|valladolid|vigo|gijón|granada|la coruña|vitoria|santander|pamplona|san sebastián|salamanca|toledo|cádiz|ciudad de méxico|guadalajara|monterrey|buenos aires|bogotá|medellín|lima|santiago|caracas|quito|la habana|montevideo|asunción|la paz|cataluña|andalucía|galicia|castilla|aragón|país vasco|navarra|extremadura|asturias|cantabria|canarias|baleares|tierra del fuego|patagonia|amazonia|ebro|tajo|guadalquivir|pirineos|andes|mediterráneo',
+    'europa|américa|américa latina|latinoamérica|norteamérica|sudamérica|centroamérica|oriente medio|oriente próximo|extremo oriente|eeuu|áfrica|oceanía|unión soviética|urss|holanda|inglaterra|escocia|gales|balcanes|caribe|antártida|londres|moscú|varsovia|praga|viena|bruselas|lisboa|atenas|copenhague|estocolmo|pekín|nueva delhi|jerusalén|el cairo|teherán|bagdad|damasco|beirut|kiev|san petersburgo|washington|nueva york|roma|milán|nápoles|turín|venecia|florencia|múnich|colonia|fráncfort|hamburgo|ginebra|zúrich|berlín|parís|ámsterdam|madrid|barcelona|valencia|sevilla|zaragoza|málaga|murcia|palma|bilbao|alicante|córdoba|valladolid|vigo|gijón|granada|la coruña|vitoria|santander|pamplona|san sebastián|salamanca|toledo|cádiz|ciudad de méxico|guadalajara|monterrey|buenos aires|bogotá|medellín|lima|santiago|caracas|quito|la habana|montevideo|asunción|la paz|cataluña|andalucía|galicia|castilla|aragón|país vasco|navarra|extremadura|asturias|cantabria|canarias|baleares|tierra del fuego|patagonia|amazonia|ebro|tajo|guadalquivir|pirineos|andes|mediterráneo',
   towns: LOCAL_TOWNS,
   roles:
     'sr.|sra.|srta.|señor|señora|don|doña|presidente|presidenta|ministro|ministra|alcalde|alcaldesa|senador|senadora|diputado|diputada|secretario|secretaria|portavoz|director|directora|general|coronel|capitán|comandante|doctor|doctora|dr.|dra.|profesor|profesora|padre|papa|obispo|cardenal|rey|reina|príncipe|princesa|infanta|duque|duquesa|conde|condesa|juez|jueza|fiscal|abogado|embajador|gobernador|gobernadora|entrenador|técnico|delantero|cantante|actor|actriz|escritor|escritora|periodista|fundador|líder|jefe|jefa|consejero|consejera|candidato|candidata|emperador|fray|sor|vicepresidente|canciller|expresidente',
@@ -25,6 +25,8 @@ export const SPANISH = buildEvidence({
   placeWords:
     'calle|avenida|plaza|paseo|monte|sierra|lago|río|isla|islas|golfo|valle|cabo|puerto|provincia|departamento|estado|cerro|bahía|mar|san|santa|santo',
   notParticles: 'y',
+  sayVerbs2:
+    'ha dicho|ha declarado|ha explicado|ha afirmado|ha señalado|ha asegurado|ha añadido|ha indicado|ha comentado',
   sayVerbs: 'dijo|afirmó|declaró|explicó|añadió|aseguró|señaló|indicó|dice|comentó',
   particles: 'de|del|la|las|los|da|do',
   stopWords:
@@ -32,4 +34,7 @@ export const SPANISH = buildEvidence({
   firstNames:
     'josé|juan|antonio|manuel|francisco|luis|javier|carlos|miguel|jesús|pedro|ángel|rafael|fernando|pablo|jorge|alberto|sergio|alejandro|andrés|diego|daniel|david|enrique|ramón|vicente|joaquín|ignacio|mariano|alfredo|felipe|gabriel|ricardo|roberto|santiago|emilio|julio|raúl|rubén|óscar|iván|hugo|álvaro|gonzalo|martín|nicolás|sebastián|mateo|lucas|hernán|gustavo|eduardo|esteban|agustín|maría|carmen|ana|isabel|dolores|pilar|teresa|rosa|josefa|cristina|laura|marta|lucía|elena|sara|paula|patricia|beatriz|raquel|mercedes|rocío|silvia|mónica|sofía|valentina|camila|gabriela|andrea|alejandra|verónica|claudia|soraya|susana|inés|juana|margarita|victoria|fátima|concepción|montserrat|núria|jordi|josep|pere|xavier|iñaki|aitor|mikel',
   possessives: {},
+  nameBeforePerson: true,
+  stopWordsNoNames: true,
+  of: 'de|del',
 });

@@ -6,14 +6,15 @@
  */
 import { COUNTRIES_FR } from '../lexicon/countries';
 import { buildEvidence } from './build';
+import type { LanguageEvidence } from './types';
 import { LOCAL_TOWNS } from '../lexicon/local-towns-fr';
 
-export const FRENCH = buildEvidence({
+const TABLE = buildEvidence({
   countries: COUNTRIES_FR,
   events:
     'prix|gp|tour|coupe|championnat|festival|jeux|olympiques|mondial|séisme|tremblement|guerre|bataille|traité|accord|loi|décret|réforme|grève|salon|foire|exposition|expo|révolution|crise|massacre|opération|conférence|sommet|journée|semaine|nuit|série|ligue',
   places:
-    'londres|moscou|varsovie|prague|vienne|bruxelles|lisbonne|athènes|copenhague|stockholm|pékin|new delhi|jérusalem|le caire|téhéran|bagdad|damas|beyrouth|kiev|saint-pétersbourg|washington|new york|rome|milan|naples|turin|venise|florence|gênes|munich|cologne|francfort|hambourg|genève|zurich|bâle|berne|lausanne|anvers|gand|liège|bruges|marseille|lyon|toulouse|nice|nantes|strasbourg|montpellier|bordeaux|lille|rennes|reims|toulon|grenoble|dijon|angers|nîmes|brest|limoges|tours|amiens|metz|besançon|perpignan|orléans|rouen|caen|nancy|avignon|alger|tunis|rabat|casablanca|dakar|abidjan|montréal|québec|bretagne|normandie|alsace|lorraine|provence|corse|bourgogne|aquitaine|occitanie|picardie|savoie|wallonie|flandre|québec|île-de-france|seine|loire|rhône|garonne|alpes|pyrénées|méditerranée|manche',
+    'europe|amérique|amérique latine|amérique du sud|amérique du nord|afrique|asie|océanie|moyen-orient|proche-orient|extrême-orient|états-unis|angleterre|écosse|pays de galles|hollande|union soviétique|urss|indochine|balkans|antarctique|londres|moscou|varsovie|prague|vienne|bruxelles|lisbonne|athènes|copenhague|stockholm|pékin|new delhi|jérusalem|le caire|téhéran|bagdad|damas|beyrouth|kiev|saint-pétersbourg|washington|new york|rome|milan|naples|turin|venise|florence|gênes|munich|cologne|francfort|hambourg|genève|zurich|bâle|berne|lausanne|anvers|gand|liège|bruges|marseille|lyon|toulouse|nice|nantes|strasbourg|montpellier|bordeaux|lille|rennes|reims|toulon|grenoble|dijon|angers|nîmes|brest|limoges|tours|amiens|metz|besançon|perpignan|orléans|rouen|caen|nancy|avignon|alger|tunis|rabat|casablanca|dakar|abidjan|montréal|québec|bretagne|normandie|alsace|lorraine|provence|corse|bourgogne|aquitaine|occitanie|picardie|savoie|wallonie|flandre|québec|île-de-france|seine|loire|rhône|garonne|alpes|pyrénées|méditerranée|manche',
   towns: LOCAL_TOWNS,
   roles:
     'm.|mme|mlle|mm.|monsieur|madame|mademoiselle|président|présidente|ministre|premier|maire|député|députée|sénateur|sénatrice|secrétaire|porte-parole|directeur|directrice|général|général|colonel|capitaine|commandant|maréchal|amiral|lieutenant|docteur|dr|professeur|maître|me|abbé|père|mgr|cardinal|pape|roi|reine|prince|princesse|duc|duchesse|comte|comtesse|baron|marquis|empereur|impératrice|saint|sainte|st|ste|juge|procureur|avocat|préfet|ambassadeur|consul|chancelier|chancelière|entraîneur|attaquant|chanteur|chanteuse|acteur|actrice|écrivain|journaliste|patron|fondateur|pdg|sieur|veuve|feu|citoyen|gouverneur|commissaire|inspecteur|candidat|candidate|leader|chef',
@@ -25,6 +26,8 @@ export const FRENCH = buildEvidence({
   placeWords:
     'rue|avenue|boulevard|place|quai|mont|lac|fleuve|île|îles|golfe|vallée|cap|port|pont|faubourg|département|région|canton|arrondissement|saint-|château',
   notParticles: 'y|dos|das',
+  sayVerbs2:
+    'a déclaré|a dit|a expliqué|a affirmé|a ajouté|a souligné|a indiqué|a précisé|a estimé|a raconté',
   sayVerbs: 'dit|déclare|affirme|explique|ajoute|estime|souligne|précise|indique|raconte',
   particles: "de|du|des|d'|d’|la|le|les|l'|l’|sur",
   stopWords:
@@ -32,4 +35,12 @@ export const FRENCH = buildEvidence({
   firstNames:
     'jean|pierre|michel|andré|philippe|louis|jacques|bernard|alain|françois|henri|paul|marcel|rené|georges|claude|nicolas|christophe|patrick|daniel|éric|laurent|thierry|olivier|stéphane|frédéric|julien|sébastien|emmanuel|dominique|gérard|yves|guy|charles|lucien|raymond|roger|robert|maurice|édouard|jules|émile|léon|victor|auguste|joseph|xavier|vincent|antoine|benoît|bruno|didier|fabien|gilles|hervé|jérôme|marc|mathieu|pascal|serge|maxime|hugo|lucas|théo|marie|jeanne|françoise|monique|catherine|nathalie|isabelle|sylvie|anne|martine|christine|jacqueline|brigitte|valérie|sophie|sandrine|céline|julie|camille|léa|manon|chloé|emma|marguerite|germaine|suzanne|madeleine|louise|yvonne|simone|ségolène|marine|élisabeth|hélène|claire|aurélie|delphine|véronique|agnès',
   possessives: {},
+  nameBeforePerson: true,
+  stopWordsNoNames: true,
+  of: "de|du|des|d'|d’",
 });
+
+export const FRENCH: LanguageEvidence = {
+  ...TABLE,
+  civilities: new Set(['m.', 'mme', 'mlle', 'mm.', 'me', 'mgr']),
+};

@@ -13,7 +13,7 @@ export const PORTUGUESE = buildEvidence({
   events:
     'prémio|prêmio|gp|volta|taça|copa|campeonato|festival|jogos|olímpicos|mundial|terramoto|terremoto|guerra|batalha|tratado|acordo|lei|decreto|decreto-lei|reforma|greve|salão|feira|exposição|expo|revolução|crise|massacre|operação|conferência|cimeira|jornada|semana|noite|bienal|série|liga|estatuto|regulamento|directiva|diretiva',
   places:
-    'londres|moscovo|moscou|varsóvia|praga|viena|bruxelas|lisboa|atenas|copenhaga|estocolmo|pequim|nova deli|jerusalém|cairo|teerão|teerã|bagdade|damasco|beirute|kiev|são petersburgo|washington|nova iorque|nova york|roma|milão|nápoles|turim|veneza|florença|munique|colónia|frankfurt|hamburgo|genebra|zurique|berlim|paris|amesterdão|amsterdã|madrid|barcelona|sevilha|porto|coimbra|braga|faro|aveiro|setúbal|funchal|évora|viseu|leiria|são paulo|rio de janeiro|brasília|salvador|fortaleza|belo horizonte|manaus|curitiba|recife|porto alegre|belém|goiânia|luanda|maputo|praia|bissau|díli|macau|algarve|alentejo|minho|madeira|açores|trás-os-montes|beira|ribatejo|amazónia|amazônia|nordeste|bahia|pernambuco|minas gerais|tejo|douro|mondego',
+    'europa|américa|américa latina|américa do sul|américa do norte|áfrica|ásia|oceânia|médio oriente|oriente médio|extremo oriente|eua|união soviética|urss|holanda|inglaterra|escócia|país de gales|balcãs|caraíbas|caribe|antárctida|antártida|londres|moscovo|moscou|varsóvia|praga|viena|bruxelas|lisboa|atenas|copenhaga|estocolmo|pequim|nova deli|jerusalém|cairo|teerão|teerã|bagdade|damasco|beirute|kiev|são petersburgo|washington|nova iorque|nova york|roma|milão|nápoles|turim|veneza|florença|munique|colónia|frankfurt|hamburgo|genebra|zurique|berlim|paris|amesterdão|amsterdã|madrid|barcelona|sevilha|porto|coimbra|braga|faro|aveiro|setúbal|funchal|évora|viseu|leiria|são paulo|rio de janeiro|brasília|salvador|fortaleza|belo horizonte|manaus|curitiba|recife|porto alegre|belém|goiânia|luanda|maputo|praia|bissau|díli|macau|algarve|alentejo|minho|madeira|açores|trás-os-montes|beira|ribatejo|amazónia|amazônia|nordeste|bahia|pernambuco|minas gerais|tejo|douro|mondego',
   towns: LOCAL_TOWNS,
   roles:
     'sr.|sra.|senhor|senhora|dom|dona|d.|presidente|ministro|ministra|primeiro-ministro|prefeito|prefeita|presidente|senador|senadora|deputado|deputada|secretário|secretária|porta-voz|diretor|diretora|director|directora|general|coronel|capitão|comandante|doutor|doutora|dr.|dra.|professor|professora|padre|papa|bispo|cardeal|rei|rainha|príncipe|princesa|duque|conde|juiz|juíza|procurador|advogado|embaixador|governador|treinador|técnico|avançado|atacante|cantor|cantora|ator|atriz|actor|actriz|escritor|escritora|jornalista|fundador|líder|chefe|candidato|candidata|vereador|autarca|engenheiro|eng.|arquiteto|arquitecto|frei|irmã',
@@ -25,6 +25,7 @@ export const PORTUGUESE = buildEvidence({
   placeWords:
     'rua|avenida|praça|largo|travessa|serra|monte|lago|rio|ilha|ilhas|golfo|vale|cabo|porto|estado|distrito|concelho|município|baía|mar|bairro|são|santa|santo',
   notParticles: 'y',
+  sayVerbs2: 'tem dito|havia dito|disse que|afirmou que|declarou que|explicou que',
   sayVerbs:
     'disse|afirmou|declarou|explicou|acrescentou|garantiu|referiu|disse|diz|anunciou|sublinhou',
   particles: 'de|do|da|dos|das',
@@ -33,4 +34,7 @@ export const PORTUGUESE = buildEvidence({
   firstNames:
     'joão|josé|antónio|antônio|manuel|francisco|carlos|paulo|pedro|luís|luiz|jorge|miguel|rui|nuno|ricardo|fernando|rafael|tiago|thiago|bruno|andré|marcelo|marcos|rodrigo|eduardo|sérgio|vítor|vitor|alberto|armando|augusto|diogo|duarte|fábio|filipe|gonçalo|henrique|hugo|joaquim|júlio|leonardo|lucas|mário|mateus|raimundo|roberto|sebastião|tomás|vasco|álvaro|aníbal|cavaco|lula|dilma|maria|ana|francisca|antónia|adriana|juliana|márcia|fernanda|patrícia|aline|sandra|camila|amanda|bruna|jéssica|letícia|júlia|luciana|vanessa|mariana|gabriela|beatriz|inês|catarina|sofia|rita|joana|teresa|helena|isabel|cristina|marta|sara|filipa|margarida|leonor|carla|paula|sónia|sônia|fátima|rosa|conceição|graça',
   possessives: {},
+  nameBeforePerson: true,
+  stopWordsNoNames: true,
+  of: 'de|do|da|dos|das',
 });

@@ -107,6 +107,34 @@ export interface LanguageEvidence {
   /** Words that mark the next capitalised word as a common noun (German articles). */
   nounMarkers?: ReadonlySet<string>;
   /**
+   * A place's name or an acronym running into a person's full name is two names ("Arcore Silvio
+   * Berlusconi", "ФИФА Зепп Блаттер"): news in the language writes a place, or an organisation's
+   * genitive, right before a name without a comma.
+   */
+  nameBeforePerson?: boolean;
+  /**
+   * The language's words for "of": a title before one is a role, no name ("Presidente del
+   * Consiglio", "Ministro dell'Interno"), though a person's name may follow it.
+   */
+  ofWords?: ReadonlySet<string>;
+  /**
+   * Civilities the language writes as part of a person's name ("M. Paul Deschanel", "Mme
+   * Curie"), lower case: kept at the name's start, and a person cue as titles are.
+   */
+  civilities?: ReadonlySet<string>;
+  /**
+   * A word shaped as an adjective (lower case, as written). Where the language capitalises only a
+   * name's first word (Russian "Европейский союз", "Свердловской области"), such a word before a
+   * lower-case organisation or place head ends its name at the head.
+   */
+  adjective?: (lower: string) => boolean;
+  /**
+   * Institutions a language names by their head word alone, capitalised inside a sentence
+   * (Italian "il Senato", "la Camera", "la Regione"): an organisation, where other head words
+   * alone ("il Parlamento europeo" cut short, "la Valle") name no one.
+   */
+  institutions?: ReadonlySet<string>;
+  /**
    * What a capitalised noun right before a name says it is, where every noun is capitalised:
    * German "der Mobilfunkbetreiber E-Plus", "Menschenrechtsaktivist Barghuti".
    */
@@ -117,6 +145,12 @@ export interface LanguageEvidence {
   quoted?: KnownType;
   /** The base a word's inflected forms share ("путина", "путину" → "путин"), for a case language. */
   stem?: (lower: string) => string;
+  /**
+   * How much a written form of a name looks like its dictionary form (Russian nominative:
+   * "Путин" over "Путина", "Москва" over "Москвы"): among an actor's forms of one length, the
+   * highest is shown.
+   */
+  nominative?: (form: string) => number;
   /**
    * Gives a word's inflected forms the form the text also writes as their lookup key (German
    * "Merkels" beside "Merkel", "Sozialen" beside "Soziale"): what one text writes both ways.

@@ -94,6 +94,8 @@ export interface LexiconAdditions {
   common?: string;
   /** Particles of the shared list that are plain words in this language (Spanish "y"). */
   notParticles?: string;
+  /** Given names of the shared list that are function words here (Italian "Nel", "Della"). */
+  notFirstNames?: string;
 }
 
 function without(set: Set<string>, list?: string): Set<string> {
@@ -125,7 +127,7 @@ export function extendLexicon(
     places: add(base.places, more.countries, more.places),
     towns: add(base.towns, more.towns),
     organizations: add(base.organizations, more.organizations),
-    firstNames: add(base.firstNames, more.firstNames),
+    firstNames: without(add(base.firstNames, more.firstNames), more.notFirstNames),
     personTitles: add(base.personTitles, more.personTitles),
     orgWords: add(base.orgWords, more.orgWords),
     orgHeads: add(base.orgHeads, more.orgWords),
