@@ -2,19 +2,11 @@
  * German mechanisms, each from sentences written for this test (nothing from an evaluation set).
  */
 import { describe, expect, it } from 'vitest';
-import { fromPlainText } from '../../text/source-text';
-import { splitSentences } from '../../text/sentences';
+import { actorsOf as actorsIn, find } from './sentences-for-tests';
 import type { Actor } from '../../types';
-import { findActors } from '../index';
 import { COUNTRIES_DE, COUNTRIES_FR } from '../lexicon/countries';
 
-function actorsOf(text: string): Actor[] {
-  const source = fromPlainText(text);
-  return findActors(source, splitSentences(source, 'de'), { lang: 'de' });
-}
-
-const find = (actors: readonly Actor[], name: string): Actor | undefined =>
-  actors.find((a) => a.name === name || a.aliases.includes(name));
+const actorsOf = (text: string): Actor[] => actorsIn(text, 'de');
 
 describe('German names of places', () => {
   it('knows the short name of an inverted official country name', () => {

@@ -1,21 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { fromPlainText } from '../../text/source-text';
-import { splitSentences } from '../../text/sentences';
-import type { Actor } from '../../types';
-import { findActors } from '../index';
+import { actorsOf, find, names } from './sentences-for-tests';
 import { tokenize } from '../tokens';
 import { evidenceFor, NO_EVIDENCE } from './index';
 import { ENGLISH } from './en';
 import { russianStem } from './ru';
-
-function actorsOf(text: string, lang: string): Actor[] {
-  const source = fromPlainText(text);
-  return findActors(source, splitSentences(source, lang), { lang });
-}
-
-const find = (actors: readonly Actor[], name: string): Actor | undefined =>
-  actors.find((a) => a.name === name || a.aliases.includes(name));
-const names = (actors: readonly Actor[]): string[] => actors.map((a) => a.name);
 
 describe('evidenceFor', () => {
   it('has a table for each supported language, by its BCP 47 tag', () => {

@@ -3,20 +3,8 @@
  * (docs/actors.md, "Languages").
  */
 import { describe, expect, it } from 'vitest';
-import { fromPlainText } from '../../text/source-text';
-import { splitSentences } from '../../text/sentences';
-import type { Actor } from '../../types';
-import { findActors } from '../index';
+import { actorsOf, find, names } from './sentences-for-tests';
 import { russianNominative, russianStem } from './ru';
-
-function actorsOf(text: string, lang: string): Actor[] {
-  const source = fromPlainText(text);
-  return findActors(source, splitSentences(source, lang), { lang });
-}
-
-const find = (actors: readonly Actor[], name: string): Actor | undefined =>
-  actors.find((a) => a.name === name || a.aliases.includes(name));
-const names = (actors: readonly Actor[]): string[] => actors.map((a) => a.name);
 
 describe('Russian: the name shown is the nominative', () => {
   it('scores the nominative above the oblique cases', () => {
