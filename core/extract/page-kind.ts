@@ -153,6 +153,12 @@ export function textShape(blocks: readonly Block[], ownUrls: readonly string[] =
   return { words, prose, longestRun, teasers, dataShare: words > 0 ? data / words : 0 };
 }
 
+/**
+ * A page that declares an article is one with this many words, or 40 words of prose: fewer, and
+ * what it shows is not its article (a script replaced it with an error, or it has not loaded).
+ */
+export const DECLARED_ARTICLE_MIN_WORDS = 100;
+
 /** More password fields than this are not looked at (a page has one or two). */
 const MAX_PASSWORD_FIELDS = 8;
 
@@ -183,7 +189,7 @@ export function accountFormWords(
 export function looksLikeArticle(declared: DeclaredKind, shape: TextShape, formWords = 0): boolean {
   // A page that says it is an article still needs a few sentences of prose, or some text: its
   // head may still say "article" when its script has replaced the body with an error message.
-  if (declared === 'article') return shape.prose >= 40 || shape.words >= 100;
+  if (declared === 'article') return shape.prose >= 40 || shape.words >= DECLARED_ARTICLE_MIN_WORDS;
   if (shape.dataShare > 0.5) return false;
   if (formWords >= shape.words / 2) return false;
   if (declared === 'other') {

@@ -4,6 +4,8 @@
  */
 import { browser } from 'wxt/browser';
 import { analyzeArticle, articleLanguage } from '@/core/pipeline';
+import { DECLARED_ARTICLE_MIN_WORDS } from '@/core/extract/page-kind';
+import { countWords } from '@/core/text/word-count';
 import type { ActorType, ExtractedArticle, SummaryLength } from '@/core/types';
 import { DEFAULT_SETTINGS, getSettings } from '@/lib/storage/settings';
 import { answers, readLatest, touchCache, writeCache } from '@/lib/storage/cache';
@@ -42,6 +44,21 @@ async function tabUrl(tabId: number): Promise<string | undefined> {
 
 function hasText(article: ExtractedArticle): boolean {
   return article.paragraphs.some((p) => /[\p{L}\p{N}]/u.test(p.text));
+}
+
+/**
+ * A page that declares an article but shows next to none of it (its own script replaced the
+ * story with an error, or the story has not loaded). Not a declared article Readability could not
+ * read: "Summarise anyway" stays for its text when there is enough of it.
+ */
+function articleMissing(article: ExtractedArticle, declaresArticle: boolean | undefined): boolean {
+  if (article.readerable || !declaresArticle) return false;
+  let words = 0;
+  for (const p of article.paragraphs) {
+    words += countWords(p.text);
+    if (words >= DECLARED_ARTICLE_MIN_WORDS) return false;
+  }
+  return true;
 }
 
 /**
@@ -164,10 +181,9 @@ async function analyzeOnce(
     const article = withinLimits(reply.article);
     const address = pageUrl(reply.url);
     if (!hasText(article)) return { status: 'problem', problem: 'noText', message: t('noText') };
-    // A page that declares an article and still does not read as one shows next to none of
-    // its text (page-kind.ts): its article is gone or not there yet, and "Summarise anyway"
-    // would summarise what stands in its place.
-    if (!article.readerable && reply.declaresArticle) {
+    // Its article is gone or not there yet: "Summarise anyway" would summarise what stands in
+    // its place.
+    if (articleMissing(article, reply.declaresArticle)) {
       return { status: 'problem', problem: 'noText', message: t('articleTextMissing') };
     }
     if (!article.readerable && !options.force) {

@@ -121,12 +121,12 @@ describe('analyzeTab', () => {
       readerable: false,
       paragraphs: [{ text: 'This page is not available right now.', kind: 'paragraph' }],
     };
-    const answer = (declaresArticle: boolean) =>
+    const answer = (declaresArticle: boolean, article = stub) =>
       vi.spyOn(fakeBrowser.scripting, 'executeScript').mockResolvedValue([
         {
           frameId: 0,
           documentId: 'd',
-          result: { status: 'ok', url: URL_, article: stub, declaresArticle },
+          result: { status: 'ok', url: URL_, article, declaresArticle },
         },
       ] as never);
     const tab = await fakeBrowser.tabs.create({ url: `${URL_}?gone` });
@@ -139,6 +139,13 @@ describe('analyzeTab', () => {
     answer(false);
     const other = await fakeBrowser.tabs.create({ url: `${URL_}?plain` });
     expect(await analyzeTab(other.id as number, { force: false, length: 'short' })).toMatchObject({
+      status: 'notArticle',
+    });
+    // A declared article whose text is all there but did not read as one (Readability found no
+    // article in it): not missing, and "Summarise anyway" stays.
+    answer(true, { ...ARTICLE, readerable: false });
+    const unread = await fakeBrowser.tabs.create({ url: `${URL_}?unread` });
+    expect(await analyzeTab(unread.id as number, { force: false, length: 'short' })).toMatchObject({
       status: 'notArticle',
     });
   });
