@@ -8,10 +8,10 @@ import type { Lexicon } from './lexicon';
 import { joinWords, type Token } from './tokens';
 
 /**
- * The longest name, in words: longer runs are cut. Real names stay well below it ("Australian
- * Chamber of Commerce and Industry" is 6); the bound keeps every later step linear.
+ * The longest name, in words: longer runs are cut. Real names stay below it ("National Society for
+ * the Prevention of Cruelty to Children" is 9); the bound keeps every later step linear.
  */
-export const MAX_NAME_TOKENS = 8;
+export const MAX_NAME_TOKENS = 10;
 
 /** Whether a lower-case word is an ordinary word (listed as one, or written in lower case in the text). */
 export type Ordinary = ((lower: string) => boolean) & {
@@ -309,9 +309,22 @@ function runs(
         plainWord(head) &&
         plainWord(tokens[j + 1]?.lower ?? '') &&
         !isListedName(lex, tokens[j + 1]?.lower ?? '');
+      // "Society for the Prevention of Cruelty to Children": once a head word's "of" or "for"
+      // has opened the name, "of" and "for" go on between capitalised plain words, and "to"
+      // before a last one ("… to Tavish Orr" leads to another name).
+      const lastTo = t.lower === 'to' && !(tokens[j + 2]?.cap && tokens[j + 2]?.joined);
+      const chained =
+        english &&
+        linked &&
+        (linking || lastTo) &&
+        plainWord(head) &&
+        !isListedName(lex, head) &&
+        plainWord(tokens[j + 1]?.lower ?? '') &&
+        !isListedName(lex, tokens[j + 1]?.lower ?? '');
       const particle = linking
-        ? isHeadWord(lex, head)
-        : coordinated ||
+        ? isHeadWord(lex, head) || chained
+        : chained ||
+          coordinated ||
           lex.particles.has(t.lower) ||
           t.text === '&' ||
           (t.lower === 'and' &&
@@ -466,6 +479,8 @@ function isListedWhole(lex: Lexicon, toks: readonly Token[]): boolean {
   );
 }
 
+const CHAIN_LINKS = new Set(['of', 'for', 'to', 'the', 'and']);
+
 function wholeRunIsName(lex: Lexicon, ev: LanguageEvidence, toks: readonly Token[]): boolean {
   const last = toks[toks.length - 1];
   if (isListedWhole(lex, toks)) return true;
@@ -474,7 +489,12 @@ function wholeRunIsName(lex: Lexicon, ev: LanguageEvidence, toks: readonly Token
   if (of > 0 && isOrgEnd(lex, toks[of - 1] as Token) && of < toks.length - 1) {
     // "Ministry of Health Mr. Tolbert Nyenswah" is two names.
     const after = toks.slice(of + 1);
-    return after.length <= 4 && !after.some((t) => isTitle(lex, t) || isGivenName(lex, t));
+    if (after.length <= 4) return !after.some((t) => isTitle(lex, t) || isGivenName(lex, t));
+    // "Society for the Prevention of Cruelty to Children": a longer chain of plain words and
+    // small linking words, no given name or title of a person among them.
+    return after.every((t) =>
+      t.cap ? !isGivenName(lex, t) && !lex.personTitles.has(t.lower) : CHAIN_LINKS.has(t.lower),
+    );
   }
   // "Office Manager Legon Medium Tax Payer Office": a job word inside joins a title to a name.
   const job = ev.titleCaseNames && toks.slice(1, -1).some((t) => ev.jobWords.has(t.lower));

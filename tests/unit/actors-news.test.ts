@@ -334,6 +334,22 @@ describe('names cut or split', () => {
       expect(allNames(actors), part).not.toContain(part);
   });
 
+  it('keeps a charity’s chain of "for", "of" and "to" whole', () => {
+    const actors = actorsOf(
+      'The Guild for the Protection of Lighthouses to Mariners restored the tower at Carrow Point. A volunteer with the Guild for the Protection of Lighthouses to Mariners said the lamp works.',
+    );
+    const guild = find(actors, 'Guild for the Protection of Lighthouses to Mariners');
+    expect(guild).toMatchObject({ type: 'organization', count: 2 });
+    for (const part of ['Guild for the Protection', 'Guild for the Protection of Lighthouses'])
+      expect(allNames(actors), part).not.toContain(part);
+    // "to" ends such a chain with one word: the Bank of Elmoria and Corvin Orr are two names.
+    const two = actorsOf(
+      'A loan from the Bank of Elmoria to Corvin Orr was repaid. Orr thanked the Bank of Elmoria.',
+    );
+    expect(find(two, 'Corvin Orr')).toMatchObject({ type: 'person' });
+    expect(find(two, 'Bank of Elmoria')).toMatchObject({ type: 'organization' });
+  });
+
   it('cuts the headline words that follow a byline name', () => {
     const actors = actorsOf(
       'Every household is better off than estimates suggested By Martin Eckhart Comments Economic statisticians were pleased. Martin Eckhart is a former adviser to the bank.',
