@@ -59,6 +59,9 @@ function acronyms(words: readonly string[]): string[] {
   return out.filter((a) => a.length >= 2);
 }
 
+/** Evidence around a lone surname that keeps it apart from a full name holding it, unlisted. */
+const SAID_AGAIN = 6;
+
 function bare(key: string): string {
   return key.replace(/\./g, '');
 }
@@ -156,15 +159,19 @@ export function groupNames(
       if (!to && /^\p{Lu}[\p{Lu}.&]*$/u.test((n.tokens[0] as Token).text))
         to = acronym.only(letters, n.key);
     }
-    // A surname or given name: the one full name holding it, unless the text says otherwise
-    // ("in Jordan" after "Michael Jordan" is the country).
+    // A surname or given name: the one full name holding it, unless the name is listed as what
+    // the text says it is ("in Jordan" after "Michael Jordan" is the country) or the text says
+    // so again and again. A preposition or two ("a message to Jenner") fits a person as well.
     if (!to && words.length <= MAX_PART) {
       const p = person.only(words.join(' '), n.key);
       const said = decide(n.context);
-      const elsewhere = said === 'place' || said === 'organization';
+      const elsewhere =
+        (said === 'place' || said === 'organization') &&
+        (n.own[said] > 0 || n.context[said] >= SAID_AGAIN);
       // A name of settled kind joins a full name of unsettled kind only if it is a person's.
       const unsettled = p !== undefined && names.get(p)?.tentative !== 'person';
-      const fits = !unsettled || n.tentative === null || n.tentative === 'person';
+      const kind = n.tentative;
+      const fits = !unsettled || kind === null || kind === 'person' || n.own[kind] === 0;
       if (p && !elsewhere && fits) to = p;
     }
     if (!to && words.length <= MAX_PART && !usedAsPlace(n)) {

@@ -536,9 +536,14 @@ export function resolveDocument(
       addVotes(votes, n.own, n === head ? 1 : 0.25);
       addVotes(votes, n.context);
       // People are called by their surname after the first mention; firms by their first word.
+      // Each time a name shaped as a person's is called so counts ("Kylie Jenner … Jenner"),
+      // unless a list or the text calls the short name a firm ("Walt Disney … Disney's shares").
       const words = head.tokens.length;
-      if (words > 1 && n.tokens.length === 1 && n.key === head.tokens[words - 1]?.lower)
-        votes.person += 1.5;
+      if (words > 1 && n.tokens.length === 1 && n.key === head.tokens[words - 1]?.lower) {
+        const firm = n.own.organization > 0 || decide(n.context) === 'organization';
+        const personal = head.own.person > 0 && n.own.place === 0 && !firm;
+        votes.person += 1.5 * (personal ? Math.min(3, n.storyMentions) : 1);
+      }
     }
     // "Morgan Stanley", "Allan Gray": a firm named after people. Text that names a person again
     // and again calls them by the surname alone at least once; a name always written in full,

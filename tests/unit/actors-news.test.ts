@@ -435,6 +435,32 @@ describe('forms of one actor merged', () => {
     expect(actors.filter((a) => names(a).includes('Rask'))).toHaveLength(1);
   });
 
+  it('merges a surname the text uses after "to" and "from" into the full name, as a person', () => {
+    const actors = actorsOf(
+      "Nadia Vexmoor's label sold out overnight. Nadia Vexmoor's products are in every shop. Fans wrote to Vexmoor, and a reply from Vexmoor came the same day.",
+    );
+    const nadia = find(actors, 'Nadia Vexmoor');
+    expect(nadia).toMatchObject({ type: 'person', count: 4 });
+    expect(actors.filter((a) => names(a).includes('Vexmoor'))).toHaveLength(1);
+  });
+
+  it('merges a surname with cues of a firm into the full name of a person the text introduces', () => {
+    const actors = actorsOf(
+      'Orvane chief executive Tomas Brindle said the deal was done. The rival company, led by Brindle, grew quickly. Brindle’s shares rose, and Brindle’s stake is now worth more.',
+    );
+    const brindle = find(actors, 'Tomas Brindle');
+    expect(brindle).toMatchObject({ type: 'person', count: 4 });
+    expect(actors.filter((a) => names(a).includes('Brindle'))).toHaveLength(1);
+  });
+
+  it('keeps a listed country apart from a person who shares its name', () => {
+    const actors = actorsOf(
+      'Michael Jordan flew to Amman. In Jordan, the crowds were large; Jordan’s economy depends on tourism.',
+    );
+    expect(find(actors, 'Michael Jordan')).toMatchObject({ type: 'person', count: 1 });
+    expect(find(actors, 'Jordan')).toMatchObject({ type: 'place' });
+  });
+
   it('merges an acronym with the long form the text defines, and its shorter acronym', () => {
     const actors = actorsOf(
       'The California Public Utilities Commission (CPUC) fined the utility. The CPUC said the PUC would review the case.',
