@@ -232,9 +232,6 @@ function coordinate(
   }
 }
 
-const MONTH_OR_DAY =
-  /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/;
-
 /**
  * Names that are no actors whatever the rest of the text says: holidays, diseases, indicators
  * and the like ("D-Calif" and "BST-UK" by their first part), plural abbreviations ("MPs",
@@ -263,8 +260,8 @@ function notAnActor(
     return true;
   const dash = key.indexOf('-');
   // "April-June", "Monday-Friday": a span of months or days.
-  if (dash > 0 && ev.titleCaseNames && key.split('-').every((w) => MONTH_OR_DAY.test(w)))
-    return true;
+  const dated = ev.monthOrDay;
+  if (dash > 0 && dated && key.split('-').every((w) => dated(w))) return true;
   if (dash > 0 && (dash === 1 || ev.notActors.has(key.slice(0, dash)))) return true;
   const after = tokens[c.first + c.tokens.length];
   const after2 = tokens[c.first + c.tokens.length + 1];

@@ -37,6 +37,9 @@ const PERSON_THINGS =
 const PLACE_THINGS =
   'residents|citizens|population|people|capital|economy|government|parliament|prime|coast|coastline|border|borders|north|south|east|west|northern|southern|eastern|western|largest|provinces|regions|states|cities|streets|neighbourhoods|neighborhoods|suburbs|mayor|governor|embassy|president|army|military|navy|currency|central|inflation|gdp|exports|imports|farmers|voters|housing';
 
+const MONTH_OR_DAY =
+  /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/;
+
 export const ENGLISH: LanguageEvidence = {
   before: table(
     ['organization', 2, COMPANY_NOUNS],
@@ -171,6 +174,7 @@ export const ENGLISH: LanguageEvidence = {
   thingHeads: words(
     'act|acts|bill|law|laws|treaty|accord|accords|amendment|protocol|doctrine|plan|programme|program|scheme|initiative|index|indices|rank|ranking|rating|average|call|report|survey|app|software|edition|podcast|podcasts|newsletter|prize|ratio|rule|rules|code|directive|regulation|regulations|guidelines|manifesto|framework|formula|model|syndrome|disease|virus|variant|website|webpage|blog|crude|loan|bond|bonds|note|notes|weekend|gala|dinner|expo|fair',
   ),
+  monthOrDay: (w) => MONTH_OR_DAY.test(w),
   thingAfter: words('index|indices|indexes|futures|syndrome|virus'),
   acronymSmallWords: words('of|to|and|for|the|&|on|in|a'),
   namedOverLower: 4,

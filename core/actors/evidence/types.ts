@@ -59,6 +59,8 @@ export interface LanguageEvidence {
   jobWords: ReadonlySet<string>;
   /** Last words that make a name a thing, not an actor: "Democracy Act", "Zacks Rank". */
   thingHeads: ReadonlySet<string>;
+  /** A month's or a weekday's name, lower case, whole or abbreviated: "April-June" is a span. */
+  monthOrDay?: (lower: string) => boolean;
   /** Lower-case words after a name that make it a thing: "FTSE index", "Brent futures". */
   thingAfter: ReadonlySet<string>;
   /**
