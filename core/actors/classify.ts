@@ -40,6 +40,9 @@ const COMPASS = new Set(
   ),
 );
 
+/** What an acronym's shape alone says for an organisation, at every mention. */
+export const ACRONYM_SHAPE = 0.5;
+
 export function isAcronym(t: Token): boolean {
   return (
     !t.capsLine &&
@@ -240,7 +243,7 @@ export function contextEvidence(
     (lex.orgSuffixes.has(last.lower) || lex.orgWords.has(last.lower));
   if (c.personCue && !headed) v.person += 4;
   // An acronym used again and again is an established one, most often an organisation's.
-  if (n === 1 && isAcronym(last)) v.organization += 0.5;
+  if (n === 1 && isAcronym(last)) v.organization += ACRONYM_SHAPE;
   const prev = tokens[c.first - 1];
   const prev2 = tokens[c.first - 2];
   // "The Motley Fool recommends", "a vote in the House": people take no article. (Products
@@ -325,4 +328,20 @@ export function contextEvidence(
   // The ticker itself: "(NASDAQ: AAPL)".
   if (prev?.text === ':' && prev2 && ev.exchanges.has(prev2.lower)) v.organization += 3;
   return v;
+}
+
+/**
+ * The mention is used as a thing's name, not an actor's: a noun of devices or parts after it
+ * ("the HDMI port", "MagSafe charging"), a word of quantity before it ("more RAM"), or an
+ * amount in units ("32GB of RAM").
+ */
+export function usedAsThing(ev: LanguageEvidence, c: Candidate, tokens: readonly Token[]): boolean {
+  const last = c.tokens[c.tokens.length - 1] as Token;
+  const next = tokens[c.first + c.tokens.length];
+  const prev = tokens[c.first - 1];
+  if (!last.possessive && next?.word && !next.cap && ev.productNouns?.has(next.lower)) return true;
+  if (!prev?.word || prev.cap) return false;
+  if (ev.quantityWords?.has(prev.lower)) return true;
+  const amount = tokens[c.first - 2]?.text ?? '';
+  return prev.lower === 'of' && /^\d+(?:[.,]\d+)?\p{L}{1,3}$/u.test(amount);
 }

@@ -38,6 +38,10 @@ export interface Name {
   scored: number;
   /** Story mentions not opening a sentence, where capitals say the word is a name. */
   midSentence: number;
+  /** Story mentions the text uses as a thing's ("an HDMI port", "more RAM"). */
+  thingUses: number;
+  /** Story mentions with a cue of an actor around them (not the acronym's shape alone). */
+  cued: number;
 }
 
 const STOP_IN_ACRONYM = new Set(['of', 'the', 'and', 'for', '&', 'de', 'du', 'la', 'on', 'in']);

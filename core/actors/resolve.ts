@@ -7,7 +7,14 @@
  */
 import type { ActorType } from '../types';
 import { isListedName, type Candidate, type Ordinary } from './candidates';
-import { contextEvidence, nameKey, ownEvidence } from './classify';
+import {
+  ACRONYM_SHAPE,
+  contextEvidence,
+  isAcronym,
+  nameKey,
+  ownEvidence,
+  usedAsThing,
+} from './classify';
 import type { LanguageEvidence } from './evidence';
 import type { Lexicon } from './lexicon';
 import { groupNames, type Name } from './merge';
@@ -469,12 +476,18 @@ export function resolveDocument(
         storyMentions: 0,
         scored: 0,
         midSentence: 0,
+        thingUses: 0,
+        cued: 0,
       };
       names.set(key, name);
       mentionsOf.set(key, []);
     }
     if (position === 'story') {
-      addVotes(name.context, contextEvidence(lex, ev, c, tokens));
+      const around = contextEvidence(lex, ev, c, tokens);
+      addVotes(name.context, around);
+      if (total(around) > (c.tokens.length === 1 && isAcronym(first) ? ACRONYM_SHAPE : 0))
+        name.cued++;
+      if (usedAsThing(ev, c, tokens)) name.thingUses++;
       name.storyMentions++;
       if (!first.atStart) name.midSentence++;
       name.firstAt = Math.min(name.firstAt, first.start);
@@ -525,6 +538,16 @@ export function resolveDocument(
     if (list.every(role)) continue;
     if (list.some((n) => site.has(squash(n.key)))) continue;
     const fixed = list.find((n) => n.fixed)?.fixed;
+    // "an HDMI port", "MagSafe charging", "more RAM": a device, part or standard the text uses
+    // as such, that no list knows and no cue around any mention calls an actor.
+    const things = list.reduce((k, n) => k + n.thingUses, 0);
+    if (
+      things &&
+      !fixed &&
+      !list.some((n) => n.cued) &&
+      !list.some((n) => isListedName(lex, n.key))
+    )
+      continue;
     if (ev.titleCaseNames && !fixed && namesAnEdition(list, mentionsOf, tokens)) continue;
     // The head name's own evidence counts fully; a short form's own word lists little (a
     // surname that is also a place, a company's name that is also a first name).

@@ -184,6 +184,23 @@ describe('names that are no actors', () => {
     expect(find(actors, 'European Union')).toMatchObject({ type: 'organization' });
   });
 
+  it('leaves out devices, parts and standards the text uses as things', () => {
+    const actors = actorsOf(
+      'The Veltrix Pro laptop pairs a faster GPU with twelve GPU cores and 32GB of RAM, twice as much RAM as before. Two Apple Thunderbolt ports, an HDMI port and MagSafe charging are back. Apps can add Touch Bar support. Apple said CPU usage is lower, and the CPU cores run cooler. The MagSafe charger is sold apart, and more RAM costs extra. Apple Thunderbolt ports carry video; the Touch Bar strip is gone. Apple sells the laptop in Berlin.',
+    );
+    expect(find(actors, 'Apple')).toMatchObject({ type: 'organization' });
+    expect(find(actors, 'Berlin')).toMatchObject({ type: 'place' });
+    for (const thing of ['GPU', 'CPU', 'RAM', 'HDMI', 'MagSafe', 'Apple Thunderbolt', 'Touch Bar'])
+      expect(find(actors, thing), thing).toBeUndefined();
+  });
+
+  it('keeps an organisation’s acronym that the text also writes before a part’s noun', () => {
+    const actors = actorsOf(
+      'The FTC said the merger would raise prices. The FTC chip inquiry began in March, and the FTC said it would report in June.',
+    );
+    expect(find(actors, 'FTC')).toMatchObject({ type: 'organization' });
+  });
+
   it('leaves out acronyms the text defines by ordinary words or writes in the plural', () => {
     const actors = actorsOf(
       'Halvorsen Audit sells quality assurance review (QAR) reports. QAR reports are due in May, Halvorsen Audit said. Families open RESPs for children; a RESP grows tax-free, and each RESP has a subscriber. The Nordic Savings Authority (NSA) said the NSA would check them.',

@@ -175,6 +175,10 @@ export const ENGLISH: LanguageEvidence = {
     'act|acts|bill|law|laws|treaty|accord|accords|amendment|protocol|doctrine|plan|programme|program|scheme|initiative|index|indices|rank|ranking|rating|average|call|report|survey|app|software|edition|podcast|podcasts|newsletter|prize|ratio|rule|rules|code|directive|regulation|regulations|guidelines|manifesto|framework|formula|model|syndrome|disease|virus|variant|website|webpage|blog|crude|loan|bond|bonds|note|notes|weekend|gala|dinner|expo|fair',
   ),
   monthOrDay: (w) => MONTH_OR_DAY.test(w),
+  productNouns: words(
+    'port|ports|cable|cables|connector|connectors|charger|chargers|charging|adapter|adapters|adaptor|dongle|socket|slot|slots|chip|chips|chipset|processor|processors|core|cores|clock|usage|card|cards|drive|drives|display|displays|screen|keyboard|trackpad|strip|sensor|sensors|memory|storage|bandwidth|firmware|driver|drivers|support|compatibility|standard|interface|output|input|connectivity|cable-free|headset|earbuds|stylus|module|modules|feature|features|button|buttons',
+  ),
+  quantityWords: words('more|less|much|extra|enough'),
   thingAfter: words('index|indices|indexes|futures|syndrome|virus'),
   acronymSmallWords: words('of|to|and|for|the|&|on|in|a'),
   namedOverLower: 4,

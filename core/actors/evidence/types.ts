@@ -61,6 +61,13 @@ export interface LanguageEvidence {
   thingHeads: ReadonlySet<string>;
   /** A month's or a weekday's name, lower case, whole or abbreviated: "April-June" is a span. */
   monthOrDay?: (lower: string) => boolean;
+  /**
+   * Nouns of devices, parts and standards: a name right before one is used as a product's or a
+   * standard's ("HDMI port", "MagSafe charger"), which an actor's name is only now and then.
+   */
+  productNouns?: ReadonlySet<string>;
+  /** Words of quantity before a mass noun: "more RAM", "less bandwidth". */
+  quantityWords?: ReadonlySet<string>;
   /** Lower-case words after a name that make it a thing: "FTSE index", "Brent futures". */
   thingAfter: ReadonlySet<string>;
   /**
