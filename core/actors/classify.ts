@@ -226,6 +226,21 @@ function productHead(tokens: readonly Token[], from: number): Token | undefined 
   return undefined;
 }
 
+/** A listed given name that is no ordinary word, then a capitalised word: "Steve Harker". */
+function personNamed(lex: Lexicon, tokens: readonly Token[], at: number): boolean {
+  const given = tokens[at];
+  const surname = tokens[at + 1];
+  return (
+    !!given?.cap &&
+    !given.atStart &&
+    lex.firstNames.has(given.lower) &&
+    !lex.common.has(given.lower) &&
+    !!surname?.cap &&
+    !!surname.joined &&
+    !surname.allCaps
+  );
+}
+
 /** Evidence from around one mention. */
 export function contextEvidence(
   lex: Lexicon,
@@ -280,8 +295,17 @@ export function contextEvidence(
   if (next.joined && next.cap && !last.possessive) add(v, ev.titleAfter.get(next.lower));
   if (glued && next.text.startsWith('-')) add(v, ev.hyphenSuffix.get(next.lower));
   if (next.word && (!next.cap || next.allCaps)) {
-    if (last.possessive) add(v, ev.afterPossessive.get(next.lower));
-    else add(v, ev.after.get(next.lower));
+    if (last.possessive) {
+      // "X's local chief", "X's former wife": past one lower-case word (a place's words are
+      // adjectives too: "X's second largest").
+      const cue = ev.afterPossessive.get(next.lower);
+      const later =
+        next2?.word && !next2.cap && next2.joined ? ev.afterPossessive.get(next2.lower) : undefined;
+      add(v, cue ?? (later?.[0] === 'place' ? undefined : later));
+    } else add(v, ev.after.get(next.lower));
+  } else if (last.possessive && ev.titleCaseNames && personNamed(lex, tokens, c.first + n)) {
+    // "Morgan Stanley's Steve Harker": whom a name has, named in full, works there.
+    v.organization += 2;
   } else if (last.possessive && ev.titleCaseNames && next.cap && !next.atStart) {
     // "TD Ameritrade’s Veo Open Access platform": past the name of its product or unit.
     const head = productHead(tokens, c.first + n);

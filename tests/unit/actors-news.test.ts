@@ -351,6 +351,15 @@ describe('names cut or split', () => {
       expect(allNames(actors), part).not.toContain(part);
   });
 
+  it('reads a name written twice in a row, as a page repeats a heading, as two mentions', () => {
+    const actors = actorsOf(
+      'Learn more at the company site.\nAbout Harrowgate Benefit Services Corporation Harrowgate Benefit Services Corporation is a provider of health plans based in Ohio.',
+    );
+    const firm = find(actors, 'Harrowgate Benefit Services Corporation');
+    expect(firm).toMatchObject({ type: 'organization', count: 2 });
+    expect(allNames(actors).some((n) => n.split('Harrowgate').length > 2)).toBe(false);
+  });
+
   it('keeps a charity’s chain of "for", "of" and "to" whole', () => {
     const actors = actorsOf(
       'The Guild for the Protection of Lighthouses to Mariners restored the tower at Carrow Point. A volunteer with the Guild for the Protection of Lighthouses to Mariners said the lamp works.',
