@@ -552,7 +552,7 @@ function commaLegal(tokens: readonly Token[], comma: number): boolean {
 }
 
 /** Legal forms that end a company's name: "3D Systems Corp. and Stratasys Ltd." are two. */
-const LEGAL_FORMS = new Set(
+export const LEGAL_FORMS = new Set(
   'inc|inc.|corp|corp.|co|co.|ltd|ltd.|plc|llc|llp|ag|sa|nv|bv|gmbh|spa|s.a.|n.v.'.split('|'),
 );
 
@@ -586,6 +586,21 @@ function segment(
     return segment(lex, ev, ordinary, tokens, lead + k, to, out);
   }
   const run = tokens.slice(lead, to);
+  // "About Acme Benefit Corporation Acme Benefit Corporation (Acme) is": a name written twice
+  // in a row, as pages repeat a heading, is two mentions.
+  // (A word may open the run before it: "About".)
+  for (let open = run.length & 1; open <= 1; open += 2) {
+    const half = (run.length - open) >> 1;
+    if (half < 2) break;
+    const at = lead + open;
+    const twice = run
+      .slice(open, open + half)
+      .every((t, k) => t.lower === (run[open + half + k] as Token).lower);
+    if (twice) {
+      segment(lex, ev, ordinary, tokens, lead, at + half, out);
+      return segment(lex, ev, ordinary, tokens, at + half, to, out);
+    }
+  }
   // Where each token stands in the run (a search per name made a long run quadratic).
   const place = new Map(run.map((t, k) => [t, k]));
   const emit = (toks: Token[], personCue: boolean, trim = true): void => {

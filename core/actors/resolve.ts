@@ -6,7 +6,7 @@
  * site's own name) and names met only in datelines and credits (positions.ts) are left out.
  */
 import type { ActorType } from '../types';
-import { isListedName, type Candidate, type Ordinary } from './candidates';
+import { isListedName, LEGAL_FORMS, type Candidate, type Ordinary } from './candidates';
 import {
   ACRONYM_SHAPE,
   contextEvidence,
@@ -273,6 +273,9 @@ function notAnActor(
   const after = tokens[c.first + c.tokens.length];
   const after2 = tokens[c.first + c.tokens.length + 1];
   if (after && ev.thingAfter.has(after.lower)) return true;
+  // "Dow Jones industrial average": two lower-case words naming the thing.
+  if (after && after2 && !after.cap && ev.thingAfter.has(`${after.lower} ${after2.lower}`))
+    return true;
   if (after && /^\d/.test(after.text) && after2 && ev.thingAfter.has(after2.lower)) return true;
   // "2º", "3ª S.": an ordinal (a Romance abbreviation), alone or with an initial, is no name.
   const ordinal = /^\d+[ºª°]$/u.test(c.tokens[0]?.text ?? '');
@@ -282,7 +285,11 @@ function notAnActor(
   if (/^\p{Lu}{2,}s$/u.test(t.text)) return true;
   if (isCredential(lex, tokens, c.first)) return true;
   const bareKey = key.replace(/\.$/, '');
-  const known = lex.organizations.has(key) || lex.places.has(key) || lex.canonical.has(key);
+  // "Technologies⏎Inc": a legal form written as one ("Inc", "Ltd") ends a name cut by a line
+  // break, whatever a list says of it; one in capitals may be a name ("AG").
+  const legalForm = LEGAL_FORMS.has(key) && !t.allCaps;
+  const known =
+    (lex.organizations.has(key) && !legalForm) || lex.places.has(key) || lex.canonical.has(key);
   if (!known && (lex.orgSuffixes.has(key) || lex.orgSuffixes.has(bareKey))) return true;
   // A lone title ("Speaker") is no actor; "King" after "Billie Jean King" joins her (below).
   if (!c.personCue && ev.jobWords.has(key)) return true;

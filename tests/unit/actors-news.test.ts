@@ -184,6 +184,15 @@ describe('names that are no actors', () => {
     expect(find(actors, 'European Union')).toMatchObject({ type: 'organization' });
   });
 
+  it('leaves out a market average named by lower-case words and a legal form cut by a line break', () => {
+    const actors = actorsOf(
+      'The Dow Jones industrial average fell 120 points. Later the Dow Jones industrials index recovered.\nShares of Pellucid Technologies\nInc rose after Pellucid Technologies said it would hire.',
+    );
+    expect(find(actors, 'Dow Jones')).toBeUndefined();
+    expect(find(actors, 'Inc')).toBeUndefined();
+    expect(find(actors, 'Pellucid Technologies')).toMatchObject({ type: 'organization' });
+  });
+
   it('leaves out devices, parts and standards the text uses as things', () => {
     const actors = actorsOf(
       'The Veltrix Pro laptop pairs a faster GPU with twelve GPU cores and 32GB of RAM, twice as much RAM as before. Two Apple Thunderbolt ports, an HDMI port and MagSafe charging are back. Apps can add Touch Bar support. Apple said CPU usage is lower, and the CPU cores run cooler. The MagSafe charger is sold apart, and more RAM costs extra. Apple Thunderbolt ports carry video; the Touch Bar strip is gone. Apple sells the laptop in Berlin.',
@@ -258,6 +267,14 @@ describe('kinds from the evidence in the text', () => {
     expect(find(actors, 'Kestrel Quay')).toMatchObject({ type: 'place' });
     expect(find(actors, 'Saltmere')).toMatchObject({ type: 'place' });
     expect(find(actors, 'HMP Dunvale')?.type).not.toBe('person');
+  });
+
+  it('types a firm named like a person from the person it has and its local chief', () => {
+    const actors = actorsOf(
+      'The association elected Morgan Stanley’s Steve Harker as its chairman. Mr Harker, Morgan Stanley’s local chief, replaces Stephen Roberts. Harker said the code would be ready. Analysts praised Morgan Stanley on Friday.',
+    );
+    expect(find(actors, 'Morgan Stanley')).toMatchObject({ type: 'organization' });
+    expect(find(actors, 'Steve Harker')).toMatchObject({ type: 'person' });
   });
 
   it('does not make a firm named after two people a person when it is never called by a surname', () => {

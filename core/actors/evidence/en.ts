@@ -179,7 +179,9 @@ export const ENGLISH: LanguageEvidence = {
     'port|ports|cable|cables|connector|connectors|charger|chargers|charging|adapter|adapters|adaptor|dongle|socket|slot|slots|chip|chips|chipset|processor|processors|core|cores|clock|usage|card|cards|drive|drives|display|displays|screen|keyboard|trackpad|strip|sensor|sensors|memory|storage|bandwidth|firmware|driver|drivers|support|compatibility|standard|interface|output|input|connectivity|cable-free|headset|earbuds|stylus|module|modules|feature|features|button|buttons',
   ),
   quantityWords: words('more|less|much|extra|enough'),
-  thingAfter: words('index|indices|indexes|futures|syndrome|virus'),
+  thingAfter: words(
+    'index|indices|indexes|futures|syndrome|virus|industrials|industrial average|composite index',
+  ),
   acronymSmallWords: words('of|to|and|for|the|&|on|in|a'),
   namedOverLower: 4,
   fullNameFirms: 3,
