@@ -265,7 +265,10 @@ export function contextEvidence(
   // do, "the iPhone", "the IXStore": not a brand's one camel-case word.)
   // Places take it too ("the Netherlands", "the Red Sea"): not a listed place's or one headed so.
   const product = n === 1 && isCamelCase(last);
-  if (ev.titleCaseNames && prev?.lower === 'the' && !last.allCaps && !product) {
+  // "the Pilbara miner": the article is the noun's that follows, the name only qualifies it.
+  const after = tokens[c.first + n];
+  const qualifies = !!after?.word && !after.cap && after.joined && ev.kindNouns.has(after.lower);
+  if (ev.titleCaseNames && prev?.lower === 'the' && !last.allCaps && !product && !qualifies) {
     const key = nameKey(c.tokens);
     const place = lex.places.has(key) || lex.towns.has(key) || lex.placeWords.has(last.lower);
     // "in the Pilbara", "across the Midlands": a place's preposition says the article is a place's.

@@ -178,7 +178,9 @@ export function groupNames(
       const fits = !unsettled || kind === null || kind === 'person' || n.own[kind] === 0;
       if (p && !elsewhere && fits) to = p;
     }
-    if (!to && words.length <= MAX_PART && !usedAsPlace(n)) {
+    // (A listed place's name the text uses as a firm's may be one: "BHP and Rio" after "Rio Tinto".)
+    const firmHere = decide(n.context) === 'organization';
+    if (!to && words.length <= MAX_PART && (!usedAsPlace(n) || firmHere)) {
       const key = words.join(' ');
       // A company's short name: "Barrick" for "Barrick Gold Corp" — when the full name came
       // first, or is the short name with company words after it.

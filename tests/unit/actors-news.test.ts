@@ -306,6 +306,20 @@ describe('kinds from the evidence in the text', () => {
     expect(find(actors, 'Wirralong')?.type).not.toBe('organization');
   });
 
+  it('does not read "the" before a place that qualifies a noun as the place’s article', () => {
+    const actors = actorsOf(
+      'The Tarrowind miner said output rose. Heavy rain across Tarrowind slowed work, and the Tarrowind miner expects a better quarter. Towns in Tarrowind were cut off.',
+    );
+    expect(find(actors, 'Tarrowind')).toMatchObject({ type: 'place' });
+  });
+
+  it('types an accountancy firm from its "CPAs"', () => {
+    const actors = actorsOf(
+      'Hungerford Nichols CPAs said on Monday it had sold its broadcast practice. Clients of Hungerford Nichols will move in May.',
+    );
+    expect(find(actors, 'Hungerford Nichols')).toMatchObject({ type: 'organization' });
+  });
+
   it('does not read "the" before a listed place as a firm’s article', () => {
     const actors = actorsOf(
       'Trade with the Netherlands grew. Ships from the Netherlands docked, and the Netherlands said exports rose. Farmers in the Netherlands agreed. Banks in the Netherlands lent more, visitors to the Netherlands came back, and the Netherlands plans a new port to serve the Netherlands and its neighbours.',
@@ -521,6 +535,17 @@ describe('forms of one actor merged', () => {
     expect(firm).toMatchObject({ type: 'organization' });
     expect(names(firm as Actor)).toContain('Grant Lowell');
     expect(find(actors, 'Grant Lowell and Grant Media Group')).toBeUndefined();
+  });
+
+  it('merges a firm’s short name into its full name though a place has that name', () => {
+    const actors = actorsOf(
+      'Rio Tinto said iron ore output rose in the quarter. Shares of Rio climbed 2 per cent, and the board of Rio approved a dividend.',
+    );
+    expect(find(actors, 'Rio')).toMatchObject({
+      name: 'Rio Tinto',
+      type: 'organization',
+      count: 3,
+    });
   });
 
   it('merges a place with its longer formal name', () => {
