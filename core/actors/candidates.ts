@@ -616,7 +616,9 @@ function segment(
   if (isListedWhole(lex, run) || run.some((t) => t.text === ',')) return emit(run, false, false);
   // "U.S. Open", "Fed Cup", "Labor Day": events, not actors; "Democracy Act", "Zacks Rank":
   // laws, indices and other things.
-  const tail = run[run.length - 1];
+  // "Term Loan B", "Bond 2": a thing's head word before the letter or number of a series.
+  const serial = run.length > 2 && /^(?:\p{Lu}|\d+)$/u.test(run[run.length - 1]?.text ?? '');
+  const tail = run[run.length - (serial ? 2 : 1)];
   const thing = !!tail && (lex.eventWords.has(tail.lower) || ev.thingHeads.has(tail.lower));
   if (run.length > 1 && thing) return;
   // "FTSE Heads For Best Week Since December": a headline in Title Case inside a line of text;

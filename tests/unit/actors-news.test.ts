@@ -193,6 +193,14 @@ describe('names that are no actors', () => {
     expect(find(actors, 'Pellucid Technologies')).toMatchObject({ type: 'organization' });
   });
 
+  it('leaves out a loan or bond named with the letter or number of its series', () => {
+    const actors = actorsOf(
+      'Corvane Mining refinanced its Term Loan B in March. The Term Loan B carries a higher rate, Corvane Mining said.',
+    );
+    expect(find(actors, 'Term Loan B')).toBeUndefined();
+    expect(find(actors, 'Corvane Mining')).toMatchObject({ type: 'organization' });
+  });
+
   it('leaves out devices, parts and standards the text uses as things', () => {
     const actors = actorsOf(
       'The Veltrix Pro laptop pairs a faster GPU with twelve GPU cores and 32GB of RAM, twice as much RAM as before. Two Apple Thunderbolt ports, an HDMI port and MagSafe charging are back. Apps can add Touch Bar support. Apple said CPU usage is lower, and the CPU cores run cooler. The MagSafe charger is sold apart, and more RAM costs extra. Apple Thunderbolt ports carry video; the Touch Bar strip is gone. Apple sells the laptop in Berlin.',
@@ -311,6 +319,13 @@ describe('kinds from the evidence in the text', () => {
       'The Tarrowind miner said output rose. Heavy rain across Tarrowind slowed work, and the Tarrowind miner expects a better quarter. Towns in Tarrowind were cut off.',
     );
     expect(find(actors, 'Tarrowind')).toMatchObject({ type: 'place' });
+  });
+
+  it('types a research firm from "analysts from X"', () => {
+    const actors = actorsOf(
+      'According to Quellbright Insights, most marketers are unsure. Analysts from Quellbright Insights will speak on Tuesday, and Quellbright Insights expects growth.',
+    );
+    expect(find(actors, 'Quellbright Insights')).toMatchObject({ type: 'organization' });
   });
 
   it('types an accountancy firm from its "CPAs"', () => {

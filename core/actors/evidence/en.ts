@@ -62,7 +62,7 @@ export const ENGLISH: LanguageEvidence = {
     [
       'organization',
       3,
-      'shares of|shares in|stake in|stock of|shareholders of|shareholder in|acquisition of|takeover of|chief executive of|executive of|ceo of|cfo of|chairman of|founder of|co-founder of|subsidiary of|unit of|division of|spokesman for|spokeswoman for|spokesperson for|analyst at|analysts at|economist at|economists at|strategist at|strategists at|partner at|director at|professor at|works at|worked at|joined|customers of|employees of|board of|deal with|merger with',
+      'shares of|shares in|stake in|stock of|shareholders of|shareholder in|acquisition of|takeover of|chief executive of|executive of|ceo of|cfo of|chairman of|founder of|co-founder of|subsidiary of|unit of|division of|spokesman for|spokeswoman for|spokesperson for|analyst at|analysts at|analyst from|analysts from|researchers at|researchers from|economist at|economists at|strategist at|strategists at|partner at|director at|professor at|works at|worked at|joined|customers of|employees of|board of|deal with|merger with',
     ],
     [
       'place',
