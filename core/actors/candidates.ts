@@ -708,6 +708,20 @@ function segment(
       isGivenName(lex, cur[0] as Token) &&
       !ordinary((prev as Token).lower) &&
       cur.every((c) => !isOrgEnd(lex, c));
+    // "by Sarah Thompson Anthony Macdonald": a second given name and surname start a second name.
+    const secondPerson =
+      personal &&
+      isGivenName(lex, t) &&
+      !isGivenName(lex, prev as Token) &&
+      !!next?.cap &&
+      !isGivenName(lex, next) &&
+      !ordinary(next.lower);
+    if (secondPerson) {
+      emit(cur, cue);
+      cur = [t];
+      cue = false;
+      return;
+    }
     if (personal && plainWord && !lex.placeWords.has(t.lower) && !isListedName(lex, t.lower)) {
       emit(cur, cue);
       cur = [t];

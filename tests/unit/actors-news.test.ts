@@ -422,6 +422,15 @@ describe('names cut or split', () => {
     expect(find(two, 'Bank of Elmoria')).toMatchObject({ type: 'organization' });
   });
 
+  it('splits two full names written in a row without a comma', () => {
+    const actors = actorsOf(
+      'Council members Helen Carrick Peter Dunmore voted against the plan. Carrick said the budget was too small, and Dunmore agreed with Carrick.',
+    );
+    expect(find(actors, 'Helen Carrick')).toMatchObject({ type: 'person' });
+    expect(find(actors, 'Peter Dunmore')).toMatchObject({ type: 'person' });
+    expect(allNames(actors).some((n) => n.includes('Carrick Peter'))).toBe(false);
+  });
+
   it('cuts the headline words that follow a byline name', () => {
     const actors = actorsOf(
       'Every household is better off than estimates suggested By Martin Eckhart Comments Economic statisticians were pleased. Martin Eckhart is a former adviser to the bank.',
