@@ -137,7 +137,6 @@ export const LOSS_MARGIN = 0.05;
 export const EXPLAINED_LOSSES: Readonly<Record<string, string>> = {
   'nytimes-5':
     'a section front: the teasers’ standfirsts, not their linked headlines, bylines and credits',
-  'ehow-1': 'picture captions (one per step photo, each with its credit)',
   'nytimes-3': 'picture captions followed by their credits',
   'firefox-nightly-blog': 'the readers’ comments under the post',
 };
