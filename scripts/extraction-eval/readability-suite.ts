@@ -141,6 +141,12 @@ export const EXPLAINED_LOSSES: Readonly<Record<string, string>> = {
   'firefox-nightly-blog': 'the readers’ comments under the post',
 };
 
+/**
+ * Cases a rule repaired that every fourth case does not reach: the CI subset runs them too, so
+ * that a return of the loss fails it (ehow-1: the captions of a how-to's step photos).
+ */
+export const REPAIRED_CASES: readonly string[] = ['ehow-1'];
+
 /** Every `step`-th case by name, from the first: a fast subset spread over the suite. */
 export function everyNth<T>(items: readonly T[], step: number): T[] {
   return items.filter((_, i) => i % step === 0);
