@@ -38,6 +38,8 @@ export interface LanguageSpec {
   notParticles?: string;
   /** Function words, and months and weekdays: never a name, wherever capitalised. */
   stopWords: string;
+  /** Ordinary words that may stand inside a name but open none at a sentence's start (lexicon). */
+  ordinary?: string;
   /** Common first names of the language's speakers. */
   firstNames?: string;
   /** Names that are no actors: holidays, page furniture. */
@@ -180,6 +182,7 @@ export function buildEvidence(spec: LanguageSpec): LanguageEvidence {
       placeWords: spec.placeWords,
       particles: spec.particles,
       common: spec.stopWords,
+      ordinary: spec.ordinary,
       notParticles: spec.notParticles,
       notFirstNames: spec.stopWordsNoNames ? spec.stopWords : undefined,
     },

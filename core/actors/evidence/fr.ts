@@ -5,12 +5,14 @@
  * names, and the function words that open sentences but never names.
  */
 import { COUNTRIES_FR } from '../lexicon/countries';
+import { ORDINARY_FR } from '../lexicon/ordinary-words';
 import { buildEvidence } from './build';
 import type { LanguageEvidence } from './types';
 import { LOCAL_TOWNS } from '../lexicon/local-towns-fr';
 
 const TABLE = buildEvidence({
   countries: COUNTRIES_FR,
+  ordinary: ORDINARY_FR,
   events:
     'prix|gp|tour|coupe|championnat|festival|jeux|olympiques|mondial|séisme|tremblement|guerre|bataille|traité|accord|loi|décret|réforme|grève|salon|foire|exposition|expo|révolution|crise|massacre|opération|conférence|sommet|journée|semaine|nuit|série|ligue',
   places:

@@ -5,12 +5,14 @@
  * open sentences but never names.
  */
 import { COUNTRIES_IT } from '../lexicon/countries';
+import { ORDINARY_IT } from '../lexicon/ordinary-words';
 import { buildEvidence, shapeGuess } from './build';
 import type { LanguageEvidence } from './types';
 import { LOCAL_TOWNS } from '../lexicon/local-towns-it';
 
 const TABLE = buildEvidence({
   countries: COUNTRIES_IT,
+  ordinary: ORDINARY_IT,
   events:
     'premio|gp|giro|coppa|campionato|campionati|festival|olimpiadi|olimpiade|mondiali|mondiale|europei|terremoto|alluvione|guerra|battaglia|trattato|accordo|legge|decreto|riforma|sciopero|salone|fiera|mostra|expo|rivoluzione|crisi|strage|processo|operazione|conferenza|vertice|summit|giornata|settimana|anno|notte|palio|serie',
   places:
