@@ -232,6 +232,16 @@ function coordinate(
   }
 }
 
+const OPENING_QUOTES = new Set(['"', '“', '«', '„']);
+const CLOSING_QUOTES = new Set(['"', '”', '»', '“']);
+
+/** The name is all a quotation holds: «Il nome della rosa», "Goodbye Lullaby". */
+function fillsQuotes(tokens: readonly Token[], c: Candidate): boolean {
+  const before = tokens[c.first - 1]?.text ?? '';
+  const after = tokens[c.first + c.tokens.length]?.text ?? '';
+  return OPENING_QUOTES.has(before) && CLOSING_QUOTES.has(after);
+}
+
 const MONTH_OR_DAY =
   /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/;
 
@@ -273,6 +283,8 @@ function notAnActor(
   // "2º", "3ª S.": an ordinal (a Romance abbreviation), alone or with an initial, is no name.
   const ordinal = /^\d+[ºª°]$/u.test(c.tokens[0]?.text ?? '');
   if (ordinal && c.tokens.slice(1).every((w) => /^\p{Lu}\.?$/u.test(w.text))) return true;
+  if (ev.quotedTitles && !c.personCue && fillsQuotes(tokens, c) && !isListedName(lex, key))
+    return true;
   if (c.tokens.length > 1) return false;
   const t = c.tokens[0] as Token;
   if (/^\p{Lu}{2,}s$/u.test(t.text)) return true;

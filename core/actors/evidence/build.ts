@@ -63,6 +63,8 @@ export interface LanguageSpec {
   stopWordsNoNames?: boolean;
   /** A place or acronym before a person's full name is a name of its own (types.ts). */
   nameBeforePerson?: boolean;
+  /** A name that fills a quotation is a work's title (types.ts). */
+  quotedTitles?: boolean;
 }
 
 const none = new Map<string, Cue>();
@@ -188,6 +190,7 @@ export function buildEvidence(spec: LanguageSpec): LanguageEvidence {
     },
     stem: spec.stem,
     nameBeforePerson: spec.nameBeforePerson,
+    quotedTitles: spec.quotedTitles,
     ofWords: spec.of ? set(spec.of) : undefined,
     guess: withoutEvents(set(spec.events), spec.guess ?? shapeGuess),
   };

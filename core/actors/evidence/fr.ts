@@ -38,6 +38,7 @@ const TABLE = buildEvidence({
     'jean|pierre|michel|andré|philippe|louis|jacques|bernard|alain|françois|henri|paul|marcel|rené|georges|claude|nicolas|christophe|patrick|daniel|éric|laurent|thierry|olivier|stéphane|frédéric|julien|sébastien|emmanuel|dominique|gérard|yves|guy|charles|lucien|raymond|roger|robert|maurice|édouard|jules|émile|léon|victor|auguste|joseph|xavier|vincent|antoine|benoît|bruno|didier|fabien|gilles|hervé|jérôme|marc|mathieu|pascal|serge|maxime|hugo|lucas|théo|marie|jeanne|françoise|monique|catherine|nathalie|isabelle|sylvie|anne|martine|christine|jacqueline|brigitte|valérie|sophie|sandrine|céline|julie|camille|léa|manon|chloé|emma|marguerite|germaine|suzanne|madeleine|louise|yvonne|simone|ségolène|marine|élisabeth|hélène|claire|aurélie|delphine|véronique|agnès',
   possessives: {},
   nameBeforePerson: true,
+  quotedTitles: true,
   stopWordsNoNames: true,
   of: "de|du|des|d'|d’",
 });

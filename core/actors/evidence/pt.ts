@@ -37,6 +37,7 @@ export const PORTUGUESE = buildEvidence({
     'joão|josé|antónio|antônio|manuel|francisco|carlos|paulo|pedro|luís|luiz|jorge|miguel|rui|nuno|ricardo|fernando|rafael|tiago|thiago|bruno|andré|marcelo|marcos|rodrigo|eduardo|sérgio|vítor|vitor|alberto|armando|augusto|diogo|duarte|fábio|filipe|gonçalo|henrique|hugo|joaquim|júlio|leonardo|lucas|mário|mateus|raimundo|roberto|sebastião|tomás|vasco|álvaro|aníbal|cavaco|lula|dilma|maria|ana|francisca|antónia|adriana|juliana|márcia|fernanda|patrícia|aline|sandra|camila|amanda|bruna|jéssica|letícia|júlia|luciana|vanessa|mariana|gabriela|beatriz|inês|catarina|sofia|rita|joana|teresa|helena|isabel|cristina|marta|sara|filipa|margarida|leonor|carla|paula|sónia|sônia|fátima|rosa|conceição|graça',
   possessives: {},
   nameBeforePerson: true,
+  quotedTitles: true,
   stopWordsNoNames: true,
   of: 'de|do|da|dos|das',
 });
