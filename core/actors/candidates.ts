@@ -250,6 +250,7 @@ function runs(
   english = false,
   adjective?: (lower: string) => boolean,
   ofWords?: ReadonlySet<string>,
+  spacedHyphens = false,
 ): [number, number][] {
   const out: [number, number][] = [];
   let i = 0;
@@ -314,6 +315,7 @@ function runs(
         : coordinated ||
           lex.particles.has(t.lower) ||
           t.text === '&' ||
+          (spacedHyphens && t.text === '-') ||
           (t.lower === 'and' &&
             !LEGAL_FORMS.has(tokens[j - 1]?.lower ?? '') &&
             // "Fox Searchlight and Fox Entertainment Group": two names that share a first word.
@@ -878,10 +880,31 @@ export function findCandidates(
     !!ev.titleCaseNames,
     ev.adjective,
     ev.ofWords,
+    // English tables keep their own reading of dashes between names ("Lincoln - Smith").
+    !ev.titleCaseNames && writesSpacedHyphens(tokens),
   )) {
     segment(lex, ev, ordinary, tokens, from, to, out);
   }
   return out;
+}
+
+/**
+ * A text that writes its compounds' hyphens spaced ("peut - être", "celui - ci") more often than
+ * joined, as tokenised and OCR'd text does, writes hyphenated names so too: "Grande - Bretagne",
+ * "Asie - Mineure" are one name there, not two beside a dash.
+ */
+function writesSpacedHyphens(tokens: readonly Token[]): boolean {
+  let spaced = 0;
+  let joined = 0;
+  for (let i = 1; i < tokens.length - 1; i++) {
+    const t = tokens[i] as Token;
+    if (t.text === '-') {
+      const prev = tokens[i - 1] as Token;
+      const next = tokens[i + 1] as Token;
+      if (prev.word && !prev.cap && next.word && !next.cap && t.joined && next.joined) spaced++;
+    } else if (t.word && !t.cap && t.text.includes('-')) joined++;
+  }
+  return spaced >= 2 && spaced > joined;
 }
 
 /**
