@@ -283,6 +283,13 @@ function notAnActor(
   // "2º", "3ª S.": an ordinal (a Romance abbreviation), alone or with an initial, is no name.
   const ordinal = /^\d+[ºª°]$/u.test(c.tokens[0]?.text ?? '');
   if (ordinal && c.tokens.slice(1).every((w) => /^\p{Lu}\.?$/u.test(w.text))) return true;
+  // 'CATEG="PESSOA': a key or value of markup left in the text is code, not prose.
+  const last = c.first + c.tokens.length;
+  if (
+    tokens[last]?.text === '=' ||
+    (tokens[c.first - 2]?.text === '=' && tokens[c.first - 1]?.text === '"')
+  )
+    return true;
   if (ev.quotedTitles && !c.personCue && fillsQuotes(tokens, c) && !isListedName(lex, key))
     return true;
   if (c.tokens.length > 1) return false;

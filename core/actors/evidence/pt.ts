@@ -7,9 +7,10 @@
 import { COUNTRIES_PT } from '../lexicon/countries';
 import { ORDINARY_PT } from '../lexicon/ordinary-words';
 import { buildEvidence } from './build';
+import type { LanguageEvidence } from './types';
 import { LOCAL_TOWNS } from '../lexicon/local-towns-pt';
 
-export const PORTUGUESE = buildEvidence({
+const TABLE = buildEvidence({
   countries: COUNTRIES_PT,
   ordinary: ORDINARY_PT,
   events:
@@ -41,3 +42,11 @@ export const PORTUGUESE = buildEvidence({
   stopWordsNoNames: true,
   of: 'de|do|da|dos|das',
 });
+
+/** A verb with its pronoun joined by a hyphen: "Acusa-se", "Chama-se", "Diga-me", "Procura-se". */
+const CLITIC_VERB = /^\p{L}{2,}-(?:se|me|te|lhe|lhes|nos|vos|o|a|os|as|lo|la|los|las|no|na)$/u;
+
+export const PORTUGUESE: LanguageEvidence = {
+  ...TABLE,
+  notNameStart: (lower) => CLITIC_VERB.test(lower),
+};
