@@ -20,8 +20,8 @@ const TABLE = buildEvidence({
   towns: LOCAL_TOWNS,
   roles:
     'm.|mme|mlle|mm.|monsieur|madame|mademoiselle|président|présidente|ministre|premier|maire|député|députée|sénateur|sénatrice|secrétaire|porte-parole|directeur|directrice|général|général|colonel|capitaine|commandant|maréchal|amiral|lieutenant|docteur|dr|professeur|maître|me|abbé|père|mgr|cardinal|pape|roi|reine|prince|princesse|duc|duchesse|comte|comtesse|baron|marquis|empereur|impératrice|saint|sainte|st|ste|juge|procureur|avocat|préfet|ambassadeur|consul|chancelier|chancelière|entraîneur|attaquant|chanteur|chanteuse|acteur|actrice|écrivain|journaliste|patron|fondateur|pdg|sieur|veuve|feu|citoyen|gouverneur|commissaire|inspecteur|candidat|candidate|leader|chef',
-  placeBefore: 'à|en|au|aux|vers|dans',
-  placeBeforeWeak: 'de|depuis|sur',
+  placeBefore: 'en|au|aux|vers|dans',
+  placeBeforeWeak: 'à|de|depuis|sur',
   orgWords:
     'parti|banque|groupe|société|compagnie|entreprise|association|fondation|institut|université|ministère|conseil|assemblée|sénat|gouvernement|cour|tribunal|agence|fédération|confédération|union|ligue|mouvement|syndicat|comité|commission|académie|école|lycée|collège|musée|théâtre|hôpital|office|chambre|caisse|crédit|société|journal|radio|club|église|armée|police|gendarmerie|organisation|cabinet|maison',
   orgSuffixes: 's.a.|sa|sarl|sas|s.a.s.|cie|et cie',
