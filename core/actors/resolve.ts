@@ -235,11 +235,16 @@ function coordinate(
 const OPENING_QUOTES = new Set(['"', '“', '«', '„']);
 const CLOSING_QUOTES = new Set(['"', '”', '»', '“']);
 
-/** The name is all a quotation holds: «Il nome della rosa», "Goodbye Lullaby". */
-function fillsQuotes(tokens: readonly Token[], c: Candidate): boolean {
-  const before = tokens[c.first - 1]?.text ?? '';
+/**
+ * The name is all a quotation holds, but for the function words opening it: «Il nome della
+ * rosa», "Goodbye Lullaby", "Il Giardino Segreto" (the article left out of the name).
+ */
+function fillsQuotes(lex: Lexicon, tokens: readonly Token[], c: Candidate): boolean {
   const after = tokens[c.first + c.tokens.length]?.text ?? '';
-  return OPENING_QUOTES.has(before) && CLOSING_QUOTES.has(after);
+  if (!CLOSING_QUOTES.has(after)) return false;
+  let i = c.first - 1;
+  while (i >= c.first - 2 && lex.stopWords.has(tokens[i]?.lower ?? '')) i--;
+  return OPENING_QUOTES.has(tokens[i]?.text ?? '');
 }
 
 const MONTH_OR_DAY =
@@ -290,7 +295,7 @@ function notAnActor(
     (tokens[c.first - 2]?.text === '=' && tokens[c.first - 1]?.text === '"')
   )
     return true;
-  if (ev.quotedTitles && !c.personCue && fillsQuotes(tokens, c) && !isListedName(lex, key))
+  if (ev.quotedTitles && !c.personCue && fillsQuotes(lex, tokens, c) && !isListedName(lex, key))
     return true;
   if (c.tokens.length > 1) return false;
   const t = c.tokens[0] as Token;
