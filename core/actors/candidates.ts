@@ -406,7 +406,9 @@ function dropLeading(
       lex.particles.has(t.lower) && (!t.cap || t.lower === 'of' || s + 1 >= toks.length);
     const drop =
       DETERMINERS.has(t.lower) || sentenceWord || modifier || verb || furniture || particle;
-    if (drop && !opensListed) s++;
+    // "Saint - Michel", "New - York" (spaced hyphens, runs()): the first part of a hyphenated name.
+    const hyphened = next?.text === '-';
+    if (drop && !opensListed && !hyphened) s++;
     else break;
   }
   let e = toks.length;
@@ -742,7 +744,10 @@ function segment(
       cur = [];
       cue = false;
     } else if (
-      (isTitle(lex, t) && !last && !namesAThing(lex, ev, ordinary, t, next)) ||
+      (isTitle(lex, t) &&
+        !last &&
+        next?.text !== '-' &&
+        !namesAThing(lex, ev, ordinary, t, next)) ||
       (last && ev.jobWords.has(t.lower) && cur.length)
     ) {
       emit(
