@@ -255,7 +255,10 @@ function runs(
   const out: [number, number][] = [];
   let i = 0;
   while (i < tokens.length) {
-    const phrase = tokens[i]?.capsLine ? listedPhraseAt(lex, tokens, i) : 0;
+    // Beyond English, a listed name runs over its lower-case words too: "Bosnia y Herzegovina",
+    // "São Tomé e Príncipe" (English tables read "and" inside names their own way).
+    const phrase =
+      tokens[i]?.capsLine || (!english && tokens[i]?.cap) ? listedPhraseAt(lex, tokens, i) : 0;
     const opens = isNameWord(lex, tokens[i], ordinary) && !isShouted(lex, ordinary, tokens, i);
     const numbered = opensWithNumber(tokens, i) || (english && numberedFirm(lex, tokens, i));
     if (!phrase && !opens && !numbered) {
