@@ -11,7 +11,10 @@ import { joinWords, type Token } from './tokens';
 import { noVotes, type KnownType, type Votes } from './votes';
 
 export function nameKey(tokens: readonly Token[]): string {
-  return joinWords(tokens, 'lower');
+  const key = joinWords(tokens, 'lower');
+  // A spaced hyphen inside a name ("Grande - Bretagne", tokenised text: candidates.ts) is
+  // looked up as the hyphen it is; the name is shown as the text writes it.
+  return key.includes(' - ') ? key.replaceAll(' - ', '-') : key;
 }
 
 const PLACE_HEADS = new Set([

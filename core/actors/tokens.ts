@@ -136,11 +136,7 @@ export function joinWords(tokens: readonly Token[], field: 'lower' | 'text'): st
   if (tokens.length === 1) return (tokens[0] as Token)[field];
   let joined = '';
   for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i] as Token;
-    // A spaced hyphen inside a name ("Grande - Bretagne", tokenised text) is looked up as the
-    // hyphen it is; the name is shown as the text writes it.
-    const glued = field === 'lower' && (t.text === '-' || tokens[i - 1]?.text === '-');
-    joined += i === 0 || glued ? t[field] : ' ' + t[field];
+    joined += i === 0 ? (tokens[i] as Token)[field] : ' ' + (tokens[i] as Token)[field];
   }
   return joined;
 }
