@@ -4,7 +4,7 @@
  */
 import type { Block } from './blocks';
 import { dropCommentThreads } from './comment-thread';
-import { attributeTokens, isSentence } from './prepare';
+import { attributeTokens, isSentence, isStepCaption } from './prepare';
 import { countWords } from './words';
 
 export interface ArticleMeta {
@@ -126,9 +126,16 @@ function besidePicture(b: Block): boolean {
   return false;
 }
 
-/** A caption that is a sentence of the story stays (isSentence), unless the story repeats it. */
+/**
+ * A caption that is a sentence of the story (isSentence) or tells a step of a how-to
+ * (isStepCaption) stays, unless the story repeats it.
+ */
 const isPictureCaption = (b: Block): boolean =>
-  b.kind !== 'heading' && words(b) <= 50 && !isSentence(b.text) && besidePicture(b);
+  b.kind !== 'heading' &&
+  words(b) <= 50 &&
+  !isSentence(b.text) &&
+  besidePicture(b) &&
+  !isStepCaption(b.element);
 
 const MONTH =
   /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?/i;

@@ -17,6 +17,7 @@ import {
   isClutterContainer,
   isFurniture,
   isSentence,
+  isStepCaption,
   kindOf,
   MAX_SHARE_OF_PAGE,
 } from './prepare';
@@ -264,7 +265,7 @@ export function copyForReading(doc: Document, isHidden: HiddenTest = null): Read
   const verdict = (el: Element, kind: number, how: number): number => {
     const below =
       kind & CAPTION && !(how & IN_CAPTION) && charsBelow(el) <= MAX_SHARE_OF_PAGE * pageChars
-        ? isSentence(el.textContent ?? '')
+        ? isSentence(el.textContent ?? '') || isStepCaption(el)
           ? AS_CONTENT
           : IN_CAPTION
         : 0;

@@ -223,6 +223,49 @@ export const CAPTION_MARK = 'data-nutshell-caption';
 export const isSentence = (text: string): boolean =>
   /[.!?…][^\w\s]?$/.test(text.trim()) && countWords(text) >= 8;
 
+/**
+ * A step's label: "Step 3", or "Step 3:", "3." or "3)" alone or before the step's text. A bare
+ * number is none (it is as often a count: a gallery's pictures, the comments), nor a number
+ * that a phrase goes on from ("Updated 5 hours ago").
+ */
+const STEP_LABEL = /^(?:\p{L}+ )?\d{1,3}[.:)](?:\s|$)|^\p{L}+ \d{1,3}$/u;
+
+/** Nodes looked at to find an element's first text: the walk stays small whatever the page. */
+const FIRST_TEXT_NODES = 40;
+
+/** The first text below `el` that is not blank (a text node), or null. */
+function firstText(el: Element): Node | null {
+  let node: Node | null = el.firstChild;
+  for (let seen = 0; node && seen < FIRST_TEXT_NODES; seen++) {
+    if (node.nodeType === 3 && node.nodeValue?.trim()) return node;
+    let next: Node | null = node.firstChild;
+    while (!next && node && node !== el) {
+      next = node.nextSibling;
+      node = node.parentNode;
+    }
+    node = next;
+  }
+  return null;
+}
+
+/** How far above a caption its picture's container is looked for. */
+const STEP_CONTAINER_LEVELS = 4;
+
+/**
+ * A caption of a step's picture: the picture's container (the nearest element above the caption
+ * that holds text of its own) opens, before the caption, with the step's number. In a how-to each
+ * step's photo shows the step, and its caption tells it ("Dig a hole in the oasis."): it is the
+ * article's, short as it is.
+ */
+export function isStepCaption(caption: Element): boolean {
+  let el = caption.parentElement;
+  for (let up = 0; el && up < STEP_CONTAINER_LEVELS; up++, el = el.parentElement) {
+    const first = firstText(el);
+    if (first && !caption.contains(first)) return STEP_LABEL.test(first.nodeValue?.trim() ?? '');
+  }
+  return false;
+}
+
 export function isCaption(el: Element): boolean {
   return (kindOf(el) & CAPTION) !== 0;
 }

@@ -137,10 +137,15 @@ export const LOSS_MARGIN = 0.05;
 export const EXPLAINED_LOSSES: Readonly<Record<string, string>> = {
   'nytimes-5':
     'a section front: the teasers’ standfirsts, not their linked headlines, bylines and credits',
-  'ehow-1': 'picture captions (one per step photo, each with its credit)',
   'nytimes-3': 'picture captions followed by their credits',
   'firefox-nightly-blog': 'the readers’ comments under the post',
 };
+
+/**
+ * Cases a rule repaired that every fourth case does not reach: the CI subset runs them too, so
+ * that a return of the loss fails it (ehow-1: the captions of a how-to's step photos).
+ */
+export const REPAIRED_CASES: readonly string[] = ['ehow-1'];
 
 /** Every `step`-th case by name, from the first: a fast subset spread over the suite. */
 export function everyNth<T>(items: readonly T[], step: number): T[] {
