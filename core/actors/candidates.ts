@@ -250,11 +250,15 @@ function runs(
   english = false,
   adjective?: (lower: string) => boolean,
   ofWords?: ReadonlySet<string>,
+  spacedHyphens = false,
 ): [number, number][] {
   const out: [number, number][] = [];
   let i = 0;
   while (i < tokens.length) {
-    const phrase = tokens[i]?.capsLine ? listedPhraseAt(lex, tokens, i) : 0;
+    // Beyond English, a listed name runs over its lower-case words too: "Bosnia y Herzegovina",
+    // "São Tomé e Príncipe" (English tables read "and" inside names their own way).
+    const phrase =
+      tokens[i]?.capsLine || (!english && tokens[i]?.cap) ? listedPhraseAt(lex, tokens, i) : 0;
     const opens = isNameWord(lex, tokens[i], ordinary) && !isShouted(lex, ordinary, tokens, i);
     const numbered = opensWithNumber(tokens, i) || (english && numberedFirm(lex, tokens, i));
     if (!phrase && !opens && !numbered) {
@@ -327,6 +331,7 @@ function runs(
           coordinated ||
           lex.particles.has(t.lower) ||
           t.text === '&' ||
+          (spacedHyphens && t.text === '-') ||
           (t.lower === 'and' &&
             !LEGAL_FORMS.has(tokens[j - 1]?.lower ?? '') &&
             // "Fox Searchlight and Fox Entertainment Group": two names that share a first word.
@@ -419,7 +424,9 @@ function dropLeading(
       lex.particles.has(t.lower) && (!t.cap || t.lower === 'of' || s + 1 >= toks.length);
     const drop =
       DETERMINERS.has(t.lower) || sentenceWord || modifier || verb || furniture || particle;
-    if (drop && !opensListed) s++;
+    // "Saint - Michel", "New - York" (spaced hyphens, runs()): the first part of a hyphenated name.
+    const hyphened = next?.text === '-';
+    if (drop && !opensListed && !hyphened) s++;
     else break;
   }
   let e = toks.length;
@@ -793,7 +800,10 @@ function segment(
       cur = [];
       cue = false;
     } else if (
-      (isTitle(lex, t) && !last && !namesAThing(lex, ev, ordinary, t, next)) ||
+      (isTitle(lex, t) &&
+        !last &&
+        next?.text !== '-' &&
+        !namesAThing(lex, ev, ordinary, t, next)) ||
       (last && ev.jobWords.has(t.lower) && cur.length)
     ) {
       emit(
@@ -931,10 +941,31 @@ export function findCandidates(
     !!ev.titleCaseNames,
     ev.adjective,
     ev.ofWords,
+    // English tables keep their own reading of dashes between names ("Lincoln - Smith").
+    !ev.titleCaseNames && writesSpacedHyphens(tokens),
   )) {
     segment(lex, ev, ordinary, tokens, from, to, out);
   }
   return out;
+}
+
+/**
+ * A text that writes its compounds' hyphens spaced ("peut - être", "celui - ci") more often than
+ * joined, as tokenised and OCR'd text does, writes hyphenated names so too: "Grande - Bretagne",
+ * "Asie - Mineure" are one name there, not two beside a dash.
+ */
+function writesSpacedHyphens(tokens: readonly Token[]): boolean {
+  let spaced = 0;
+  let joined = 0;
+  for (let i = 1; i < tokens.length - 1; i++) {
+    const t = tokens[i] as Token;
+    if (t.text === '-') {
+      const prev = tokens[i - 1] as Token;
+      const next = tokens[i + 1] as Token;
+      if (prev.word && !prev.cap && next.word && !next.cap && t.joined && next.joined) spaced++;
+    } else if (t.word && !t.cap && t.text.includes('-')) joined++;
+  }
+  return spaced >= 2 && spaced > joined;
 }
 
 /**

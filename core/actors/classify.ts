@@ -11,7 +11,10 @@ import { joinWords, type Token } from './tokens';
 import { noVotes, type KnownType, type Votes } from './votes';
 
 export function nameKey(tokens: readonly Token[]): string {
-  return joinWords(tokens, 'lower');
+  const key = joinWords(tokens, 'lower');
+  // A spaced hyphen inside a name ("Grande - Bretagne", tokenised text: candidates.ts) is
+  // looked up as the hyphen it is; the name is shown as the text writes it.
+  return key.includes(' - ') ? key.replaceAll(' - ', '-') : key;
 }
 
 const PLACE_HEADS = new Set([
@@ -93,6 +96,12 @@ export function ownEvidence(
   else if (lex.places.has(key)) v.place += 5;
   else if (lex.towns.has(key)) v.place += 3;
   if (lex.people.has(key)) v.person += 5;
+  // "New - York", "Autriche - Hongrie" (spaced hyphens, candidates.ts): the name as the lists
+  // write it, or a compound of places.
+  if (multi && tokens.some((t) => t.text === '-')) {
+    const parts = key.split('-');
+    if (lex.places.has(parts.join(' ')) || parts.every((p) => lex.places.has(p))) v.place += 5;
+  }
   const orgEnd = lex.orgSuffixes.has(last.lower) || lex.orgWords.has(last.lower);
   if (multi && orgEnd) v.organization += 5;
   // Languages that put the head first: "Partito Democratico", "Banca d'Italia", "Piazza Navona".

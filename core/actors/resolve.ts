@@ -264,6 +264,21 @@ function coordinate(
   }
 }
 
+const OPENING_QUOTES = new Set(['"', '“', '«', '„']);
+const CLOSING_QUOTES = new Set(['"', '”', '»', '“']);
+
+/**
+ * The name is all a quotation holds, but for the function words opening it: «Il nome della
+ * rosa», "Goodbye Lullaby", "Il Giardino Segreto" (the article left out of the name).
+ */
+function fillsQuotes(lex: Lexicon, tokens: readonly Token[], c: Candidate): boolean {
+  const after = tokens[c.first + c.tokens.length]?.text ?? '';
+  if (!CLOSING_QUOTES.has(after)) return false;
+  let i = c.first - 1;
+  while (i >= c.first - 2 && lex.stopWords.has(tokens[i]?.lower ?? '')) i--;
+  return OPENING_QUOTES.has(tokens[i]?.text ?? '');
+}
+
 /**
  * Names that are no actors whatever the rest of the text says: holidays, diseases, indicators
  * and the like ("D-Calif" and "BST-UK" by their first part), plural abbreviations ("MPs",
@@ -305,6 +320,15 @@ function notAnActor(
   // "2º", "3ª S.": an ordinal (a Romance abbreviation), alone or with an initial, is no name.
   const ordinal = /^\d+[ºª°]$/u.test(c.tokens[0]?.text ?? '');
   if (ordinal && c.tokens.slice(1).every((w) => /^\p{Lu}\.?$/u.test(w.text))) return true;
+  // 'CATEG="PESSOA': a key or value of markup left in the text is code, not prose.
+  const last = c.first + c.tokens.length;
+  if (
+    tokens[last]?.text === '=' ||
+    (tokens[c.first - 2]?.text === '=' && tokens[c.first - 1]?.text === '"')
+  )
+    return true;
+  if (ev.quotedTitles && !c.personCue && fillsQuotes(lex, tokens, c) && !isListedName(lex, key))
+    return true;
   if (c.tokens.length > 1) return false;
   const t = c.tokens[0] as Token;
   if (/^\p{Lu}{2,}s$/u.test(t.text)) return true;

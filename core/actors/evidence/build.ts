@@ -38,6 +38,8 @@ export interface LanguageSpec {
   notParticles?: string;
   /** Function words, and months and weekdays: never a name, wherever capitalised. */
   stopWords: string;
+  /** Ordinary words that may stand inside a name but open none at a sentence's start (lexicon). */
+  ordinary?: string;
   /** Common first names of the language's speakers. */
   firstNames?: string;
   /** Names that are no actors: holidays, page furniture. */
@@ -61,6 +63,8 @@ export interface LanguageSpec {
   stopWordsNoNames?: boolean;
   /** A place or acronym before a person's full name is a name of its own (types.ts). */
   nameBeforePerson?: boolean;
+  /** A name that fills a quotation is a work's title (types.ts). */
+  quotedTitles?: boolean;
 }
 
 const none = new Map<string, Cue>();
@@ -180,11 +184,13 @@ export function buildEvidence(spec: LanguageSpec): LanguageEvidence {
       placeWords: spec.placeWords,
       particles: spec.particles,
       common: spec.stopWords,
+      ordinary: spec.ordinary,
       notParticles: spec.notParticles,
       notFirstNames: spec.stopWordsNoNames ? spec.stopWords : undefined,
     },
     stem: spec.stem,
     nameBeforePerson: spec.nameBeforePerson,
+    quotedTitles: spec.quotedTitles,
     ofWords: spec.of ? set(spec.of) : undefined,
     guess: withoutEvents(set(spec.events), spec.guess ?? shapeGuess),
   };

@@ -5,11 +5,13 @@
  * names, and the function words that open sentences but never names.
  */
 import { COUNTRIES_ES } from '../lexicon/countries';
+import { ORDINARY_ES } from '../lexicon/ordinary-words';
 import { buildEvidence } from './build';
 import { LOCAL_TOWNS } from '../lexicon/local-towns-es';
 
 export const SPANISH = buildEvidence({
   countries: COUNTRIES_ES,
+  ordinary: ORDINARY_ES,
   events:
     'premio|gp|gran premio|vuelta|copa|campeonato|festival|juegos|olímpicos|mundial|mundiales|terremoto|guerra|batalla|tratado|acuerdo|ley|decreto|reforma|huelga|salón|feria|exposición|expo|revolución|crisis|masacre|operación|conferencia|cumbre|jornada|semana|noche|serie|liga',
   places:
@@ -35,6 +37,7 @@ export const SPANISH = buildEvidence({
     'josé|juan|antonio|manuel|francisco|luis|javier|carlos|miguel|jesús|pedro|ángel|rafael|fernando|pablo|jorge|alberto|sergio|alejandro|andrés|diego|daniel|david|enrique|ramón|vicente|joaquín|ignacio|mariano|alfredo|felipe|gabriel|ricardo|roberto|santiago|emilio|julio|raúl|rubén|óscar|iván|hugo|álvaro|gonzalo|martín|nicolás|sebastián|mateo|lucas|hernán|gustavo|eduardo|esteban|agustín|maría|carmen|ana|isabel|dolores|pilar|teresa|rosa|josefa|cristina|laura|marta|lucía|elena|sara|paula|patricia|beatriz|raquel|mercedes|rocío|silvia|mónica|sofía|valentina|camila|gabriela|andrea|alejandra|verónica|claudia|soraya|susana|inés|juana|margarita|victoria|fátima|concepción|montserrat|núria|jordi|josep|pere|xavier|iñaki|aitor|mikel',
   possessives: {},
   nameBeforePerson: true,
+  quotedTitles: true,
   stopWordsNoNames: true,
   of: 'de|del',
 });

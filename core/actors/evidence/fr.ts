@@ -5,12 +5,14 @@
  * names, and the function words that open sentences but never names.
  */
 import { COUNTRIES_FR } from '../lexicon/countries';
+import { ORDINARY_FR } from '../lexicon/ordinary-words';
 import { buildEvidence } from './build';
 import type { LanguageEvidence } from './types';
 import { LOCAL_TOWNS } from '../lexicon/local-towns-fr';
 
 const TABLE = buildEvidence({
   countries: COUNTRIES_FR,
+  ordinary: ORDINARY_FR,
   events:
     'prix|gp|tour|coupe|championnat|festival|jeux|olympiques|mondial|séisme|tremblement|guerre|bataille|traité|accord|loi|décret|réforme|grève|salon|foire|exposition|expo|révolution|crise|massacre|opération|conférence|sommet|journée|semaine|nuit|série|ligue',
   places:
@@ -18,8 +20,8 @@ const TABLE = buildEvidence({
   towns: LOCAL_TOWNS,
   roles:
     'm.|mme|mlle|mm.|monsieur|madame|mademoiselle|président|présidente|ministre|premier|maire|député|députée|sénateur|sénatrice|secrétaire|porte-parole|directeur|directrice|général|général|colonel|capitaine|commandant|maréchal|amiral|lieutenant|docteur|dr|professeur|maître|me|abbé|père|mgr|cardinal|pape|roi|reine|prince|princesse|duc|duchesse|comte|comtesse|baron|marquis|empereur|impératrice|saint|sainte|st|ste|juge|procureur|avocat|préfet|ambassadeur|consul|chancelier|chancelière|entraîneur|attaquant|chanteur|chanteuse|acteur|actrice|écrivain|journaliste|patron|fondateur|pdg|sieur|veuve|feu|citoyen|gouverneur|commissaire|inspecteur|candidat|candidate|leader|chef',
-  placeBefore: 'à|en|au|aux|vers|dans',
-  placeBeforeWeak: 'de|depuis|par|sur',
+  placeBefore: 'en|au|aux|vers|dans',
+  placeBeforeWeak: 'à|de|depuis|sur',
   orgWords:
     'parti|banque|groupe|société|compagnie|entreprise|association|fondation|institut|université|ministère|conseil|assemblée|sénat|gouvernement|cour|tribunal|agence|fédération|confédération|union|ligue|mouvement|syndicat|comité|commission|académie|école|lycée|collège|musée|théâtre|hôpital|office|chambre|caisse|crédit|société|journal|radio|club|église|armée|police|gendarmerie|organisation|cabinet|maison',
   orgSuffixes: 's.a.|sa|sarl|sas|s.a.s.|cie|et cie',
@@ -36,6 +38,7 @@ const TABLE = buildEvidence({
     'jean|pierre|michel|andré|philippe|louis|jacques|bernard|alain|françois|henri|paul|marcel|rené|georges|claude|nicolas|christophe|patrick|daniel|éric|laurent|thierry|olivier|stéphane|frédéric|julien|sébastien|emmanuel|dominique|gérard|yves|guy|charles|lucien|raymond|roger|robert|maurice|édouard|jules|émile|léon|victor|auguste|joseph|xavier|vincent|antoine|benoît|bruno|didier|fabien|gilles|hervé|jérôme|marc|mathieu|pascal|serge|maxime|hugo|lucas|théo|marie|jeanne|françoise|monique|catherine|nathalie|isabelle|sylvie|anne|martine|christine|jacqueline|brigitte|valérie|sophie|sandrine|céline|julie|camille|léa|manon|chloé|emma|marguerite|germaine|suzanne|madeleine|louise|yvonne|simone|ségolène|marine|élisabeth|hélène|claire|aurélie|delphine|véronique|agnès',
   possessives: {},
   nameBeforePerson: true,
+  quotedTitles: true,
   stopWordsNoNames: true,
   of: "de|du|des|d'|d’",
 });

@@ -5,12 +5,14 @@
  * open sentences but never names.
  */
 import { COUNTRIES_IT } from '../lexicon/countries';
+import { ORDINARY_IT } from '../lexicon/ordinary-words';
 import { buildEvidence, shapeGuess } from './build';
 import type { LanguageEvidence } from './types';
 import { LOCAL_TOWNS } from '../lexicon/local-towns-it';
 
 const TABLE = buildEvidence({
   countries: COUNTRIES_IT,
+  ordinary: ORDINARY_IT,
   events:
     'premio|gp|giro|coppa|campionato|campionati|festival|olimpiadi|olimpiade|mondiali|mondiale|europei|terremoto|alluvione|guerra|battaglia|trattato|accordo|legge|decreto|riforma|sciopero|salone|fiera|mostra|expo|rivoluzione|crisi|strage|processo|operazione|conferenza|vertice|summit|giornata|settimana|anno|notte|palio|serie',
   places:
@@ -38,6 +40,7 @@ const TABLE = buildEvidence({
     'vittorio|vittoria|pier|pierluigi|piergiorgio|giancarlo|gianfranco|gianluigi|gianpaolo|giampaolo|ottavio|corrado|arturo|ernesto|ettore|fausto|flavio|franca|gino|ivo|lamberto|lino|mauro|nino|oreste|osvaldo|pasquale|rocco|rodolfo|rosario|sabrina|samuele|saverio|tiziana|tiziano|vito|virginia|ilaria|ilda|irene|lorella|loredana|luisa|manuela|marisa|mirella|nadia|ornella|patrizia|raffaella|rita|rossana|rosanna|serena|simona|stefania|susanna|veronica|vincenza|cristoforo|leopoldo|bettino|arnaldo|amintore|achille|alcide|palmiro|cesare|dino|elio|emilio|ferdinando|gabriella|gaetano|gennaro|girolamo|italo|marcello|marcella|mariano|massimiliano|matilde|nicolò|niccolò|remo|rinaldo|teodoro|ubaldo|camillo|giuseppe|giovanni|antonio|mario|luigi|francesco|angelo|vincenzo|pietro|salvatore|carlo|franco|domenico|bruno|paolo|michele|giorgio|aldo|sergio|luciano|roberto|stefano|andrea|marco|alessandro|matteo|lorenzo|davide|simone|federico|riccardo|luca|fabio|massimo|gianni|enrico|enzo|silvio|romano|walter|beppe|dario|maurizio|claudio|alberto|nicola|emanuele|raffaele|gianluca|daniele|alessio|ignazio|graziano|umberto|guido|giulio|piero|ugo|renato|sandro|giacomo|filippo|tommaso|gabriele|edoardo|leonardo|valerio|maria|anna|giuseppina|rosa|angela|giovanna|teresa|lucia|carmela|caterina|francesca|laura|chiara|giulia|sara|martina|valentina|elena|paola|silvia|federica|alessandra|roberta|monica|barbara|cristina|elisabetta|emma|giorgia|sofia|aurora|beatrice|alice|mara|rosy|mariastella|debora|livia',
   possessives: {},
   nameBeforePerson: true,
+  quotedTitles: true,
   stopWordsNoNames: true,
   of: "di|del|della|dello|dell'|dell’|dei|degli|delle",
   ofCues: {

@@ -5,11 +5,14 @@
  * inside names, and the function words that open sentences but never names.
  */
 import { COUNTRIES_PT } from '../lexicon/countries';
+import { ORDINARY_PT } from '../lexicon/ordinary-words';
 import { buildEvidence } from './build';
+import type { LanguageEvidence } from './types';
 import { LOCAL_TOWNS } from '../lexicon/local-towns-pt';
 
-export const PORTUGUESE = buildEvidence({
+const TABLE = buildEvidence({
   countries: COUNTRIES_PT,
+  ordinary: ORDINARY_PT,
   events:
     'prémio|prêmio|gp|volta|taça|copa|campeonato|festival|jogos|olímpicos|mundial|terramoto|terremoto|guerra|batalha|tratado|acordo|lei|decreto|decreto-lei|reforma|greve|salão|feira|exposição|expo|revolução|crise|massacre|operação|conferência|cimeira|jornada|semana|noite|bienal|série|liga|estatuto|regulamento|directiva|diretiva',
   places:
@@ -35,6 +38,15 @@ export const PORTUGUESE = buildEvidence({
     'joão|josé|antónio|antônio|manuel|francisco|carlos|paulo|pedro|luís|luiz|jorge|miguel|rui|nuno|ricardo|fernando|rafael|tiago|thiago|bruno|andré|marcelo|marcos|rodrigo|eduardo|sérgio|vítor|vitor|alberto|armando|augusto|diogo|duarte|fábio|filipe|gonçalo|henrique|hugo|joaquim|júlio|leonardo|lucas|mário|mateus|raimundo|roberto|sebastião|tomás|vasco|álvaro|aníbal|cavaco|lula|dilma|maria|ana|francisca|antónia|adriana|juliana|márcia|fernanda|patrícia|aline|sandra|camila|amanda|bruna|jéssica|letícia|júlia|luciana|vanessa|mariana|gabriela|beatriz|inês|catarina|sofia|rita|joana|teresa|helena|isabel|cristina|marta|sara|filipa|margarida|leonor|carla|paula|sónia|sônia|fátima|rosa|conceição|graça',
   possessives: {},
   nameBeforePerson: true,
+  quotedTitles: true,
   stopWordsNoNames: true,
   of: 'de|do|da|dos|das',
 });
+
+/** A verb with its pronoun joined by a hyphen: "Acusa-se", "Chama-se", "Diga-me", "Procura-se". */
+const CLITIC_VERB = /^\p{L}{2,}-(?:se|me|te|lhe|lhes|nos|vos|o|a|os|as|lo|la|los|las|no|na)$/u;
+
+export const PORTUGUESE: LanguageEvidence = {
+  ...TABLE,
+  notNameStart: (lower) => CLITIC_VERB.test(lower),
+};

@@ -152,6 +152,12 @@ export interface LanguageEvidence {
   kindBefore?: (lower: string) => Cue | undefined;
   /** Names the language writes after an article all the same: German streets ("der Hauptstraße"). */
   nameAfterArticle?: (lower: string) => boolean;
+  /**
+   * A name that fills a quotation is a work's title (a film, a song, a book, a programme), no
+   * actor, unless the lists know it: Romance news and encyclopaedias quote titles and write
+   * people, firms and places bare.
+   */
+  quotedTitles?: boolean;
   /** What a name in guillemets is (Russian «Газпром», «Спартак»: a company or club). */
   quoted?: KnownType;
   /** The base a word's inflected forms share ("путина", "путину" → "путин"), for a case language. */

@@ -92,6 +92,13 @@ export interface LexiconAdditions {
   particles?: string;
   /** Function words: ordinary words that never open a name. */
   common?: string;
+  /**
+   * Ordinary words of the language (adverbs, pronouns, common verbs and adjectives): a capital
+   * on one says nothing of a name (a sentence's first word, a headline in capitals), though
+   * unlike the function words (`common`) they may stand inside a name. Words the name lists
+   * know are left out ("Nova" of "Nova Iorque", "Grande" of "Grande Lisboa").
+   */
+  ordinary?: string;
   /** Particles of the shared list that are plain words in this language (Spanish "y"). */
   notParticles?: string;
   /** Given names of the shared list that are function words here (Italian "Nel", "Della"). */
@@ -121,7 +128,7 @@ export function extendLexicon(
     for (const w of words) out.add(w.split(' ').map(fold).join(' '));
     return out;
   };
-  return {
+  const extended: Lexicon = {
     ...base,
     countries: add(base.countries, more.countries),
     places: add(base.places, more.countries, more.places),
@@ -139,4 +146,28 @@ export function extendLexicon(
     stopWords: add(base.stopWords, more.common),
     compoundTitles: true,
   };
+  if (more.ordinary) extended.common = add(extended.common, unlisted(extended, more.ordinary));
+  return extended;
+}
+
+/** The words of a list that none of the lexicon's name lists, heads or particles knows. */
+function unlisted(lex: Lexicon, list: string): string {
+  const names = [
+    lex.countries,
+    lex.places,
+    lex.towns,
+    lex.organizations,
+    lex.people,
+    lex.firstNames,
+    lex.lastNames,
+    lex.demonyms,
+    lex.personTitles,
+    lex.orgWords,
+    lex.placeWords,
+    lex.particles,
+  ];
+  return list
+    .split('|')
+    .filter((w) => !names.some((set) => set.has(w)))
+    .join('|');
 }

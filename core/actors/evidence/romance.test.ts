@@ -1,0 +1,106 @@
+/**
+ * The Romance languages' ordinary words, quoted titles, spaced hyphens, markup and Portuguese
+ * verbs with their pronouns, each from sentences written for this test (docs/actors.md,
+ * "Languages").
+ */
+import { describe, expect, it } from 'vitest';
+import { lexicon } from '../lexicon';
+import { evidenceFor, lexiconFor } from './index';
+import { actorsOf, find, names } from './sentences-for-tests';
+
+describe('ordinary words of each language open no name', () => {
+  it('reads "Através", "Comunque", "Nonostante", "Tuttavia" as the words they are', () => {
+    const pt = actorsOf(
+      'Através da Fundação Aurora, a escritora Teresa Lobo lançou o livro em Braga.',
+      'pt',
+    );
+    expect(find(pt, 'Fundação Aurora')?.type).toBe('organization');
+    expect(names(pt).filter((n) => n.startsWith('Através'))).toEqual([]);
+    const it_ = actorsOf(
+      'Comunque Rossi ha vinto. Nonostante Bianchi, il sindaco Luca Rossi resta a Pavia. ' +
+        'Tuttavia Rossi tace.',
+      'it',
+    );
+    expect(find(it_, 'Luca Rossi')?.type).toBe('person');
+    expect(names(it_).filter((n) => /Comunque|Nonostante|Tuttavia/.test(n))).toEqual([]);
+  });
+
+  it('leaves out of the ordinary words those the name lists know', () => {
+    // stopwords-iso's Portuguese list has "nova" and Italian "ansa": "Nova Iorque" is a place.
+    const pt = lexiconFor(lexicon(), evidenceFor('pt'));
+    expect(pt.common.has('através')).toBe(true);
+    expect(pt.common.has('lisboa')).toBe(false);
+    const places = actorsOf(
+      'Nova Iorque recebeu a cimeira. O encontro em Nova Iorque acabou.',
+      'pt',
+    );
+    expect(find(places, 'Nova Iorque')?.type).toBe('place');
+  });
+});
+
+describe('a name that fills a quotation is a title', () => {
+  it('drops a quoted song, film or book, article or not, and keeps the people', () => {
+    const es = actorsOf(
+      'La banda publicó "Noches de Verano" en 2009. El disco fue producido por Julia Ortega ' +
+        'en Sevilla. Después, "Noches de Verano" llegó a las listas.',
+      'es',
+    );
+    expect(names(es)).toEqual(expect.arrayContaining(['Julia Ortega', 'Sevilla']));
+    expect(names(es).filter((n) => n.includes('Noches'))).toEqual([]);
+    const it_ = actorsOf(
+      'Il regista ha presentato "Il Giardino Segreto" al festival. Marco Ferri, il ' +
+        'produttore, era a Torino. "Il Giardino Segreto" uscirà a marzo.',
+      'it',
+    );
+    expect(find(it_, 'Marco Ferri')?.type).toBe('person');
+    expect(names(it_).filter((n) => n.includes('Giardino'))).toEqual([]);
+    const fr = actorsOf('Le roman «Les Jardins de Tanger» a séduit. Lyon a fêté l’auteur.', 'fr');
+    expect(names(fr).filter((n) => n.includes('Jardins'))).toEqual([]);
+  });
+
+  it('keeps a listed name even in quotes', () => {
+    const pt = actorsOf('O jogo com o "Benfica" foi em "Lisboa", disse o treinador.', 'pt');
+    expect(find(pt, 'Lisboa')?.type).toBe('place');
+  });
+});
+
+describe('a text that spaces its hyphens', () => {
+  it('reads "Grande - Bretagne" as one name where "peut - être" is spaced too', () => {
+    const fr = actorsOf(
+      'Le traité unit la Grande - Bretagne et la France, peut - être pour longtemps. ' +
+        "C'est - à - dire que Londres signa. Celui - ci fut ratifié par la Grande - Bretagne.",
+      'fr',
+    );
+    expect(names(fr)).toContain('Grande - Bretagne');
+    expect(names(fr)).not.toContain('Bretagne');
+  });
+
+  it('reads a spaced dash as a dash in a text that joins its hyphens', () => {
+    const fr = actorsOf(
+      "Le match Lyon - Marseille a eu lieu peut-être trop tôt: c'est-à-dire avant l'hiver. " +
+        'Celui-ci fut rude à Lyon.',
+      'fr',
+    );
+    expect(names(fr)).toEqual(expect.arrayContaining(['Lyon', 'Marseille']));
+    expect(names(fr).filter((n) => n.includes(' - '))).toEqual([]);
+  });
+});
+
+describe('markup and verbs are no names', () => {
+  it('drops the keys and values of markup left in the text', () => {
+    const pt = actorsOf(
+      'A página diz EM CATEG="PESSOA use os poderes. O ministro Rui Tavares falou em Lisboa.',
+      'pt',
+    );
+    expect(names(pt)).toEqual(expect.arrayContaining(['Rui Tavares', 'Lisboa']));
+    expect(names(pt).filter((n) => /CATEG|PESSOA/.test(n))).toEqual([]);
+  });
+
+  it('drops a Portuguese verb with its hyphened pronoun from the name after it', () => {
+    const pt = actorsOf(
+      'O treinador Rui Costa Mendes chegou ao Porto. Acusa-se Costa Mendes de tudo.',
+      'pt',
+    );
+    expect(names(pt).filter((n) => n.startsWith('Acusa-se'))).toEqual([]);
+  });
+});
