@@ -41,6 +41,11 @@ const english = new Set(split(cw.COMMON));
 const common = load('commonWords').filter(
   (w) => /^[a-zäöüß]{5,}$/.test(w) && !names.has(w) && !stop.has(w) && !english.has(w),
 );
+// Given names that are no everyday word ("Mark", "Rose" are both): evidence for a person.
+const everyday = new Set(load('commonWords').slice(0, 5000));
+const given = load('firstnames').filter(
+  (w) => /^[a-zäöüßéè-]{3,}$/.test(w) && !everyday.has(w) && !stop.has(w),
+);
 writeFileSync(
   fileURLToPath(new URL('./common-de.ts', import.meta.url)),
   [
@@ -50,6 +55,9 @@ writeFileSync(
     '',
     `export const COMMON_WORDS_DE = ${JSON.stringify(common.join('|'))};`,
     '',
+    '/** Given names in German-speaking countries, less everyday words. */',
+    `export const GIVEN_NAMES_DE = ${JSON.stringify(given.join('|'))};`,
+    '',
   ].join('\n'),
 );
-console.log(`de ${common.length}`);
+console.log(`de ${common.length} common words, ${given.length} given names`);
