@@ -19,8 +19,12 @@ import { COMMON_WORDS_DE, GIVEN_NAMES_DE } from '../lexicon/common-de';
 const NOUN_ENDING =
   /(?:ung|ungen|heit|heiten|keit|keiten|schaft|schaften|tion|tionen|sion|ität|nis|nisse|tum|ismus|ling|(?<!kir)chen|lein|ment|ik|ur|enz|anz|ei|eien|zeit|jahr|jahre|jahren|haus|häuser|werk|markt|preis|preise|recht|gesetz|politik|arbeit|leute|kosten|frage|fragen|woche|wochen|tag|tage|tagen|stunde|stunden|minute|minuten|prozent|zahl|zahlen|system|programm|projekt|wahl|wahlen|spiel|spiele|platz|plätze|weg|wege|kind|kinder|mann|männer|frau|frauen|rat|räte|stelle|stellen|sicht|raum|räume|lage|bereich|gebiet|geld|zug|züge|land|länder)$/;
 
-/** Inflected adjectives, capitalised where they open a sentence: "Typische", "Öffentlichen". */
-const ADJECTIVE_ENDING = /(?:isch|lich|ig|bar|sam|haft|los|ell|iv)(?:e|en|er|es|em)$/;
+/**
+ * Inflected adjectives, capitalised where they open a sentence: "Typische", "Öffentlichen", and
+ * ordinals ("Vierter", "Zwanzigsten").
+ */
+const ADJECTIVE_ENDING =
+  /(?:isch|lich|ig|bar|sam|haft|los|ell|iv|^(?:erst|zweit|dritt|viert|fünft|sechst|siebt|acht|neunt|zehnt|elft|zwölft|letzt|nächst)|zigst|ßigst)(?:e|en|er|es|em)$/;
 
 /** Frequent nouns that neither ending nor article gives away ("in Kauf", "mit Blick auf"). */
 const COMMON_NOUNS = new Set(

@@ -29,9 +29,7 @@ const names = new Set(
     ...load('lastnames'),
     ...[cw.FIRST_NAME, cw.LAST_NAME, cw.PERSON, cw.COUNTRY, cw.CITY, cw.REGION].flatMap(split),
     ...[cw.ORGANIZATION, cw.SPORTS_TEAM].flatMap(split),
-    ...[words.firstNames, words.countries, words.places, words.towns, words.organizations].flatMap(
-      split,
-    ),
+    ...[words.firstNames, words.countries, words.places, words.organizations].flatMap(split),
   ].map((w) => w.toLowerCase()),
 );
 const stop = new Set(split(words.common));
