@@ -304,6 +304,8 @@ const SAID_BEFORE: readonly (readonly [string, Cue])[] =
 
 export const GERMAN = {
   ...TABLE,
+  // Given names of the shared (English) list that are everyday German nouns: "eine Art", "der Tod".
+  words: { ...TABLE.words, notFirstNames: 'art|tod' },
   before: new Map([...SAID_BEFORE, ...TABLE.before]),
   // "Rom" is the city in German, not read-only memory: the language's own places are never
   // abbreviations to leave out.
