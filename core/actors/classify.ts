@@ -112,10 +112,7 @@ export function ownEvidence(
   // A name's head word settles it: "George Washington University" is no person.
   const headed = v.organization >= 5 || v.place >= 5;
   if (multi && !headed) {
-    // An initial opens a person's name, but initials alone ("W. A. C.") are a club's or a firm's.
-    const initials = tokens.every((t) => /^\p{Lu}\.$/u.test(t.text));
-    if (lex.firstNames.has(first.lower) || (/^\p{Lu}\.$/u.test(first.text) && !initials))
-      v.person += 3;
+    if (lex.firstNames.has(first.lower) || /^\p{Lu}\.$/u.test(first.text)) v.person += 3;
     if (lex.lastNames.has(last.lower)) v.person += 2;
     // Two or three unlisted capitalised words, none an ordinary word: the shape of a personal
     // name ("Mushtaq Ahmed"), a hint only; the text has to confirm it.
