@@ -218,10 +218,4 @@ describe('German of old newspapers', () => {
     expect(find(actors, 'Anton Ziprosch')?.type).toBe('person');
     expect(find(actors, 'Telephon')).toBeUndefined();
   });
-
-  it('reads initials alone as a club, not a person', () => {
-    const actors = actorsOf('Am Sonntag spielt I. A. C. gegen den Sportclub aus Innsbruck.');
-    expect(find(actors, 'I. A. C.')?.type).toBe('organization');
-    expect(find(actors, 'Innsbruck')?.type).toBe('place');
-  });
 });

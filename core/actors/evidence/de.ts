@@ -168,8 +168,6 @@ function germanGuess(
   // "Mariahilferstraße", "I. Schottenring" (a Viennese district's number before its street):
   // a street is a place, whatever stands before it.
   if (STREET.test(last.lower) && !/\d/.test(last.lower)) return 'place';
-  // "W. A. C.", "I. A. C.": initials alone are a club's or a firm's, never a person's name.
-  if (tokens.length > 1 && tokens.every((t) => INITIAL.test(t.text))) return 'organization';
   if (tokens.length === 1 && !first.allCaps) {
     if (ORG_ENDING.test(first.lower)) return 'organization';
     if (PLACE_ENDING.test(first.lower)) return 'place';
@@ -194,7 +192,6 @@ function germanGuess(
 
 /** Streets are named with their article ("in der Schillerstraße"): the article makes no noun. */
 const STREET = /.(?:straße|strasse|gasse|allee)$/;
-const INITIAL = /^\p{Lu}\.?$/u;
 
 /** German names of large cities, regions, rivers and mountains the shared lists give in English. */
 const PLACES =
