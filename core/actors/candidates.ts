@@ -394,7 +394,9 @@ function dropLeading(
       !namesAThing(lex, ev, ordinary, t, next);
     // "Questioning Vindman": a verb opening a headline is not part of the name.
     const verb =
-      ((ev.notNameStart(t.lower) && (ordinary(t.lower) || t.atStart)) || !!ev.adverb?.(t.lower)) &&
+      ((ev.notNameStart(t.lower) && (ordinary(t.lower) || t.atStart)) ||
+        !!ev.adverb?.(t.lower) ||
+        !!ev.clitic?.(t.lower)) &&
       !isListedName(lex, t.lower);
     // "Tweet S & T Bancorp", "Share Acme": page furniture before a name.
     const furniture =

@@ -149,6 +149,15 @@ describe('findActors', () => {
     expect(names).not.toContain('Wirtschaft');
   });
 
+  it('never takes a pronoun or verb with a clitic for a name, whatever the apostrophe', () => {
+    const text =
+      'I’m told the ferry is late again. I’ve waited since noon, said Dana Whitlock. ' +
+      "I'd rather walk. We're used to it. Don’t blame the crew, Whitlock added. " +
+      'I’m sure of it, and I’ve said so, Whitlock said. They’ll fix it.';
+    const names = actorsOf(text).map((a) => a.name);
+    expect(names).toEqual(['Dana Whitlock']);
+  });
+
   it('returns nothing for empty text', () => {
     expect(actorsOf('')).toEqual([]);
   });

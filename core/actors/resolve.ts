@@ -84,6 +84,31 @@ function siteKeys(site: readonly string[]): Set<string> {
   return out;
 }
 
+/** At most this many places where the site's name stands in the text are looked at. */
+const MAX_SITE_SPANS = 50;
+
+/**
+ * Where the text writes the site's name of several words ("tells The Hollywood Reporter"): a name
+ * inside it ("Hollywood") is part of the site's name there, not a mention of its own.
+ */
+function siteSpans(site: readonly string[], text: string): [number, number][] {
+  const spans: [number, number][] = [];
+  const lower = text.toLowerCase();
+  // Offsets into the lower-case copy are offsets into the text only when no letter changed length.
+  if (lower.length !== text.length) return spans;
+  for (const s of site) {
+    const name = s.toLowerCase();
+    if (!/[\p{L}\p{N}]\s+[\p{L}\p{N}]/u.test(name)) continue;
+    for (let at = lower.indexOf(name); at >= 0 && spans.length < MAX_SITE_SPANS;) {
+      const end = at + name.length;
+      const bounded = !/[\p{L}\p{N}]/u.test(lower.charAt(at - 1) + lower.charAt(end));
+      if (bounded) spans.push([at, end]);
+      at = lower.indexOf(name, end);
+    }
+  }
+  return spans;
+}
+
 /** Acronyms defined right after a name: "Kenya Association of Manufacturers (KAM)". */
 function definedAcronyms(
   candidates: readonly Candidate[],
@@ -429,6 +454,7 @@ export function resolveDocument(
   const lines = lineStarts(tokens, text);
   const bylines = findBylines(ev, candidates, tokens, lines);
   const site = siteKeys(options.site ?? []);
+  const inSiteName = siteSpans(options.site ?? [], text);
   const names = new Map<string, Name>();
   const mentionsOf = new Map<string, Mention[]>();
 
@@ -455,9 +481,10 @@ export function resolveDocument(
   for (const c of candidates) {
     const key = nameKey(c.tokens);
     if (terms?.has(key) || notAnActor(lex, ev, ordinary, c, tokens, key)) continue;
-    const position = positionOf(ev, c, tokens, lines, bylines);
     const first = c.tokens[0] as Token;
     const last = c.tokens[c.tokens.length - 1] as Token;
+    if (inSiteName.some(([from, to]) => from <= first.start && last.end <= to)) continue;
+    const position = positionOf(ev, c, tokens, lines, bylines);
     let name = names.get(key);
     if (!name) {
       const fixed = lex.canonical.get(key);

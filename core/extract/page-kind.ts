@@ -71,8 +71,20 @@ function jsonLdTypes(doc: Document): string[] {
   return types;
 }
 
+/**
+ * Read once per document: the extractor asks again when the page does not read as an article
+ * (the worker words that case differently), and parsing the page's JSON-LD twice is waste.
+ */
+const declared = new WeakMap<Document, DeclaredKind>();
+
 /** What the page says it is. */
 export function declaredKind(doc: Document): DeclaredKind {
+  let kind = declared.get(doc);
+  if (kind === undefined) declared.set(doc, (kind = readDeclaredKind(doc)));
+  return kind;
+}
+
+function readDeclaredKind(doc: Document): DeclaredKind {
   const types = jsonLdTypes(doc);
   const articles = types.filter((t) => ARTICLE_TYPES.test(t)).length;
   if (articles > MAX_DECLARED_ARTICLES) return 'other';

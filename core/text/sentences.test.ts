@@ -47,6 +47,35 @@ describe('splitSentences', () => {
     ]);
   });
 
+  it('keeps a short quotation inside the sentence that goes on after it', () => {
+    // A slogan or title with its own full stops, the sentence going on in lower case.
+    expect(
+      split('The town’s “Slow down. Kids play.” signs went up in May. Drivers noticed.'),
+    ).toEqual(['The town’s “Slow down. Kids play.” signs went up in May.', 'Drivers noticed.']);
+    expect(
+      split('Their "Stay home. Save lives." posters, though, stayed up. Nobody minded.'),
+    ).toEqual(['Their "Stay home. Save lives." posters, though, stayed up.', 'Nobody minded.']);
+    expect(
+      split('Le slogan « Roulez. Respirez. » plaît aux cyclistes. Les autres râlent.', 'fr'),
+    ).toEqual(['Le slogan « Roulez. Respirez. » plaît aux cyclistes.', 'Les autres râlent.']);
+    // A short quotation of two sentences and who said it.
+    expect(split('“We lost. It hurts,” the coach said. The bus left.')).toEqual([
+      '“We lost. It hurts,” the coach said.',
+      'The bus left.',
+    ]);
+    // Quotations that end the sentence, and a long one, are split as before.
+    expect(split('He read “Dune.” Then he slept. “Go.” She went.')).toEqual([
+      'He read “Dune.”',
+      'Then he slept.',
+      '“Go.”',
+      'She went.',
+    ]);
+    const long =
+      '“The harbour flooded twice this winter and the council did nothing about it. ' +
+      'We are tired of waiting for the promised walls,” a fisherman said.';
+    expect(split(long)).toHaveLength(2);
+  });
+
   it('handles German ordinals and abbreviations', () => {
     expect(
       split(

@@ -70,6 +70,8 @@ export function splitParagraph(text: string, segmenter: Intl.Segmenter, lang: st
       extendRun(last, segment);
     } else if (last && continuesEnding(extendEnding(last.ending, closing), rest, lang)) {
       extendRun(last, segment);
+    } else if (last && !closing && insideShortQuote(last.ending.body, text, start)) {
+      extendRun(last, segment);
     } else if (last && closing) {
       extendRun(last, closing);
       merged.push(newRun(rest, start + closing.length));
@@ -474,6 +476,52 @@ function continuesEnding(before: Ending, after: string, lang: string): boolean {
     return !opensSentence && isUpper(nextWord[0] ?? '');
   // Ordinal numbers written with a period ("am 3. Oktober") in languages that use them.
   if (ORDINAL_DOT.has(lang) && /^\d{1,2}\.$/.test(lastWord)) return !opensSentence;
+  return false;
+}
+
+/**
+ * The marks that close a quotation, by its opening mark. A straight double quote opens where a
+ * word starts after it and closes where one ended before it (`straightQuoteOpens`).
+ */
+const QUOTE_CLOSERS: Readonly<Record<string, string>> = {
+  '“': '”',
+  '„': '“”',
+  '«': '»',
+  '‹': '›',
+  '"': '"',
+};
+const QUOTE_MARKS = /["“”„«»‹›]/u;
+/** Longest quotation (UTF-16 units) read as a title or slogan inside a sentence. */
+const SHORT_QUOTE = 80;
+
+const straightQuoteOpens = (text: string, i: number): boolean =>
+  /^[\s([{—–-]?$/u.test(text.charAt(i - 1)) && /[\p{L}\p{N}]/u.test(text.charAt(i + 1));
+
+/**
+ * A short quotation inside a sentence — a title, a slogan, a campaign's name: South Dakota's
+ * “Meth. We're on it.” campaign — holds final punctuation without ending the sentence around it,
+ * which goes on in lower case after the closing mark. `before`: the sentence so far (its
+ * ending); the break is at `at` in the paragraph `text`. Reads at most SHORT_QUOTE characters
+ * each way, so a paragraph of many breaks stays linear.
+ */
+function insideShortQuote(before: string, text: string, at: number): boolean {
+  let open = -1;
+  for (let i = before.length - 1; i >= 0 && before.length - i <= SHORT_QUOTE; i--) {
+    const c = before.charAt(i);
+    if (!QUOTE_MARKS.test(c)) continue;
+    if (c === '"' ? straightQuoteOpens(before, i) : c in QUOTE_CLOSERS) open = i;
+    break; // the last quotation mark before the break closes one, or opens the one we are in
+  }
+  if (open < 0) return false;
+  const closers = QUOTE_CLOSERS[before.charAt(open)] ?? '';
+  const limit = Math.min(text.length, at + SHORT_QUOTE - (before.length - open));
+  for (let i = at; i < limit; i++) {
+    if (!closers.includes(text.charAt(i))) continue;
+    if (text.charAt(i) === '"' && straightQuoteOpens(text, i)) return false;
+    // After the closing mark (and a comma or the like), the sentence goes on in lower case.
+    const next = /^[\s,;:]*(\p{L})/u.exec(text.slice(i + 1, i + 4))?.[1] ?? '';
+    return next !== '' && isLower(next);
+  }
   return false;
 }
 

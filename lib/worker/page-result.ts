@@ -25,10 +25,23 @@ function siteOf(page: PageInfo): string {
   }
 }
 
+const DAY_MS = 86_400_000;
+/** Before this, a date in a page's metadata is a placeholder ("0001-01-01", "1900-01-01"). */
+const EARLIEST_DATE = Date.UTC(1900, 0, 2);
+
+/**
+ * A date a page may have been published on: not a placeholder its software writes for "none"
+ * (a zero date, the Unix epoch, "9999-12-31"). A wrong date under the title misleads the reader
+ * more than no date.
+ */
+function plausibleDate(time: number, now = Date.now()): boolean {
+  return time >= EARLIEST_DATE && Math.abs(time) > DAY_MS && time <= now + 2 * DAY_MS;
+}
+
 /** The publication date in the reader's language, when valid. */
 function dateOf(page: PageInfo): string {
   const time = page.publishedTime ? Date.parse(page.publishedTime) : NaN;
-  if (Number.isNaN(time)) return '';
+  if (!plausibleDate(time)) return '';
   return formatter('date', (tag) => new Intl.DateTimeFormat(tag, { dateStyle: 'medium' })).format(
     time,
   );

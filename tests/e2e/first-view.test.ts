@@ -1,6 +1,7 @@
 /**
  * The popup's first view (issue 15), measured in real Chromium at the popup's real size (a real
- * toolbar click; Chromium sizes the popup to its content, up to 800 × 600): without scrolling it
+ * toolbar click; Chromium sizes the popup to its content, up to 800 × 600, and the view sets its
+ * width and breaks a page's long words, so no page widens it): without scrolling it
  * shows the title, the whole summary at the default length and the first five key actors with
  * their type, above a one-row footer whose menu works from the keyboard. The same holds in the
  * side panel at 360 px. On the seed article and on three real pages of ../shared/eval/extraction
@@ -38,6 +39,23 @@ const REAL_PAGES = {
   polygraph: '1ee91d1fce65e09be8b8d2d29eab771546d98ca2ba5c862941e660e9fec12432',
 } as const;
 const realPresent = existsSync(join(EXTRACTION, 'html'));
+
+/** A page whose site name and address would not fit on one line of the popup. */
+const LONG_WORDS_PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8">
+<title>Harbour fees rise</title>
+<meta property="og:site_name" content="The Northern Estuary Harbour Communities Evening Chronicle and Weekly Shipping Gazette">
+<meta property="article:published_time" content="2024-06-19T10:00:00Z"></head><body><article>
+<h1>Harbour fees rise</h1>
+${[
+  'The harbour board of Elmsport raised its mooring fees by a third on Tuesday, listing the new rates at https://harbour-board.example.org/notices/2024/mooring-fees-schedule-revised-final-version-approved.',
+  'Board chair Ingrid Salo said the money would repair the north breakwater before winter storms.',
+  'Fishing crews from Elmsport and Calder Bay protested outside the board office on Wednesday.',
+  'The Elmsport Fishermen’s Association said smaller boats could not pay the new fees.',
+  'Salo said the board would meet the association next week to discuss a reduced rate for small boats.',
+]
+  .map((p) => `<p>${p}</p>`)
+  .join('\n')}
+</article></body></html>`;
 const realPages = realPresent || process.env.CI ? Object.keys(REAL_PAGES) : [];
 
 interface Box {
@@ -193,6 +211,7 @@ describe.skipIf(skip !== null)('the first view (real toolbar click, real popup s
   beforeAll(async () => {
     const routes: Record<string, ReturnType<typeof html>> = {
       '/seed.html': html(readFileSync(SEED)),
+      '/long-words.html': html(LONG_WORDS_PAGE),
     };
     for (const name of realPages) {
       const id = REAL_PAGES[name as keyof typeof REAL_PAGES];
@@ -227,6 +246,20 @@ describe.skipIf(skip !== null)('the first view (real toolbar click, real popup s
     titles.set(name, await popup.evaluate<string>(`document.querySelector('.title').textContent`));
     return popup;
   }
+
+  it('a long site name or address does not widen the popup: it is cut or broken to fit', async () => {
+    const popup = await openPopup('long-words');
+    const [width, widest, meta] = await popup.evaluate<[number, number, string]>(`(() => {
+      const right = Math.max(...[...document.querySelectorAll('.nutshell *')]
+        .filter((el) => el.getClientRects().length > 0 && !el.closest('.meta'))
+        .map((el) => el.getBoundingClientRect().right));
+      return [innerWidth, right, document.querySelector('.meta').textContent];
+    })()`);
+    expect(meta).toContain('Weekly Shipping Gazette');
+    expect(width).toBe(500);
+    expect(widest, 'nothing past the right edge').toBeLessThanOrEqual(width);
+    await popup.close();
+  });
 
   // The seed last: its popup stays open for the tests below (another click would close it).
   it.each([...realPages, 'seed'])(

@@ -88,6 +88,27 @@ describe('names that are no actors', () => {
       expect(find(actors, junk), junk).toBeUndefined();
   });
 
+  it('reads no mention inside the site’s name where the text writes it', () => {
+    const article = (text: string): ExtractedArticle => ({
+      title: 'Studio opens',
+      byline: null,
+      siteName: 'The Denver Reporter',
+      lang: 'en',
+      publishedTime: null,
+      readerable: true,
+      paragraphs: [{ kind: 'paragraph', text }],
+    });
+    const inName =
+      'Mira Okafor, who runs the new studio, told The Denver Reporter that filming starts soon. Okafor hired forty people.';
+    expect(find(analyzeArticle(article(inName)).actors, 'Denver')).toBeUndefined();
+    // The city named on its own is a place of the story.
+    const alone = `${inName} The studio stands in Denver, near the river.`;
+    expect(find(analyzeArticle(article(alone)).actors, 'Denver')).toMatchObject({
+      type: 'place',
+      count: 1,
+    });
+  });
+
   it('leaves out a title’s adjective standing alone after a dateline', () => {
     const actors = actorsOf(
       'Diary of the week.\nLIMA-Central bank of Peru holds its rate meeting.\nQUITO-Central bank of Ecuador publishes its report.\nBOGOTA-Central bank of Colombia announces its decision. Governor Rosa Velasquez will speak.',

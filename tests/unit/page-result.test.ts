@@ -96,6 +96,16 @@ describe('the site and date line in a page result (lib/worker/page-result.ts)', 
     expect(meta({}).date).toBe('');
     expect(meta({ publishedTime: 'yesterday-ish' }).date).toBe('');
     expect(meta({ publishedTime: '2024-06-19T10:00:00Z' }).date).toBe('Jun 19, 2024');
+    // Placeholders a site's software writes for "no date": none shown rather than a wrong one.
+    for (const placeholder of [
+      '0001-01-01T00:00:00Z',
+      '1970-01-01T00:00:00Z',
+      '1900-01-01',
+      '9999-12-31T23:59:59Z',
+    ]) {
+      expect(meta({ publishedTime: placeholder }).date).toBe('');
+    }
+    expect(meta({ publishedTime: '1969-07-21T02:56:00Z' }).date).toBe('Jul 21, 1969');
   });
 
   it('gives the reading time', () => {

@@ -168,6 +168,9 @@ export const ENGLISH: LanguageEvidence = {
   notNameStart: (w) => w.length > 5 && (w.endsWith('ing') || w.endsWith('ally')),
   // "1) Extremely Satisfied": suffixes of adverbs that English names hardly end in.
   adverb: (w) => w.length > 6 && /(?:ely|ously|fully|ively|edly|ently|antly|ably|ibly)$/.test(w),
+  // "I’m", "We've", "They'll", "Don't": names take only the possessive 's ("O'Brien" goes on in
+  // capitals).
+  clitic: (w) => /['’](?:m|re|ve|d|ll)$|n['’]t$/.test(w),
   thingHeads: words(
     'act|acts|bill|law|laws|treaty|accord|accords|amendment|protocol|doctrine|plan|programme|program|scheme|initiative|index|indices|rank|ranking|rating|average|call|report|survey|app|software|edition|podcast|podcasts|newsletter|prize|ratio|rule|rules|code|directive|regulation|regulations|guidelines|manifesto|framework|formula|model|syndrome|disease|virus|variant|website|webpage|blog|crude|loan|bond|bonds|note|notes|weekend|gala|dinner|expo|fair',
   ),

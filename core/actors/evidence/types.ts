@@ -55,6 +55,8 @@ export interface LanguageEvidence {
   notNameStart: (lower: string) => boolean;
   /** Adverbs by their shape ("Extremely", "Previously"): never a name's first word. */
   adverb?: (lower: string) => boolean;
+  /** A pronoun or verb joined to a clitic ("I'm", "We've", "Don't"): never part of a name. */
+  clitic?: (lower: string) => boolean;
   /** Job words that cut a name where they stand: "U.S. Ambassador", "European Commission President". */
   jobWords: ReadonlySet<string>;
   /** Last words that make a name a thing, not an actor: "Democracy Act", "Zacks Rank". */
