@@ -9,11 +9,18 @@ describe('clutterKind', () => {
     // A dateline or an acronym with a colon inside is not a notice label.
     expect(clutterKind('LONDON (AP) — The council approved the new budget on Tuesday.')).toBeNull();
     expect(clutterKind('The NHS: a service the council says it cannot fund alone.')).toBeNull();
+    // A question long enough to say something is a sentence like any other.
+    expect(
+      clutterKind('Can the council pay for the new bridge without raising the harbour fees?'),
+    ).toBeNull();
   });
 
   it.each([
     ['No wonder.', 'fragment'],
     ['Scroll down for video', 'fragment'],
+    ['Was this review helpful?', 'question'],
+    ['So what does the council do now?', 'question'],
+    ['¿Te ha resultado útil esta reseña?', 'question'],
     ['Read more: Ten things the council did not tell you about the budget this year', 'link'],
     ['Lesen Sie auch: Was der Haushalt für Familien bedeutet und warum das wichtig ist.', 'link'],
     ['Published: 10:02 EST, 3 April 2015 | Updated: 11:40 EST, 3 April 2015', 'timestamp'],

@@ -39,16 +39,25 @@ const URL_MARK = /:\/\/|www\./i;
 const HANDLE = /(?:^|\s)[@#][\p{L}\p{N}_]+/gu;
 const HAS_HANDLE = /[@#]/u;
 
+/**
+ * A question this short is a prompt of the page ("Was this review helpful?", "Want more?") or a
+ * rhetorical turn ("So what changed?"): it tells the reader nothing of the story.
+ */
+const SHORT_QUESTION_WORDS = 8;
+const QUESTION_END = /[?？]["'”’»」』)\]]*$/u;
+
 /** An all-capitals word of four letters or more, then a colon, at the start. */
 const NOTICE_LABEL = /^\p{Lu}{4,}\s*:/u;
 
-export type ClutterKind = 'fragment' | 'link' | 'credit' | 'timestamp' | 'url' | 'shouting';
+export type ClutterKind =
+  'fragment' | 'question' | 'link' | 'credit' | 'timestamp' | 'url' | 'shouting';
 
 /** Why `sentence` is not summary material, or null when it is. */
 export function clutterKind(text: string): ClutterKind | null {
   const words = countWords(text);
   if (words < MIN_WORDS) return 'fragment';
   if (words < MIN_WORDS_UNPUNCTUATED && !FINAL_PUNCTUATION.test(text)) return 'fragment';
+  if (words < SHORT_QUESTION_WORDS && QUESTION_END.test(text)) return 'question';
   if (LINK_LINE.test(text)) return 'link';
   if (TIMESTAMP_LINE.test(text)) return 'timestamp';
   if (words < 15 && (CREDIT_LINE.test(text) || hasRightsNotice(text.toLowerCase()))) {

@@ -10,6 +10,7 @@ import type { ActorType, ExtractedArticle, SummaryLength } from '@/core/types';
 import { DEFAULT_SETTINGS, getSettings } from '@/lib/storage/settings';
 import { answers, readLatest, touchCache, writeCache } from '@/lib/storage/cache';
 import { pageResult } from '@/lib/worker/page-result';
+import { titleWithoutSite } from '@/lib/worker/page-title';
 import { describeError, ReaderFacingError } from '@/lib/protocol/messaging';
 import {
   ensureHighlighter,
@@ -200,7 +201,7 @@ async function analyzeOnce(
     }
     const page = {
       url: address,
-      title: article.title || analysis.title,
+      title: titleWithoutSite(article.title, article.siteName) || analysis.title,
       siteName: article.siteName,
       byline: article.byline,
       publishedTime: article.publishedTime,

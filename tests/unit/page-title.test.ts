@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { titleWithoutSite } from '@/lib/worker/page-title';
+
+describe('the title the popup shows (lib/worker/page-title.ts)', () => {
+  it('leaves out the site’s name after or before a separator', () => {
+    const site = 'The Daily Meridian';
+    expect(titleWithoutSite('Politics | The Daily Meridian', site)).toBe('Politics');
+    expect(titleWithoutSite('Rates rise again – THE DAILY MERIDIAN', site)).toBe(
+      'Rates rise again',
+    );
+    expect(titleWithoutSite('The Daily Meridian: Rates rise again', site)).toBe('Rates rise again');
+    expect(
+      titleWithoutSite(
+        'Black Friday offers - Remember 80/90 - Memorabilia',
+        'Remember 80/90 - Memorabilia',
+      ),
+    ).toBe('Black Friday offers');
+  });
+
+  it('keeps a title that only names the site, or names it inside', () => {
+    expect(titleWithoutSite('The Daily Meridian', 'The Daily Meridian')).toBe('The Daily Meridian');
+    expect(titleWithoutSite(' | The Daily Meridian', 'The Daily Meridian')).toBe(
+      ' | The Daily Meridian',
+    );
+    expect(titleWithoutSite('Why The Daily Meridian is closing', 'The Daily Meridian')).toBe(
+      'Why The Daily Meridian is closing',
+    );
+    expect(titleWithoutSite('Harbour news', 'News')).toBe('Harbour news');
+    expect(titleWithoutSite('Harbour news', null)).toBe('Harbour news');
+  });
+});
