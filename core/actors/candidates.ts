@@ -679,7 +679,15 @@ function segment(
         !lex.orgWords.has(opener.lower) &&
         (!legal || !!ev.closedClass?.has(opener.lower));
       const closed = !!ev.closedClass?.has(opener.lower);
-      if ((plain && !isListedName(lex, opener.lower)) || ev.notActors.has(opener.lower) || closed)
+      // German "Firma Century Media", "Spartensender Swiss Music Radio": a noun for the kind
+      // of organisation or person before the name is no part of it.
+      const kind = !!ev.kindBefore?.(opener.lower) && !isListedName(lex, opener.lower);
+      if (
+        (plain && !isListedName(lex, opener.lower)) ||
+        ev.notActors.has(opener.lower) ||
+        closed ||
+        kind
+      )
         from++;
       else break;
     }

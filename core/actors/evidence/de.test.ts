@@ -173,3 +173,49 @@ describe('German compound place names', () => {
     expect(find(actors, 'Niederlage')).toBeUndefined();
   });
 });
+
+describe('German everyday words', () => {
+  it('reads everyday nouns of the word list as nouns, wherever they stand', () => {
+    // "nach" before a place ("nach Kassel") is also "according to" and "for" before a noun.
+    const actors = actorsOf(
+      'Die Sängerin wohnt heute in Kassel. Sie lebt nach Aussage ihres Bruders sehr ' +
+        'zurückgezogen. Ihre Fans suchen nach Verwandten, sagte Landrat Uwe Kessler.',
+    );
+    expect(find(actors, 'Uwe Kessler')?.type).toBe('person');
+    expect(find(actors, 'Kassel')?.type).toBe('place');
+    for (const noun of ['Aussage', 'Verwandten']) expect(find(actors, noun), noun).toBeUndefined();
+  });
+
+  it('reads ordinals as adjectives, not as part of a name', () => {
+    const actors = actorsOf('Im Rennen wurde Jonas Brenninger Vierter, Friederike Voss Achte.');
+    expect(find(actors, 'Jonas Brenninger')?.type).toBe('person');
+    expect(find(actors, 'Jonas Brenninger Vierter')).toBeUndefined();
+  });
+
+  it('knows given names of the German-speaking countries beyond the hand-written ones', () => {
+    const actors = actorsOf('Den Preis erhielten Friederike Voss und Hendrik Albrecht aus Kassel.');
+    expect(find(actors, 'Friederike Voss')?.type).toBe('person');
+    expect(find(actors, 'Hendrik Albrecht')?.type).toBe('person');
+  });
+
+  it('keeps a noun for the kind of organisation out of the name', () => {
+    const actors = actorsOf(
+      'Das Werk gehört der Firma Velmar Feinmechanik GmbH aus Kassel, sagte Uwe Kessler.',
+    );
+    expect(find(actors, 'Velmar Feinmechanik GmbH')?.type).toBe('organization');
+    expect(find(actors, 'Firma Velmar Feinmechanik GmbH')).toBeUndefined();
+  });
+});
+
+describe('German of old newspapers', () => {
+  it('reads the old spellings of capital umlauts and of th and ph as today’s', () => {
+    const actors = actorsOf(
+      'Der Handel mit Aegypten wuchs, meldet man aus Oesterreich. Bestellungen per Telephon ' +
+        'nimmt Herr Anton Ziprosch entgegen.',
+    );
+    expect(find(actors, 'Aegypten')?.type).toBe('place');
+    expect(find(actors, 'Oesterreich')?.type).toBe('place');
+    expect(find(actors, 'Anton Ziprosch')?.type).toBe('person');
+    expect(find(actors, 'Telephon')).toBeUndefined();
+  });
+});

@@ -13,13 +13,18 @@ import type { Cue } from './types';
 import { COUNTRIES_DE } from '../lexicon/countries';
 import { buildEvidence, shapeGuess } from './build';
 import { LOCAL_TOWNS } from '../lexicon/local-towns-de';
+import { COMMON_WORDS_DE, GIVEN_NAMES_DE } from '../lexicon/common-de';
 
 /** Endings of German common nouns (derivations, frequent compound heads). */
 const NOUN_ENDING =
   /(?:ung|ungen|heit|heiten|keit|keiten|schaft|schaften|tion|tionen|sion|ität|nis|nisse|tum|ismus|ling|(?<!kir)chen|lein|ment|ik|ur|enz|anz|ei|eien|zeit|jahr|jahre|jahren|haus|häuser|werk|markt|preis|preise|recht|gesetz|politik|arbeit|leute|kosten|frage|fragen|woche|wochen|tag|tage|tagen|stunde|stunden|minute|minuten|prozent|zahl|zahlen|system|programm|projekt|wahl|wahlen|spiel|spiele|platz|plätze|weg|wege|kind|kinder|mann|männer|frau|frauen|rat|räte|stelle|stellen|sicht|raum|räume|lage|bereich|gebiet|geld|zug|züge|land|länder)$/;
 
-/** Inflected adjectives, capitalised where they open a sentence: "Typische", "Öffentlichen". */
-const ADJECTIVE_ENDING = /(?:isch|lich|ig|bar|sam|haft|los|ell|iv)(?:e|en|er|es|em)$/;
+/**
+ * Inflected adjectives, capitalised where they open a sentence: "Typische", "Öffentlichen", and
+ * ordinals ("Vierter", "Zwanzigsten").
+ */
+const ADJECTIVE_ENDING =
+  /(?:isch|lich|ig|bar|sam|haft|los|ell|iv|^(?:erst|zweit|dritt|viert|fünft|sechst|siebt|acht|neunt|zehnt|elft|zwölft|letzt|nächst)|zigst|ßigst)(?:e|en|er|es|em)$/;
 
 /** Frequent nouns that neither ending nor article gives away ("in Kauf", "mit Blick auf"). */
 const COMMON_NOUNS = new Set(
@@ -28,14 +33,19 @@ const COMMON_NOUNS = new Set(
   ),
 );
 
+/** Frequent German words that no list knows as a name (lexicon/common-de.ts). */
+let commonWords: Set<string> | null = null;
+
 /**
  * A compound whose last part is a common noun: "Kriegsende", "Blechschaden", "Landbesitz".
  * Place names are often built so too ("Wolfsburg", "Baselland"): their endings keep them names.
  */
 function isCompoundNoun(lower: string): boolean {
   if (PLACE_ENDING.test(lower) || ORG_ENDING.test(lower)) return false;
+  commonWords ??= new Set(COMMON_WORDS_DE.split('|'));
   for (let k = 3; k <= lower.length - 4; k++) {
-    if (COMMON_NOUNS.has(lower.slice(k))) return true;
+    const head = lower.slice(k);
+    if (COMMON_NOUNS.has(head) || commonWords.has(head)) return true;
   }
   return false;
 }
@@ -63,19 +73,37 @@ const describesKind = (lower: string): boolean => PERSON_KIND.test(lower) || ORG
 const judged = new Map<string, boolean>();
 const MAX_JUDGED = 20_000;
 
+/**
+ * A word in today's spelling, for the spellings of old newspapers: "Telephon", "Theil",
+ * "Rath", "Erkenntniß" ("Oesterreich" and "Ueberzieher" germanStem already reads as today's).
+ */
+const modernSpelling = (lower: string): string =>
+  lower
+    .replace(/ph/g, 'f')
+    .replace(/th(?=[aeiouäöü]|$)/g, 't')
+    .replace(/niß$/, 'nis');
+
 function nounShape(lower: string): boolean {
   let noun = judged.get(lower);
   if (noun === undefined) {
-    noun =
-      (COMMON_NOUNS.has(lower) ||
-        (lower.length > 5 && !PLACE_ENDING.test(lower) && describesKind(lower)) ||
-        (lower.length > 5 &&
-          (NOUN_ENDING.test(lower) || ADJECTIVE_ENDING.test(lower) || isCompoundNoun(lower)))) &&
-      !compoundPlace(lower);
+    const modern = modernSpelling(lower);
+    noun = nounShapeOf(lower) || (modern !== lower && nounShapeOf(modern));
     if (judged.size >= MAX_JUDGED) judged.clear();
     judged.set(lower, noun);
   }
   return noun;
+}
+
+function nounShapeOf(lower: string): boolean {
+  commonWords ??= new Set(COMMON_WORDS_DE.split('|'));
+  return (
+    (COMMON_NOUNS.has(lower) ||
+      commonWords.has(lower) ||
+      (lower.length > 5 && !PLACE_ENDING.test(lower) && describesKind(lower)) ||
+      (lower.length > 5 &&
+        (NOUN_ENDING.test(lower) || ADJECTIVE_ENDING.test(lower) || isCompoundNoun(lower)))) &&
+    !compoundPlace(lower)
+  );
 }
 
 /**
@@ -135,7 +163,11 @@ function germanGuess(
   votes: Readonly<Record<KnownType, number>>,
 ): KnownType | null {
   const first = tokens[0];
-  if (!first) return null;
+  const last = tokens[tokens.length - 1];
+  if (!first || !last) return null;
+  // "Mariahilferstraße", "I. Schottenring" (a Viennese district's number before its street):
+  // a street is a place, whatever stands before it.
+  if (STREET.test(last.lower) && !/\d/.test(last.lower)) return 'place';
   if (tokens.length === 1 && !first.allCaps) {
     if (ORG_ENDING.test(first.lower)) return 'organization';
     if (PLACE_ENDING.test(first.lower)) return 'place';
@@ -158,9 +190,16 @@ function germanGuess(
   return shapeGuess(tokens, votes);
 }
 
+/** Streets are named with their article ("in der Schillerstraße"): the article makes no noun. */
+const STREET = /.(?:straße|strasse|gasse|allee)$/;
+
 /** German names of large cities, regions, rivers and mountains the shared lists give in English. */
 const PLACES =
   'münchen|köln|wien|zürich|genf|mailand|rom|neapel|turin|venedig|florenz|moskau|warschau|prag|brüssel|lissabon|athen|kopenhagen|stockholm|peking|neu-delhi|jerusalem|kairo|teheran|bagdad|damaskus|kiew|sankt petersburg|washington|new york|hamburg|berlin|frankfurt|stuttgart|düsseldorf|dortmund|leipzig|bremen|dresden|hannover|nürnberg|duisburg|bochum|wuppertal|bielefeld|bonn|münster|mannheim|karlsruhe|augsburg|wiesbaden|graz|linz|salzburg|innsbruck|klagenfurt|bern|basel|luzern|bayern|baden-württemberg|nordrhein-westfalen|niedersachsen|hessen|sachsen|sachsen-anhalt|thüringen|brandenburg|mecklenburg-vorpommern|schleswig-holstein|rheinland-pfalz|saarland|tirol|vorarlberg|kärnten|steiermark|niederösterreich|oberösterreich|burgenland|ruhrgebiet|rheinland|westfalen|franken|schwaben|elsass|südtirol|donau|rhein|elbe|main|mosel|oder|alpen|nordsee|ostsee|bodensee|schwarzwald|harz|eifel|europa|afrika|asien|amerika|nordamerika|südamerika|lateinamerika|australien|nahost|osteuropa|westeuropa|mitteleuropa|skandinavien|sibirien|arktis|antarktis|böhmen|mähren|schlesien|pommern|preußen|ostpreußen|westpreußen|galizien|siebenbürgen|bosnien|herzegowina|dalmatien|istrien|kaukasus|balkan|ostfriesland|lausitz|vogtland|allgäu|emsland|sauerland|westerwald|odenwald|spessart|erzgebirge|lombardei|toskana|piemont|sizilien|sardinien|korsika|katalonien|andalusien|baskenland|bretagne|normandie|burgund|flandern|wallonien|friesland|den haag|tiflis|eriwan|baku|taschkent|kabul|tokio|seoul|mexiko-stadt|havanna|bukarest|belgrad|sofia|pressburg|laibach|agram|lemberg|krakau|danzig|breslau|königsberg|stettin|posen|riga|wilna|reval|minsk|odessa|charkiw|istanbul|konstantinopel|ankara|tel aviv|beirut|amman|riad|islamabad|algier|tunis|tripolis|mogadischu|addis abeba|khartum|nairobi|kapstadt|neuseeland|peking|schanghai|hongkong|singapur|neapel|genua|mantua|padua|triest|brünn|olmütz|pilsen|karlsbad|marienbad|ödenburg|temeswar|hermannstadt|kronstadt|czernowitz|saloniki|nizza|straßburg|lüttich|löwen|antwerpen|gent|brügge|nimwegen|kopenhagen|göteborg';
+
+const OLD_CAPITAL = /^(?:ae|oe|ue)[^aeiou]/;
+const UMLAUT: Record<string, string> = { a: 'ä', o: 'ö', u: 'ü' };
+const modernCapital = (lower: string): string => (UMLAUT[lower[0] ?? ''] ?? '') + lower.slice(2);
 
 /** Places a genitive "s" may follow: "Irlands", "Berlins", "Bayerns". */
 let genitiveBases: Set<string> | null = null;
@@ -172,7 +211,9 @@ const placeBases = (): Set<string> =>
  * looked up, and merged, as the place. Only names of the German lists lose the "s", so "Paris",
  * "Siemens" or an English "Times" stay as written.
  */
-export function germanStem(lower: string): string {
+export function germanStem(written: string): string {
+  // Old print wrote capital umlauts as two letters: "Oesterreich", "Aegypten", "Ueberfall".
+  const lower = OLD_CAPITAL.test(written) ? modernCapital(written) : written;
   if (lower.length < 4 || !lower.endsWith('s')) return lower;
   genitiveBases ??= placeBases();
   const base = lower.slice(0, -1);
@@ -203,11 +244,11 @@ const TABLE = buildEvidence({
   notActors:
     'chf|sfr|fr|gbp|jpy|cny|dm|ats|mio|mrd|tsd|dax|mdax|sdax|tecdax|atx|smi|stoxx|bzw|usw|inkl|vgl|ggf|evtl|ca|nr|str|tel',
   roles:
-    'herr|frau|herrn|dr.|prof.|bundeskanzler|bundeskanzlerin|kanzler|kanzlerin|minister|ministerin|ministerpräsident|ministerpräsidentin|präsident|präsidentin|bundespräsident|außenminister|außenministerin|innenminister|finanzminister|verteidigungsminister|wirtschaftsminister|landrat|landrätin|bürgermeister|bürgermeisterin|oberbürgermeister|oberbürgermeisterin|senator|senatorin|abgeordnete|abgeordneter|vorsitzende|vorsitzender|parteichef|parteichefin|fraktionschef|sprecher|sprecherin|chef|chefin|direktor|direktorin|geschäftsführer|geschäftsführerin|vorstandschef|staatssekretär|kommissar|botschafter|general|oberst|papst|kardinal|bischof|pfarrer|könig|königin|prinz|prinzessin|kaiser|kaiserin|fürst|graf|gräfin|herzog|trainer|trainerin|coach|stürmer|torwart|schauspieler|schauspielerin|sänger|sängerin|regisseur|autor|autorin|komponist|maler|dichter|schriftsteller|kandidat|kandidatin|spitzenkandidat|spitzenkandidatin|richter|richterin|anwalt|staatsanwalt|kollege|kollegin',
+    'herr|frau|herrn|fräulein|frl.|hr.|fr.|witwe|dr.|prof.|bundeskanzler|bundeskanzlerin|kanzler|kanzlerin|minister|ministerin|ministerpräsident|ministerpräsidentin|präsident|präsidentin|bundespräsident|außenminister|außenministerin|innenminister|finanzminister|verteidigungsminister|wirtschaftsminister|landrat|landrätin|bürgermeister|bürgermeisterin|oberbürgermeister|oberbürgermeisterin|senator|senatorin|abgeordnete|abgeordneter|vorsitzende|vorsitzender|parteichef|parteichefin|fraktionschef|sprecher|sprecherin|chef|chefin|direktor|direktorin|geschäftsführer|geschäftsführerin|vorstandschef|staatssekretär|kommissar|botschafter|general|oberst|papst|kardinal|bischof|pfarrer|könig|königin|prinz|prinzessin|kaiser|kaiserin|fürst|graf|gräfin|herzog|trainer|trainerin|coach|stürmer|torwart|schauspieler|schauspielerin|sänger|sängerin|regisseur|autor|autorin|komponist|maler|dichter|schriftsteller|kandidat|kandidatin|spitzenkandidat|spitzenkandidatin|richter|richterin|anwalt|staatsanwalt|kollege|kollegin',
   placeBefore: 'nach',
   placeBeforeWeak: 'in|aus|bei|nahe',
   orgWords:
-    'partei|bank|gruppe|verlag|verein|verband|stiftung|institut|universität|hochschule|ministerium|gericht|amt|agentur|gewerkschaft|kommission|akademie|museum|theater|klinik|krankenhaus|polizei|zeitung|konzern|unternehmen|firma|gesellschaft|bund|union|liga|club|klub|fc|sv|vfb|vfl|tsv|sc|fsv|landtag|senat|regierung|rathaus|kirche|orchester|sender',
+    'partei|bank|gruppe|verlag|verein|verband|stiftung|institut|universität|hochschule|ministerium|gericht|amt|agentur|gewerkschaft|kommission|akademie|museum|theater|klinik|krankenhaus|polizei|zeitung|gesellschaft|bund|union|liga|club|klub|fc|sv|vfb|vfl|tsv|sc|fsv|landtag|senat|regierung|rathaus|kirche|orchester',
   orgSuffixes: 'gmbh|ag|e.v.|kg|se|ohg|mbh|kgaa|eg',
   placeWords:
     'straße|strasse|platz|allee|gasse|landkreis|kreis|see|berg|fluss|insel|tal|bucht|gebirge|bezirk|kanton|bundesland|gemeinde|sankt|st.',
@@ -215,7 +256,7 @@ const TABLE = buildEvidence({
   particles: 'von|van|zu|vom|zur|der|den|de|di',
   stopWords:
     'der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines|kein|keine|und|oder|aber|doch|denn|sondern|dass|daß|weil|wenn|als|ob|wie|wo|was|wer|wann|warum|nicht|auch|noch|schon|nur|sehr|mehr|so|da|dann|nun|jetzt|hier|dort|heute|gestern|morgen|immer|nie|ich|du|er|sie|es|wir|ihr|man|sich|sein|seine|seinen|seinem|seiner|ihre|ihren|ihrem|ihrer|dieser|diese|dieses|diesem|diesen|jeder|jede|jedes|alle|allen|viele|einige|andere|ist|sind|war|waren|wird|werden|wurde|wurden|hat|haben|hatte|hatten|kann|können|soll|muss|mit|von|zu|zum|zur|im|am|an|auf|aus|bei|nach|vor|über|unter|für|gegen|ohne|um|durch|bis|seit|während|wegen|trotz|neben|zwischen|hinter|vom|beim|ins|ans|laut|gleich|zudem|außerdem|dabei|damit|daher|darauf|dazu|bereits|etwa|rund|fast|kaum|norden|süden|osten|westen|nordosten|nordwesten|südosten|südwesten|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|frühjahr|sommer|herbst|winter|prozent|euro|millionen|milliarden|mark|uhr|ende|anfang|mitte|herr|frau|deutsche|deutschen|deutscher|neue|neuen|erste|ersten|zweite|letzte|letzten|große|großen|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|dreißig|vierzig|fünfzig|hundert|tausend|beide|weitere|weiteren|verschiedene|mehrere|manche|solche|dein|deine|euer|eure|unser|unsere|mein|meine|jene|jener|sowohl|weder|innerhalb|außerhalb|oberhalb|unterhalb|anstatt|statt|infolge|mittels',
-  firstNames: FIRST_NAMES_DE,
+  firstNames: `${FIRST_NAMES_DE}|${GIVEN_NAMES_DE}`,
   guess: germanGuess,
 });
 
@@ -249,9 +290,6 @@ function foldForms(tokens: Token[]): void {
   });
 }
 
-/** Streets are named with their article ("in der Schillerstraße"): the article makes no noun. */
-const STREET = /.(?:straße|strasse|gasse|allee)$/;
-
 /**
  * German puts the verb before the speaker ("sagte Schröder", "erklärte Müller") and attributes
  * with "so" (", so Müller."): a verb of saying right before a name makes it a person's.
@@ -263,6 +301,8 @@ const SAID_BEFORE: readonly (readonly [string, Cue])[] =
 
 export const GERMAN = {
   ...TABLE,
+  // Given names of the shared (English) list that are everyday German nouns: "eine Art", "der Tod".
+  words: { ...TABLE.words, notFirstNames: 'art|tod' },
   before: new Map([...SAID_BEFORE, ...TABLE.before]),
   // "Rom" is the city in German, not read-only memory: the language's own places are never
   // abbreviations to leave out.
