@@ -100,12 +100,15 @@ const MAX_SITE_SPANS = 50;
  */
 function siteSpans(site: readonly string[], text: string): [number, number][] {
   const spans: [number, number][] = [];
+  const names = site
+    .map((s) => s.toLowerCase())
+    .filter((s) => /[\p{L}\p{N}]\s+[\p{L}\p{N}]/u.test(s));
+  // Most site names are one word, and plain text has none: no lower-case copy of the text then.
+  if (!names.length) return spans;
   const lower = text.toLowerCase();
   // Offsets into the lower-case copy are offsets into the text only when no letter changed length.
   if (lower.length !== text.length) return spans;
-  for (const s of site) {
-    const name = s.toLowerCase();
-    if (!/[\p{L}\p{N}]\s+[\p{L}\p{N}]/u.test(name)) continue;
+  for (const name of names) {
     for (let at = lower.indexOf(name); at >= 0 && spans.length < MAX_SITE_SPANS;) {
       const end = at + name.length;
       const bounded = !/[\p{L}\p{N}]/u.test(lower.charAt(at - 1) + lower.charAt(end));
