@@ -142,11 +142,13 @@ export function extendLexicon(
     orgSuffixes: add(base.orgSuffixes, more.orgSuffixes),
     placeWords: add(base.placeWords, more.placeWords),
     particles: without(add(base.particles, more.particles), more.notParticles),
-    common: add(base.common, more.common),
+    common: base.common,
     stopWords: add(base.stopWords, more.common),
     compoundTitles: true,
   };
-  if (more.ordinary) extended.common = add(extended.common, unlisted(extended, more.ordinary));
+  // One copy of the largest list, its ordinary words checked against the name lists above.
+  const ordinary = more.ordinary ? unlisted(extended, more.ordinary) : undefined;
+  extended.common = add(base.common, more.common, ordinary);
   return extended;
 }
 
