@@ -1036,9 +1036,12 @@ export function ordinaryWords(
         surnames.add(t.lower);
     }
   }
+  const everyday = ev?.everyday;
   const ordinary = shape
     ? (w: string): boolean => lex.common.has(w) || lower.has(w) || (shape(w) && !surnames.has(w))
-    : (w: string): boolean => lex.common.has(w) || lower.has(w);
+    : everyday
+      ? (w: string): boolean => lex.common.has(w) || lower.has(w) || (everyday(w) && !named.has(w))
+      : (w: string): boolean => lex.common.has(w) || lower.has(w);
   // Where every noun is capitalised, capitals inside sentences say nothing of a name.
   const isNamed = ev?.capitalisedNouns ? () => false : (w: string) => named.has(w) && !lower.has(w);
   return Object.assign(ordinary, { named: isNamed });

@@ -5,6 +5,7 @@
  * names, and the function words that open sentences but never names.
  */
 import { COUNTRIES_ES } from '../lexicon/countries';
+import { COMMON_WORDS } from '../lexicon/common-es';
 import { ORDINARY_ES } from '../lexicon/ordinary-words';
 import { buildEvidence } from './build';
 import { LOCAL_TOWNS } from '../lexicon/local-towns-es';
@@ -12,6 +13,7 @@ import { LOCAL_TOWNS } from '../lexicon/local-towns-es';
 export const SPANISH = buildEvidence({
   countries: COUNTRIES_ES,
   ordinary: ORDINARY_ES,
+  everyday: COMMON_WORDS,
   events:
     'premio|gp|gran premio|vuelta|copa|campeonato|festival|juegos|olímpicos|mundial|mundiales|terremoto|guerra|batalla|tratado|acuerdo|ley|decreto|reforma|huelga|salón|feria|exposición|expo|revolución|crisis|masacre|operación|conferencia|cumbre|jornada|semana|noche|serie|liga',
   places:

@@ -5,6 +5,7 @@
  * open sentences but never names.
  */
 import { COUNTRIES_IT } from '../lexicon/countries';
+import { COMMON_WORDS } from '../lexicon/common-it';
 import { ORDINARY_IT } from '../lexicon/ordinary-words';
 import { buildEvidence, shapeGuess } from './build';
 import type { LanguageEvidence } from './types';
@@ -13,6 +14,7 @@ import { LOCAL_TOWNS } from '../lexicon/local-towns-it';
 const TABLE = buildEvidence({
   countries: COUNTRIES_IT,
   ordinary: ORDINARY_IT,
+  everyday: COMMON_WORDS,
   events:
     'premio|gp|giro|coppa|campionato|campionati|festival|olimpiadi|olimpiade|mondiali|mondiale|europei|terremoto|alluvione|guerra|battaglia|trattato|accordo|legge|decreto|riforma|sciopero|salone|fiera|mostra|expo|rivoluzione|crisi|strage|processo|operazione|conferenza|vertice|summit|giornata|settimana|anno|notte|palio|serie',
   places:

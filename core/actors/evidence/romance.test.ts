@@ -38,6 +38,28 @@ describe('ordinary words of each language open no name', () => {
   });
 });
 
+describe('everyday words of each language name nothing where capitals say little', () => {
+  it('drops ordinary words written in capitals, plurals too', () => {
+    const fr = actorsOf('Le marché des COTONS reste calme à Rouen, dit M. Paul Garnier.', 'fr');
+    expect(names(fr)).toEqual(expect.arrayContaining(['Rouen', 'M. Paul Garnier']));
+    expect(names(fr).filter((n) => n.includes('COTON'))).toEqual([]);
+    const pt = actorsOf(
+      'A câmara de Lamego anunciou a FESTA do Verão. O presidente Rui Costa falou COMIGO.',
+      'pt',
+    );
+    expect(names(pt)).toEqual(expect.arrayContaining(['Lamego', 'Rui Costa']));
+    expect(names(pt).filter((n) => /FESTA|COMIGO/.test(n))).toEqual([]);
+  });
+
+  it('keeps a name the frequency list also holds where the text writes it inside a sentence', () => {
+    // Film subtitles say "Tokio" and "Duke" often enough to list them among everyday words.
+    const es = actorsOf('El grupo tocó en Tokio con Duke Ellington. Regresó a Lima.', 'es');
+    expect(find(es, 'Tokio')?.type).toBe('place');
+    expect(find(es, 'Duke Ellington')?.type).toBe('person');
+    expect(names(es).filter((n) => n.startsWith('Regres'))).toEqual([]);
+  });
+});
+
 describe('a name that fills a quotation is a title', () => {
   it('drops a quoted song, film or book, article or not, and keeps the people', () => {
     const es = actorsOf(

@@ -83,6 +83,14 @@ export interface LanguageEvidence {
    */
   namedOverLower?: number;
   /**
+   * The language's everyday words, from a frequency list that holds some names too ("tokio" in
+   * film subtitles): a word of it is ordinary where the text never capitalises it inside a
+   * sentence, so that it opens no name at a sentence's or a line's start and names nothing in
+   * capitals ("Regresó", "Cotons", "LAINES"), while a name the text writes inside sentences
+   * ("en Tokio") stays one.
+   */
+  everyday?: (lower: string) => boolean;
+  /**
    * A name in full this many times and never by its surname alone, that the text treats as a
    * firm, is no person's ("Morgan Stanley"): news in the language calls people by their surname.
    */
