@@ -191,6 +191,10 @@ function listedPhraseAt(lex: Lexicon, tokens: readonly Token[], i: number): numb
   for (let n = 2; n <= 3; n++) {
     const t = tokens[i + n - 1];
     if (!t?.word || !t.joined) return 0;
+    // "La isla", "El fuerte" (some towns' names) opening a sentence are an article and its noun;
+    // "Arabie saoudite", "Bosnia y Herzegovina" are listed names whatever their case.
+    const article = n === 2 && lex.stopWords.has((tokens[i] as Token).lower);
+    if (article && !t.cap && !lex.particles.has(t.lower)) return 0;
     key += ' ' + t.lower;
     if (isListedName(lex, key)) return n;
   }

@@ -60,6 +60,16 @@ describe('everyday words of each language name nothing where capitals say little
   });
 });
 
+describe('a listed name runs over lower-case words only where they belong to it', () => {
+  it('reads an article and its noun opening a sentence as no town, whatever a town is called', () => {
+    // GeoNames has towns called "La Isla" and "El Fuerte".
+    const es = actorsOf('La isla es de origen volcánico. El fuerte protege Cádiz.', 'es');
+    expect(names(es)).toEqual(['Cádiz']);
+    const fr = actorsOf('Il a vécu en Arabie saoudite et en Guinée équatoriale.', 'fr');
+    expect(names(fr)).toEqual(['Arabie saoudite', 'Guinée équatoriale']);
+  });
+});
+
 describe('a name that fills a quotation is a title', () => {
   it('drops a quoted song, film or book, article or not, and keeps the people', () => {
     const es = actorsOf(
