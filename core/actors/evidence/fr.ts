@@ -48,4 +48,5 @@ const TABLE = buildEvidence({
 export const FRENCH: LanguageEvidence = {
   ...TABLE,
   civilities: new Set(['m.', 'mme', 'mlle', 'mm.', 'me', 'mgr']),
+  streets: new Set(['rue', 'avenue', 'boulevard', 'quai', 'impasse', 'faubourg']),
 };

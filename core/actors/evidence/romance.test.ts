@@ -70,6 +70,38 @@ describe('a listed name runs over lower-case words only where they belong to it'
   });
 });
 
+describe('French names as old newspapers and minutes print them', () => {
+  it('keeps the civility before a surname in capitals, and no function word in capitals', () => {
+    const fr = actorsOf(
+      'M. ROUHER: Je proteste. M. MARTINEZ répond que les nouvelles EN ALLEMAGNE sont bonnes.',
+      'fr',
+    );
+    expect(find(fr, 'M. ROUHER')?.type).toBe('person');
+    expect(find(fr, 'M. MARTINEZ')?.type).toBe('person');
+    expect(find(fr, 'ALLEMAGNE')?.type).toBe('place');
+    expect(names(fr).filter((n) => n.startsWith('EN'))).toEqual([]);
+  });
+
+  it("names a street with its lower-case head word, after the story's own actors", () => {
+    const fr = actorsOf(
+      'Le banquier Paul Garnier a été arrêté à Lyon. Garnier habitait rue de la Paix, puis ' +
+        'boulevard Saint - Michel. Lyon attend le procès de Garnier.',
+      'fr',
+    );
+    expect(find(fr, 'rue de la Paix')?.type).toBe('place');
+    expect(find(fr, 'boulevard Saint - Michel')?.type).toBe('place');
+    const ranked = names(fr);
+    expect(ranked.indexOf('rue de la Paix')).toBeGreaterThan(ranked.indexOf('Lyon'));
+  });
+
+  it('keeps a lone Dutch or German particle with its surname, and "New - York" whole', () => {
+    const fr = actorsOf('Le peintre van Luyten expose ses toiles, arrivées de New - York.', 'fr');
+    expect(find(fr, 'van Luyten')?.type).toBe('person');
+    expect(find(fr, 'New - York')?.type).toBe('place');
+    expect(names(fr)).not.toContain('York');
+  });
+});
+
 describe('a name that fills a quotation is a title', () => {
   it('drops a quoted song, film or book, article or not, and keeps the people', () => {
     const es = actorsOf(

@@ -166,6 +166,11 @@ export interface LanguageEvidence {
    * people, firms and places bare.
    */
   quotedTitles?: boolean;
+  /**
+   * Head words the language writes in lower case before a street's name, as part of it: French
+   * "rue de Rivoli", "boulevard Haussmann".
+   */
+  streets?: ReadonlySet<string>;
   /** What a name in guillemets is (Russian «Газпром», «Спартак»: a company or club). */
   quoted?: KnownType;
   /** The base a word's inflected forms share ("путина", "путину" → "путин"), for a case language. */
