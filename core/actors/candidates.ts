@@ -218,7 +218,7 @@ function opensWithParticle(
 }
 
 /**
- * Where a street named after its lower-case head word ends ("rue de la Paix", "avenue Foch"),
+ * Where a name opened by a lower-case head word ends ("rue de la Paix", "río Ebro"),
  * or 0: the head, up to two particles, then capitalised words joined by particles or spaced
  * hyphens ("rue Saint - Honoré").
  */
@@ -310,14 +310,13 @@ function runs(
   ofWords?: ReadonlySet<string>,
   spacedHyphens = false,
   civilities?: ReadonlySet<string>,
-  streets?: ReadonlySet<string>,
+  lowerHeads?: ReadonlySet<string>,
 ): [number, number][] {
   const out: [number, number][] = [];
   let i = 0;
   while (i < tokens.length) {
-    // "rue de Rivoli", "boulevard Saint - Michel": the street's head word, in lower case, is
-    // part of its name.
-    if (streets?.has((tokens[i] as Token).lower) && !(tokens[i] as Token).cap) {
+    // "rue de Rivoli", "río Ebro", "lac Léman": the head word, in lower case, is part of the name.
+    if (lowerHeads?.has((tokens[i] as Token).lower) && !(tokens[i] as Token).cap) {
       const end = streetEnd(lex, ordinary, tokens, i);
       if (end) {
         out.push([i, end]);
@@ -1042,7 +1041,7 @@ export function findCandidates(
     // English tables keep their own reading of dashes between names ("Lincoln - Smith").
     !ev.titleCaseNames && writesSpacedHyphens(tokens),
     ev.civilities,
-    ev.streets,
+    ev.lowerHeads,
   )) {
     segment(lex, ev, ordinary, tokens, from, to, out);
   }

@@ -10,13 +10,13 @@ const SUBJECT_VERBS =
 
 const OTHER_WEIGHT = 0.4;
 const ADDRESS_WEIGHT = 0.5;
-const ADDRESS = /^\p{Ll}+ /u;
 
 export function salience(
   g: Group,
   tokens: readonly Token[],
   textLength: number,
   titleLower: string,
+  streets?: ReadonlySet<string>,
 ): number {
   // Datelines and credits say nothing of what the story is about.
   const story = g.mentions.filter((m) => m.position === 'story');
@@ -37,7 +37,13 @@ export function salience(
   if (g.type === 'other') return OTHER_WEIGHT * score;
   // An address ("rue de Rivoli": a street named with its lower-case head word) says where
   // something happened; the story is rarely about it.
-  return [...g.forms.keys()].every((f) => ADDRESS.test(f)) ? ADDRESS_WEIGHT * score : score;
+  const address = !!streets && [...g.forms.keys()].every((f) => streets.has(firstWord(f)));
+  return address ? ADDRESS_WEIGHT * score : score;
+}
+
+function firstWord(form: string): string {
+  const space = form.indexOf(' ');
+  return space > 0 ? form.slice(0, space) : form;
 }
 
 function titleHas(title: string, name: string): boolean {

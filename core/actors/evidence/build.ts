@@ -45,6 +45,8 @@ export interface LanguageSpec {
    * ordinary only where the text never capitalises them inside a sentence (types.ts).
    */
   everyday?: string;
+  /** Head words written in lower case before a place's name, as part of it (types.ts). */
+  lowerHeads?: string;
   /** Common first names of the language's speakers. */
   firstNames?: string;
   /** Names that are no actors: holidays, page furniture. */
@@ -212,6 +214,7 @@ export function buildEvidence(spec: LanguageSpec): LanguageEvidence {
     nameBeforePerson: spec.nameBeforePerson,
     quotedTitles: spec.quotedTitles,
     everyday: spec.everyday ? everydayLookup(spec.everyday) : undefined,
+    lowerHeads: spec.lowerHeads ? set(spec.lowerHeads) : undefined,
     ofWords: spec.of ? set(spec.of) : undefined,
     guess: withoutEvents(set(spec.events), spec.guess ?? shapeGuess),
   };

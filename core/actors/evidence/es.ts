@@ -42,4 +42,7 @@ export const SPANISH = buildEvidence({
   quotedTitles: true,
   stopWordsNoNames: true,
   of: 'de|del',
+  // Spanish writes the kind of a water, a mountain or a land in lower case before its name.
+  lowerHeads:
+    'río|mar|lago|laguna|estrecho|golfo|bahía|península|cordillera|monte|montes|desierto|cantón|condado|prefectura|canal|isla|islas|archipiélago|volcán',
 });

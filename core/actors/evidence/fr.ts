@@ -48,5 +48,10 @@ const TABLE = buildEvidence({
 export const FRENCH: LanguageEvidence = {
   ...TABLE,
   civilities: new Set(['m.', 'mme', 'mlle', 'mm.', 'me', 'mgr']),
+  lowerHeads: new Set(
+    'rue|avenue|boulevard|quai|impasse|faubourg|mer|lac|détroit|golfe|baie|péninsule|mont|monts|massif|comté|canal|îles'.split(
+      '|',
+    ),
+  ),
   streets: new Set(['rue', 'avenue', 'boulevard', 'quai', 'impasse', 'faubourg']),
 };

@@ -45,6 +45,8 @@ const TABLE = buildEvidence({
   quotedTitles: true,
   stopWordsNoNames: true,
   of: "di|del|della|dello|dell'|dell’|dei|degli|delle",
+  // Italian writes the kind of a water in lower case before its name ("il fiume Po").
+  lowerHeads: 'fiume|torrente|lago|golfo|stretto|canale',
   ofCues: {
     organization:
       'azionisti|azioni|titolo|dipendenti|lavoratori|amministratore|ceo|sede|sedi|fondatore|acquisto|acquisizione|bilancio|fatturato|clienti|vertici|dirigenti|stabilimento|stabilimenti|marchio|prodotti|utenti|iscritti|militanti|tifosi|giocatori|maglia|allenatore|squadra|deputati|senatori|eletti|segreteria|portavoce|esponenti|sito|servizi|offerta|comunicato|quotazione|capitalizzazione',

@@ -102,6 +102,24 @@ describe('French names as old newspapers and minutes print them', () => {
   });
 });
 
+describe('a lower-case head word before a place is part of its name', () => {
+  it('names waters, mountains and lands with their kind, as Spanish, Italian and French write them', () => {
+    const es = actorsOf(
+      'El río Ebro se desbordó cerca de Zaragoza. La cordillera de los Andes y el mar Caribe ' +
+        'quedan lejos. La región de Murcia pidió ayuda.',
+      'es',
+    );
+    expect(names(es)).toEqual(
+      expect.arrayContaining(['río Ebro', 'cordillera de los Andes', 'mar Caribe', 'Murcia']),
+    );
+    expect(names(es)).not.toContain('Ebro');
+    const it_ = actorsOf('Il fiume Po è in piena a Piacenza.', 'it');
+    expect(find(it_, 'fiume Po')?.type).toBe('place');
+    const fr = actorsOf('Le lac Léman borde Genève.', 'fr');
+    expect(find(fr, 'lac Léman')?.type).toBe('place');
+  });
+});
+
 describe('a name that fills a quotation is a title', () => {
   it('drops a quoted song, film or book, article or not, and keeps the people', () => {
     const es = actorsOf(

@@ -167,8 +167,13 @@ export interface LanguageEvidence {
    */
   quotedTitles?: boolean;
   /**
-   * Head words the language writes in lower case before a street's name, as part of it: French
-   * "rue de Rivoli", "boulevard Haussmann".
+   * Head words the language writes in lower case before a place's name, as part of it: waters,
+   * mountains and lands (Spanish "río Ebro", "mar Caribe", French "lac Léman") and streets.
+   */
+  lowerHeads?: ReadonlySet<string>;
+  /**
+   * Those of `lowerHeads` that head a street ("rue de Rivoli"): an address says where something
+   * happened, and ranks after the names the story gives as much weight.
    */
   streets?: ReadonlySet<string>;
   /** What a name in guillemets is (Russian «Газпром», «Спартак»: a company or club). */
