@@ -133,7 +133,8 @@ function opensWithNumber(tokens: readonly Token[], i: number): boolean {
   const next = tokens[i + 1];
   return (
     /^\d+\p{L}/u.test(t.text) &&
-    !/^\d+(?:st|nd|rd|th)$/i.test(t.text) &&
+    // "3rd", "4º", "2ª": an ordinal ("4º Vão", "2ª Divisão" name a step or a rank, no firm).
+    !/^\d+(?:st|nd|rd|th|º|ª)$/iu.test(t.text) &&
     !t.capsLine &&
     !!next?.joined &&
     next.cap &&

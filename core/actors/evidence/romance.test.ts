@@ -102,6 +102,17 @@ describe('French names as old newspapers and minutes print them', () => {
   });
 });
 
+describe('an ordinal opens no name', () => {
+  it('reads "3º Preenchem", "4º Vão" as steps of a form, "3M" as a firm', () => {
+    const pt = actorsOf(
+      'Como pedir o cartão em Braga:\n3º Preenchem o formulário.\n4º Vão ao balcão. A 3M Company ajudou.',
+      'pt',
+    );
+    expect(names(pt)).toEqual(expect.arrayContaining(['Braga', '3M Company']));
+    expect(names(pt).filter((n) => /º/.test(n))).toEqual([]);
+  });
+});
+
 describe('a lower-case head word before a place is part of its name', () => {
   it('names waters, mountains and lands with their kind, as Spanish, Italian and French write them', () => {
     const es = actorsOf(
