@@ -720,6 +720,16 @@ function segment(
   const tail = run[run.length - (serial ? 2 : 1)];
   const thing = !!tail && (lex.eventWords.has(tail.lower) || ev.thingHeads.has(tail.lower));
   if (run.length > 1 && thing) return;
+  // "Guerra Mundial", "Jogos Olímpicos de Barcelona", "47º Festival de Cannes": where a name's
+  // head comes first, an event's head word opens it (after an ordinal or an article).
+  const opener = run.find((t) => t.word && !lex.stopWords.has(t.lower));
+  if (
+    run.length > 1 &&
+    opener &&
+    opener !== run[run.length - 1] &&
+    ev.eventHeads?.has(opener.lower)
+  )
+    return;
   // "FTSE Heads For Best Week Since December": a headline in Title Case inside a line of text;
   // a preposition capitalised after a word that heads no institution ("Institute For") is no name's.
   if (ev.titleCaseNames && run.some((t, k) => k > 0 && headlineWord(lex, ev, run, k))) return;

@@ -149,6 +149,11 @@ function withoutEvents(
   return (tokens, votes) => (tokens.some((t) => events.has(t.lower)) ? null : guess(tokens, votes));
 }
 
+function without(words: Set<string>, less: ReadonlySet<string>): Set<string> {
+  for (const w of less) words.delete(w);
+  return words;
+}
+
 /**
  * A '|'-separated list of words as a look-up that also knows their plurals in -s and -x (a
  * frequency list holds the forms people say: "coton", "avoine"; a market report prints
@@ -215,6 +220,8 @@ export function buildEvidence(spec: LanguageSpec): LanguageEvidence {
     quotedTitles: spec.quotedTitles,
     everyday: spec.everyday ? everydayLookup(spec.everyday) : undefined,
     lowerHeads: spec.lowerHeads ? set(spec.lowerHeads) : undefined,
+    // An event word that also heads organisations ("liga") opens names of both.
+    eventHeads: spec.events ? without(set(spec.events), set(spec.orgWords)) : undefined,
     ofWords: spec.of ? set(spec.of) : undefined,
     guess: withoutEvents(set(spec.events), spec.guess ?? shapeGuess),
   };

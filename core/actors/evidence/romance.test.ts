@@ -113,6 +113,17 @@ describe('an ordinal opens no name', () => {
   });
 });
 
+describe("an event's head word opening a name makes it no actor", () => {
+  it('drops a cup or a fair whatever its cues, and keeps the people and places around them', () => {
+    const pt = actorsOf(
+      'A equipa de Rui Costa venceu a Taça Davis em Madrid e visitou a 47ª Feira do Livro.',
+      'pt',
+    );
+    expect(names(pt)).toEqual(expect.arrayContaining(['Rui Costa', 'Madrid']));
+    expect(names(pt).filter((n) => /Taça|Feira/.test(n))).toEqual([]);
+  });
+});
+
 describe('a lower-case head word before a place is part of its name', () => {
   it('names waters, mountains and lands with their kind, as Spanish, Italian and French write them', () => {
     const es = actorsOf(

@@ -176,6 +176,11 @@ export interface LanguageEvidence {
    * happened, and ranks after the names the story gives as much weight.
    */
   streets?: ReadonlySet<string>;
+  /**
+   * Words that make a name an event when they open it, where a name's head comes first
+   * ("Guerra Mundial", "Festival de Cannes", "Jogos Olímpicos"): no actor, whatever its cues.
+   */
+  eventHeads?: ReadonlySet<string>;
   /** What a name in guillemets is (Russian «Газпром», «Спартак»: a company or club). */
   quoted?: KnownType;
   /** The base a word's inflected forms share ("путина", "путину" → "путин"), for a case language. */
