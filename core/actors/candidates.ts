@@ -186,11 +186,6 @@ function caseBreak(lex: Lexicon, ordinary: Ordinary, prev: Token, t: Token): boo
   );
 }
 
-/**
- * "le peintre van Luyten", "chez von Karajan": a Dutch or German surname's particle, in lower
- * case with no given name before it, opens the name (the Romance particles "de", "di" do not:
- * "de Paris" is no name).
- */
 /** The words either side of the hyphen at j form a listed name ("New - York"). */
 function listedAcrossHyphen(lex: Lexicon, tokens: readonly Token[], j: number): boolean {
   const before = tokens[j - 1];
@@ -202,6 +197,11 @@ function listedAcrossHyphen(lex: Lexicon, tokens: readonly Token[], j: number): 
 
 const SURNAME_OPENERS = new Set(['van', 'von']);
 
+/**
+ * "le peintre van Luyten", "chez von Karajan": a Dutch or German surname's particle, in lower
+ * case with no given name before it, opens the name (the Romance particles "de", "di" do not:
+ * "de Paris" is no name).
+ */
 function opensWithParticle(
   lex: Lexicon,
   ordinary: Ordinary,
@@ -223,7 +223,12 @@ function opensWithParticle(
  * or 0: the head, up to two particles, then capitalised words joined by particles or spaced
  * hyphens ("rue Saint - Honoré").
  */
-function streetEnd(lex: Lexicon, ordinary: Ordinary, tokens: readonly Token[], i: number): number {
+function headedPlaceEnd(
+  lex: Lexicon,
+  ordinary: Ordinary,
+  tokens: readonly Token[],
+  i: number,
+): number {
   let j = i + 1;
   while (j < i + 3 && lex.particles.has(tokens[j]?.lower ?? '') && tokens[j]?.joined) j++;
   const name = (t: Token | undefined): boolean =>
@@ -318,7 +323,7 @@ function runs(
   while (i < tokens.length) {
     // "rue de Rivoli", "río Ebro", "lac Léman": the head word, in lower case, is part of the name.
     if (lowerHeads?.has((tokens[i] as Token).lower) && !(tokens[i] as Token).cap) {
-      const end = streetEnd(lex, ordinary, tokens, i);
+      const end = headedPlaceEnd(lex, ordinary, tokens, i);
       if (end) {
         out.push([i, end]);
         i = end;
