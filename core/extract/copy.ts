@@ -111,20 +111,19 @@ type HiddenTest = ((el: Element) => boolean) | null;
 
 /**
  * A card that pops up over a name in the text (the person's picture, the name again, links to
- * other stories): an inline element right after a link, holding a link with the same words and
- * nothing but links besides. The page's style shows it only on hover; read, it would run into the
- * sentence it stands in.
+ * other stories): an inline element right after a link, holding a link with the same words or
+ * the same address and nothing but links besides. The page's style shows it only on hover; read,
+ * it would run into the sentence it stands in.
  */
 function isNameCard(el: Element): boolean {
-  const name = el.previousSibling;
-  if (name?.nodeType !== ELEMENT_NODE || (name as Element).localName !== 'a' || isBlock(el)) {
-    return false;
-  }
+  const name = el.previousSibling as Element | null;
+  if (name?.nodeType !== ELEMENT_NODE || name.localName !== 'a' || isBlock(el)) return false;
   const label = name.textContent?.trim();
+  const href = name.getAttribute('href');
   const links = Array.from(el.getElementsByTagName('a'));
-  if (links.length < 2 || !label || !links.some((a) => a.textContent?.trim() === label)) {
-    return false;
-  }
+  const same = (a: Element) =>
+    a.textContent?.trim() === label || (!!href && a.getAttribute('href') === href);
+  if (links.length < 2 || !label || !links.some(same)) return false;
   const linked = links.reduce((n, a) => n + nonSpaceChars(a.textContent ?? ''), 0);
   return linked >= 0.9 * nonSpaceChars(el.textContent ?? '');
 }
