@@ -40,6 +40,8 @@ export interface Name {
   midSentence: number;
   /** Story mentions the text uses as a thing's ("an HDMI port", "more RAM"). */
   thingUses: number;
+  /** Story mentions written as the first part of a hyphenated compound ("SPD-Genossen"). */
+  compounded: number;
   /** Story mentions with a cue of an actor around them (not the acronym's shape alone). */
   cued: number;
 }

@@ -479,6 +479,13 @@ function namesAnEdition(
   return year >= 2 && year >= 2 * bare;
 }
 
+/** The name is glued to a hyphen and a word after it: "SPD-Genossen", "DFB-Pokal". */
+function compoundHead(tokens: readonly Token[], at: number, last: Token): boolean {
+  const dash = tokens[at];
+  const word = tokens[at + 1];
+  return dash?.text === '-' && dash.start === last.end && !!word?.word && word.start === dash.end;
+}
+
 export function resolveDocument(
   lex: Lexicon,
   ev: LanguageEvidence,
@@ -538,6 +545,7 @@ export function resolveDocument(
         scored: 0,
         midSentence: 0,
         thingUses: 0,
+        compounded: 0,
         cued: 0,
       };
       names.set(key, name);
@@ -549,6 +557,7 @@ export function resolveDocument(
       if (total(around) > (c.tokens.length === 1 && isAcronym(first) ? ACRONYM_SHAPE : 0))
         name.cued++;
       if (usedAsThing(ev, c, tokens)) name.thingUses++;
+      if (compoundHead(tokens, c.first + c.tokens.length, last)) name.compounded++;
       name.storyMentions++;
       if (!first.atStart) name.midSentence++;
       name.firstAt = Math.min(name.firstAt, first.start);
@@ -610,6 +619,9 @@ export function resolveDocument(
     )
       continue;
     if (ev.titleCaseNames && !fixed && namesAnEdition(list, mentionsOf, tokens)) continue;
+    // German "SPD-Genossen", "DFB-Pokal", "EZB-Daten": a name the text writes only as the first
+    // part of compounds qualifies their nouns; it is an actor where the text also names it alone.
+    if (ev.capitalisedNouns && list.reduce((k, n) => k + n.compounded, 0) >= stories) continue;
     // The head name's own evidence counts fully; a short form's own word lists little (a
     // surname that is also a place, a company's name that is also a first name).
     const votes: Votes = noVotes();

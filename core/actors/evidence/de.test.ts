@@ -219,3 +219,50 @@ describe('German of old newspapers', () => {
     expect(find(actors, 'Telephon')).toBeUndefined();
   });
 });
+
+describe('German evidence from the sentence around a name', () => {
+  it('takes no actor from a name written only inside compounds, and one named alone too', () => {
+    const actors = actorsOf(
+      'Die FDP-Fraktion tagte am Montag. Nach NABU-Angaben sank die Zahl der Störche. ' +
+        'Die ÖVP-Minister berieten, dann sprach die ÖVP selbst.',
+    );
+    expect(find(actors, 'FDP')).toBeUndefined();
+    expect(find(actors, 'NABU')).toBeUndefined();
+    expect(find(actors, 'ÖVP')?.type).toBe('organization');
+  });
+
+  it('reads a genitive right before a noun as a person’s name', () => {
+    const actors = actorsOf('Der Vorstand hörte sich Brettschneiders Einwände geduldig an.');
+    expect(find(actors, 'Brettschneiders')?.type).toBe('person');
+  });
+
+  it('reads a kind of place before a name, and a kind of person in either gender', () => {
+    const actors = actorsOf(
+      'Die Rentner folgten der Einladung der Gemeinde Wolkersried in die Festhalle. ' +
+        'Dort sprach Polizeiinspektorin Almuth Quandel.',
+    );
+    expect(find(actors, 'Wolkersried')?.type).toBe('place');
+    expect(find(actors, 'Almuth Quandel')?.type).toBe('person');
+    expect(find(actors, 'Polizeiinspektorin Almuth Quandel')).toBeUndefined();
+  });
+
+  it('reads a word no German word explains after "in" as a place, a compound as a noun', () => {
+    const actors = actorsOf(
+      'Die Reisegruppe übernachtete in Zwuschkowitz. Die Mannschaft spielt in Überzahl. ' +
+        'Die Pläne liegen in Schubladenfächern.',
+    );
+    expect(find(actors, 'Zwuschkowitz')?.type).toBe('place');
+    expect(find(actors, 'Überzahl')).toBeUndefined();
+    expect(find(actors, 'Schubladenfächern')).toBeUndefined();
+  });
+
+  it('keeps nouns ending like place names out: -bau, -sitz, verbs in -springen', () => {
+    const actors = actorsOf(
+      'Umfangreicher Netzausbau war geplant. Der Hof blieb in Familienbesitz. ' +
+        'Er lernte Fallschirmspringen.',
+    );
+    expect(find(actors, 'Netzausbau')).toBeUndefined();
+    expect(find(actors, 'Familienbesitz')).toBeUndefined();
+    expect(find(actors, 'Fallschirmspringen')).toBeUndefined();
+  });
+});

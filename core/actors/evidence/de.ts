@@ -13,7 +13,7 @@ import type { Cue } from './types';
 import { COUNTRIES_DE } from '../lexicon/countries';
 import { buildEvidence, shapeGuess } from './build';
 import { LOCAL_TOWNS } from '../lexicon/local-towns-de';
-import { COMMON_WORDS_DE, GIVEN_NAMES_DE } from '../lexicon/common-de';
+import { COMMON_WORDS_DE, GIVEN_NAMES_DE, KNOWN_WORDS_DE } from '../lexicon/common-de';
 
 /** Endings of German common nouns (derivations, frequent compound heads). */
 const NOUN_ENDING =
@@ -60,14 +60,26 @@ const ORG_KIND =
 const PERSON_KIND =
   /(?:sänger|sängerin|spieler|spielerin|trainer|trainerin|politiker|politikerin|minister|ministerin|präsident|präsidentin|aktivist|aktivistin|autor|autorin|schriftsteller|schriftstellerin|maler|malerin|musiker|musikerin|komponist|regisseur|regisseurin|schauspieler|schauspielerin|sprecher|sprecherin|chef|chefin|leiter|leiterin|direktor|direktorin|kollege|kollegin|torhüter|torwart|stürmer|verteidiger|keeper|kapitän|inspektor|kommissar|bischof|pfarrer|professor|professorin|forscher|forscherin|wissenschaftler|wissenschaftlerin|unternehmer|unternehmerin|gründer|gründerin|anwalt|anwältin|richter|richterin|journalist|journalistin|reporter|reporterin|fotograf|fotografin|architekt|architektin|ingenieur|arzt|ärztin|geograph|historiker|philosoph|dichter|dichterin|sohn|tochter|bruder|schwester|vater|mutter|onkel|tante|ehefrau|ehemann|witwe|meister|meisterin|olympiasieger|olympiasiegerin|kandidat|kandidatin|abgeordnete|abgeordneter|kanzler|kanzlerin|bürgermeister|bürgermeisterin)$/;
 
+/**
+ * Nouns (and the heads of compounds) for kinds of places before a name: "der Stadt Gedern",
+ * "Provinzhauptstadt Helmand", "Kloster Andechs". ("Landkreis", "Bezirk" head the name itself.)
+ */
+const PLACE_KIND =
+  /(?:stadt|städtchen|gemeinde|dorf|ortschaft|ortsteil|stadtteil|region|provinz|kanton|bundesland|bundesstaat|insel|kloster|metropole|kurort|badeort)$/;
+
+/** A person's kind in either gender: "EU-Kommissarin", "Chefinspektorin". */
+const personKind = (lower: string): boolean =>
+  PERSON_KIND.test(lower) || (lower.endsWith('in') && PERSON_KIND.test(lower.slice(0, -2)));
+
 function kindBefore(lower: string): Cue | undefined {
-  if (PERSON_KIND.test(lower)) return ['person', 2];
+  if (personKind(lower)) return ['person', 2];
   if (ORG_KIND.test(lower)) return ['organization', 2];
+  if (PLACE_KIND.test(lower)) return ['place', 2];
   return undefined;
 }
 
 /** A noun for a kind of person or organisation, which stands before a name and is none. */
-const describesKind = (lower: string): boolean => PERSON_KIND.test(lower) || ORG_KIND.test(lower);
+const describesKind = (lower: string): boolean => personKind(lower) || ORG_KIND.test(lower);
 
 /** Words already judged: a word is asked about at each of its mentions and each rule. */
 const judged = new Map<string, boolean>();
@@ -111,7 +123,7 @@ function nounShapeOf(lower: string): boolean {
  * streets ("Schillerstraße", "Herrengasse"), written as one word with their head.
  */
 const PLACE_ENDING =
-  /(?:stadt|dorf|burg|berg|hausen|heim|ingen|feld|bach|hofen|kirchen|brück|brücken|furt|rode|leben|stedt|büttel|hagen|born|beck|ow|itz|au|land|straße|strasse|gasse|allee)$/;
+  /(?:stadt|dorf|burg|berg|hausen|heim|(?<!spr|br|kl|schw|zw|dr|d)ingen|feld|bach|hofen|kirchen|brück|brücken|furt|rode|leben|stedt|büttel|hagen|born|beck|ow|(?<!s)itz|(?<!b)au|land|straße|strasse|gasse|allee)$/;
 /** Endings of German organisation names: "Bundesamt", "Landgericht", "Bauernverband". */
 const ORG_ENDING =
   /(?:partei|verband|verein|bank|ministerium|amt|gericht|gesellschaft|konzern|werke|agentur|institut|stiftung|akademie|kommission|gewerkschaft)$/;
@@ -158,6 +170,54 @@ function compoundPlace(lower: string): boolean {
   return dash > 2 && genitiveBases.has(lower.slice(0, dash)) && !lower.endsWith('-');
 }
 
+/** Words German text uses often (lexicon/common-de.ts), names of the lists included. */
+let knownWords: Set<string> | null = null;
+
+const isKnown = (w: string): boolean => {
+  knownWords ??= new Set([COMMON_WORDS_DE, KNOWN_WORDS_DE].flatMap((l) => l.split('|')));
+  return w.length >= 3 && knownWords.has(w);
+};
+
+/** Endings of inflected and feminine forms: "Messern", "Klassen", "Gewinns", "Läuferin". */
+const ENDINGS = ['innen', 'in', 'ern', 'en', 'er', 'es', 'e', 'n', 's'];
+const plainVowels = (w: string): string =>
+  w.replace(/ä/g, 'a').replace(/ö/g, 'o').replace(/ü/g, 'u');
+
+/** Letters that join a compound's parts: "Schubladen|fächer", "Arbeits|amt", "Hunde|hütte". */
+const LINKS = ['s', 'n', 'en', 'es', 'e', 'er'];
+
+/** The word or its uninflected form is a known word ("Zukäufen": "Zukauf"). */
+function knownForm(w: string): boolean {
+  if (isKnown(w)) return true;
+  for (const e of ENDINGS) {
+    if (!w.endsWith(e) || w.length - e.length < 4) continue;
+    const base = w.slice(0, -e.length);
+    if (isKnown(base)) return true;
+    const plain = plainVowels(base);
+    if (plain !== base && isKnown(plain)) return true;
+  }
+  return false;
+}
+
+/**
+ * A word that neither the known words nor their compounds explain ("Kolfuschg", "Timbuktu"),
+ * which German news capitalises: most likely a name. "Netzausbau" and "Hirnmetastasen" are
+ * compounds of known words.
+ */
+function rareWord(w: string): boolean {
+  if (w.length < 3 || /[^a-zäöüßàáâãåçèéêëìíîïñòóôõøùúûýÿčćšžřěłńśźżőű-]/.test(w)) return false;
+  if (knownForm(w)) return false;
+  if (w.includes('-')) return !w.split('-').some((p) => p.length >= 3 && knownForm(p));
+  for (let k = 3; k <= w.length - 4; k++) {
+    const head = w.slice(k);
+    if (head.length < 4 || !knownForm(head)) continue;
+    const mod = w.slice(0, k);
+    if (isKnown(mod) || LINKS.some((l) => mod.endsWith(l) && isKnown(mod.slice(0, -l.length))))
+      return false;
+  }
+  return true;
+}
+
 function germanGuess(
   tokens: readonly Token[],
   votes: Readonly<Record<KnownType, number>>,
@@ -181,7 +241,8 @@ function germanGuess(
     if (!top || top === next) return null;
     // "in Betracht", "in Betrieb", "in Einzelfällen": German puts nouns without an article after
     // "in", so that alone makes no place of a word no list knows.
-    if (top < 2 && votes.place === top) return null;
+    // A word no known word explains is a place there: "in Kolfuschg", "aus Timbuktu".
+    if (top < 2 && votes.place === top) return rareWord(first.lower) ? 'place' : null;
   }
   // "Zwei Buslinien", "Alte Archivunterlagen", "Euer Frühstück": capitalised words that no list
   // knows are most often nouns; the shape of a personal name is no evidence in German.
