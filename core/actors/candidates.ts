@@ -998,7 +998,12 @@ export function ordinaryWords(
     if (!t.cap) {
       lower.add(t.lower);
       if (!lex.common.has(t.lower)) lowerCount.set(t.lower, (lowerCount.get(t.lower) ?? 0) + 1);
-    } else if (markers && !t.allCaps && afterArticle(lex, markers, tokens, i)) {
+    } else if (
+      markers &&
+      !t.allCaps &&
+      !MIXED_CASE.test(t.text) &&
+      afterArticle(lex, markers, tokens, i)
+    ) {
       // German "die Wähler", "der neue Vorstand": a noun; "die Türkei" is listed, "die SPD" capitals.
       // A town of the weak lists after an article is the noun it is named after ("in der Lage",
       // "der Hof", "die Burg"); a place, firm or given name of the lists stays a name.
@@ -1043,6 +1048,9 @@ export function ordinaryWords(
   const isNamed = ev?.capitalisedNouns ? () => false : (w: string) => named.has(w) && !lower.has(w);
   return Object.assign(ordinary, { named: isNamed });
 }
+
+/** "VfL", "GmbH", "UniCredit": a capital after small letters, which no common noun has. */
+const MIXED_CASE = /\p{Ll}\p{Lu}/u;
 
 /** An article or determiner right before the word, or before a lower-case word before it. */
 function afterArticle(

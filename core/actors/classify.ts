@@ -259,6 +259,8 @@ function genitiveBeforeNoun(
   return (
     !name.allCaps &&
     /[^s]s$/.test(name.text) &&
+    // Not an adjective's strong ending: "Deutsches Gebiet", "Reichhaltigstes Lager".
+    !/(?:st|sch|ig|ch|er|nd|rt|en)es$/.test(name.lower) &&
     !!next?.word &&
     next.cap &&
     next.joined &&

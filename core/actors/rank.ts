@@ -9,12 +9,16 @@ const SUBJECT_VERBS =
   /^(?:said|says|told|added|has|have|had|is|was|will|would|could|can|did|does|wants|wanted|plans|planned|met|meets|visited|visits|announced|warned|praised|promised|vowed|called|urged|accused|denied|claimed|agreed|signed|won|lost|beat|took)$/;
 
 const OTHER_WEIGHT = 0.4;
+/** Each vote for a name's type adds this much, up to MAX_SUPPORT votes: less than a mention. */
+const SUPPORT_WEIGHT = 0.2;
+const MAX_SUPPORT = 4;
 
 export function salience(
   g: Group,
   tokens: readonly Token[],
   textLength: number,
   titleLower: string,
+  bySupport = false,
 ): number {
   // Datelines and credits say nothing of what the story is about.
   const story = g.mentions.filter((m) => m.position === 'story');
@@ -30,7 +34,10 @@ export function salience(
   const inTitle = [...g.forms.keys()].some(
     (f) => f.length > 1 && titleHas(titleLower, f.toLowerCase()),
   );
-  const score = count + early + 0.5 * subject + (inTitle ? 3 : 0);
+  // Where capitals alone say little (German), the evidence for a name's type breaks ties among
+  // names mentioned as often: a name the lists or the cues vouch for before a guessed one.
+  const support = bySupport ? SUPPORT_WEIGHT * Math.min(g.support ?? 0, MAX_SUPPORT) : 0;
+  const score = count + early + 0.5 * subject + (inTitle ? 3 : 0) + support;
   // Names of unsettled kind come after the typed ones the story gives as much weight.
   return g.type === 'other' ? OTHER_WEIGHT * score : score;
 }

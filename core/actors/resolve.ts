@@ -52,6 +52,8 @@ export interface Group {
   possessives: Set<string>;
   /** Canonical name when a lexicon entry fixes it ("United States" for "US"). */
   fixedName?: string;
+  /** The evidence for its type: the lists' and the cues' votes for it (0 when guessed). */
+  support?: number;
 }
 
 export interface ResolveOptions {
@@ -479,6 +481,12 @@ function namesAnEdition(
   return year >= 2 && year >= 2 * bare;
 }
 
+/** A capitalised word right after, in the same sentence: "Max" in "sagt Max Herbst". */
+function beforeCapital(tokens: readonly Token[], at: number): boolean {
+  const next = tokens[at];
+  return !!next?.word && next.cap && next.joined && !next.atStart;
+}
+
 /** The name is glued to a hyphen and a word after it: "SPD-Genossen", "DFB-Pokal". */
 function compoundHead(tokens: readonly Token[], at: number, last: Token): boolean {
   const dash = tokens[at];
@@ -546,6 +554,7 @@ export function resolveDocument(
         midSentence: 0,
         thingUses: 0,
         compounded: 0,
+        cutGiven: 0,
         cued: 0,
       };
       names.set(key, name);
@@ -558,6 +567,8 @@ export function resolveDocument(
         name.cued++;
       if (usedAsThing(ev, c, tokens)) name.thingUses++;
       if (compoundHead(tokens, c.first + c.tokens.length, last)) name.compounded++;
+      if (c.tokens.length === 1 && lex.firstNames.has(key) && beforeCapital(tokens, c.first + 1))
+        name.cutGiven++;
       name.storyMentions++;
       if (!first.atStart) name.midSentence++;
       name.firstAt = Math.min(name.firstAt, first.start);
@@ -622,6 +633,9 @@ export function resolveDocument(
     // German "SPD-Genossen", "DFB-Pokal", "EZB-Daten": a name the text writes only as the first
     // part of compounds qualifies their nouns; it is an actor where the text also names it alone.
     if (ev.capitalisedNouns && list.reduce((k, n) => k + n.compounded, 0) >= stories) continue;
+    // "Max Herbst", "Irmingard Achter": a given name whose surname the text capitalises as a
+    // noun too is half a name; the reader is better served by none than by "Max".
+    if (ev.capitalisedNouns && list.reduce((k, n) => k + n.cutGiven, 0) >= stories) continue;
     // The head name's own evidence counts fully; a short form's own word lists little (a
     // surname that is also a place, a company's name that is also a first name).
     const votes: Votes = noVotes();
@@ -708,7 +722,9 @@ export function resolveDocument(
     if (type === 'organization' && votes.place > 0) {
       mentions = mentions.filter((m) => m.position !== 'dateline');
     }
-    groups.push(makeGroup(type, mentions, fixed?.name));
+    const group = makeGroup(type, mentions, fixed?.name);
+    group.support = type === 'other' ? 0 : votes[type];
+    groups.push(group);
   }
   return groups;
 }
