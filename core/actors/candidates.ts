@@ -954,6 +954,15 @@ export function findCandidates(
   )) {
     segment(lex, ev, ordinary, tokens, from, to, out);
   }
+  // "Riesengasse 13", "VI. Mariahilferstraße 101": an address's house number is part of it.
+  if (ev.numbered) {
+    for (const c of out) {
+      const last = c.tokens[c.tokens.length - 1] as Token;
+      const next = tokens[c.first + c.tokens.length];
+      if (next?.joined && /^\d{1,4}[a-z]?$/.test(next.text) && ev.numbered(last.lower))
+        c.tokens = [...c.tokens, next];
+    }
+  }
   return out;
 }
 

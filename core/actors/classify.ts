@@ -85,8 +85,10 @@ export function ownEvidence(
   lex: Lexicon,
   tokens: readonly Token[],
   ordinary: Ordinary = (w) => lex.common.has(w),
+  nameCue?: LanguageEvidence['nameCue'],
 ): Votes {
   const v = noVotes();
+  add(v, nameCue?.(tokens));
   const key = nameKey(tokens);
   const first = tokens[0] as Token;
   const last = tokens[tokens.length - 1] as Token;

@@ -544,7 +544,7 @@ export function resolveDocument(
       name = {
         key,
         tokens: c.tokens,
-        own: ownEvidence(lex, c.tokens, ordinary),
+        own: ownEvidence(lex, c.tokens, ordinary, ev.nameCue),
         context: noVotes(),
         tentative: null,
         firstAt: Infinity,

@@ -266,3 +266,15 @@ describe('German evidence from the sentence around a name', () => {
     expect(find(actors, 'Fallschirmspringen')).toBeUndefined();
   });
 });
+
+describe('German addresses', () => {
+  it('reads a street with its house number as a place', () => {
+    const actors = actorsOf(
+      'Gebrauchte Räder kauft Hubert Zanglmayr, Lerchengasse 14, gegen bar. ' +
+        'Die Werkstatt zog in die Brunnleitenstraße.',
+    );
+    expect(find(actors, 'Lerchengasse 14')?.type).toBe('place');
+    expect(find(actors, 'Hubert Zanglmayr')?.type).toBe('person');
+    expect(find(actors, 'Brunnleitenstraße')?.type).toBe('place');
+  });
+});

@@ -227,7 +227,7 @@ function germanGuess(
   if (!first || !last) return null;
   // "Mariahilferstraße", "I. Schottenring" (a Viennese district's number before its street):
   // a street is a place, whatever stands before it.
-  if (STREET.test(last.lower) && !/\d/.test(last.lower)) return 'place';
+  if (isStreet(tokens)) return 'place';
   if (tokens.length === 1 && !first.allCaps) {
     if (ORG_ENDING.test(first.lower)) return 'organization';
     if (PLACE_ENDING.test(first.lower)) return 'place';
@@ -249,6 +249,21 @@ function germanGuess(
   if (tokens.length > 1 && votes.organization === 0 && votes.place === 0 && votes.person <= 1)
     return personShaped(tokens) ? 'person' : null;
   return shapeGuess(tokens, votes);
+}
+
+/**
+ * A street's name is a place's, as strong as a listed country: "VI. Mariahilferstraße" (a
+ * Viennese district's number, not an initial), "Schottenring", "Wollzeile".
+ */
+function streetCue(tokens: readonly Token[]): Cue | undefined {
+  return isStreet(tokens) ? ['place', 6] : undefined;
+}
+
+/** The name ends in a street's, its house number after it or not ("Riesengasse 13"). */
+function isStreet(tokens: readonly Token[]): boolean {
+  let last = tokens[tokens.length - 1];
+  if (last && /^\d/.test(last.text)) last = tokens[tokens.length - 2];
+  return !!last && STREET.test(last.lower) && !/\d/.test(last.lower);
 }
 
 /** Streets are named with their article ("in der Schillerstraße"): the article makes no noun. */
@@ -369,6 +384,8 @@ export const GERMAN = {
   // abbreviations to leave out.
   notActors: new Set([...TABLE.notActors].filter((w) => !PLACES.split('|').includes(w))),
   nameAfterArticle: (lower: string) => STREET.test(lower),
+  nameCue: streetCue,
+  numbered: (lower: string) => STREET.test(lower),
   kindBefore,
   foldForms,
   capitalisedNouns: true,

@@ -150,6 +150,13 @@ export interface LanguageEvidence {
    * German "der Mobilfunkbetreiber E-Plus", "Menschenrechtsaktivist Barghuti".
    */
   kindBefore?: (lower: string) => Cue | undefined;
+  /**
+   * What a name's own words say in this language, beyond the lists: German streets
+   * ("I. Schottenring", "Mariahilferstraße") are places, whatever initial stands before them.
+   */
+  nameCue?: (tokens: readonly Token[]) => Cue | undefined;
+  /** Names followed by a number that belongs to them: German streets' house numbers. */
+  numbered?: (lower: string) => boolean;
   /** Names the language writes after an article all the same: German streets ("der Hauptstraße"). */
   nameAfterArticle?: (lower: string) => boolean;
   /**
