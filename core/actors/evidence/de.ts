@@ -229,7 +229,9 @@ function germanGuess(
   // a street is a place, whatever stands before it.
   if (isStreet(tokens)) return 'place';
   if (tokens.length === 1 && !first.allCaps) {
-    if (ORG_ENDING.test(first.lower)) return 'organization';
+    // "Bundesjustizministerium", "Landeskriminalamt": one of a state's institutions; a
+    // "Standesamt", "Verteidigungsministerium" or "Priesteramt" alone is any such office.
+    if (ORG_ENDING.test(first.lower) && STATE_PREFIX.test(first.lower)) return 'organization';
     if (PLACE_ENDING.test(first.lower)) return 'place';
     // "Süditalien", "Nordhessen", "Ostdeutschland": a compass word before a known place;
     // "Berlin-Mitte", "Köln-Wahn": a town's district.
@@ -265,6 +267,9 @@ function isStreet(tokens: readonly Token[]): boolean {
   if (last && /^\d/.test(last.text)) last = tokens[tokens.length - 2];
   return !!last && STREET.test(last.lower) && !/\d/.test(last.lower);
 }
+
+/** A state's own institutions open with the state: "Bundes-", "Landes-", "Reichs-". */
+const STATE_PREFIX = /^(?:bundes|landes|staats|reichs)/;
 
 /** Streets are named with their article ("in der Schillerstraße"): the article makes no noun. */
 const STREET = /.(?:straße|strasse|gasse|allee)$/;
