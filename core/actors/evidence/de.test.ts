@@ -282,7 +282,7 @@ describe('German addresses', () => {
 describe('German offices', () => {
   it('reads a state institution alone as an organisation, any office alone as a noun', () => {
     const actors = actorsOf(
-      'Das Bundesumweltministerium prüft den Antrag. Ein Teil des Schlosses dient als Standesamt.',
+      'Laut Bundesumweltministerium sinkt der Wert. Ein Teil des Schlosses dient als Standesamt.',
     );
     expect(find(actors, 'Bundesumweltministerium')?.type).toBe('organization');
     expect(find(actors, 'Standesamt')).toBeUndefined();
