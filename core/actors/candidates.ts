@@ -623,6 +623,15 @@ function segment(
   };
   // Only a firm's name runs over a comma ("Carr, Riggs & Ingram", "Acme Labs, Inc."): whole.
   if (isListedWhole(lex, run) || run.some((t) => t.text === ',')) return emit(run, false, false);
+  // German "Universität Łódź", "Kraftwerk Lippendorf": an institution's noun, then the place or
+  // the person it is named after, is the institution's name.
+  // ("Im Kraftwerk X": a capitalised function word opening the sentence stays out.)
+  const at = ev.institution && lex.stopWords.has(run[0]?.lower ?? '') ? 1 : 0;
+  const opener = run[at];
+  if (opener && run.length - at >= 2 && run.length - at <= 3 && ev.institution?.(opener.lower)) {
+    const named = run.slice(at + 1).every((t) => t.cap && !t.allCaps && !ordinary(t.lower));
+    if (named) return emit(run.slice(at), false, false);
+  }
   // "U.S. Open", "Fed Cup", "Labor Day": events, not actors; "Democracy Act", "Zacks Rank":
   // laws, indices and other things.
   // "Term Loan B", "Bond 2": a thing's head word before the letter or number of a series.

@@ -288,3 +288,14 @@ describe('German offices', () => {
     expect(find(actors, 'Standesamt')).toBeUndefined();
   });
 });
+
+describe('German institutions named after a place', () => {
+  it('reads an institution’s noun and the place after it as one organisation', () => {
+    const actors = actorsOf(
+      'Die Proben gingen an die Universität Wolkersried. Im Kraftwerk Quellingen ruht der Betrieb.',
+    );
+    expect(find(actors, 'Universität Wolkersried')?.type).toBe('organization');
+    expect(find(actors, 'Kraftwerk Quellingen')?.type).toBe('organization');
+    expect(find(actors, 'Wolkersried')).toBeUndefined();
+  });
+});

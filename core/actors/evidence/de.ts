@@ -268,6 +268,11 @@ function isStreet(tokens: readonly Token[]): boolean {
   return !!last && STREET.test(last.lower) && !/\d/.test(last.lower);
 }
 
+/** Nouns (and compounds' heads) for institutions named after a place or a person. */
+const INSTITUTION =
+  /(?:universität|hochschule|schule|gymnasium|akademie|museum|theater|oper|klinik|klinikum|kraftwerk|werke|genossenschaft|stiftung|institut|bibliothek|arena|stadion|flughafen|kaserne|sparkasse|volksbank|brauerei|verlag)$/;
+const ORG_CUE: Cue = ['organization', 5];
+
 /** A state's own institutions open with the state: "Bundes-", "Landes-", "Reichs-". */
 const STATE_PREFIX = /^(?:bundes|landes|staats|reichs)/;
 
@@ -389,7 +394,10 @@ export const GERMAN = {
   // abbreviations to leave out.
   notActors: new Set([...TABLE.notActors].filter((w) => !PLACES.split('|').includes(w))),
   nameAfterArticle: (lower: string) => STREET.test(lower),
-  nameCue: streetCue,
+  nameCue: (tokens: readonly Token[]) =>
+    streetCue(tokens) ??
+    (tokens.length > 1 && INSTITUTION.test(tokens[0]?.lower ?? '') ? ORG_CUE : undefined),
+  institution: (lower: string) => INSTITUTION.test(lower),
   numbered: (lower: string) => STREET.test(lower),
   kindBefore,
   foldForms,

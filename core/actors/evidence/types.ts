@@ -155,6 +155,11 @@ export interface LanguageEvidence {
    * ("I. Schottenring", "Mariahilferstraße") are places, whatever initial stands before them.
    */
   nameCue?: (tokens: readonly Token[]) => Cue | undefined;
+  /**
+   * A noun for an institution that opens its name before the place or person it is named after
+   * (German "Universität", "Kraftwerk", "Realschule"): such a name is an organisation's.
+   */
+  institution?: (lower: string) => boolean;
   /** Names followed by a number that belongs to them: German streets' house numbers. */
   numbered?: (lower: string) => boolean;
   /** Names the language writes after an article all the same: German streets ("der Hauptstraße"). */
