@@ -1027,7 +1027,12 @@ export function ordinaryWords(
       // "der Hof", "die Burg"); a place, firm or given name of the lists stays a name.
       const townOnly =
         lex.towns.has(t.lower) && !lex.places.has(t.lower) && !lex.organizations.has(t.lower);
-      const listed = isListedName(lex, t.lower) && !(townOnly && !lex.firstNames.has(t.lower));
+      const plural =
+        !lex.countries.has(t.lower) &&
+        !lex.organizations.has(t.lower) &&
+        !!ev?.pluralAfterArticle?.(t.lower);
+      const listed =
+        isListedName(lex, t.lower) && !(townOnly && !lex.firstNames.has(t.lower)) && !plural;
       if (!listed && !ev?.nameAfterArticle?.(t.lower)) lower.add(t.lower);
     } else if (!t.atStart && !t.allCaps) {
       named.add(t.lower);
@@ -1070,6 +1075,29 @@ export function ordinaryWords(
 /** "VfL", "GmbH", "UniCredit": a capital after small letters, which no common noun has. */
 const MIXED_CASE = /\p{Ll}\p{Lu}/u;
 
+/**
+ * "in den heimischen Bergen": a single word after an article that the language reads as a
+ * noun's plural or case form, whatever place of the lists shares its spelling ("die Grünen",
+ * a party of the lists, stays).
+ */
+export function pluralAfterArticle(
+  lex: Lexicon,
+  ev: LanguageEvidence,
+  tokens: readonly Token[],
+  c: Candidate,
+): boolean {
+  const t = c.tokens[0] as Token;
+  const markers = ev.nounMarkers;
+  return (
+    c.tokens.length === 1 &&
+    !!markers &&
+    !!ev.pluralAfterArticle?.(t.lower) &&
+    !lex.countries.has(t.lower) &&
+    !lex.organizations.has(t.lower) &&
+    afterArticle(lex, markers, tokens, c.first)
+  );
+}
+
 /** An article or determiner right before the word, or before a lower-case word before it. */
 function afterArticle(
   lex: Lexicon,
@@ -1078,8 +1106,9 @@ function afterArticle(
   i: number,
 ): boolean {
   const prev = tokens[i - 1];
-  // "von der Leyen": the article belongs to the name.
-  if (lex.particles.has(tokens[i - 2]?.lower ?? '')) return false;
+  // "von der Leyen": the article belongs to the name ("in den Bergen": "den" is the article).
+  const particle = tokens[i - 2]?.lower ?? '';
+  if (lex.particles.has(particle) && !markers.has(particle)) return false;
   if (!prev?.word || prev.cap) return !!prev && prev.word && markers.has(prev.lower);
   if (markers.has(prev.lower)) return true;
   const prev2 = tokens[i - 2];

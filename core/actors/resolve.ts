@@ -6,7 +6,13 @@
  * site's own name) and names met only in datelines and credits (positions.ts) are left out.
  */
 import type { ActorType } from '../types';
-import { isListedName, LEGAL_FORMS, type Candidate, type Ordinary } from './candidates';
+import {
+  isListedName,
+  LEGAL_FORMS,
+  pluralAfterArticle,
+  type Candidate,
+  type Ordinary,
+} from './candidates';
 import {
   ACRONYM_SHAPE,
   contextEvidence,
@@ -534,6 +540,7 @@ export function resolveDocument(
   for (const c of candidates) {
     const key = nameKey(c.tokens);
     if (terms?.has(key) || notAnActor(lex, ev, ordinary, c, tokens, key)) continue;
+    if (pluralAfterArticle(lex, ev, tokens, c)) continue;
     const first = c.tokens[0] as Token;
     const last = c.tokens[c.tokens.length - 1] as Token;
     if (inSiteName.some(([from, to]) => from <= first.start && last.end <= to)) continue;

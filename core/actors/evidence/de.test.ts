@@ -299,3 +299,14 @@ describe('German institutions named after a place', () => {
     expect(find(actors, 'Wolkersried')).toBeUndefined();
   });
 });
+
+describe('German plurals after an article', () => {
+  it('reads a plural that shares a city’s spelling as the noun, and keeps von der Leyen', () => {
+    const actors = actorsOf(
+      'Sobald es in den heimischen Bergen schneit, fahren wir los. ' +
+        'Das sagte Ursula von der Leyen in Bergen.',
+    );
+    expect(find(actors, 'Ursula von der Leyen')?.type).toBe('person');
+    expect(find(actors, 'Bergen')?.count).toBe(1);
+  });
+});

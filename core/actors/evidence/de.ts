@@ -273,6 +273,19 @@ const INSTITUTION =
   /(?:universität|hochschule|schule|gymnasium|akademie|museum|theater|oper|klinik|klinikum|kraftwerk|werke|genossenschaft|stiftung|institut|bibliothek|arena|stadion|flughafen|kaserne|sparkasse|volksbank|brauerei|verlag)$/;
 const ORG_CUE: Cue = ['organization', 5];
 
+/**
+ * "in den Bergen", "bei den Löwen", "der Kirchen": after an article, a word that is a known
+ * word with a plural or case ending is that word's form, whatever place shares the spelling
+ * (a town takes no article; a country is never such a plural).
+ */
+function pluralAfterArticle(lower: string): boolean {
+  for (const e of ['en', 'n', 'e', 'er', 'es']) {
+    const base = lower.slice(0, -e.length);
+    if (lower.endsWith(e) && base.length >= 3 && isKnown(base)) return true;
+  }
+  return false;
+}
+
 /** A state's own institutions open with the state: "Bundes-", "Landes-", "Reichs-". */
 const STATE_PREFIX = /^(?:bundes|landes|staats|reichs)/;
 
@@ -394,6 +407,7 @@ export const GERMAN = {
   // abbreviations to leave out.
   notActors: new Set([...TABLE.notActors].filter((w) => !PLACES.split('|').includes(w))),
   nameAfterArticle: (lower: string) => STREET.test(lower),
+  pluralAfterArticle,
   nameCue: (tokens: readonly Token[]) =>
     streetCue(tokens) ??
     (tokens.length > 1 && INSTITUTION.test(tokens[0]?.lower ?? '') ? ORG_CUE : undefined),

@@ -160,6 +160,11 @@ export interface LanguageEvidence {
    * (German "Universität", "Kraftwerk", "Realschule"): such a name is an organisation's.
    */
   institution?: (lower: string) => boolean;
+  /**
+   * A listed place after an article that is rather a noun's plural or case form (German "in den
+   * Bergen", "bei den Löwen"): read as the noun there.
+   */
+  pluralAfterArticle?: (lower: string) => boolean;
   /** Names followed by a number that belongs to them: German streets' house numbers. */
   numbered?: (lower: string) => boolean;
   /** Names the language writes after an article all the same: German streets ("der Hauptstraße"). */
