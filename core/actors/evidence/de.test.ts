@@ -310,3 +310,13 @@ describe('German plurals after an article', () => {
     expect(find(actors, 'Bergen')?.count).toBe(1);
   });
 });
+
+describe('German two-word names without a known given name', () => {
+  it('reads a rare last word as a surname, a known word or compound last as no person', () => {
+    const actors = actorsOf(
+      'Im Finale traf Jarkko Vainikka für die Gäste. Dazu gab es Borscht Rindfleisch und Brot.',
+    );
+    expect(find(actors, 'Jarkko Vainikka')?.type).toBe('person');
+    expect(find(actors, 'Borscht Rindfleisch')).toBeUndefined();
+  });
+});

@@ -143,6 +143,9 @@ function personShaped(tokens: readonly Token[]): boolean {
   if (first.lower.length > 8 || /(?:s|e|en|er|es|em)$/.test(first.lower)) return false;
   // A plural noun after a name: "Milsers Stärken", "Bruchreis Soßen".
   if (/en$/.test(last.lower)) return false;
+  // A surname is seldom a frequent word; a known word or a compound of them last is a noun or
+  // a foreign phrase ("Mokeül Kohlenstoffdioxid", "Gefilte Fisch", "Großes Theater").
+  if (!rareWord(last.lower)) return false;
   return tokens.every(
     (t, i) =>
       t.word &&
