@@ -718,6 +718,20 @@ function segment(
   };
   // Only a firm's name runs over a comma ("Carr, Riggs & Ingram", "Acme Labs, Inc."): whole.
   if (isListedWhole(lex, run) || run.some((t) => t.text === ',')) return emit(run, false, false);
+  // German "Universität Łódź", "Kraftwerk Lippendorf": an institution's noun, then the place or
+  // the person it is named after, is the institution's name.
+  // ("Im Kraftwerk X": a capitalised function word opening the sentence stays out.)
+  const at = ev.institution && lex.stopWords.has(run[0]?.lower ?? '') ? 1 : 0;
+  const institution = run[at];
+  if (
+    institution &&
+    run.length - at >= 2 &&
+    run.length - at <= 3 &&
+    ev.institution?.(institution.lower)
+  ) {
+    const named = run.slice(at + 1).every((t) => t.cap && !t.allCaps && !ordinary(t.lower));
+    if (named) return emit(run.slice(at), false, false);
+  }
   // "U.S. Open", "Fed Cup", "Labor Day": events, not actors; "Democracy Act", "Zacks Rank":
   // laws, indices and other things.
   // "Term Loan B", "Bond 2": a thing's head word before the letter or number of a series.
@@ -1061,6 +1075,15 @@ export function findCandidates(
   )) {
     segment(lex, ev, ordinary, tokens, from, to, out);
   }
+  // "Riesengasse 13", "VI. Mariahilferstraße 101": an address's house number is part of it.
+  if (ev.numbered) {
+    for (const c of out) {
+      const last = c.tokens[c.tokens.length - 1] as Token;
+      const next = tokens[c.first + c.tokens.length];
+      if (next?.joined && /^\d{1,4}[a-z]?$/.test(next.text) && ev.numbered(last.lower))
+        c.tokens = [...c.tokens, next];
+    }
+  }
   return out;
 }
 
@@ -1105,13 +1128,23 @@ export function ordinaryWords(
     if (!t.cap) {
       lower.add(t.lower);
       if (!lex.common.has(t.lower)) lowerCount.set(t.lower, (lowerCount.get(t.lower) ?? 0) + 1);
-    } else if (markers && !t.allCaps && afterArticle(lex, markers, tokens, i)) {
+    } else if (
+      markers &&
+      !t.allCaps &&
+      !MIXED_CASE.test(t.text) &&
+      afterArticle(lex, markers, tokens, i)
+    ) {
       // German "die Wähler", "der neue Vorstand": a noun; "die Türkei" is listed, "die SPD" capitals.
       // A town of the weak lists after an article is the noun it is named after ("in der Lage",
       // "der Hof", "die Burg"); a place, firm or given name of the lists stays a name.
       const townOnly =
         lex.towns.has(t.lower) && !lex.places.has(t.lower) && !lex.organizations.has(t.lower);
-      const listed = isListedName(lex, t.lower) && !(townOnly && !lex.firstNames.has(t.lower));
+      const plural =
+        !lex.countries.has(t.lower) &&
+        !lex.organizations.has(t.lower) &&
+        !!ev?.pluralAfterArticle?.(t.lower);
+      const listed =
+        isListedName(lex, t.lower) && !(townOnly && !lex.firstNames.has(t.lower)) && !plural;
       if (!listed && !ev?.nameAfterArticle?.(t.lower)) lower.add(t.lower);
     } else if (!t.atStart && !t.allCaps) {
       named.add(t.lower);
@@ -1154,6 +1187,32 @@ export function ordinaryWords(
   return Object.assign(ordinary, { named: isNamed });
 }
 
+/** "VfL", "GmbH", "UniCredit": a capital after small letters, which no common noun has. */
+const MIXED_CASE = /\p{Ll}\p{Lu}/u;
+
+/**
+ * "in den heimischen Bergen": a single word after an article that the language reads as a
+ * noun's plural or case form, whatever place of the lists shares its spelling ("die Grünen",
+ * a party of the lists, stays).
+ */
+export function pluralAfterArticle(
+  lex: Lexicon,
+  ev: LanguageEvidence,
+  tokens: readonly Token[],
+  c: Candidate,
+): boolean {
+  const t = c.tokens[0] as Token;
+  const markers = ev.nounMarkers;
+  return (
+    c.tokens.length === 1 &&
+    !!markers &&
+    !!ev.pluralAfterArticle?.(t.lower) &&
+    !lex.countries.has(t.lower) &&
+    !lex.organizations.has(t.lower) &&
+    afterArticle(lex, markers, tokens, c.first)
+  );
+}
+
 /** An article or determiner right before the word, or before a lower-case word before it. */
 function afterArticle(
   lex: Lexicon,
@@ -1162,8 +1221,9 @@ function afterArticle(
   i: number,
 ): boolean {
   const prev = tokens[i - 1];
-  // "von der Leyen": the article belongs to the name.
-  if (lex.particles.has(tokens[i - 2]?.lower ?? '')) return false;
+  // "von der Leyen": the article belongs to the name ("in den Bergen": "den" is the article).
+  const particle = tokens[i - 2]?.lower ?? '';
+  if (lex.particles.has(particle) && !markers.has(particle)) return false;
   if (!prev?.word || prev.cap) return !!prev && prev.word && markers.has(prev.lower);
   if (markers.has(prev.lower)) return true;
   const prev2 = tokens[i - 2];

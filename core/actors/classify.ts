@@ -91,8 +91,10 @@ export function ownEvidence(
   lex: Lexicon,
   tokens: readonly Token[],
   ordinary: Ordinary = (w) => lex.common.has(w),
+  nameCue?: LanguageEvidence['nameCue'],
 ): Votes {
   const v = noVotes();
+  add(v, nameCue?.(tokens));
   const key = nameKey(tokens);
   const first = tokens[0] as Token;
   const last = tokens[tokens.length - 1] as Token;
@@ -256,6 +258,25 @@ function personNamed(lex: Lexicon, tokens: readonly Token[], at: number): boolea
   );
 }
 
+function genitiveBeforeNoun(
+  lex: Lexicon,
+  ev: LanguageEvidence,
+  name: Token,
+  next: Token | undefined,
+): boolean {
+  return (
+    !name.allCaps &&
+    /[^s]s$/.test(name.text) &&
+    // Not an adjective's strong ending: "Deutsches Gebiet", "Reichhaltigstes Lager".
+    !/(?:st|sch|ig|ch|er|nd|rt|en)es$/.test(name.lower) &&
+    !!next?.word &&
+    next.cap &&
+    next.joined &&
+    !next.allCaps &&
+    (lex.common.has(next.lower) || !!ev.nounShape?.(next.lower))
+  );
+}
+
 /** Evidence from around one mention. */
 export function contextEvidence(
   lex: Lexicon,
@@ -295,6 +316,10 @@ export function contextEvidence(
   const filled = closes === '»' || closes === '“' || closes === '"';
   if (ev.quoted && (prev?.text === '«' || prev?.text === '„') && filled) v[ev.quoted] += 2;
   if (prev?.word && prev.cap && ev.kindBefore) add(v, ev.kindBefore(prev.lower));
+  // German "Zabels Entscheidung", "Wulffs Hochzeitsfeier": a genitive "s" right before a noun,
+  // with no article, is a name's; a common noun takes its article ("des Vaters Haus").
+  if (ev.capitalisedNouns && n === 1 && genitiveBeforeNoun(lex, ev, last, tokens[c.first + 1]))
+    v.person += 2;
   if (prev?.word && !prev.cap) {
     // Two words settle more than one: "according to X" is no "to X".
     // "Shares of X" opening a sentence counts as "shares of X".

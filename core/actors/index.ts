@@ -109,7 +109,7 @@ export function findActors(
       count: spans.length,
       mentions: spans,
       context: contextOf(sentences, spans[0]?.start ?? 0),
-      score: salience(g, tokens, text.length, title, ev.streets),
+      score: salience(g, tokens, text.length, title, ev.streets, !!ev.capitalisedNouns),
     };
   });
   return actors.sort(

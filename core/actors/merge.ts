@@ -40,6 +40,10 @@ export interface Name {
   midSentence: number;
   /** Story mentions the text uses as a thing's ("an HDMI port", "more RAM"). */
   thingUses: number;
+  /** Story mentions written as the first part of a hyphenated compound ("SPD-Genossen"). */
+  compounded: number;
+  /** Story mentions of a lone given name cut from the capitalised word after it ("Max Herbst"). */
+  cutGiven: number;
   /** Story mentions with a cue of an actor around them (not the acronym's shape alone). */
   cued: number;
 }

@@ -10,6 +10,9 @@ const SUBJECT_VERBS =
 
 const OTHER_WEIGHT = 0.4;
 const ADDRESS_WEIGHT = 0.5;
+/** Each vote for a name's type adds this much, up to MAX_SUPPORT votes: less than a mention. */
+const SUPPORT_WEIGHT = 0.2;
+const MAX_SUPPORT = 4;
 
 export function salience(
   g: Group,
@@ -17,6 +20,7 @@ export function salience(
   textLength: number,
   titleLower: string,
   streets?: ReadonlySet<string>,
+  bySupport = false,
 ): number {
   // Datelines and credits say nothing of what the story is about.
   const story = g.mentions.filter((m) => m.position === 'story');
@@ -32,7 +36,10 @@ export function salience(
   const inTitle = [...g.forms.keys()].some(
     (f) => f.length > 1 && titleHas(titleLower, f.toLowerCase()),
   );
-  const score = count + early + 0.5 * subject + (inTitle ? 3 : 0);
+  // Where capitals alone say little (German), the evidence for a name's type breaks ties among
+  // names mentioned as often: a name the lists or the cues vouch for before a guessed one.
+  const support = bySupport ? SUPPORT_WEIGHT * Math.min(g.support ?? 0, MAX_SUPPORT) : 0;
+  const score = count + early + 0.5 * subject + (inTitle ? 3 : 0) + support;
   // Names of unsettled kind come after the typed ones the story gives as much weight.
   if (g.type === 'other') return OTHER_WEIGHT * score;
   // An address ("rue de Rivoli": a street named with its lower-case head word) says where

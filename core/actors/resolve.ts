@@ -6,7 +6,13 @@
  * site's own name) and names met only in datelines and credits (positions.ts) are left out.
  */
 import type { ActorType } from '../types';
-import { isListedName, LEGAL_FORMS, type Candidate, type Ordinary } from './candidates';
+import {
+  isListedName,
+  LEGAL_FORMS,
+  pluralAfterArticle,
+  type Candidate,
+  type Ordinary,
+} from './candidates';
 import {
   ACRONYM_SHAPE,
   contextEvidence,
@@ -52,6 +58,8 @@ export interface Group {
   possessives: Set<string>;
   /** Canonical name when a lexicon entry fixes it ("United States" for "US"). */
   fixedName?: string;
+  /** The evidence for its type: the lists' and the cues' votes for it (0 when guessed). */
+  support?: number;
 }
 
 export interface ResolveOptions {
@@ -479,6 +487,19 @@ function namesAnEdition(
   return year >= 2 && year >= 2 * bare;
 }
 
+/** A capitalised word right after, in the same sentence: "Max" in "sagt Max Herbst". */
+function beforeCapital(tokens: readonly Token[], at: number): boolean {
+  const next = tokens[at];
+  return !!next?.word && next.cap && next.joined && !next.atStart;
+}
+
+/** The name is glued to a hyphen and a word after it: "SPD-Genossen", "DFB-Pokal". */
+function compoundHead(tokens: readonly Token[], at: number, last: Token): boolean {
+  const dash = tokens[at];
+  const word = tokens[at + 1];
+  return dash?.text === '-' && dash.start === last.end && !!word?.word && word.start === dash.end;
+}
+
 export function resolveDocument(
   lex: Lexicon,
   ev: LanguageEvidence,
@@ -519,6 +540,7 @@ export function resolveDocument(
   for (const c of candidates) {
     const key = nameKey(c.tokens);
     if (terms?.has(key) || notAnActor(lex, ev, ordinary, c, tokens, key)) continue;
+    if (pluralAfterArticle(lex, ev, tokens, c)) continue;
     const first = c.tokens[0] as Token;
     const last = c.tokens[c.tokens.length - 1] as Token;
     if (inSiteName.some(([from, to]) => from <= first.start && last.end <= to)) continue;
@@ -529,7 +551,7 @@ export function resolveDocument(
       name = {
         key,
         tokens: c.tokens,
-        own: ownEvidence(lex, c.tokens, ordinary),
+        own: ownEvidence(lex, c.tokens, ordinary, ev.nameCue),
         context: noVotes(),
         tentative: null,
         firstAt: Infinity,
@@ -538,6 +560,8 @@ export function resolveDocument(
         scored: 0,
         midSentence: 0,
         thingUses: 0,
+        compounded: 0,
+        cutGiven: 0,
         cued: 0,
       };
       names.set(key, name);
@@ -549,6 +573,9 @@ export function resolveDocument(
       if (total(around) > (c.tokens.length === 1 && isAcronym(first) ? ACRONYM_SHAPE : 0))
         name.cued++;
       if (usedAsThing(ev, c, tokens)) name.thingUses++;
+      if (compoundHead(tokens, c.first + c.tokens.length, last)) name.compounded++;
+      if (c.tokens.length === 1 && lex.firstNames.has(key) && beforeCapital(tokens, c.first + 1))
+        name.cutGiven++;
       name.storyMentions++;
       if (!first.atStart) name.midSentence++;
       name.firstAt = Math.min(name.firstAt, first.start);
@@ -610,6 +637,12 @@ export function resolveDocument(
     )
       continue;
     if (ev.titleCaseNames && !fixed && namesAnEdition(list, mentionsOf, tokens)) continue;
+    // German "SPD-Genossen", "DFB-Pokal", "EZB-Daten": a name the text writes only as the first
+    // part of compounds qualifies their nouns; it is an actor where the text also names it alone.
+    if (ev.capitalisedNouns && list.reduce((k, n) => k + n.compounded, 0) >= stories) continue;
+    // "Max Herbst", "Irmingard Achter": a given name whose surname the text capitalises as a
+    // noun too is half a name; the reader is better served by none than by "Max".
+    if (ev.capitalisedNouns && list.reduce((k, n) => k + n.cutGiven, 0) >= stories) continue;
     // The head name's own evidence counts fully; a short form's own word lists little (a
     // surname that is also a place, a company's name that is also a first name).
     const votes: Votes = noVotes();
@@ -697,7 +730,9 @@ export function resolveDocument(
     if (type === 'organization' && votes.place > 0) {
       mentions = mentions.filter((m) => m.position !== 'dateline');
     }
-    groups.push(makeGroup(type, mentions, fixed?.name));
+    const group = makeGroup(type, mentions, fixed?.name);
+    group.support = type === 'other' ? 0 : votes[type];
+    groups.push(group);
   }
   return groups;
 }

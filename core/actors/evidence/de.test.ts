@@ -219,3 +219,104 @@ describe('German of old newspapers', () => {
     expect(find(actors, 'Telephon')).toBeUndefined();
   });
 });
+
+describe('German evidence from the sentence around a name', () => {
+  it('takes no actor from a name written only inside compounds, and one named alone too', () => {
+    const actors = actorsOf(
+      'Die FDP-Fraktion tagte am Montag. Nach NABU-Angaben sank die Zahl der Störche. ' +
+        'Die ÖVP-Minister berieten, dann sprach die ÖVP selbst.',
+    );
+    expect(find(actors, 'FDP')).toBeUndefined();
+    expect(find(actors, 'NABU')).toBeUndefined();
+    expect(find(actors, 'ÖVP')?.type).toBe('organization');
+  });
+
+  it('reads a genitive right before a noun as a person’s name', () => {
+    const actors = actorsOf('Der Vorstand hörte sich Brettschneiders Einwände geduldig an.');
+    expect(find(actors, 'Brettschneiders')?.type).toBe('person');
+  });
+
+  it('reads a kind of place before a name, and a kind of person in either gender', () => {
+    const actors = actorsOf(
+      'Die Rentner folgten der Einladung der Gemeinde Wolkersried in die Festhalle. ' +
+        'Dort sprach Polizeiinspektorin Almuth Quandel.',
+    );
+    expect(find(actors, 'Wolkersried')?.type).toBe('place');
+    expect(find(actors, 'Almuth Quandel')?.type).toBe('person');
+    expect(find(actors, 'Polizeiinspektorin Almuth Quandel')).toBeUndefined();
+  });
+
+  it('reads a word no German word explains after "in" as a place, a compound as a noun', () => {
+    const actors = actorsOf(
+      'Die Reisegruppe übernachtete in Zwuschkowitz. Die Mannschaft spielt in Überzahl. ' +
+        'Die Pläne liegen in Schubladenfächern.',
+    );
+    expect(find(actors, 'Zwuschkowitz')?.type).toBe('place');
+    expect(find(actors, 'Überzahl')).toBeUndefined();
+    expect(find(actors, 'Schubladenfächern')).toBeUndefined();
+  });
+
+  it('keeps nouns ending like place names out: -bau, -sitz, verbs in -springen', () => {
+    const actors = actorsOf(
+      'Umfangreicher Netzausbau war geplant. Der Hof blieb in Familienbesitz. ' +
+        'Er lernte Fallschirmspringen.',
+    );
+    expect(find(actors, 'Netzausbau')).toBeUndefined();
+    expect(find(actors, 'Familienbesitz')).toBeUndefined();
+    expect(find(actors, 'Fallschirmspringen')).toBeUndefined();
+  });
+});
+
+describe('German addresses', () => {
+  it('reads a street with its house number as a place', () => {
+    const actors = actorsOf(
+      'Gebrauchte Räder kauft Hubert Zanglmayr, Lerchengasse 14, gegen bar. ' +
+        'Die Werkstatt zog in die Brunnleitenstraße.',
+    );
+    expect(find(actors, 'Lerchengasse 14')?.type).toBe('place');
+    expect(find(actors, 'Hubert Zanglmayr')?.type).toBe('person');
+    expect(find(actors, 'Brunnleitenstraße')?.type).toBe('place');
+  });
+});
+
+describe('German offices', () => {
+  it('reads a state institution alone as an organisation, any office alone as a noun', () => {
+    const actors = actorsOf(
+      'Laut Bundesumweltministerium sinkt der Wert. Ein Teil des Schlosses dient als Standesamt.',
+    );
+    expect(find(actors, 'Bundesumweltministerium')?.type).toBe('organization');
+    expect(find(actors, 'Standesamt')).toBeUndefined();
+  });
+});
+
+describe('German institutions named after a place', () => {
+  it('reads an institution’s noun and the place after it as one organisation', () => {
+    const actors = actorsOf(
+      'Die Proben gingen an die Universität Wolkersried. Im Kraftwerk Quellingen ruht der Betrieb.',
+    );
+    expect(find(actors, 'Universität Wolkersried')?.type).toBe('organization');
+    expect(find(actors, 'Kraftwerk Quellingen')?.type).toBe('organization');
+    expect(find(actors, 'Wolkersried')).toBeUndefined();
+  });
+});
+
+describe('German plurals after an article', () => {
+  it('reads a plural that shares a city’s spelling as the noun, and keeps von der Leyen', () => {
+    const actors = actorsOf(
+      'Sobald es in den heimischen Bergen schneit, fahren wir los. ' +
+        'Das sagte Ursula von der Leyen in Bergen.',
+    );
+    expect(find(actors, 'Ursula von der Leyen')?.type).toBe('person');
+    expect(find(actors, 'Bergen')?.count).toBe(1);
+  });
+});
+
+describe('German two-word names without a known given name', () => {
+  it('reads a rare last word as a surname, a known word or compound last as no person', () => {
+    const actors = actorsOf(
+      'Im Finale traf Jarkko Vainikka für die Gäste. Dazu gab es Borscht Rindfleisch und Brot.',
+    );
+    expect(find(actors, 'Jarkko Vainikka')?.type).toBe('person');
+    expect(find(actors, 'Borscht Rindfleisch')).toBeUndefined();
+  });
+});

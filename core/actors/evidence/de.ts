@@ -13,7 +13,7 @@ import type { Cue } from './types';
 import { COUNTRIES_DE } from '../lexicon/countries';
 import { buildEvidence, shapeGuess } from './build';
 import { LOCAL_TOWNS } from '../lexicon/local-towns-de';
-import { COMMON_WORDS_DE, GIVEN_NAMES_DE } from '../lexicon/common-de';
+import { COMMON_WORDS_DE, GIVEN_NAMES_DE, KNOWN_WORDS_DE } from '../lexicon/common-de';
 
 /** Endings of German common nouns (derivations, frequent compound heads). */
 const NOUN_ENDING =
@@ -60,14 +60,26 @@ const ORG_KIND =
 const PERSON_KIND =
   /(?:sänger|sängerin|spieler|spielerin|trainer|trainerin|politiker|politikerin|minister|ministerin|präsident|präsidentin|aktivist|aktivistin|autor|autorin|schriftsteller|schriftstellerin|maler|malerin|musiker|musikerin|komponist|regisseur|regisseurin|schauspieler|schauspielerin|sprecher|sprecherin|chef|chefin|leiter|leiterin|direktor|direktorin|kollege|kollegin|torhüter|torwart|stürmer|verteidiger|keeper|kapitän|inspektor|kommissar|bischof|pfarrer|professor|professorin|forscher|forscherin|wissenschaftler|wissenschaftlerin|unternehmer|unternehmerin|gründer|gründerin|anwalt|anwältin|richter|richterin|journalist|journalistin|reporter|reporterin|fotograf|fotografin|architekt|architektin|ingenieur|arzt|ärztin|geograph|historiker|philosoph|dichter|dichterin|sohn|tochter|bruder|schwester|vater|mutter|onkel|tante|ehefrau|ehemann|witwe|meister|meisterin|olympiasieger|olympiasiegerin|kandidat|kandidatin|abgeordnete|abgeordneter|kanzler|kanzlerin|bürgermeister|bürgermeisterin)$/;
 
+/**
+ * Nouns (and the heads of compounds) for kinds of places before a name: "der Stadt Gedern",
+ * "Provinzhauptstadt Helmand", "Kloster Andechs". ("Landkreis", "Bezirk" head the name itself.)
+ */
+const PLACE_KIND =
+  /(?:stadt|städtchen|gemeinde|dorf|ortschaft|ortsteil|stadtteil|region|provinz|kanton|bundesland|bundesstaat|insel|kloster|metropole|kurort|badeort)$/;
+
+/** A person's kind in either gender: "EU-Kommissarin", "Chefinspektorin". */
+const personKind = (lower: string): boolean =>
+  PERSON_KIND.test(lower) || (lower.endsWith('in') && PERSON_KIND.test(lower.slice(0, -2)));
+
 function kindBefore(lower: string): Cue | undefined {
-  if (PERSON_KIND.test(lower)) return ['person', 2];
+  if (personKind(lower)) return ['person', 2];
   if (ORG_KIND.test(lower)) return ['organization', 2];
+  if (PLACE_KIND.test(lower)) return ['place', 2];
   return undefined;
 }
 
 /** A noun for a kind of person or organisation, which stands before a name and is none. */
-const describesKind = (lower: string): boolean => PERSON_KIND.test(lower) || ORG_KIND.test(lower);
+const describesKind = (lower: string): boolean => personKind(lower) || ORG_KIND.test(lower);
 
 /** Words already judged: a word is asked about at each of its mentions and each rule. */
 const judged = new Map<string, boolean>();
@@ -111,7 +123,7 @@ function nounShapeOf(lower: string): boolean {
  * streets ("Schillerstraße", "Herrengasse"), written as one word with their head.
  */
 const PLACE_ENDING =
-  /(?:stadt|dorf|burg|berg|hausen|heim|ingen|feld|bach|hofen|kirchen|brück|brücken|furt|rode|leben|stedt|büttel|hagen|born|beck|ow|itz|au|land|straße|strasse|gasse|allee)$/;
+  /(?:stadt|dorf|burg|berg|hausen|heim|(?<!spr|br|kl|schw|zw|dr|d)ingen|feld|bach|hofen|kirchen|brück|brücken|furt|rode|leben|stedt|büttel|hagen|born|beck|ow|(?<!s)itz|(?<!b)au|land|straße|strasse|gasse|allee)$/;
 /** Endings of German organisation names: "Bundesamt", "Landgericht", "Bauernverband". */
 const ORG_ENDING =
   /(?:partei|verband|verein|bank|ministerium|amt|gericht|gesellschaft|konzern|werke|agentur|institut|stiftung|akademie|kommission|gewerkschaft)$/;
@@ -131,6 +143,9 @@ function personShaped(tokens: readonly Token[]): boolean {
   if (first.lower.length > 8 || /(?:s|e|en|er|es|em)$/.test(first.lower)) return false;
   // A plural noun after a name: "Milsers Stärken", "Bruchreis Soßen".
   if (/en$/.test(last.lower)) return false;
+  // A surname is seldom a frequent word; a known word or a compound of them last is a noun or
+  // a foreign phrase ("Mokeül Kohlenstoffdioxid", "Gefilte Fisch", "Großes Theater").
+  if (!rareWord(last.lower)) return false;
   return tokens.every(
     (t, i) =>
       t.word &&
@@ -158,6 +173,54 @@ function compoundPlace(lower: string): boolean {
   return dash > 2 && genitiveBases.has(lower.slice(0, dash)) && !lower.endsWith('-');
 }
 
+/** Words German text uses often (lexicon/common-de.ts), names of the lists included. */
+let knownWords: Set<string> | null = null;
+
+const isKnown = (w: string): boolean => {
+  knownWords ??= new Set([COMMON_WORDS_DE, KNOWN_WORDS_DE].flatMap((l) => l.split('|')));
+  return w.length >= 3 && knownWords.has(w);
+};
+
+/** Endings of inflected and feminine forms: "Messern", "Klassen", "Gewinns", "Läuferin". */
+const ENDINGS = ['innen', 'in', 'ern', 'en', 'er', 'es', 'e', 'n', 's'];
+const plainVowels = (w: string): string =>
+  w.replace(/ä/g, 'a').replace(/ö/g, 'o').replace(/ü/g, 'u');
+
+/** Letters that join a compound's parts: "Schubladen|fächer", "Arbeits|amt", "Hunde|hütte". */
+const LINKS = ['s', 'n', 'en', 'es', 'e', 'er'];
+
+/** The word or its uninflected form is a known word ("Zukäufen": "Zukauf"). */
+function knownForm(w: string): boolean {
+  if (isKnown(w)) return true;
+  for (const e of ENDINGS) {
+    if (!w.endsWith(e) || w.length - e.length < 4) continue;
+    const base = w.slice(0, -e.length);
+    if (isKnown(base)) return true;
+    const plain = plainVowels(base);
+    if (plain !== base && isKnown(plain)) return true;
+  }
+  return false;
+}
+
+/**
+ * A word that neither the known words nor their compounds explain ("Kolfuschg", "Timbuktu"),
+ * which German news capitalises: most likely a name. "Netzausbau" and "Hirnmetastasen" are
+ * compounds of known words.
+ */
+function rareWord(w: string): boolean {
+  if (w.length < 3 || /[^a-zäöüßàáâãåçèéêëìíîïñòóôõøùúûýÿčćšžřěłńśźżőű-]/.test(w)) return false;
+  if (knownForm(w)) return false;
+  if (w.includes('-')) return !w.split('-').some((p) => p.length >= 3 && knownForm(p));
+  for (let k = 3; k <= w.length - 4; k++) {
+    const head = w.slice(k);
+    if (head.length < 4 || !knownForm(head)) continue;
+    const mod = w.slice(0, k);
+    if (isKnown(mod) || LINKS.some((l) => mod.endsWith(l) && isKnown(mod.slice(0, -l.length))))
+      return false;
+  }
+  return true;
+}
+
 function germanGuess(
   tokens: readonly Token[],
   votes: Readonly<Record<KnownType, number>>,
@@ -167,9 +230,11 @@ function germanGuess(
   if (!first || !last) return null;
   // "Mariahilferstraße", "I. Schottenring" (a Viennese district's number before its street):
   // a street is a place, whatever stands before it.
-  if (STREET.test(last.lower) && !/\d/.test(last.lower)) return 'place';
+  if (isStreet(tokens)) return 'place';
   if (tokens.length === 1 && !first.allCaps) {
-    if (ORG_ENDING.test(first.lower)) return 'organization';
+    // "Bundesjustizministerium", "Landeskriminalamt": one of a state's institutions; a
+    // "Standesamt", "Verteidigungsministerium" or "Priesteramt" alone is any such office.
+    if (ORG_ENDING.test(first.lower) && STATE_PREFIX.test(first.lower)) return 'organization';
     if (PLACE_ENDING.test(first.lower)) return 'place';
     // "Süditalien", "Nordhessen", "Ostdeutschland": a compass word before a known place;
     // "Berlin-Mitte", "Köln-Wahn": a town's district.
@@ -181,7 +246,8 @@ function germanGuess(
     if (!top || top === next) return null;
     // "in Betracht", "in Betrieb", "in Einzelfällen": German puts nouns without an article after
     // "in", so that alone makes no place of a word no list knows.
-    if (top < 2 && votes.place === top) return null;
+    // A word no known word explains is a place there: "in Kolfuschg", "aus Timbuktu".
+    if (top < 2 && votes.place === top) return rareWord(first.lower) ? 'place' : null;
   }
   // "Zwei Buslinien", "Alte Archivunterlagen", "Euer Frühstück": capitalised words that no list
   // knows are most often nouns; the shape of a personal name is no evidence in German.
@@ -189,6 +255,42 @@ function germanGuess(
     return personShaped(tokens) ? 'person' : null;
   return shapeGuess(tokens, votes);
 }
+
+/**
+ * A street's name is a place's, as strong as a listed country: "VI. Mariahilferstraße" (a
+ * Viennese district's number, not an initial), "Schottenring", "Wollzeile".
+ */
+function streetCue(tokens: readonly Token[]): Cue | undefined {
+  return isStreet(tokens) ? ['place', 6] : undefined;
+}
+
+/** The name ends in a street's, its house number after it or not ("Riesengasse 13"). */
+function isStreet(tokens: readonly Token[]): boolean {
+  let last = tokens[tokens.length - 1];
+  if (last && /^\d/.test(last.text)) last = tokens[tokens.length - 2];
+  return !!last && STREET.test(last.lower) && !/\d/.test(last.lower);
+}
+
+/** Nouns (and compounds' heads) for institutions named after a place or a person. */
+const INSTITUTION =
+  /(?:universität|hochschule|schule|gymnasium|akademie|museum|theater|oper|klinik|klinikum|kraftwerk|werke|genossenschaft|stiftung|institut|bibliothek|arena|stadion|flughafen|kaserne|sparkasse|volksbank|brauerei|verlag)$/;
+const ORG_CUE: Cue = ['organization', 5];
+
+/**
+ * "in den Bergen", "bei den Löwen", "der Kirchen": after an article, a word that is a known
+ * word with a plural or case ending is that word's form, whatever place shares the spelling
+ * (a town takes no article; a country is never such a plural).
+ */
+function pluralAfterArticle(lower: string): boolean {
+  for (const e of ['en', 'n', 'e', 'er', 'es']) {
+    const base = lower.slice(0, -e.length);
+    if (lower.endsWith(e) && base.length >= 3 && isKnown(base)) return true;
+  }
+  return false;
+}
+
+/** A state's own institutions open with the state: "Bundes-", "Landes-", "Reichs-". */
+const STATE_PREFIX = /^(?:bundes|landes|staats|reichs)/;
 
 /** Streets are named with their article ("in der Schillerstraße"): the article makes no noun. */
 const STREET = /.(?:straße|strasse|gasse|allee)$/;
@@ -308,6 +410,12 @@ export const GERMAN = {
   // abbreviations to leave out.
   notActors: new Set([...TABLE.notActors].filter((w) => !PLACES.split('|').includes(w))),
   nameAfterArticle: (lower: string) => STREET.test(lower),
+  pluralAfterArticle,
+  nameCue: (tokens: readonly Token[]) =>
+    streetCue(tokens) ??
+    (tokens.length > 1 && INSTITUTION.test(tokens[0]?.lower ?? '') ? ORG_CUE : undefined),
+  institution: (lower: string) => INSTITUTION.test(lower),
+  numbered: (lower: string) => STREET.test(lower),
   kindBefore,
   foldForms,
   capitalisedNouns: true,

@@ -158,6 +158,23 @@ export interface LanguageEvidence {
    * German "der Mobilfunkbetreiber E-Plus", "Menschenrechtsaktivist Barghuti".
    */
   kindBefore?: (lower: string) => Cue | undefined;
+  /**
+   * What a name's own words say in this language, beyond the lists: German streets
+   * ("I. Schottenring", "Mariahilferstraße") are places, whatever initial stands before them.
+   */
+  nameCue?: (tokens: readonly Token[]) => Cue | undefined;
+  /**
+   * A noun for an institution that opens its name before the place or person it is named after
+   * (German "Universität", "Kraftwerk", "Realschule"): such a name is an organisation's.
+   */
+  institution?: (lower: string) => boolean;
+  /**
+   * A listed place after an article that is rather a noun's plural or case form (German "in den
+   * Bergen", "bei den Löwen"): read as the noun there.
+   */
+  pluralAfterArticle?: (lower: string) => boolean;
+  /** Names followed by a number that belongs to them: German streets' house numbers. */
+  numbered?: (lower: string) => boolean;
   /** Names the language writes after an article all the same: German streets ("der Hauptstraße"). */
   nameAfterArticle?: (lower: string) => boolean;
   /**

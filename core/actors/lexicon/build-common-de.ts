@@ -7,7 +7,8 @@
  * lists know (first names and surnames of that package and of the shared lists, countries,
  * places, towns and organisations of the German evidence), since a word that is both stays a
  * name where the lists say so. English words, which the package's film subtitles bring in, are
- * left out too.
+ * left out too. The package's list of frequent German Wikipedia words (lower case, names
+ * included) adds the words a capitalised name is unlikely to be.
  */
 import { writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -44,6 +45,13 @@ const everyday = new Set(load('commonWords').slice(0, 5000));
 const given = load('firstnames').filter(
   (w) => /^[a-zäöüßéè-]{3,}$/.test(w) && !everyday.has(w) && !stop.has(w),
 );
+// Words of German Wikipedia's 20,000 most frequent and the package's common words, names
+// included, less those of COMMON_WORDS_DE (the German evidence joins both): a capitalised word
+// that none of them nor their compounds explain is most likely a name.
+const inCommon = new Set(common);
+const known = [...new Set([...load('wikipedia').slice(0, 20_000), ...load('commonWords')])]
+  .filter((w) => /^[a-zäöüß]{3,}$/.test(w) && !inCommon.has(w))
+  .sort();
 writeFileSync(
   fileURLToPath(new URL('./common-de.ts', import.meta.url)),
   [
@@ -56,6 +64,11 @@ writeFileSync(
     '/** Given names in German-speaking countries, less everyday words. */',
     `export const GIVEN_NAMES_DE = ${JSON.stringify(given.join('|'))};`,
     '',
+    '/** Other frequent words of German Wikipedia and film subtitles, names included, sorted. */',
+    `export const KNOWN_WORDS_DE = ${JSON.stringify(known.join('|'))};`,
+    '',
   ].join('\n'),
 );
-console.log(`de ${common.length} common words, ${given.length} given names`);
+console.log(
+  `de ${common.length} common words, ${given.length} given names, ${known.length} known words`,
+);
