@@ -219,6 +219,32 @@ function isDate(t: Token): boolean {
   return DATE_WORD.test(t.lower);
 }
 
+/**
+ * "the People's Liberation Army", "Women's Tennis Association": an ordinary word with its
+ * possessive, capitalised inside a sentence, one space before capitalised words that end in an
+ * institution's or a place's head word within four words, opens that name. ("Trump's Justice
+ * Department" is a name's possessive, "Today's Justice Department" a sentence's first word.)
+ */
+function possessiveInName(
+  lex: Lexicon,
+  ordinary: Ordinary,
+  tokens: readonly Token[],
+  at: number,
+): boolean {
+  const t = tokens[at] as Token;
+  const next = tokens[at + 1];
+  if (!t.cap || t.allCaps || t.atStart || t.capsLine || !ordinary(t.lower)) return false;
+  if (isListedName(lex, t.lower) || !next?.cap || !next.word) return false;
+  if (next.start !== t.end + t.possessive.length + 1) return false;
+  for (let k = at + 1; k <= at + 4; k++) {
+    const w = tokens[k];
+    if (!w?.word || !w.cap || (k > at + 1 && !w.joined)) return false;
+    if (isHeadWord(lex, w.lower)) return true;
+    if (w.possessive) return false;
+  }
+  return false;
+}
+
 /** Maximal runs of name words joined by single spaces, with particles allowed between them. */
 /**
  * Where a name whose first word alone is capitalised ends: "Европейского союза", "Северо-Кавказском
@@ -267,7 +293,12 @@ function runs(
     }
     let j = i + Math.max(1, phrase);
     let linked = false;
-    while (j < tokens.length && !tokens[j - 1]?.possessive && j - i < MAX_NAME_TOKENS) {
+    while (j < tokens.length && j - i < MAX_NAME_TOKENS) {
+      // "the People's Liberation Army", "Children's Hospital": a possessive ends a name unless it
+      // is an ordinary word capitalised inside a sentence before an institution's head.
+      const inner = !!tokens[j - 1]?.possessive;
+      const opener = j - 1 === i || (j - 2 === i && (tokens[i] as Token).lower === 'the');
+      if (inner && !(english && opener && possessiveInName(lex, ordinary, tokens, j - 1))) break;
       const t = tokens[j] as Token;
       // "LifePoint Health, Inc.", "Acme Labs, LLC": a legal form after a comma ends the name.
       if (english && t.text === ',' && commaLegal(tokens, j)) {
@@ -280,7 +311,7 @@ function runs(
         j = partners;
         continue;
       }
-      if (!t.joined) break;
+      if (!t.joined && !inner) break;
       if (caseBreak(lex, ordinary, tokens[j - 1] as Token, t)) break;
       // "Sahara The Reserve Bank": a capitalised article starts another name.
       if (t.lower === 'the' && t.cap && !t.capsLine) break;
@@ -291,9 +322,9 @@ function runs(
         j++;
         continue;
       }
-      const inner = t.capsLine ? listedPhraseAt(lex, tokens, j) : 0;
-      if (inner) {
-        j += inner;
+      const listed = t.capsLine ? listedPhraseAt(lex, tokens, j) : 0;
+      if (listed) {
+        j += listed;
         continue;
       }
       // "Bank of England", "Center for Immigration Studies", "Procter & Gamble", "Vincent van

@@ -11,7 +11,13 @@ import { joinWords, type Token } from './tokens';
 import { noVotes, type KnownType, type Votes } from './votes';
 
 export function nameKey(tokens: readonly Token[]): string {
-  const key = joinWords(tokens, 'lower');
+  // "people's liberation army": a possessive inside a name (candidates.ts) is part of its key.
+  const inner = tokens.length > 1 && tokens.some((t, k) => t.possessive && k < tokens.length - 1);
+  const key = inner
+    ? tokens
+        .map((t, k) => (k < tokens.length - 1 && t.possessive ? t.lower + "'s" : t.lower))
+        .join(' ')
+    : joinWords(tokens, 'lower');
   // A spaced hyphen inside a name ("Grande - Bretagne", tokenised text: candidates.ts) is
   // looked up as the hyphen it is; the name is shown as the text writes it.
   return key.includes(' - ') ? key.replaceAll(' - ', '-') : key;
@@ -179,6 +185,9 @@ function possessiveAfter(
   return null;
 }
 
+/** What may follow a person's role in a description: ", the commander of…", ", the mayor, said". */
+const ROLE_ENDS = new Set(['of', 'at', 'for', ',']);
+
 /** Words looked at after ", a" or "is a" for the noun that says what the name is. */
 const DESCRIPTION_WINDOW = 5;
 
@@ -187,16 +196,41 @@ const DESCRIPTION_WINDOW = 5;
  * of", ", the world's largest maker", "is a small village". The first noun of the description
  * that the table knows decides; a comma or a full stop ends the search.
  */
-function description(ev: LanguageEvidence, tokens: readonly Token[], at: number): KnownType | null {
+function description(
+  lex: Lexicon,
+  ev: LanguageEvidence,
+  tokens: readonly Token[],
+  at: number,
+): KnownType | null {
   let i = at;
   const first = tokens[i];
   if (first?.text === ',') i++;
   else if (first?.lower === 'is' || first?.lower === 'was') i++;
   else return null;
-  // ", maker of Black Hawk helicopters": a kind noun straight after the comma.
+  // English: a person's role is a kind too ("Cheuk Hau-yip, the commander of Kowloon West
+  // district", "X, research director of gaming at IDC"): it comes before what it is of.
+  // (Only before what the role is of, or the comma closing it: "a sister company", "the
+  // world's largest property adviser" describe firms.)
+  const kindOf = (w: string, k: number): KnownType | undefined => {
+    const kind = ev.kindNouns.get(w);
+    if (kind || !ev.titleCaseNames) return kind;
+    const role = lex.roleNouns.has(w) || lex.personTitles.has(w) || ev.jobWords.has(w);
+    const after = tokens[k + 1]?.text.toLowerCase() ?? '';
+    return role && ROLE_ENDS.has(after) ? 'person' : undefined;
+  };
+  // ", maker of Black Hawk helicopters", ", research director at IDC": a kind noun straight
+  // after the comma (English: after up to two words that qualify it).
   const bare = tokens[i];
-  if (first?.text === ',' && bare && !bare.cap && tokens[i + 1]?.lower === 'of') {
-    return ev.kindNouns.get(bare.lower) ?? null;
+  if (first?.text === ',' && bare && !bare.cap && !ev.describers.has(bare.lower)) {
+    const reach = ev.titleCaseNames ? 3 : 1;
+    for (let k = i; k < i + reach; k++) {
+      const t = tokens[k];
+      if (!t?.word || t.cap) return null;
+      const link = tokens[k + 1]?.lower ?? '';
+      if (link === 'of' || (ev.titleCaseNames && (link === 'at' || link === 'for')))
+        return kindOf(t.lower, k) ?? null;
+    }
+    return null;
   }
   if (!ev.describers.has(tokens[i]?.lower ?? '')) return null;
   const end = Math.min(tokens.length, i + 1 + DESCRIPTION_WINDOW);
@@ -204,10 +238,12 @@ function description(ev: LanguageEvidence, tokens: readonly Token[], at: number)
     const t = tokens[k] as Token;
     if (t.text === ',' || CLAUSE_END.has(t.text)) return null;
     if (t.cap && !t.atStart) continue;
-    const kind = ev.kindNouns.get(t.lower);
-    // ", the government has…" opens a clause; ", the country's largest lender" describes.
-    if (kind && k === i + 1 && first?.text === ',' && ev.definite?.has(tokens[i]?.lower ?? ''))
-      return null;
+    const kind = kindOf(t.lower, k);
+    // ", the government has…" opens a clause; ", the country's largest lender" describes, and
+    // so does a person's role before what it is of (", the commander of…", ", the mayor, said").
+    const role = kind === 'person' && ROLE_ENDS.has(tokens[k + 1]?.lower ?? '');
+    const opening = k === i + 1 && first?.text === ',' && ev.definite?.has(tokens[i]?.lower ?? '');
+    if (kind && opening && !role) return null;
     if (kind) return kind;
   }
   return null;
@@ -337,7 +373,7 @@ export function contextEvidence(
     if (age > 0 && age < 120 && tokens[c.first + n + 2]?.text === ',') v.person += 3;
   }
   // "Doxim, a Toronto-based provider of…", "Saltmere is a village": what the name is said to be.
-  const described = description(ev, tokens, c.first + n);
+  const described = description(lex, ev, tokens, c.first + n);
   if (described) v[described] += 3;
   const owner = possessiveAfter(ev, tokens, c.first + n);
   if (owner) v[owner] += 1;

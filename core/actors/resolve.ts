@@ -402,7 +402,9 @@ function formOf(tokens: readonly Token[]): string {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     const glued = i > 0 && t.start === (tokens[i - 1] as Token).end;
-    form += i === 0 || glued ? t.text : ' ' + t.text;
+    // "People's Liberation Army": a possessive inside the name is written as part of it.
+    const text = i < tokens.length - 1 ? t.text + t.possessive : t.text;
+    form += i === 0 || glued ? text : ' ' + text;
   }
   return form;
 }
