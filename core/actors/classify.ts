@@ -286,6 +286,33 @@ function personNamed(lex: Lexicon, tokens: readonly Token[], at: number): boolea
   );
 }
 
+/**
+ * "The Motley Fool recommends", "a vote in the House": people take no article, so "the" before
+ * a name leans to an organisation (1 point, or 0). (Products do, "the iPhone", "the IXStore": not
+ * a brand's one camel-case word. Places take it too, "the Netherlands", "the Red Sea": not a
+ * listed place's or one headed so.)
+ */
+export function articleCue(
+  lex: Lexicon,
+  ev: LanguageEvidence,
+  c: Candidate,
+  tokens: readonly Token[],
+): number {
+  const n = c.tokens.length;
+  const last = c.tokens[n - 1] as Token;
+  const prev = tokens[c.first - 1];
+  if (!ev.titleCaseNames || prev?.lower !== 'the' || last.allCaps) return 0;
+  if (n === 1 && isCamelCase(last)) return 0;
+  // "the Pilbara miner": the article is the noun's that follows, the name only qualifies it.
+  const after = tokens[c.first + n];
+  if (after?.word && !after.cap && after.joined && ev.kindNouns.has(after.lower)) return 0;
+  const key = nameKey(c.tokens);
+  if (lex.places.has(key) || lex.towns.has(key) || lex.placeWords.has(last.lower)) return 0;
+  // "in the Pilbara", "across the Midlands": a place's preposition says the article is a place's.
+  const prev2 = tokens[c.first - 2];
+  return prev2?.word && !prev2.cap && ev.before.get(prev2.lower)?.[0] === 'place' ? 0 : 1;
+}
+
 /** Evidence from around one mention. */
 export function contextEvidence(
   lex: Lexicon,
@@ -306,20 +333,7 @@ export function contextEvidence(
   if (n === 1 && isAcronym(last)) v.organization += ACRONYM_SHAPE;
   const prev = tokens[c.first - 1];
   const prev2 = tokens[c.first - 2];
-  // "The Motley Fool recommends", "a vote in the House": people take no article. (Products
-  // do, "the iPhone", "the IXStore": not a brand's one camel-case word.)
-  // Places take it too ("the Netherlands", "the Red Sea"): not a listed place's or one headed so.
-  const product = n === 1 && isCamelCase(last);
-  // "the Pilbara miner": the article is the noun's that follows, the name only qualifies it.
-  const after = tokens[c.first + n];
-  const qualifies = !!after?.word && !after.cap && after.joined && ev.kindNouns.has(after.lower);
-  if (ev.titleCaseNames && prev?.lower === 'the' && !last.allCaps && !product && !qualifies) {
-    const key = nameKey(c.tokens);
-    const place = lex.places.has(key) || lex.towns.has(key) || lex.placeWords.has(last.lower);
-    // "in the Pilbara", "across the Midlands": a place's preposition says the article is a place's.
-    const located = !!prev2?.word && !prev2.cap && ev.before.get(prev2.lower)?.[0] === 'place';
-    if (!place && !located) v.organization += 1;
-  }
+  v.organization += articleCue(lex, ev, c, tokens);
   // «Газпром»: a name that fills the quotes; «Пусть говорят» is a title, its first word no firm.
   const closes = tokens[c.first + n]?.text;
   const filled = closes === '»' || closes === '“' || closes === '"';

@@ -42,6 +42,8 @@ export interface Name {
   thingUses: number;
   /** Story mentions with a cue of an actor around them (not the acronym's shape alone). */
   cued: number;
+  /** Story mentions whose only organisation point is the article before them ("the Big Bang"). */
+  articles: number;
 }
 
 const STOP_IN_ACRONYM = new Set(['of', 'the', 'and', 'for', '&', 'de', 'du', 'la', 'on', 'in']);

@@ -9,6 +9,7 @@ import type { ActorType } from '../types';
 import { isListedName, LEGAL_FORMS, type Candidate, type Ordinary } from './candidates';
 import {
   ACRONYM_SHAPE,
+  articleCue,
   contextEvidence,
   isAcronym,
   nameKey,
@@ -541,6 +542,7 @@ export function resolveDocument(
         midSentence: 0,
         thingUses: 0,
         cued: 0,
+        articles: 0,
       };
       names.set(key, name);
       mentionsOf.set(key, []);
@@ -551,6 +553,7 @@ export function resolveDocument(
       if (total(around) > (c.tokens.length === 1 && isAcronym(first) ? ACRONYM_SHAPE : 0))
         name.cued++;
       if (usedAsThing(ev, c, tokens)) name.thingUses++;
+      name.articles += articleCue(lex, ev, c, tokens);
       name.storyMentions++;
       if (!first.atStart) name.midSentence++;
       name.firstAt = Math.min(name.firstAt, first.start);
@@ -673,7 +676,14 @@ export function resolveDocument(
     // Capitalised ordinary words ("Deferred Action", "Leadership Team") name programmes, laws
     // and products more often than actors: only their own form (a list, "Ltd") makes them one.
     const plain = head.tokens.every((t) => ordinary(t.lower) || !t.word);
-    if (plain && !fixed && total(head.own) < SETTLES && !type) continue;
+    // "the Big Bang", "the Great Depression": the article alone does not make such words a name
+    // (a plural may: teams and bands, "the All Blacks"; a brand's camel case: "the iPad Pro").
+    const articled = list.reduce((k, n) => k + n.articles, 0);
+    const plural = (head.tokens[words - 1] as Token).lower.endsWith('s');
+    const brand = head.tokens.some((t) => /^\p{L}\p{Ll}*\p{Lu}/u.test(t.text));
+    const bare =
+      !type || (ev.titleCaseNames && words > 1 && !plural && !brand && total(context) <= articled);
+    if (plain && !fixed && total(head.own) < SETTLES && bare) continue;
     // "Data Management", "Programmatic Marketing": ordinary words ending in a firm's head word,
     // that nothing around any mention calls an actor, name a trade or a product, not a firm.
     if (ev.titleCaseNames && plain && !fixed && total(context) === 0 && lowerPhrase(head.tokens))

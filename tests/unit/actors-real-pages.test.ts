@@ -57,3 +57,21 @@ describe('people typed by what the text says of them', () => {
     expect(find(actors, 'Quorra Media')).toMatchObject({ type: 'organization' });
   });
 });
+
+describe('things, not actors', () => {
+  it('does not make Title Case ordinary words a name by the article alone', () => {
+    const actors = actorsOf(
+      'Astronomers at Keldon University modelled the universe since the Big Bang. The Big Bang left a faint glow, and the Big Bang remains hard to study, said Mara Velt.',
+    );
+    expect(find(actors, 'Big Bang')).toBeUndefined();
+    expect(find(actors, 'Keldon University')).toMatchObject({ type: 'organization' });
+  });
+
+  it('still keeps a team or a brand the text names with the article', () => {
+    const actors = actorsOf(
+      'The Gold Blacks beat the Harbour Kings 30-12. The Gold Blacks scored early, and the Gold Blacks held on. Fans queued for the iPad Pro, and the iPad Pro sold out before the iPad Pro ad ran.',
+    );
+    expect(find(actors, 'Gold Blacks')).toBeDefined();
+    expect(find(actors, 'iPad Pro')).toBeDefined();
+  });
+});
