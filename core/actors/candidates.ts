@@ -495,7 +495,7 @@ function dropLeading(
  * "Public Prosecutions Alison Saunders": words that are no names, then a first name, then more.
  * The person starts at the first name; the words before it belong to a title.
  */
-function personInside(lex: Lexicon, toks: readonly Token[]): number {
+function personInside(lex: Lexicon, toks: readonly Token[], short = false): number {
   const notName = (b: Token): boolean =>
     lex.particles.has(b.lower) ||
     (!isListedName(lex, b.lower) && !lex.people.has(b.lower) && !b.allCaps);
@@ -504,7 +504,19 @@ function personInside(lex: Lexicon, toks: readonly Token[]): number {
     const t = toks[k] as Token;
     // "Eva-Marie": a hyphenated given name counts by its first part.
     const given = t.lower.split('-')[0] ?? '';
-    if (lex.firstNames.has(given) && !lex.common.has(given)) return k;
+    if (!lex.firstNames.has(given) || lex.common.has(given)) continue;
+    if (!short) return k;
+    // English: a person's name is short and holds no ordinary word but a name's ("Hill"):
+    // "Orange Blossom Comb Honey Globe Jar" is a product's, whatever "Blossom" is.
+    const rest = toks.slice(k + 1);
+    const personal = rest.every(
+      (r) =>
+        lex.particles.has(r.lower) ||
+        !lex.common.has(r.lower) ||
+        lex.lastNames.has(r.lower) ||
+        lex.firstNames.has(r.lower),
+    );
+    return rest.length <= 3 && personal ? k : 0;
   }
   return 0;
 }
@@ -646,7 +658,7 @@ function segment(
   const emit = (toks: Token[], personCue: boolean, trim = true): void => {
     let kept = trim ? dropLeading(lex, ev, ordinary, toks) : toks;
     const civil = !!kept[0] && civility(ev, kept[0], kept[1]);
-    const person = trim && !civil ? personInside(lex, kept) : 0;
+    const person = trim && !civil ? personInside(lex, kept, !!ev.titleCaseNames) : 0;
     if (person) [kept, personCue] = [kept.slice(person), true];
     const first = kept[0];
     if (kept.length === 1 && first && first.text.replace(/\./g, '').length < 2) return;
@@ -686,7 +698,7 @@ function segment(
       run[head + 1]?.lower === 'of' ||
       !!ev.ofWords?.has(run[head + 1]?.lower ?? ''));
   if (role) {
-    const person = personInside(lex, run);
+    const person = personInside(lex, run, !!ev.titleCaseNames);
     if (person) emit(run.slice(person), true, false);
     else if (ev.ofWords) {
       // "Ministro dell'Interno Angelino Alfano": a one-word office, then two or three names.

@@ -354,6 +354,8 @@ export function contextEvidence(
   const next2 = tokens[c.first + n + 1];
   if (!next) return v;
   const glued = next.start === last.end + last.possessive.length;
+  // "Don Victor® Honey", "Acme™": a trade mark's sign marks a brand, a firm's name.
+  if (ev.titleCaseNames && glued && (next.text === '®' || next.text === '™')) v.organization += 3;
   if (next.joined && next.cap && !last.possessive) add(v, ev.titleAfter.get(next.lower));
   if (glued && next.text.startsWith('-')) add(v, ev.hyphenSuffix.get(next.lower));
   if (next.word && (!next.cap || next.allCaps)) {

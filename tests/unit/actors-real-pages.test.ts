@@ -75,3 +75,20 @@ describe('things, not actors', () => {
     expect(find(actors, 'iPad Pro')).toBeDefined();
   });
 });
+
+describe('products and brands, not people', () => {
+  it('reads a trade mark’s sign as a brand’s, and a long product name as no person’s', () => {
+    const actors = actorsOf(
+      'Add the pears, the cloves and a 16-ounce Don Varo® Orange Blossom Comb Honey Globe Jar. Then stir in a jar of Don Varo® Honey, or a cup of Don Varo® Honey, and boil it.',
+    );
+    expect(find(actors, 'Don Varo')).toMatchObject({ type: 'organization' });
+    expect(allNames(actors).join('|')).not.toMatch(/Blossom|Globe Jar/);
+  });
+
+  it('still finds a person after the words of a title', () => {
+    const actors = actorsOf(
+      'The Director of Public Prosecutions Alison Wardell said the case would go ahead. Wardell said she was confident.',
+    );
+    expect(find(actors, 'Alison Wardell')).toMatchObject({ type: 'person' });
+  });
+});
