@@ -339,6 +339,10 @@ export function contextEvidence(
   const filled = closes === '»' || closes === '“' || closes === '"';
   if (ev.quoted && (prev?.text === '«' || prev?.text === '„') && filled) v[ev.quoted] += 2;
   if (prev?.word && prev.cap && ev.kindBefore) add(v, ev.kindBefore(prev.lower));
+  // "DEAR ABBY: My husband…": a letter greets a person (a pen name of ordinary words, "DEAR
+  // WORRIED MOM", is no one's name).
+  const greeted = prev?.cap && (c.tokens[0] as Token).joined && ev.salutations?.has(prev.lower);
+  if (greeted && c.tokens.some((t) => !lex.common.has(t.lower))) v.person += 3;
   if (prev?.word && !prev.cap) {
     // Two words settle more than one: "according to X" is no "to X".
     // "Shares of X" opening a sentence counts as "shares of X".

@@ -428,6 +428,11 @@ function makeGroup(type: ActorType, mentions: readonly Mention[], fixedName?: st
   return group;
 }
 
+/** Every word in capitals: "ABBY", "NEW DELHI", "IBM". */
+function shouting(tokens: readonly Token[]): boolean {
+  return tokens.every((t) => !t.word || t.allCaps || t.text.length < 2);
+}
+
 function isShortAcronym(t: Token | undefined): boolean {
   return !!t && t.text.length <= 8 && /^(?:\p{Lu}\.?){2,5}$/u.test(t.text);
 }
@@ -543,15 +548,21 @@ export function resolveDocument(
         thingUses: 0,
         cued: 0,
         articles: 0,
+        shouted: 0,
       };
       names.set(key, name);
       mentionsOf.set(key, []);
+    } else if (shouting(name.tokens) && !shouting(c.tokens)) {
+      // "DEAR ABBY: …", then "Abby": the name is its normal-case form's, no acronym.
+      name.tokens = c.tokens;
+      name.own = ownEvidence(lex, c.tokens, ordinary);
     }
     if (position === 'story') {
       const around = contextEvidence(lex, ev, c, tokens);
       addVotes(name.context, around);
-      if (total(around) > (c.tokens.length === 1 && isAcronym(first) ? ACRONYM_SHAPE : 0))
-        name.cued++;
+      const shape = c.tokens.length === 1 && isAcronym(first) ? ACRONYM_SHAPE : 0;
+      if (total(around) > shape) name.cued++;
+      name.shouted += shape;
       if (usedAsThing(ev, c, tokens)) name.thingUses++;
       name.articles += articleCue(lex, ev, c, tokens);
       name.storyMentions++;
@@ -569,6 +580,10 @@ export function resolveDocument(
       first: c.first,
       position,
     });
+  }
+  // A word the text also writes in normal case is shouted, not an acronym, where in capitals.
+  for (const n of names.values()) {
+    if (n.shouted && !shouting(n.tokens)) n.context.organization -= n.shouted;
   }
   coordinate(names, candidates, tokens);
   for (const n of names.values()) {

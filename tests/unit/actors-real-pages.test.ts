@@ -92,3 +92,21 @@ describe('products and brands, not people', () => {
     expect(find(actors, 'Alison Wardell')).toMatchObject({ type: 'person' });
   });
 });
+
+describe('names written in capitals', () => {
+  it('reads a word shouted in a salutation by its normal-case form, not as an acronym', () => {
+    const actors = actorsOf(
+      'DEAR MIRABEL: My brother never calls. What should I do? -- LONELY IN OHIO\n\nDEAR LONELY: Call him first.\n\nDEAR MIRABEL: My neighbour is loud. -- SLEEPLESS\n\nDear Mirabel is written by Joan Petrel.',
+    );
+    expect(find(actors, 'Mirabel')).toMatchObject({ type: 'person' });
+    expect(find(actors, 'LONELY')).toBeUndefined();
+  });
+
+  it('shows a listed place written only in capitals in normal case, and acronyms as written', () => {
+    const actors = actorsOf(
+      'SANTA FE, N.M. (AP) — A cat named Luna came home. Her owner said it was a miracle. -- TIRED IN CALIFORNIA\n\nThe NYC shelter and Portland volunteers helped, Luna’s owner said. NYC officials agreed.',
+    );
+    expect(find(actors, 'California')).toMatchObject({ type: 'place' });
+    expect(allNames(actors)).not.toContain('Nyc');
+  });
+});

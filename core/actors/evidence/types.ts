@@ -150,6 +150,8 @@ export interface LanguageEvidence {
    * German "der Mobilfunkbetreiber E-Plus", "Menschenrechtsaktivist Barghuti".
    */
   kindBefore?: (lower: string) => Cue | undefined;
+  /** Words greeting a person by name, capitalised: "Dear Abby:", "DEAR JOHN," (lower case). */
+  salutations?: ReadonlySet<string>;
   /** Names the language writes after an article all the same: German streets ("der Hauptstraße"). */
   nameAfterArticle?: (lower: string) => boolean;
   /**
