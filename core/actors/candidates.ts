@@ -753,8 +753,12 @@ function segment(
       return;
     }
     // "Zignal Labs Closes": after a company's suffix an ordinary word is no part of its name.
+    // (English: after a suffix only; a head word such as "Design" may still be a noun's
+    // modifier, "Concurrent Design Facility".)
     const plainWord = t.cap && ordinary(t.lower) && !isOrgEnd(lex, t);
-    if (prev && isOrgEnd(lex, prev) && cur.length > 1 && plainWord) {
+    const suffix =
+      !!prev && (ev.titleCaseNames ? lex.orgSuffixes.has(prev.lower) : isOrgEnd(lex, prev));
+    if (prev && suffix && cur.length > 1 && plainWord) {
       emit(cur, cue);
       cur = [];
       cue = false;
@@ -857,8 +861,12 @@ function segment(
         !namesAThing(lex, ev, ordinary, t, next)) ||
       (last && ev.jobWords.has(t.lower) && cur.length)
     ) {
+      // "Kenya Deputy (President)": the title's modifiers before it. English takes them off the
+      // end only: "Atlanta Federal Reserve (President)" keeps its "Federal".
+      let end = cur.length;
+      while (end > 0 && lex.titleModifiers.has((cur[end - 1] as Token).lower)) end--;
       emit(
-        cur.filter((c) => !lex.titleModifiers.has(c.lower)),
+        ev.titleCaseNames ? cur.slice(0, end) : cur.filter((c) => !lex.titleModifiers.has(c.lower)),
         false,
       );
       // French "M. Paul Deschanel", "Mme Curie": the civility is written as part of the name.

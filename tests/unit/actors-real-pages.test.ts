@@ -40,6 +40,18 @@ describe('names cut short', () => {
   });
 });
 
+describe('names cut at a head word', () => {
+  it('keeps a plain noun after an institution’s head word that is no company suffix', () => {
+    const actors = actorsOf(
+      'The agency called in its Concurrent Planning Facility, a small facility for early studies. Brimley Labs Opens an office, and the Concurrent Planning Facility said it would help. Kestrel Federal Reserve President Ona Lisk agreed.',
+    );
+    expect(find(actors, 'Concurrent Planning Facility')).toMatchObject({ count: 2 });
+    expect(find(actors, 'Concurrent Planning')).toBeUndefined();
+    expect(find(actors, 'Brimley Labs')).toBeDefined();
+    expect(find(actors, 'Kestrel Federal Reserve')).toBeDefined();
+  });
+});
+
 describe('people typed by what the text says of them', () => {
   it('reads a role in a description after the name as a person’s', () => {
     const actors = actorsOf(
