@@ -19,7 +19,7 @@ import {
 import type { LanguageEvidence } from './evidence';
 import type { Lexicon } from './lexicon';
 import { groupNames, type Name } from './merge';
-import { findBylines, lineStarts, positionOf, type Position } from './positions';
+import { citationLines, findBylines, lineStarts, positionOf, type Position } from './positions';
 import { isSportsDocument, standsAsLocation } from './sports';
 import type { Token } from './tokens';
 import {
@@ -498,6 +498,7 @@ export function resolveDocument(
   const ordinary = options.ordinary ?? ((w: string) => lex.common.has(w));
   const sports = isSportsDocument(tokens);
   const lines = lineStarts(tokens, text);
+  const citations = citationLines(ev, tokens, lines);
   const bylines = findBylines(ev, candidates, tokens, lines);
   const site = siteKeys(options.site ?? []);
   const inSiteName = siteSpans(options.site ?? [], text);
@@ -530,7 +531,7 @@ export function resolveDocument(
     const first = c.tokens[0] as Token;
     const last = c.tokens[c.tokens.length - 1] as Token;
     if (inSiteName.some(([from, to]) => from <= first.start && last.end <= to)) continue;
-    const position = positionOf(ev, c, tokens, lines, bylines);
+    const position = positionOf(ev, c, tokens, lines, bylines, citations);
     let name = names.get(key);
     if (!name) {
       const fixed = lex.canonical.get(key);

@@ -122,3 +122,14 @@ describe('names written in capitals', () => {
     expect(allNames(actors)).not.toContain('Nyc');
   });
 });
+
+describe('a cited paper', () => {
+  it('takes no actors from a line citing a paper, but keeps those of the story', () => {
+    const actors = actorsOf(
+      'Researchers at Halvern University put mice into torpor, said Ines Marrow of Halvern University.\n\nMore information: T. Brand et al. Torpor and Sleep: Prospects for Human Starflight, Handbook of Deep Habitats (2018). DOI: 10.1000/182-1',
+    );
+    expect(find(actors, 'Halvern University')).toMatchObject({ type: 'organization' });
+    expect(find(actors, 'Ines Marrow')).toMatchObject({ type: 'person' });
+    expect(allNames(actors).join('|')).not.toMatch(/Brand|Starflight|Deep Habitats|Torpor/);
+  });
+});

@@ -183,6 +183,7 @@ export const ENGLISH: LanguageEvidence = {
   ),
   quantityWords: words('more|less|much|extra|enough'),
   salutations: words('dear'),
+  citations: true,
   thingAfter: words(
     'index|indices|indexes|futures|syndrome|virus|industrials|industrial average|composite index',
   ),

@@ -150,6 +150,11 @@ export interface LanguageEvidence {
    * German "der Mobilfunkbetreiber E-Plus", "Menschenrechtsaktivist Barghuti".
    */
   kindBefore?: (lower: string) => Cue | undefined;
+  /**
+   * Lines citing a paper ("… et al. … (2018). DOI: …", positions.ts) name no actors: the
+   * language's science news writes them so.
+   */
+  citations?: boolean;
   /** Words greeting a person by name, capitalised: "Dear Abby:", "DEAR JOHN," (lower case). */
   salutations?: ReadonlySet<string>;
   /** Names the language writes after an article all the same: German streets ("der Hauptstraße"). */
