@@ -115,7 +115,20 @@ export function ownEvidence(
   else if (multi && lex.placeHeads.has(first.lower)) v.place += 5;
   // The last word heads an English name: "State Department" is no state, "Port Authority" no port.
   const placeHead = PLACE_HEADS.has(first.lower) && !orgEnd;
-  if (multi && (lex.placeWords.has(last.lower) || placeHead)) v.place += 5;
+  // "Lewis Ward", "Benny Hill": a place's head word that is a surname too, after a personal
+  // name, is as likely a person's name: a hint of a place only, and the name's words count.
+  const personal = (w: string): boolean => lex.firstNames.has(w) || lex.lastNames.has(w);
+  const surnameHead =
+    tokens.length === 2 &&
+    personal(last.lower) &&
+    personal(first.lower) &&
+    !lex.common.has(first.lower) &&
+    !lex.places.has(first.lower) &&
+    !lex.towns.has(first.lower);
+  if (multi && surnameHead && lex.placeWords.has(last.lower)) {
+    v.place += 1;
+    v.person += 1;
+  } else if (multi && (lex.placeWords.has(last.lower) || placeHead)) v.place += 5;
   const of = tokens.findIndex((t) => t.lower === 'of' || t.lower === 'for');
   if (of > 0) {
     const head = (tokens[of - 1] as Token).lower;

@@ -133,3 +133,14 @@ describe('a cited paper', () => {
     expect(allNames(actors).join('|')).not.toMatch(/Brand|Starflight|Deep Habitats|Torpor/);
   });
 });
+
+describe('a person named like a place', () => {
+  it('does not make a personal name ending in a place’s head word a place', () => {
+    const actors = actorsOf(
+      'Sales of headsets fell, the survey found. Lewis Ward sees a slow market. "Prices are too high," Ward said, and Ward expects a rebound next year. Fans met in Kowloon Ward and at Carnegie Hall.',
+    );
+    expect(find(actors, 'Lewis Ward')).toMatchObject({ type: 'person' });
+    expect(find(actors, 'Kowloon Ward')).toMatchObject({ type: 'place' });
+    expect(find(actors, 'Carnegie Hall')).toMatchObject({ type: 'place' });
+  });
+});
