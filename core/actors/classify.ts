@@ -143,7 +143,15 @@ export function ownEvidence(
   // A name's head word settles it: "George Washington University" is no person.
   const headed = v.organization >= 5 || v.place >= 5;
   if (multi && !headed) {
-    if (lex.firstNames.has(first.lower) || /^\p{Lu}\.$/u.test(first.text)) v.person += 3;
+    // "Taylor Swift": a person the lists know by one name ("taylor", "beyonce") opens a name as
+    // a given name does, unless it is a place or an ordinary word too (or a headline shouts it).
+    const knownOne =
+      lex.people.has(first.lower) &&
+      !first.allCaps &&
+      !lex.places.has(first.lower) &&
+      !lex.common.has(first.lower);
+    if (lex.firstNames.has(first.lower) || knownOne || /^\p{Lu}\.$/u.test(first.text))
+      v.person += 3;
     if (lex.lastNames.has(last.lower)) v.person += 2;
     // Two or three unlisted capitalised words, none an ordinary word: the shape of a personal
     // name ("Mushtaq Ahmed"), a hint only; the text has to confirm it.

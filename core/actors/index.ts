@@ -79,8 +79,8 @@ function normalCase(form: string): string {
 function shownInNormalCase(lex: Lexicon, g: Group, name: string): boolean {
   if (/\p{Ll}/u.test(name) || (g.type !== 'place' && g.type !== 'person')) return false;
   const key = name.toLowerCase();
-  // "NYC", "DRC": letters read one by one.
-  if (key.split(' ').some((w) => !/[aeiou]/.test(w))) return false;
+  // "NYC", "EUA": letters read one by one.
+  if (key.length < 4 || key.split(' ').some((w) => !/[aeiou]/.test(w))) return false;
   if (lex.places.has(key) || lex.towns.has(key) || lex.people.has(key)) return true;
   return key
     .split(' ')
@@ -149,7 +149,8 @@ export function findActors(
   const title = (options.title ?? '').toLowerCase();
   const actors = groups.map((g): Actor => {
     const written = displayName(g, ev.nominative);
-    const name = shownInNormalCase(lex, g, written) ? normalCase(written) : written;
+    const shown = !!ev.titleCaseNames && shownInNormalCase(lex, g, written);
+    const name = shown ? normalCase(written) : written;
     const spans = g.mentions
       .map((m) => ({ start: m.start, end: m.end }))
       .sort((a, b) => a.start - b.start);

@@ -648,10 +648,20 @@ export function resolveDocument(
       }
     }
     // "Morgan Stanley", "Allan Gray": a firm named after people. Text that names a person again
-    // and again calls them by the surname alone at least once; a name always written in full,
-    // that the text treats as a firm ("its", "shares of") far more than as a person, is no person's.
+    // and again calls them by the surname alone at least once (or, a star, by the given name:
+    // "Taylor"); a name always written in full, that the text treats as a firm ("its", "shares
+    // of") far more than as a person, is no person's.
     const words = head.tokens.length;
     const context = list.reduce((v, n) => addVotes(v, n.context), noVotes());
+    // (Not one the text calls a firm, "Morgan's wealth business", nor one that is a surname too.)
+    const first = head.tokens[0]?.lower ?? '';
+    const given = ev.titleCaseNames && !lex.lastNames.has(first) ? first : undefined;
+    const calledShort = list.some(
+      (n) =>
+        n.tokens.length === 1 &&
+        (n.key === head.tokens[words - 1]?.lower ||
+          (n.key === given && n.own.person > 0 && n.context.organization === 0)),
+    );
     if (
       words > 1 &&
       ev.fullNameFirms &&
@@ -659,7 +669,7 @@ export function resolveDocument(
       head.own.person > 0 &&
       context.organization > 0 &&
       context.person <= context.organization / 2 &&
-      !list.some((n) => n.tokens.length === 1 && n.key === head.tokens[words - 1]?.lower)
+      !calledShort
     )
       votes.person -= head.own.person;
     // In sports news a lone word followed by scores is a team; a player's surname is scored

@@ -134,6 +134,22 @@ describe('a cited paper', () => {
   });
 });
 
+describe('a star named in full', () => {
+  it('reads a singer always named in full, and once by her given name, as a person', () => {
+    const actors = actorsOf(
+      'A row involving Taylor Quill and her former label grew. Taylor Quill posted on Twitter that the label blocked her songs. "At no point did we say Taylor could not perform," the label said. Fans backed Taylor Quill, and the label said the matter is for Taylor Quill’s management team.',
+    );
+    expect(find(actors, 'Taylor Quill')).toMatchObject({ type: 'person' });
+  });
+
+  it('still reads a firm named after people, that the text never calls by one name alone, as a firm', () => {
+    const actors = actorsOf(
+      'Shares of Allan Grove rose after Allan Grove said its profit grew. Allan Grove’s board met, and Allan Grove shares gained. Analysts at Allan Grove expect more.',
+    );
+    expect(find(actors, 'Allan Grove')).toMatchObject({ type: 'organization' });
+  });
+});
+
 describe('a person named like a place', () => {
   it('does not make a personal name ending in a place’s head word a place', () => {
     const actors = actorsOf(

@@ -80,7 +80,7 @@ export const ENGLISH: LanguageEvidence = {
     [
       'organization',
       1,
-      'data|survey|report|filing|announced|reported|posted|launched|acquired|shipped|hired|unveiled|filed',
+      'data|survey|report|filing|announced|reported|launched|acquired|shipped|hired|unveiled|filed',
     ],
   ),
   titleAfter: table(
