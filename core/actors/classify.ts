@@ -86,6 +86,11 @@ function looksLikeNamePart(lex: Lexicon, ordinary: Ordinary, t: Token): boolean 
   );
 }
 
+/** "Rose-Lynn", "Jean-Pierre": a hyphenated given name, by its parts. */
+function hyphenedGivenName(lex: Lexicon, lower: string): boolean {
+  return lower.includes('-') && lower.split('-').every((p) => lex.firstNames.has(p));
+}
+
 /** Evidence the name gives by itself, whatever surrounds it. */
 export function ownEvidence(
   lex: Lexicon,
@@ -146,10 +151,11 @@ export function ownEvidence(
     // "Taylor Swift": a person the lists know by one name ("taylor", "beyonce") opens a name as
     // a given name does, unless it is a place or an ordinary word too (or a headline shouts it).
     const knownOne =
-      lex.people.has(first.lower) &&
-      !first.allCaps &&
-      !lex.places.has(first.lower) &&
-      !lex.common.has(first.lower);
+      hyphenedGivenName(lex, first.lower) ||
+      (lex.people.has(first.lower) &&
+        !first.allCaps &&
+        !lex.places.has(first.lower) &&
+        !lex.common.has(first.lower));
     if (lex.firstNames.has(first.lower) || knownOne || /^\p{Lu}\.$/u.test(first.text))
       v.person += 3;
     if (lex.lastNames.has(last.lower)) v.person += 2;
@@ -173,7 +179,8 @@ export function ownEvidence(
     if (isAcronym(first)) v.organization += 1;
     // A listed surname alone is a person's more often than a listed given name alone.
     else if (lex.lastNames.has(first.lower)) v.person += 2;
-    else if (lex.firstNames.has(first.lower)) v.person += 1.5;
+    else if (lex.firstNames.has(first.lower) || hyphenedGivenName(lex, first.lower))
+      v.person += 1.5;
   }
   // Brands and products write so too ("WeChat", "PowerPoint"): a hint, not proof.
   if (tokens.some(isCamelCase)) v.organization += 1;

@@ -150,6 +150,16 @@ describe('a star named in full', () => {
   });
 });
 
+describe('a hyphenated given name', () => {
+  it('reads a hyphenated given name by its parts', () => {
+    const actors = actorsOf(
+      'The film follows Rose-Lynn Tarrow, a singer from Glasgow. Rose-Lynn dreams of Nashville, and the city plays a big part in Rose-Lynn’s life. A love song from Rose-Lynn to her mother ends it.',
+    );
+    expect(find(actors, 'Rose-Lynn Tarrow')).toMatchObject({ type: 'person' });
+    expect(names(find(actors, 'Rose-Lynn Tarrow') as Actor)).toContain('Rose-Lynn');
+  });
+});
+
 describe('a person named like a place', () => {
   it('does not make a personal name ending in a place’s head word a place', () => {
     const actors = actorsOf(
