@@ -367,7 +367,7 @@ function runs(
             !LEGAL_FORMS.has(tokens[j - 1]?.lower ?? '') &&
             // "Fox Searchlight and Fox Entertainment Group": two names that share a first word.
             tokens[j + 1]?.lower !== (tokens[i] as Token).lower &&
-            andInsideName(lex, tokens, j));
+            andInsideName(lex, tokens, j, english));
       let k = j + 1;
       if (linking && tokens[k]?.lower === 'the' && tokens[k]?.joined) k++;
       // "Ursula von der Leyen", "Joost van der Westhuizen": particles in a row.
@@ -562,13 +562,26 @@ function wholeRunIsName(lex: Lexicon, ev: LanguageEvidence, toks: readonly Token
  * "Securities and Exchange Commission", "Food and Drug Administration": "and" inside an
  * institution's name, when capitalised words after it end in the institution's head word.
  */
-function andInsideName(lex: Lexicon, tokens: readonly Token[], at: number): boolean {
+function andInsideName(
+  lex: Lexicon,
+  tokens: readonly Token[],
+  at: number,
+  english = false,
+): boolean {
   let k = at + 1;
   while (k <= at + 3 && tokens[k]?.joined && tokens[k]?.cap && tokens[k]?.word) k++;
   const last = tokens[k - 1] as Token;
   const after = tokens[k];
   const ends = !(after?.joined && after.cap && after.word);
-  return k > at + 1 && ends && (lex.orgSuffixes.has(last.lower) || lex.orgWords.has(last.lower));
+  if (k <= at + 1 || !ends) return false;
+  if (lex.orgSuffixes.has(last.lower) || lex.orgWords.has(last.lower)) return true;
+  // English "Rock and Roll Hall of Fame": two ordinary words joined by "and" before a place's
+  // head word (not "Ohio and Erie Canal"'s listed names).
+  const plain = (t: Token | undefined): boolean =>
+    !!t && lex.common.has(t.lower) && !isListedName(lex, t.lower);
+  return (
+    english && lex.placeWords.has(last.lower) && plain(tokens[at - 1]) && plain(tokens[at + 1])
+  );
 }
 
 /**

@@ -40,6 +40,16 @@ describe('names cut short', () => {
   });
 });
 
+describe('"and" inside a name', () => {
+  it('keeps two ordinary words joined by "and" before a place’s head word', () => {
+    const actors = actorsOf(
+      'The band was nominated for the Rock and Roll Hall of Fame this year. The Rock and Roll Hall of Fame will honour them in May, said Dana Korr.',
+    );
+    expect(find(actors, 'Rock and Roll Hall of Fame')).toMatchObject({ count: 2 });
+    expect(find(actors, 'Roll Hall of Fame')).toBeUndefined();
+  });
+});
+
 describe('names cut at a head word', () => {
   it('keeps a plain noun after an institution’s head word that is no company suffix', () => {
     const actors = actorsOf(
