@@ -722,10 +722,11 @@ export function resolveDocument(
     // the cues failed to type: the language's reading of its shape is asked only of the others.
     if (!type && options.guess && (head.tokens.length > 1 || list.some((n) => n.midSentence)))
       type = options.guess(head.tokens, votes);
-    // English: a lone word the cues leave undecided and the text capitalises only where
-    // sentences open ("Leverage can result in losses") is an ordinary word, not a name.
+    // A lone word the cues leave undecided and the text capitalises only where sentences open
+    // ("Leverage can result in losses", "Проголосовать за…") is an ordinary word, where only
+    // names and sentence starts take capitals (not German, where every noun does).
     const opener = head.tokens.length === 1 && !list.some((n) => n.midSentence);
-    if (!type && ev.titleCaseNames && opener && !(head.tokens[0] as Token).allCaps) continue;
+    if (!type && !ev.capitalisedNouns && opener && !(head.tokens[0] as Token).allCaps) continue;
     if (!type) {
       if (options.vouchedOnly || stories < OTHER_MIN_MENTIONS) continue;
       type = 'other';

@@ -36,6 +36,13 @@ describe('blocksOf', () => {
     expect(blocks.map((b) => b.text)).toEqual(['2023 11', 'a b']);
   });
 
+  it('keeps a line break as one newline, and the markup’s own newlines as spaces', () => {
+    const [block] = blocksOf(
+      root('<p>June 9 – Tampa\n  <br>\n  June 10 – Miami <br><br> June 14 – Atlanta<br></p>'),
+    );
+    expect(block?.text).toBe('June 9 – Tampa\nJune 10 – Miami\nJune 14 – Atlanta');
+  });
+
   it('counts link characters', () => {
     const [block] = blocksOf(root('<p><a href="#">Read</a> on</p>'));
     expect(block?.linkChars).toBe(4);

@@ -77,8 +77,23 @@ export function visibleText(text: string): string {
 /** Characters of `text` but its whitespace. */
 export const nonSpaceChars = (text: string): number => text.replace(/\s+/g, '').length;
 
-/** Cells of a row and line breaks separate words but not paragraphs. */
-const SPACED_TAGS = new Set(['TD', 'TH', 'BR']);
+/** Cells of a row separate words but not paragraphs. */
+const SPACED_TAGS = new Set(['TD', 'TH']);
+
+/**
+ * A line break (<br>) stays a line break in the paragraph's text: it does not start a paragraph,
+ * but a list written with line breaks (a schedule, an address, a poem) is lines, not one
+ * sentence, and the sentence splitter ends a sentence at a line break. Marked while the text is
+ * gathered (the page's own newlines are indentation), and kept where whitespace is collapsed.
+ */
+const LINE_BREAK = '\u2028';
+
+function paragraphText(text: string): string {
+  return text
+    .replace(INVISIBLE, '')
+    .replace(/\s+/g, (space) => (space.includes(LINE_BREAK) ? '\n' : ' '))
+    .trim();
+}
 
 function kindOfTag(tag: string): ParagraphKind | null {
   if (/^H[1-6]$/.test(tag)) return 'heading';
@@ -99,7 +114,7 @@ class BlockCollector {
   private href: string | null = null;
 
   flush(element: Element, kind: ParagraphKind): void {
-    const text = visibleText(this.parts.join(''));
+    const text = paragraphText(this.parts.join(''));
     if (text) {
       this.blocks.push({
         text,
@@ -146,6 +161,7 @@ export function blocksOf(root: Element, withCaptions = false): Block[] {
     const el = node as Element;
     const tag = el.tagName.toUpperCase();
     if (SKIPPED_TAGS.has(tag) || (!withCaptions && el.hasAttribute(CAPTION_MARK))) return;
+    if (tag === 'BR') out.add(LINE_BREAK, null);
     if (SPACED_TAGS.has(tag)) out.add(' ', null);
     const block = BLOCK_TAGS.has(tag);
     const kind = kindOfTag(tag);

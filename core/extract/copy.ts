@@ -110,11 +110,33 @@ function isBlankAtBlockEdge(text: Node, parent: Element): boolean {
 type HiddenTest = ((el: Element) => boolean) | null;
 
 /**
- * Never copied: furniture, inline SVG drawings (their text never reaches the paragraphs), and
- * what the reader cannot see.
+ * A card that pops up over a name in the text (the person's picture, the name again, links to
+ * other stories): an inline element right after a link, holding a link with the same words or
+ * the same address and nothing but links besides. The page's style shows it only on hover; read,
+ * it would run into the sentence it stands in.
+ */
+function isNameCard(el: Element): boolean {
+  const name = el.previousSibling as Element | null;
+  if (name?.nodeType !== ELEMENT_NODE || name.localName !== 'a' || isBlock(el)) return false;
+  const label = name.textContent?.trim();
+  const href = name.getAttribute('href');
+  const links = Array.from(el.getElementsByTagName('a'));
+  const same = (a: Element) =>
+    a.textContent?.trim() === label || (!!href && a.getAttribute('href') === href);
+  if (links.length < 2 || !label || !links.some(same)) return false;
+  const linked = links.reduce((n, a) => n + nonSpaceChars(a.textContent ?? ''), 0);
+  return linked >= 0.9 * nonSpaceChars(el.textContent ?? '');
+}
+
+/**
+ * Never copied: furniture, inline SVG drawings (their text never reaches the paragraphs), name
+ * cards, and what the reader cannot see.
  */
 const isSkipped = (el: Element, isHidden: HiddenTest): boolean =>
-  isFurniture(el) || el.localName === 'svg' || (isHidden !== null && isHidden(el));
+  isFurniture(el) ||
+  el.localName === 'svg' ||
+  isNameCard(el) ||
+  (isHidden !== null && isHidden(el));
 
 /**
  * The page's structured metadata (JSON-LD) is copied, into the copy's <head>, wherever it stands:

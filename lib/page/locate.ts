@@ -78,6 +78,12 @@ export function collapseTexts(datas: readonly string[]): CollapsedText {
   return { text: out.join(''), nodeOf, offsetOf };
 }
 
+/**
+ * A paragraph's line breaks (its <br>s) as the page's text shows them: the whitespace around a
+ * <br> in the markup, collapsed to a space like any other (one character for one: offsets hold).
+ */
+const asPageText = (text: string): string => text.replace(/\n/g, ' ');
+
 /** Where each analysed paragraph starts in the page text (-1 when not found verbatim). */
 interface ParagraphPlace {
   start: number; // in the analysed text
@@ -93,8 +99,9 @@ function placeParagraphs(analysed: string, page: CollapsedText): ParagraphPlace[
     const start = at;
     at += paragraph.length + PARAGRAPH_SEPARATOR.length;
     if (!paragraph) continue;
-    let found = page.text.indexOf(paragraph, cursor);
-    if (found < 0) found = page.text.indexOf(paragraph);
+    const wanted = asPageText(paragraph);
+    let found = page.text.indexOf(wanted, cursor);
+    if (found < 0) found = page.text.indexOf(wanted);
     if (found >= 0) cursor = found + paragraph.length;
     places.push({ start, end: start + paragraph.length, pageStart: found });
   }
@@ -122,7 +129,7 @@ export class TextLocator {
     }
     // The paragraph was rewritten by extraction: look for the words themselves, from the
     // nearest paragraph that was found.
-    const needle = this.analysed.slice(span.start, span.end);
+    const needle = asPageText(this.analysed.slice(span.start, span.end));
     if (!needle.trim()) return null;
     const from = this.searchFrom(place);
     let found = this.page.text.indexOf(needle, from);

@@ -4,24 +4,27 @@
  * rise"). The site's name stands on the line under the title already. Extraction keeps the title
  * as Readability gives it (the CLI's output and its evaluation against Readability's own).
  */
-const BEFORE_SITE = /\s[-|–—·:•»/]\s*$/u;
-const AFTER_SITE = /^\s*[-|–—·:•»/]\s/u;
+const SEPARATOR = '[-|–—·:•»/]';
 const HAS_WORD = /[\p{L}\p{N}]/u;
 
+/**
+ * The site's name as a title may write it: in any case, and with or without the spaces between
+ * its words ("TheHill" for "The Hill").
+ */
+function sitePattern(site: string): string {
+  return site
+    .split(/\s+/)
+    .map((word) => word.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'))
+    .join('\\s*');
+}
+
 export function titleWithoutSite(title: string, siteName: string | null): string {
-  const site = siteName?.trim().toLowerCase() ?? '';
-  const lower = title.toLowerCase();
-  if (!site || lower.length <= site.length || lower.length !== title.length) return title;
-  if (lower.endsWith(site)) {
-    const rest = title.slice(0, -site.length);
-    if (BEFORE_SITE.test(rest)) return keepIfWords(rest.replace(BEFORE_SITE, ''), title);
-  }
-  if (lower.startsWith(site)) {
-    const rest = title.slice(site.length);
-    if (AFTER_SITE.test(rest)) return keepIfWords(rest.replace(AFTER_SITE, ''), title);
+  const site = siteName?.trim() ?? '';
+  if (!site) return title;
+  const name = sitePattern(site);
+  for (const around of [`\\s${SEPARATOR}\\s*${name}\\s*$`, `^\\s*${name}\\s*${SEPARATOR}\\s`]) {
+    const rest = title.replace(new RegExp(around, 'iu'), '');
+    if (rest !== title) return HAS_WORD.test(rest) ? rest.trim() : title;
   }
   return title;
 }
-
-const keepIfWords = (rest: string, title: string): string =>
-  HAS_WORD.test(rest) ? rest.trim() : title;

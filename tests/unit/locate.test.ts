@@ -88,6 +88,14 @@ describe('TextLocator', () => {
     expect(pageSlice(page, must(at))).toBe('Kim Jong Un');
   });
 
+  it('finds a paragraph with line breaks, which the page’s text shows as spaces', () => {
+    const lines = ['Dates: ', 'June 9 – Tampa', '\n', 'June 10 – Miami'];
+    const text = 'June 9 – Tampa\nJune 10 – Miami';
+    const l = new TextLocator(text, collapseTexts(lines));
+    expect(pageSlice(lines, must(l.locate({ start: 9, end: 22 })))).toBe('Tampa\nJune 10');
+    expect(must(l.locate({ start: 15, end: 19 })).start).toBe('Dates: June 9 – Tampa '.length);
+  });
+
   it('answers null for what is not in the page or out of range', () => {
     const l = new TextLocator('Nothing like this here.', collapseTexts(page));
     expect(l.locate({ start: 0, end: 7 })).toBeNull();

@@ -37,6 +37,29 @@ describe('Russian: the name shown is the nominative', () => {
   });
 });
 
+describe('a word capitalised only where sentences open is no name', () => {
+  it('leaves out a repeated opening verb, keeps the people', () => {
+    const actors = actorsOf(
+      'Олег Ильин рассказал о своих рецептах. Проголосовать за Олега можно на последней ' +
+        'странице. Андрей Рудьков любит готовить. Проголосовать за Андрея можно там же. ' +
+        'Евгения Левицкая готовит ужин. Проголосовать за Евгению можно завтра.',
+      'ru',
+    );
+    expect(find(actors, 'Проголосовать')).toBeUndefined();
+    expect(find(actors, 'Олег Ильин')?.type).toBe('person');
+  });
+
+  it('does the same in Spanish', () => {
+    const actors = actorsOf(
+      'Marta Ibáñez cocina para su familia. Votad por Marta en la última página. Luis Ferrer ' +
+        'prepara pan. Votad por Luis en la última página. Ana Soler hace postres. Votad por Ana.',
+      'es',
+    );
+    expect(find(actors, 'Votad')).toBeUndefined();
+    expect(find(actors, 'Marta Ibáñez')?.type).toBe('person');
+  });
+});
+
 describe('a place or acronym before a full name is a name of its own', () => {
   it('splits "Arcore Silvio Berlusconi" and "РФ Владимир Путин"', () => {
     const it_ = actorsOf(
