@@ -86,7 +86,7 @@ function looksLikeNamePart(lex: Lexicon, ordinary: Ordinary, t: Token): boolean 
   );
 }
 
-/** "Rose-Lynn", "Jean-Pierre": a hyphenated given name, by its parts. */
+/** "Rose-Lynn", "Jean-Pierre": a hyphenated given name, by its parts (asked for English only). */
 function hyphenedGivenName(lex: Lexicon, lower: string): boolean {
   return lower.includes('-') && lower.split('-').every((p) => lex.firstNames.has(p));
 }
@@ -96,6 +96,7 @@ export function ownEvidence(
   lex: Lexicon,
   tokens: readonly Token[],
   ordinary: Ordinary = (w) => lex.common.has(w),
+  english = false,
 ): Votes {
   const v = noVotes();
   const key = nameKey(tokens);
@@ -124,6 +125,7 @@ export function ownEvidence(
   // name, is as likely a person's name: a hint of a place only, and the name's words count.
   const personal = (w: string): boolean => lex.firstNames.has(w) || lex.lastNames.has(w);
   const surnameHead =
+    english &&
     tokens.length === 2 &&
     personal(last.lower) &&
     personal(first.lower) &&
@@ -150,12 +152,14 @@ export function ownEvidence(
   if (multi && !headed) {
     // "Taylor Swift": a person the lists know by one name ("taylor", "beyonce") opens a name as
     // a given name does, unless it is a place or an ordinary word too (or a headline shouts it).
+    // (English only, as the hyphenated given names below.)
     const knownOne =
-      hyphenedGivenName(lex, first.lower) ||
-      (lex.people.has(first.lower) &&
-        !first.allCaps &&
-        !lex.places.has(first.lower) &&
-        !lex.common.has(first.lower));
+      english &&
+      (hyphenedGivenName(lex, first.lower) ||
+        (lex.people.has(first.lower) &&
+          !first.allCaps &&
+          !lex.places.has(first.lower) &&
+          !lex.common.has(first.lower)));
     if (lex.firstNames.has(first.lower) || knownOne || /^\p{Lu}\.$/u.test(first.text))
       v.person += 3;
     if (lex.lastNames.has(last.lower)) v.person += 2;
@@ -179,7 +183,7 @@ export function ownEvidence(
     if (isAcronym(first)) v.organization += 1;
     // A listed surname alone is a person's more often than a listed given name alone.
     else if (lex.lastNames.has(first.lower)) v.person += 2;
-    else if (lex.firstNames.has(first.lower) || hyphenedGivenName(lex, first.lower))
+    else if (lex.firstNames.has(first.lower) || (english && hyphenedGivenName(lex, first.lower)))
       v.person += 1.5;
   }
   // Brands and products write so too ("WeChat", "PowerPoint"): a hint, not proof.

@@ -538,7 +538,7 @@ export function resolveDocument(
       name = {
         key,
         tokens: c.tokens,
-        own: ownEvidence(lex, c.tokens, ordinary),
+        own: ownEvidence(lex, c.tokens, ordinary, !!ev.titleCaseNames),
         context: noVotes(),
         tentative: null,
         firstAt: Infinity,
@@ -553,10 +553,10 @@ export function resolveDocument(
       };
       names.set(key, name);
       mentionsOf.set(key, []);
-    } else if (shouting(name.tokens) && !shouting(c.tokens)) {
+    } else if (ev.titleCaseNames && shouting(name.tokens) && !shouting(c.tokens)) {
       // "DEAR ABBY: …", then "Abby": the name is its normal-case form's, no acronym.
       name.tokens = c.tokens;
-      name.own = ownEvidence(lex, c.tokens, ordinary);
+      name.own = ownEvidence(lex, c.tokens, ordinary, !!ev.titleCaseNames);
     }
     if (position === 'story') {
       const around = contextEvidence(lex, ev, c, tokens);
@@ -582,9 +582,10 @@ export function resolveDocument(
       position,
     });
   }
-  // A word the text also writes in normal case is shouted, not an acronym, where in capitals.
+  // A word the text also writes in normal case is shouted, not an acronym, where in capitals
+  // (English; French OCR'd capitals gain too, not measured for the other languages yet).
   for (const n of names.values()) {
-    if (n.shouted && !shouting(n.tokens)) n.context.organization -= n.shouted;
+    if (ev.titleCaseNames && n.shouted && !shouting(n.tokens)) n.context.organization -= n.shouted;
   }
   coordinate(names, candidates, tokens);
   for (const n of names.values()) {
