@@ -10,6 +10,12 @@ import type { Lexicon } from './lexicon';
 import { joinWords, type Token } from './tokens';
 import { noVotes, type KnownType, type Votes } from './votes';
 
+const isLatin = (word: string): boolean => /^\p{Script=Latin}/u.test(word);
+
+/** Two words that open with letters of different scripts ("в" and "Instagram"). */
+const otherScript = (a: string, b: string): boolean =>
+  /^\p{L}/u.test(a) && /^\p{L}/u.test(b) && isLatin(a) !== isLatin(b);
+
 export function nameKey(tokens: readonly Token[]): string {
   // "people's liberation army": a possessive inside a name (candidates.ts) is part of its key.
   const inner = tokens.length > 1 && tokens.some((t, k) => t.possessive && k < tokens.length - 1);
@@ -380,7 +386,12 @@ export function contextEvidence(
     // "Shares of X" opening a sentence counts as "shares of X".
     const lowered = !!prev2?.word && (!prev2.cap || prev2.atStart);
     const pair = lowered ? ev.before2.get(`${prev2.lower} ${prev.lower}`) : undefined;
-    const before = ev.before.get(prev.lower);
+    let before = ev.before.get(prev.lower);
+    // "в Instagram", "из YouTube": a place's preposition before a name in another script says
+    // little (a text transcribes the places it names into its own script, not brands).
+    if (before?.[0] === 'place' && otherScript(prev.text, c.tokens[0]?.text ?? '')) {
+      before = undefined;
+    }
     if (pair) add(v, pair);
     else if (before) add(v, before);
     else if (lex.roleNouns.has(prev.lower)) v.person += 2;

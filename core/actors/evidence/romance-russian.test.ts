@@ -60,6 +60,18 @@ describe('a word capitalised only where sentences open is no name', () => {
   });
 });
 
+describe('a place preposition before a name in another script', () => {
+  it('does not make a brand written in Latin letters a place ("в Instagram")', () => {
+    const actors = actorsOf(
+      'Анна Котова ведёт блог в Instagram. Подписчики Анны Котовой пишут ей в Instagram ' +
+        'каждый день. Снимки в Instagram она делает дома, в Казани.',
+      'ru',
+    );
+    expect(find(actors, 'Instagram')?.type).not.toBe('place');
+    expect(find(actors, 'Казани')?.type ?? find(actors, 'Казань')?.type).toBe('place');
+  });
+});
+
 describe('a place or acronym before a full name is a name of its own', () => {
   it('splits "Arcore Silvio Berlusconi" and "РФ Владимир Путин"', () => {
     const it_ = actorsOf(
