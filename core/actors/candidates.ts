@@ -133,7 +133,8 @@ function opensWithNumber(tokens: readonly Token[], i: number): boolean {
   const next = tokens[i + 1];
   return (
     /^\d+\p{L}/u.test(t.text) &&
-    !/^\d+(?:st|nd|rd|th)$/i.test(t.text) &&
+    // "3rd", "4º", "2ª": an ordinal ("4º Vão", "2ª Divisão" name a step or a rank, no firm).
+    !/^\d+(?:st|nd|rd|th|º|ª)$/iu.test(t.text) &&
     !t.capsLine &&
     !!next?.joined &&
     next.cap &&
@@ -185,12 +186,75 @@ function caseBreak(lex: Lexicon, ordinary: Ordinary, prev: Token, t: Token): boo
   );
 }
 
+/** The words either side of the hyphen at j form a listed name ("New - York"). */
+function listedAcrossHyphen(lex: Lexicon, tokens: readonly Token[], j: number): boolean {
+  const before = tokens[j - 1];
+  const after = tokens[j + 1];
+  if (!before?.word || !after?.word || !after.joined) return false;
+  const key = `${before.lower} ${after.lower}`;
+  return isListedName(lex, key) || isListedName(lex, `${before.lower}-${after.lower}`);
+}
+
+const SURNAME_OPENERS = new Set(['van', 'von']);
+
+/**
+ * "le peintre van Luyten", "chez von Karajan": a Dutch or German surname's particle, in lower
+ * case with no given name before it, opens the name (the Romance particles "de", "di" do not:
+ * "de Paris" is no name).
+ */
+function opensWithParticle(
+  lex: Lexicon,
+  ordinary: Ordinary,
+  tokens: readonly Token[],
+  i: number,
+  ofWords?: ReadonlySet<string>,
+): boolean {
+  const t = tokens[i] as Token;
+  // Dutch "van" is the word for "of": only a foreign particle opens a name.
+  if (t.cap || !SURNAME_OPENERS.has(t.lower) || ofWords?.has(t.lower)) return false;
+  const prev = tokens[i - 1];
+  if (t.joined && prev?.cap && prev.word) return false;
+  const next = tokens[i + 1];
+  return !!next?.joined && next.cap && isNameWord(lex, next, ordinary);
+}
+
+/**
+ * Where a name opened by a lower-case head word ends ("rue de la Paix", "río Ebro"),
+ * or 0: the head, up to two particles, then capitalised words joined by particles or spaced
+ * hyphens ("rue Saint - Honoré").
+ */
+function headedPlaceEnd(
+  lex: Lexicon,
+  ordinary: Ordinary,
+  tokens: readonly Token[],
+  i: number,
+): number {
+  let j = i + 1;
+  while (j < i + 3 && lex.particles.has(tokens[j]?.lower ?? '') && tokens[j]?.joined) j++;
+  const name = (t: Token | undefined): boolean =>
+    !!t?.joined && t.cap && isNameWord(lex, t, ordinary) && !lex.stopWords.has(t.lower);
+  if (!name(tokens[j])) return 0;
+  j++;
+  while (j < tokens.length && j - i < MAX_NAME_TOKENS) {
+    const t = tokens[j] as Token;
+    const link = t.text === '-' || (lex.particles.has(t.lower) && !t.cap);
+    if (name(t)) j++;
+    else if (link && t.joined && name(tokens[j + 1])) j += 2;
+    else break;
+  }
+  return j;
+}
+
 /** How many tokens from i form a listed multi-word name ("NEW YORK", "ST LOUIS"), or 0. */
 function listedPhraseAt(lex: Lexicon, tokens: readonly Token[], i: number): number {
   let key = (tokens[i] as Token).lower;
   for (let n = 2; n <= 3; n++) {
     const t = tokens[i + n - 1];
     if (!t?.word || !t.joined) return 0;
+    // "La isla", "El fuerte" (some towns' names) opening a sentence are an article and its noun;
+    // "Arabie saoudite", "Bosnia y Herzegovina" are listed names whatever their case.
+    const article = n === 2 && lex.stopWords.has((tokens[i] as Token).lower);
+    if (article && !t.cap && !lex.particles.has(t.lower)) return 0;
     key += ' ' + t.lower;
     if (isListedName(lex, key)) return n;
   }
@@ -277,15 +341,28 @@ function runs(
   adjective?: (lower: string) => boolean,
   ofWords?: ReadonlySet<string>,
   spacedHyphens = false,
+  civilities?: ReadonlySet<string>,
+  lowerHeads?: ReadonlySet<string>,
 ): [number, number][] {
   const out: [number, number][] = [];
   let i = 0;
   while (i < tokens.length) {
+    // "rue de Rivoli", "río Ebro", "lac Léman": the head word, in lower case, is part of the name.
+    if (lowerHeads?.has((tokens[i] as Token).lower) && !(tokens[i] as Token).cap) {
+      const end = headedPlaceEnd(lex, ordinary, tokens, i);
+      if (end) {
+        out.push([i, end]);
+        i = end;
+        continue;
+      }
+    }
     // Beyond English, a listed name runs over its lower-case words too: "Bosnia y Herzegovina",
     // "São Tomé e Príncipe" (English tables read "and" inside names their own way).
     const phrase =
       tokens[i]?.capsLine || (!english && tokens[i]?.cap) ? listedPhraseAt(lex, tokens, i) : 0;
-    const opens = isNameWord(lex, tokens[i], ordinary) && !isShouted(lex, ordinary, tokens, i);
+    const opens =
+      (isNameWord(lex, tokens[i], ordinary) && !isShouted(lex, ordinary, tokens, i)) ||
+      (!english && opensWithParticle(lex, ordinary, tokens, i, ofWords));
     const numbered = opensWithNumber(tokens, i) || (english && numberedFirm(lex, tokens, i));
     if (!phrase && !opens && !numbered) {
       i++;
@@ -312,7 +389,10 @@ function runs(
         continue;
       }
       if (!t.joined && !inner) break;
-      if (caseBreak(lex, ordinary, tokens[j - 1] as Token, t)) break;
+      // "M. ROUHER", "Mme DANIEL LESUEUR": a civility before a surname in capitals, as French
+      // writes the names of speakers and parties.
+      const civil = !!civilities?.has((tokens[j - 1] as Token).lower) && t.allCaps;
+      if (!civil && caseBreak(lex, ordinary, tokens[j - 1] as Token, t)) break;
       // "Sahara The Reserve Bank": a capitalised article starts another name.
       if (t.lower === 'the' && t.cap && !t.capsLine) break;
       // "Nehmen Sie": a function word of the language continues no name (it may open one:
@@ -363,6 +443,9 @@ function runs(
           lex.particles.has(t.lower) ||
           t.text === '&' ||
           (spacedHyphens && t.text === '-') ||
+          // "New - York", "Grande - Bretagne": a listed name's parts, however the text spaces
+          // its other hyphens.
+          (!english && t.text === '-' && listedAcrossHyphen(lex, tokens, j)) ||
           (t.lower === 'and' &&
             !LEGAL_FORMS.has(tokens[j - 1]?.lower ?? '') &&
             // "Fox Searchlight and Fox Entertainment Group": two names that share a first word.
@@ -451,10 +534,22 @@ function dropLeading(
     const furniture =
       (ev.notActors.has(t.lower) || !!ev.closedClass?.has(t.lower)) && s + 1 < toks.length;
     // "Von der Leyen", "De Wilde": a capitalised particle opens a surname; "of" never does.
+    // "van Luyten" alone (runs()) keeps its particle.
+    const surnameOpener = s === 0 && !t.cap && SURNAME_OPENERS.has(t.lower);
     const particle =
-      lex.particles.has(t.lower) && (!t.cap || t.lower === 'of' || s + 1 >= toks.length);
+      lex.particles.has(t.lower) &&
+      (!t.cap || t.lower === 'of' || s + 1 >= toks.length) &&
+      !surnameOpener;
+    // "EN ALLEMAGNE", "DES GRANDS MOULINS": a function word in capitals is one still.
+    const shouted = t.allCaps && !!next?.allCaps && lex.stopWords.has(t.lower);
     const drop =
-      DETERMINERS.has(t.lower) || sentenceWord || modifier || verb || furniture || particle;
+      DETERMINERS.has(t.lower) ||
+      sentenceWord ||
+      modifier ||
+      verb ||
+      furniture ||
+      particle ||
+      shouted;
     // "Saint - Michel", "New - York" (spaced hyphens, runs()): the first part of a hyphenated name.
     const hyphened = next?.text === '-';
     if (drop && !opensListed && !hyphened) s++;
@@ -686,6 +781,16 @@ function segment(
   const tail = run[run.length - (serial ? 2 : 1)];
   const thing = !!tail && (lex.eventWords.has(tail.lower) || ev.thingHeads.has(tail.lower));
   if (run.length > 1 && thing) return;
+  // "Guerra Mundial", "Jogos Olímpicos de Barcelona", "47º Festival de Cannes": where a name's
+  // head comes first, an event's head word opens it (after an ordinal or an article).
+  const opener = run.find((t) => t.word && !lex.stopWords.has(t.lower));
+  if (
+    run.length > 1 &&
+    opener &&
+    opener !== run[run.length - 1] &&
+    ev.eventHeads?.has(opener.lower)
+  )
+    return;
   // "FTSE Heads For Best Week Since December": a headline in Title Case inside a line of text;
   // a preposition capitalised after a word that heads no institution ("Institute For") is no name's.
   if (ev.titleCaseNames && run.some((t, k) => k > 0 && headlineWord(lex, ev, run, k))) return;
@@ -1015,6 +1120,8 @@ export function findCandidates(
     ev.ofWords,
     // English tables keep their own reading of dashes between names ("Lincoln - Smith").
     !ev.titleCaseNames && writesSpacedHyphens(tokens),
+    ev.civilities,
+    ev.lowerHeads,
   )) {
     segment(lex, ev, ordinary, tokens, from, to, out);
   }
@@ -1100,9 +1207,12 @@ export function ordinaryWords(
         surnames.add(t.lower);
     }
   }
+  const everyday = ev?.everyday;
   const ordinary = shape
     ? (w: string): boolean => lex.common.has(w) || lower.has(w) || (shape(w) && !surnames.has(w))
-    : (w: string): boolean => lex.common.has(w) || lower.has(w);
+    : everyday
+      ? (w: string): boolean => lex.common.has(w) || lower.has(w) || (everyday(w) && !named.has(w))
+      : (w: string): boolean => lex.common.has(w) || lower.has(w);
   // Where every noun is capitalised, capitals inside sentences say nothing of a name.
   const isNamed = ev?.capitalisedNouns ? () => false : (w: string) => named.has(w) && !lower.has(w);
   return Object.assign(ordinary, { named: isNamed });

@@ -162,7 +162,7 @@ export function findActors(
       count: spans.length,
       mentions: spans,
       context: contextOf(sentences, spans[0]?.start ?? 0),
-      score: salience(g, tokens, text.length, title),
+      score: salience(g, tokens, text.length, title, ev.streets),
     };
   });
   return actors.sort(

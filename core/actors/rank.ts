@@ -9,12 +9,14 @@ const SUBJECT_VERBS =
   /^(?:said|says|told|added|has|have|had|is|was|will|would|could|can|did|does|wants|wanted|plans|planned|met|meets|visited|visits|announced|warned|praised|promised|vowed|called|urged|accused|denied|claimed|agreed|signed|won|lost|beat|took)$/;
 
 const OTHER_WEIGHT = 0.4;
+const ADDRESS_WEIGHT = 0.5;
 
 export function salience(
   g: Group,
   tokens: readonly Token[],
   textLength: number,
   titleLower: string,
+  streets?: ReadonlySet<string>,
 ): number {
   // Datelines and credits say nothing of what the story is about.
   const story = g.mentions.filter((m) => m.position === 'story');
@@ -32,7 +34,16 @@ export function salience(
   );
   const score = count + early + 0.5 * subject + (inTitle ? 3 : 0);
   // Names of unsettled kind come after the typed ones the story gives as much weight.
-  return g.type === 'other' ? OTHER_WEIGHT * score : score;
+  if (g.type === 'other') return OTHER_WEIGHT * score;
+  // An address ("rue de Rivoli": a street named with its lower-case head word) says where
+  // something happened; the story is rarely about it.
+  const address = !!streets && [...g.forms.keys()].every((f) => streets.has(firstWord(f)));
+  return address ? ADDRESS_WEIGHT * score : score;
+}
+
+function firstWord(form: string): string {
+  const space = form.indexOf(' ');
+  return space > 0 ? form.slice(0, space) : form;
 }
 
 function titleHas(title: string, name: string): boolean {

@@ -40,6 +40,13 @@ export interface LanguageSpec {
   stopWords: string;
   /** Ordinary words that may stand inside a name but open none at a sentence's start (lexicon). */
   ordinary?: string;
+  /**
+   * Everyday words from a frequency list that holds some names too (../lexicon/common-*.ts):
+   * ordinary only where the text never capitalises them inside a sentence (types.ts).
+   */
+  everyday?: string;
+  /** Head words written in lower case before a place's name, as part of it (types.ts). */
+  lowerHeads?: string;
   /** Common first names of the language's speakers. */
   firstNames?: string;
   /** Names that are no actors: holidays, page furniture. */
@@ -142,6 +149,26 @@ function withoutEvents(
   return (tokens, votes) => (tokens.some((t) => events.has(t.lower)) ? null : guess(tokens, votes));
 }
 
+function without(words: Set<string>, less: ReadonlySet<string>): Set<string> {
+  for (const w of less) words.delete(w);
+  return words;
+}
+
+/**
+ * A '|'-separated list of words as a look-up that also knows their plurals in -s and -x (a
+ * frequency list holds the forms people say: "coton", "avoine"; a market report prints
+ * "COTONS", "Avoines"). The Set is built on the first look-up.
+ */
+function everydayLookup(list: string): (w: string) => boolean {
+  let words: Set<string> | undefined;
+  return (w) => {
+    words ??= new Set(split(list));
+    if (words.has(w)) return true;
+    const last = w.charCodeAt(w.length - 1);
+    return (last === 0x73 || last === 0x78) && w.length > 4 && words.has(w.slice(0, -1));
+  };
+}
+
 export function buildEvidence(spec: LanguageSpec): LanguageEvidence {
   const fold = spec.stem ?? ((w: string) => w);
   const set = (...lists: (string | undefined)[]): Set<string> =>
@@ -191,6 +218,10 @@ export function buildEvidence(spec: LanguageSpec): LanguageEvidence {
     stem: spec.stem,
     nameBeforePerson: spec.nameBeforePerson,
     quotedTitles: spec.quotedTitles,
+    everyday: spec.everyday ? everydayLookup(spec.everyday) : undefined,
+    lowerHeads: spec.lowerHeads ? set(spec.lowerHeads) : undefined,
+    // An event word that also heads organisations ("liga") opens names of both.
+    eventHeads: spec.events ? without(set(spec.events), set(spec.orgWords)) : undefined,
     ofWords: spec.of ? set(spec.of) : undefined,
     guess: withoutEvents(set(spec.events), spec.guess ?? shapeGuess),
   };

@@ -5,6 +5,7 @@
  * names, and the function words that open sentences but never names.
  */
 import { COUNTRIES_ES } from '../lexicon/countries';
+import { COMMON_WORDS } from '../lexicon/common-es';
 import { ORDINARY_ES } from '../lexicon/ordinary-words';
 import { buildEvidence } from './build';
 import { LOCAL_TOWNS } from '../lexicon/local-towns-es';
@@ -12,6 +13,7 @@ import { LOCAL_TOWNS } from '../lexicon/local-towns-es';
 export const SPANISH = buildEvidence({
   countries: COUNTRIES_ES,
   ordinary: ORDINARY_ES,
+  everyday: COMMON_WORDS,
   events:
     'premio|gp|gran premio|vuelta|copa|campeonato|festival|juegos|olímpicos|mundial|mundiales|terremoto|guerra|batalla|tratado|acuerdo|ley|decreto|reforma|huelga|salón|feria|exposición|expo|revolución|crisis|masacre|operación|conferencia|cumbre|jornada|semana|noche|serie|liga',
   places:
@@ -40,4 +42,7 @@ export const SPANISH = buildEvidence({
   quotedTitles: true,
   stopWordsNoNames: true,
   of: 'de|del',
+  // Spanish writes the kind of a water, a mountain or a land in lower case before its name.
+  lowerHeads:
+    'río|mar|lago|laguna|estrecho|golfo|bahía|península|cordillera|monte|montes|desierto|cantón|condado|prefectura|canal|isla|islas|archipiélago|volcán',
 });

@@ -5,6 +5,7 @@
  * names, and the function words that open sentences but never names.
  */
 import { COUNTRIES_FR } from '../lexicon/countries';
+import { COMMON_WORDS } from '../lexicon/common-fr';
 import { ORDINARY_FR } from '../lexicon/ordinary-words';
 import { buildEvidence } from './build';
 import type { LanguageEvidence } from './types';
@@ -13,6 +14,7 @@ import { LOCAL_TOWNS } from '../lexicon/local-towns-fr';
 const TABLE = buildEvidence({
   countries: COUNTRIES_FR,
   ordinary: ORDINARY_FR,
+  everyday: COMMON_WORDS,
   events:
     'prix|gp|tour|coupe|championnat|festival|jeux|olympiques|mondial|séisme|tremblement|guerre|bataille|traité|accord|loi|décret|réforme|grève|salon|foire|exposition|expo|révolution|crise|massacre|opération|conférence|sommet|journée|semaine|nuit|série|ligue',
   places:
@@ -46,4 +48,10 @@ const TABLE = buildEvidence({
 export const FRENCH: LanguageEvidence = {
   ...TABLE,
   civilities: new Set(['m.', 'mme', 'mlle', 'mm.', 'me', 'mgr']),
+  lowerHeads: new Set(
+    'rue|avenue|boulevard|quai|impasse|faubourg|mer|lac|détroit|golfe|baie|péninsule|mont|monts|massif|comté|canal|îles'.split(
+      '|',
+    ),
+  ),
+  streets: new Set(['rue', 'avenue', 'boulevard', 'quai', 'impasse', 'faubourg']),
 };

@@ -5,6 +5,7 @@
  * open sentences but never names.
  */
 import { COUNTRIES_IT } from '../lexicon/countries';
+import { COMMON_WORDS } from '../lexicon/common-it';
 import { ORDINARY_IT } from '../lexicon/ordinary-words';
 import { buildEvidence, shapeGuess } from './build';
 import type { LanguageEvidence } from './types';
@@ -13,6 +14,7 @@ import { LOCAL_TOWNS } from '../lexicon/local-towns-it';
 const TABLE = buildEvidence({
   countries: COUNTRIES_IT,
   ordinary: ORDINARY_IT,
+  everyday: COMMON_WORDS,
   events:
     'premio|gp|giro|coppa|campionato|campionati|festival|olimpiadi|olimpiade|mondiali|mondiale|europei|terremoto|alluvione|guerra|battaglia|trattato|accordo|legge|decreto|riforma|sciopero|salone|fiera|mostra|expo|rivoluzione|crisi|strage|processo|operazione|conferenza|vertice|summit|giornata|settimana|anno|notte|palio|serie',
   places:
@@ -43,6 +45,8 @@ const TABLE = buildEvidence({
   quotedTitles: true,
   stopWordsNoNames: true,
   of: "di|del|della|dello|dell'|dell’|dei|degli|delle",
+  // Italian writes the kind of a water in lower case before its name ("il fiume Po").
+  lowerHeads: 'fiume|torrente|lago|golfo|stretto|canale',
   ofCues: {
     organization:
       'azionisti|azioni|titolo|dipendenti|lavoratori|amministratore|ceo|sede|sedi|fondatore|acquisto|acquisizione|bilancio|fatturato|clienti|vertici|dirigenti|stabilimento|stabilimenti|marchio|prodotti|utenti|iscritti|militanti|tifosi|giocatori|maglia|allenatore|squadra|deputati|senatori|eletti|segreteria|portavoce|esponenti|sito|servizi|offerta|comunicato|quotazione|capitalizzazione',

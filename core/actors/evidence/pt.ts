@@ -5,6 +5,7 @@
  * inside names, and the function words that open sentences but never names.
  */
 import { COUNTRIES_PT } from '../lexicon/countries';
+import { COMMON_WORDS } from '../lexicon/common-pt';
 import { ORDINARY_PT } from '../lexicon/ordinary-words';
 import { buildEvidence } from './build';
 import type { LanguageEvidence } from './types';
@@ -13,6 +14,7 @@ import { LOCAL_TOWNS } from '../lexicon/local-towns-pt';
 const TABLE = buildEvidence({
   countries: COUNTRIES_PT,
   ordinary: ORDINARY_PT,
+  everyday: COMMON_WORDS,
   events:
     'prémio|prêmio|gp|volta|taça|copa|campeonato|festival|jogos|olímpicos|mundial|terramoto|terremoto|guerra|batalha|tratado|acordo|lei|decreto|decreto-lei|reforma|greve|salão|feira|exposição|expo|revolução|crise|massacre|operação|conferência|cimeira|jornada|semana|noite|bienal|série|liga|estatuto|regulamento|directiva|diretiva',
   places:

@@ -38,6 +38,110 @@ describe('ordinary words of each language open no name', () => {
   });
 });
 
+describe('everyday words of each language name nothing where capitals say little', () => {
+  it('drops ordinary words written in capitals, plurals too', () => {
+    const fr = actorsOf('Le marché des COTONS reste calme à Rouen, dit M. Paul Garnier.', 'fr');
+    expect(names(fr)).toEqual(expect.arrayContaining(['Rouen', 'M. Paul Garnier']));
+    expect(names(fr).filter((n) => n.includes('COTON'))).toEqual([]);
+    const pt = actorsOf(
+      'A câmara de Lamego anunciou a FESTA do Verão. O presidente Rui Costa falou COMIGO.',
+      'pt',
+    );
+    expect(names(pt)).toEqual(expect.arrayContaining(['Lamego', 'Rui Costa']));
+    expect(names(pt).filter((n) => /FESTA|COMIGO/.test(n))).toEqual([]);
+  });
+
+  it('keeps a name the frequency list also holds where the text writes it inside a sentence', () => {
+    // Film subtitles say "Tokio" and "Duke" often enough to list them among everyday words.
+    const es = actorsOf('El grupo tocó en Tokio con Duke Ellington. Regresó a Lima.', 'es');
+    expect(find(es, 'Tokio')?.type).toBe('place');
+    expect(find(es, 'Duke Ellington')?.type).toBe('person');
+    expect(names(es).filter((n) => n.startsWith('Regres'))).toEqual([]);
+  });
+});
+
+describe('a listed name runs over lower-case words only where they belong to it', () => {
+  it('reads an article and its noun opening a sentence as no town, whatever a town is called', () => {
+    // GeoNames has towns called "La Isla" and "El Fuerte".
+    const es = actorsOf('La isla es de origen volcánico. El fuerte protege Cádiz.', 'es');
+    expect(names(es)).toEqual(['Cádiz']);
+    const fr = actorsOf('Il a vécu en Arabie saoudite et en Guinée équatoriale.', 'fr');
+    expect(names(fr)).toEqual(['Arabie saoudite', 'Guinée équatoriale']);
+  });
+});
+
+describe('French names as old newspapers and minutes print them', () => {
+  it('keeps the civility before a surname in capitals, and no function word in capitals', () => {
+    const fr = actorsOf(
+      'M. ROUHER: Je proteste. M. MARTINEZ répond que les nouvelles EN ALLEMAGNE sont bonnes.',
+      'fr',
+    );
+    expect(find(fr, 'M. ROUHER')?.type).toBe('person');
+    expect(find(fr, 'M. MARTINEZ')?.type).toBe('person');
+    expect(find(fr, 'ALLEMAGNE')?.type).toBe('place');
+    expect(names(fr).filter((n) => n.startsWith('EN'))).toEqual([]);
+  });
+
+  it("names a street with its lower-case head word, after the story's own actors", () => {
+    const fr = actorsOf(
+      'Le banquier Paul Garnier a été arrêté à Lyon. Garnier habitait rue de la Paix, puis ' +
+        'boulevard Saint - Michel. Lyon attend le procès de Garnier.',
+      'fr',
+    );
+    expect(find(fr, 'rue de la Paix')?.type).toBe('place');
+    expect(find(fr, 'boulevard Saint - Michel')?.type).toBe('place');
+    const ranked = names(fr);
+    expect(ranked.indexOf('rue de la Paix')).toBeGreaterThan(ranked.indexOf('Lyon'));
+  });
+
+  it('keeps a lone Dutch or German particle with its surname, and "New - York" whole', () => {
+    const fr = actorsOf('Le peintre van Luyten expose ses toiles, arrivées de New - York.', 'fr');
+    expect(find(fr, 'van Luyten')?.type).toBe('person');
+    expect(find(fr, 'New - York')?.type).toBe('place');
+    expect(names(fr)).not.toContain('York');
+  });
+});
+
+describe('an ordinal opens no name', () => {
+  it('reads "3º Preenchem", "4º Vão" as steps of a form, "3M" as a firm', () => {
+    const pt = actorsOf(
+      'Como pedir o cartão em Braga:\n3º Preenchem o formulário.\n4º Vão ao balcão. A 3M Company ajudou.',
+      'pt',
+    );
+    expect(names(pt)).toEqual(expect.arrayContaining(['Braga', '3M Company']));
+    expect(names(pt).filter((n) => /º/.test(n))).toEqual([]);
+  });
+});
+
+describe("an event's head word opening a name makes it no actor", () => {
+  it('drops a cup or a fair whatever its cues, and keeps the people and places around them', () => {
+    const pt = actorsOf(
+      'A equipa de Rui Costa venceu a Taça Davis em Madrid e visitou a 47ª Feira do Livro.',
+      'pt',
+    );
+    expect(names(pt)).toEqual(expect.arrayContaining(['Rui Costa', 'Madrid']));
+    expect(names(pt).filter((n) => /Taça|Feira/.test(n))).toEqual([]);
+  });
+});
+
+describe('a lower-case head word before a place is part of its name', () => {
+  it('names waters, mountains and lands with their kind, as Spanish, Italian and French write them', () => {
+    const es = actorsOf(
+      'El río Ebro se desbordó cerca de Zaragoza. La cordillera de los Andes y el mar Caribe ' +
+        'quedan lejos. La región de Murcia pidió ayuda.',
+      'es',
+    );
+    expect(names(es)).toEqual(
+      expect.arrayContaining(['río Ebro', 'cordillera de los Andes', 'mar Caribe', 'Murcia']),
+    );
+    expect(names(es)).not.toContain('Ebro');
+    const it_ = actorsOf('Il fiume Po è in piena a Piacenza.', 'it');
+    expect(find(it_, 'fiume Po')?.type).toBe('place');
+    const fr = actorsOf('Le lac Léman borde Genève.', 'fr');
+    expect(find(fr, 'lac Léman')?.type).toBe('place');
+  });
+});
+
 describe('a name that fills a quotation is a title', () => {
   it('drops a quoted song, film or book, article or not, and keeps the people', () => {
     const es = actorsOf(

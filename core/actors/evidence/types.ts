@@ -83,6 +83,14 @@ export interface LanguageEvidence {
    */
   namedOverLower?: number;
   /**
+   * The language's everyday words, from a frequency list that holds some names too ("tokio" in
+   * film subtitles): a word of it is ordinary where the text never capitalises it inside a
+   * sentence, so that it opens no name at a sentence's or a line's start and names nothing in
+   * capitals ("Regresó", "Cotons", "LAINES"), while a name the text writes inside sentences
+   * ("en Tokio") stays one.
+   */
+  everyday?: (lower: string) => boolean;
+  /**
    * A name in full this many times and never by its surname alone, that the text treats as a
    * firm, is no person's ("Morgan Stanley"): news in the language calls people by their surname.
    */
@@ -165,6 +173,21 @@ export interface LanguageEvidence {
    * people, firms and places bare.
    */
   quotedTitles?: boolean;
+  /**
+   * Head words the language writes in lower case before a place's name, as part of it: waters,
+   * mountains and lands (Spanish "río Ebro", "mar Caribe", French "lac Léman") and streets.
+   */
+  lowerHeads?: ReadonlySet<string>;
+  /**
+   * Those of `lowerHeads` that head a street ("rue de Rivoli"): an address says where something
+   * happened, and ranks after the names the story gives as much weight.
+   */
+  streets?: ReadonlySet<string>;
+  /**
+   * Words that make a name an event when they open it, where a name's head comes first
+   * ("Guerra Mundial", "Festival de Cannes", "Jogos Olímpicos"): no actor, whatever its cues.
+   */
+  eventHeads?: ReadonlySet<string>;
   /** What a name in guillemets is (Russian «Газпром», «Спартак»: a company or club). */
   quoted?: KnownType;
   /** The base a word's inflected forms share ("путина", "путину" → "путин"), for a case language. */
