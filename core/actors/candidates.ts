@@ -283,6 +283,32 @@ function isDate(t: Token): boolean {
   return DATE_WORD.test(t.lower);
 }
 
+/**
+ * "the People's Liberation Army", "Women's Tennis Association": an ordinary word with its
+ * possessive, capitalised inside a sentence, one space before capitalised words that end in an
+ * institution's or a place's head word within four words, opens that name. ("Trump's Justice
+ * Department" is a name's possessive, "Today's Justice Department" a sentence's first word.)
+ */
+function possessiveInName(
+  lex: Lexicon,
+  ordinary: Ordinary,
+  tokens: readonly Token[],
+  at: number,
+): boolean {
+  const t = tokens[at] as Token;
+  const next = tokens[at + 1];
+  if (!t.cap || t.allCaps || t.atStart || t.capsLine || !ordinary(t.lower)) return false;
+  if (isListedName(lex, t.lower) || !next?.cap || !next.word) return false;
+  if (next.start !== t.end + t.possessive.length + 1) return false;
+  for (let k = at + 1; k <= at + 4; k++) {
+    const w = tokens[k];
+    if (!w?.word || !w.cap || (k > at + 1 && !w.joined)) return false;
+    if (isHeadWord(lex, w.lower)) return true;
+    if (w.possessive) return false;
+  }
+  return false;
+}
+
 /** Maximal runs of name words joined by single spaces, with particles allowed between them. */
 /**
  * Where a name whose first word alone is capitalised ends: "Европейского союза", "Северо-Кавказском
@@ -344,7 +370,12 @@ function runs(
     }
     let j = i + Math.max(1, phrase);
     let linked = false;
-    while (j < tokens.length && !tokens[j - 1]?.possessive && j - i < MAX_NAME_TOKENS) {
+    while (j < tokens.length && j - i < MAX_NAME_TOKENS) {
+      // "the People's Liberation Army", "Children's Hospital": a possessive ends a name unless it
+      // is an ordinary word capitalised inside a sentence before an institution's head.
+      const inner = !!tokens[j - 1]?.possessive;
+      const opener = j - 1 === i || (j - 2 === i && (tokens[i] as Token).lower === 'the');
+      if (inner && !(english && opener && possessiveInName(lex, ordinary, tokens, j - 1))) break;
       const t = tokens[j] as Token;
       // "LifePoint Health, Inc.", "Acme Labs, LLC": a legal form after a comma ends the name.
       if (english && t.text === ',' && commaLegal(tokens, j)) {
@@ -357,7 +388,7 @@ function runs(
         j = partners;
         continue;
       }
-      if (!t.joined) break;
+      if (!t.joined && !inner) break;
       // "M. ROUHER", "Mme DANIEL LESUEUR": a civility before a surname in capitals, as French
       // writes the names of speakers and parties.
       const civil = !!civilities?.has((tokens[j - 1] as Token).lower) && t.allCaps;
@@ -371,9 +402,9 @@ function runs(
         j++;
         continue;
       }
-      const inner = t.capsLine ? listedPhraseAt(lex, tokens, j) : 0;
-      if (inner) {
-        j += inner;
+      const listed = t.capsLine ? listedPhraseAt(lex, tokens, j) : 0;
+      if (listed) {
+        j += listed;
         continue;
       }
       // "Bank of England", "Center for Immigration Studies", "Procter & Gamble", "Vincent van
@@ -419,7 +450,7 @@ function runs(
             !LEGAL_FORMS.has(tokens[j - 1]?.lower ?? '') &&
             // "Fox Searchlight and Fox Entertainment Group": two names that share a first word.
             tokens[j + 1]?.lower !== (tokens[i] as Token).lower &&
-            andInsideName(lex, tokens, j));
+            andInsideName(lex, tokens, j, english));
       let k = j + 1;
       if (linking && tokens[k]?.lower === 'the' && tokens[k]?.joined) k++;
       // "Ursula von der Leyen", "Joost van der Westhuizen": particles in a row.
@@ -559,7 +590,7 @@ function dropLeading(
  * "Public Prosecutions Alison Saunders": words that are no names, then a first name, then more.
  * The person starts at the first name; the words before it belong to a title.
  */
-function personInside(lex: Lexicon, toks: readonly Token[]): number {
+function personInside(lex: Lexicon, toks: readonly Token[], short = false): number {
   const notName = (b: Token): boolean =>
     lex.particles.has(b.lower) ||
     (!isListedName(lex, b.lower) && !lex.people.has(b.lower) && !b.allCaps);
@@ -568,7 +599,19 @@ function personInside(lex: Lexicon, toks: readonly Token[]): number {
     const t = toks[k] as Token;
     // "Eva-Marie": a hyphenated given name counts by its first part.
     const given = t.lower.split('-')[0] ?? '';
-    if (lex.firstNames.has(given) && !lex.common.has(given)) return k;
+    if (!lex.firstNames.has(given) || lex.common.has(given)) continue;
+    if (!short) return k;
+    // English: a person's name is short and holds no ordinary word but a name's ("Hill"):
+    // "Orange Blossom Comb Honey Globe Jar" is a product's, whatever "Blossom" is.
+    const rest = toks.slice(k + 1);
+    const personal = rest.every(
+      (r) =>
+        lex.particles.has(r.lower) ||
+        !lex.common.has(r.lower) ||
+        lex.lastNames.has(r.lower) ||
+        lex.firstNames.has(r.lower),
+    );
+    return rest.length <= 3 && personal ? k : 0;
   }
   return 0;
 }
@@ -614,13 +657,26 @@ function wholeRunIsName(lex: Lexicon, ev: LanguageEvidence, toks: readonly Token
  * "Securities and Exchange Commission", "Food and Drug Administration": "and" inside an
  * institution's name, when capitalised words after it end in the institution's head word.
  */
-function andInsideName(lex: Lexicon, tokens: readonly Token[], at: number): boolean {
+function andInsideName(
+  lex: Lexicon,
+  tokens: readonly Token[],
+  at: number,
+  english = false,
+): boolean {
   let k = at + 1;
   while (k <= at + 3 && tokens[k]?.joined && tokens[k]?.cap && tokens[k]?.word) k++;
   const last = tokens[k - 1] as Token;
   const after = tokens[k];
   const ends = !(after?.joined && after.cap && after.word);
-  return k > at + 1 && ends && (lex.orgSuffixes.has(last.lower) || lex.orgWords.has(last.lower));
+  if (k <= at + 1 || !ends) return false;
+  if (lex.orgSuffixes.has(last.lower) || lex.orgWords.has(last.lower)) return true;
+  // English "Rock and Roll Hall of Fame": two ordinary words joined by "and" before a place's
+  // head word (not "Ohio and Erie Canal"'s listed names).
+  const plain = (t: Token | undefined): boolean =>
+    !!t && lex.common.has(t.lower) && !isListedName(lex, t.lower);
+  return (
+    english && lex.placeWords.has(last.lower) && plain(tokens[at - 1]) && plain(tokens[at + 1])
+  );
 }
 
 /**
@@ -710,7 +766,7 @@ function segment(
   const emit = (toks: Token[], personCue: boolean, trim = true): void => {
     let kept = trim ? dropLeading(lex, ev, ordinary, toks) : toks;
     const civil = !!kept[0] && civility(ev, kept[0], kept[1]);
-    const person = trim && !civil ? personInside(lex, kept) : 0;
+    const person = trim && !civil ? personInside(lex, kept, !!ev.titleCaseNames) : 0;
     if (person) [kept, personCue] = [kept.slice(person), true];
     const first = kept[0];
     if (kept.length === 1 && first && first.text.replace(/\./g, '').length < 2) return;
@@ -774,7 +830,7 @@ function segment(
       run[head + 1]?.lower === 'of' ||
       !!ev.ofWords?.has(run[head + 1]?.lower ?? ''));
   if (role) {
-    const person = personInside(lex, run);
+    const person = personInside(lex, run, !!ev.titleCaseNames);
     if (person) emit(run.slice(person), true, false);
     else if (ev.ofWords) {
       // "Ministro dell'Interno Angelino Alfano": a one-word office, then two or three names.
@@ -829,8 +885,12 @@ function segment(
       return;
     }
     // "Zignal Labs Closes": after a company's suffix an ordinary word is no part of its name.
+    // (English: after a suffix only; a head word such as "Design" may still be a noun's
+    // modifier, "Concurrent Design Facility".)
     const plainWord = t.cap && ordinary(t.lower) && !isOrgEnd(lex, t);
-    if (prev && isOrgEnd(lex, prev) && cur.length > 1 && plainWord) {
+    const suffix =
+      !!prev && (ev.titleCaseNames ? lex.orgSuffixes.has(prev.lower) : isOrgEnd(lex, prev));
+    if (prev && suffix && cur.length > 1 && plainWord) {
       emit(cur, cue);
       cur = [];
       cue = false;
@@ -933,8 +993,12 @@ function segment(
         !namesAThing(lex, ev, ordinary, t, next)) ||
       (last && ev.jobWords.has(t.lower) && cur.length)
     ) {
+      // "Kenya Deputy (President)": the title's modifiers before it. English takes them off the
+      // end only: "Atlanta Federal Reserve (President)" keeps its "Federal".
+      let end = cur.length;
+      while (end > 0 && lex.titleModifiers.has((cur[end - 1] as Token).lower)) end--;
       emit(
-        cur.filter((c) => !lex.titleModifiers.has(c.lower)),
+        ev.titleCaseNames ? cur.slice(0, end) : cur.filter((c) => !lex.titleModifiers.has(c.lower)),
         false,
       );
       // French "M. Paul Deschanel", "Mme Curie": the civility is written as part of the name.

@@ -17,7 +17,13 @@ const otherScript = (a: string, b: string): boolean =>
   /^\p{L}/u.test(a) && /^\p{L}/u.test(b) && isLatin(a) !== isLatin(b);
 
 export function nameKey(tokens: readonly Token[]): string {
-  const key = joinWords(tokens, 'lower');
+  // "people's liberation army": a possessive inside a name (candidates.ts) is part of its key.
+  const inner = tokens.length > 1 && tokens.some((t, k) => t.possessive && k < tokens.length - 1);
+  const key = inner
+    ? tokens
+        .map((t, k) => (k < tokens.length - 1 && t.possessive ? t.lower + "'s" : t.lower))
+        .join(' ')
+    : joinWords(tokens, 'lower');
   // A spaced hyphen inside a name ("Grande - Bretagne", tokenised text: candidates.ts) is
   // looked up as the hyphen it is; the name is shown as the text writes it.
   return key.includes(' - ') ? key.replaceAll(' - ', '-') : key;
@@ -86,12 +92,18 @@ function looksLikeNamePart(lex: Lexicon, ordinary: Ordinary, t: Token): boolean 
   );
 }
 
+/** "Rose-Lynn", "Jean-Pierre": a hyphenated given name, by its parts (asked for English only). */
+function hyphenedGivenName(lex: Lexicon, lower: string): boolean {
+  return lower.includes('-') && lower.split('-').every((p) => lex.firstNames.has(p));
+}
+
 /** Evidence the name gives by itself, whatever surrounds it. */
 export function ownEvidence(
   lex: Lexicon,
   tokens: readonly Token[],
   ordinary: Ordinary = (w) => lex.common.has(w),
   nameCue?: LanguageEvidence['nameCue'],
+  english = false,
 ): Votes {
   const v = noVotes();
   add(v, nameCue?.(tokens));
@@ -117,7 +129,21 @@ export function ownEvidence(
   else if (multi && lex.placeHeads.has(first.lower)) v.place += 5;
   // The last word heads an English name: "State Department" is no state, "Port Authority" no port.
   const placeHead = PLACE_HEADS.has(first.lower) && !orgEnd;
-  if (multi && (lex.placeWords.has(last.lower) || placeHead)) v.place += 5;
+  // "Lewis Ward", "Benny Hill": a place's head word that is a surname too, after a personal
+  // name, is as likely a person's name: a hint of a place only, and the name's words count.
+  const personal = (w: string): boolean => lex.firstNames.has(w) || lex.lastNames.has(w);
+  const surnameHead =
+    english &&
+    tokens.length === 2 &&
+    personal(last.lower) &&
+    personal(first.lower) &&
+    !lex.common.has(first.lower) &&
+    !lex.places.has(first.lower) &&
+    !lex.towns.has(first.lower);
+  if (multi && surnameHead && lex.placeWords.has(last.lower)) {
+    v.place += 1;
+    v.person += 1;
+  } else if (multi && (lex.placeWords.has(last.lower) || placeHead)) v.place += 5;
   const of = tokens.findIndex((t) => t.lower === 'of' || t.lower === 'for');
   if (of > 0) {
     const head = (tokens[of - 1] as Token).lower;
@@ -132,7 +158,18 @@ export function ownEvidence(
   // A name's head word settles it: "George Washington University" is no person.
   const headed = v.organization >= 5 || v.place >= 5;
   if (multi && !headed) {
-    if (lex.firstNames.has(first.lower) || /^\p{Lu}\.$/u.test(first.text)) v.person += 3;
+    // "Taylor Swift": a person the lists know by one name ("taylor", "beyonce") opens a name as
+    // a given name does, unless it is a place or an ordinary word too (or a headline shouts it).
+    // (English only, as the hyphenated given names below.)
+    const knownOne =
+      english &&
+      (hyphenedGivenName(lex, first.lower) ||
+        (lex.people.has(first.lower) &&
+          !first.allCaps &&
+          !lex.places.has(first.lower) &&
+          !lex.common.has(first.lower)));
+    if (lex.firstNames.has(first.lower) || knownOne || /^\p{Lu}\.$/u.test(first.text))
+      v.person += 3;
     if (lex.lastNames.has(last.lower)) v.person += 2;
     // Two or three unlisted capitalised words, none an ordinary word: the shape of a personal
     // name ("Mushtaq Ahmed"), a hint only; the text has to confirm it.
@@ -154,7 +191,8 @@ export function ownEvidence(
     if (isAcronym(first)) v.organization += 1;
     // A listed surname alone is a person's more often than a listed given name alone.
     else if (lex.lastNames.has(first.lower)) v.person += 2;
-    else if (lex.firstNames.has(first.lower)) v.person += 1.5;
+    else if (lex.firstNames.has(first.lower) || (english && hyphenedGivenName(lex, first.lower)))
+      v.person += 1.5;
   }
   // Brands and products write so too ("WeChat", "PowerPoint"): a hint, not proof.
   if (tokens.some(isCamelCase)) v.organization += 1;
@@ -187,6 +225,9 @@ function possessiveAfter(
   return null;
 }
 
+/** What may follow a person's role in a description: ", the commander of…", ", the mayor, said". */
+const ROLE_ENDS = new Set(['of', 'at', 'for', ',']);
+
 /** Words looked at after ", a" or "is a" for the noun that says what the name is. */
 const DESCRIPTION_WINDOW = 5;
 
@@ -195,16 +236,41 @@ const DESCRIPTION_WINDOW = 5;
  * of", ", the world's largest maker", "is a small village". The first noun of the description
  * that the table knows decides; a comma or a full stop ends the search.
  */
-function description(ev: LanguageEvidence, tokens: readonly Token[], at: number): KnownType | null {
+function description(
+  lex: Lexicon,
+  ev: LanguageEvidence,
+  tokens: readonly Token[],
+  at: number,
+): KnownType | null {
   let i = at;
   const first = tokens[i];
   if (first?.text === ',') i++;
   else if (first?.lower === 'is' || first?.lower === 'was') i++;
   else return null;
-  // ", maker of Black Hawk helicopters": a kind noun straight after the comma.
+  // English: a person's role is a kind too ("Cheuk Hau-yip, the commander of Kowloon West
+  // district", "X, research director of gaming at IDC"): it comes before what it is of.
+  // (Only before what the role is of, or the comma closing it: "a sister company", "the
+  // world's largest property adviser" describe firms.)
+  const kindOf = (w: string, k: number): KnownType | undefined => {
+    const kind = ev.kindNouns.get(w);
+    if (kind || !ev.titleCaseNames) return kind;
+    const role = lex.roleNouns.has(w) || lex.personTitles.has(w) || ev.jobWords.has(w);
+    const after = tokens[k + 1]?.text.toLowerCase() ?? '';
+    return role && ROLE_ENDS.has(after) ? 'person' : undefined;
+  };
+  // ", maker of Black Hawk helicopters", ", research director at IDC": a kind noun straight
+  // after the comma (English: after up to two words that qualify it).
   const bare = tokens[i];
-  if (first?.text === ',' && bare && !bare.cap && tokens[i + 1]?.lower === 'of') {
-    return ev.kindNouns.get(bare.lower) ?? null;
+  if (first?.text === ',' && bare && !bare.cap && !ev.describers.has(bare.lower)) {
+    const reach = ev.titleCaseNames ? 3 : 1;
+    for (let k = i; k < i + reach; k++) {
+      const t = tokens[k];
+      if (!t?.word || t.cap) return null;
+      const link = tokens[k + 1]?.lower ?? '';
+      if (link === 'of' || (ev.titleCaseNames && (link === 'at' || link === 'for')))
+        return kindOf(t.lower, k) ?? null;
+    }
+    return null;
   }
   if (!ev.describers.has(tokens[i]?.lower ?? '')) return null;
   const end = Math.min(tokens.length, i + 1 + DESCRIPTION_WINDOW);
@@ -212,10 +278,12 @@ function description(ev: LanguageEvidence, tokens: readonly Token[], at: number)
     const t = tokens[k] as Token;
     if (t.text === ',' || CLAUSE_END.has(t.text)) return null;
     if (t.cap && !t.atStart) continue;
-    const kind = ev.kindNouns.get(t.lower);
-    // ", the government has…" opens a clause; ", the country's largest lender" describes.
-    if (kind && k === i + 1 && first?.text === ',' && ev.definite?.has(tokens[i]?.lower ?? ''))
-      return null;
+    const kind = kindOf(t.lower, k);
+    // ", the government has…" opens a clause; ", the country's largest lender" describes, and
+    // so does a person's role before what it is of (", the commander of…", ", the mayor, said").
+    const role = kind === 'person' && ROLE_ENDS.has(tokens[k + 1]?.lower ?? '');
+    const opening = k === i + 1 && first?.text === ',' && ev.definite?.has(tokens[i]?.lower ?? '');
+    if (kind && opening && !role) return null;
     if (kind) return kind;
   }
   return null;
@@ -277,6 +345,33 @@ function genitiveBeforeNoun(
   );
 }
 
+/**
+ * "The Motley Fool recommends", "a vote in the House": people take no article, so "the" before
+ * a name leans to an organisation (1 point, or 0). (Products do, "the iPhone", "the IXStore": not
+ * a brand's one camel-case word. Places take it too, "the Netherlands", "the Red Sea": not a
+ * listed place's or one headed so.)
+ */
+export function articleCue(
+  lex: Lexicon,
+  ev: LanguageEvidence,
+  c: Candidate,
+  tokens: readonly Token[],
+): number {
+  const n = c.tokens.length;
+  const last = c.tokens[n - 1] as Token;
+  const prev = tokens[c.first - 1];
+  if (!ev.titleCaseNames || prev?.lower !== 'the' || last.allCaps) return 0;
+  if (n === 1 && isCamelCase(last)) return 0;
+  // "the Pilbara miner": the article is the noun's that follows, the name only qualifies it.
+  const after = tokens[c.first + n];
+  if (after?.word && !after.cap && after.joined && ev.kindNouns.has(after.lower)) return 0;
+  const key = nameKey(c.tokens);
+  if (lex.places.has(key) || lex.towns.has(key) || lex.placeWords.has(last.lower)) return 0;
+  // "in the Pilbara", "across the Midlands": a place's preposition says the article is a place's.
+  const prev2 = tokens[c.first - 2];
+  return prev2?.word && !prev2.cap && ev.before.get(prev2.lower)?.[0] === 'place' ? 0 : 1;
+}
+
 /** Evidence from around one mention. */
 export function contextEvidence(
   lex: Lexicon,
@@ -297,20 +392,7 @@ export function contextEvidence(
   if (n === 1 && isAcronym(last)) v.organization += ACRONYM_SHAPE;
   const prev = tokens[c.first - 1];
   const prev2 = tokens[c.first - 2];
-  // "The Motley Fool recommends", "a vote in the House": people take no article. (Products
-  // do, "the iPhone", "the IXStore": not a brand's one camel-case word.)
-  // Places take it too ("the Netherlands", "the Red Sea"): not a listed place's or one headed so.
-  const product = n === 1 && isCamelCase(last);
-  // "the Pilbara miner": the article is the noun's that follows, the name only qualifies it.
-  const after = tokens[c.first + n];
-  const qualifies = !!after?.word && !after.cap && after.joined && ev.kindNouns.has(after.lower);
-  if (ev.titleCaseNames && prev?.lower === 'the' && !last.allCaps && !product && !qualifies) {
-    const key = nameKey(c.tokens);
-    const place = lex.places.has(key) || lex.towns.has(key) || lex.placeWords.has(last.lower);
-    // "in the Pilbara", "across the Midlands": a place's preposition says the article is a place's.
-    const located = !!prev2?.word && !prev2.cap && ev.before.get(prev2.lower)?.[0] === 'place';
-    if (!place && !located) v.organization += 1;
-  }
+  v.organization += articleCue(lex, ev, c, tokens);
   // «Газпром»: a name that fills the quotes; «Пусть говорят» is a title, its first word no firm.
   const closes = tokens[c.first + n]?.text;
   const filled = closes === '»' || closes === '“' || closes === '"';
@@ -320,6 +402,10 @@ export function contextEvidence(
   // with no article, is a name's; a common noun takes its article ("des Vaters Haus").
   if (ev.capitalisedNouns && n === 1 && genitiveBeforeNoun(lex, ev, last, tokens[c.first + 1]))
     v.person += 2;
+  // "DEAR ABBY: My husband…": a letter greets a person (a pen name of ordinary words, "DEAR
+  // WORRIED MOM", is no one's name).
+  const greeted = prev?.cap && (c.tokens[0] as Token).joined && ev.salutations?.has(prev.lower);
+  if (greeted && c.tokens.some((t) => !lex.common.has(t.lower))) v.person += 3;
   if (prev?.word && !prev.cap) {
     // Two words settle more than one: "according to X" is no "to X".
     // "Shares of X" opening a sentence counts as "shares of X".
@@ -340,6 +426,8 @@ export function contextEvidence(
   const next2 = tokens[c.first + n + 1];
   if (!next) return v;
   const glued = next.start === last.end + last.possessive.length;
+  // "Don Victor® Honey", "Acme™": a trade mark's sign marks a brand, a firm's name.
+  if (ev.titleCaseNames && glued && (next.text === '®' || next.text === '™')) v.organization += 3;
   if (next.joined && next.cap && !last.possessive) add(v, ev.titleAfter.get(next.lower));
   if (glued && next.text.startsWith('-')) add(v, ev.hyphenSuffix.get(next.lower));
   if (next.word && (!next.cap || next.allCaps)) {
@@ -373,7 +461,7 @@ export function contextEvidence(
     if (age > 0 && age < 120 && tokens[c.first + n + 2]?.text === ',') v.person += 3;
   }
   // "Doxim, a Toronto-based provider of…", "Saltmere is a village": what the name is said to be.
-  const described = description(ev, tokens, c.first + n);
+  const described = description(lex, ev, tokens, c.first + n);
   if (described) v[described] += 3;
   const owner = possessiveAfter(ev, tokens, c.first + n);
   if (owner) v[owner] += 1;

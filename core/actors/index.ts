@@ -3,7 +3,7 @@ import type { SourceText } from '../text/source-text';
 import { findCandidates, ordinaryWords } from './candidates';
 import { evidenceFor, lexiconFor } from './evidence';
 import { ENGLISH } from './evidence/en';
-import { lexicon } from './lexicon';
+import { lexicon, type Lexicon } from './lexicon';
 import { salience } from './rank';
 import { resolveDocument, type Group } from './resolve';
 import { markTitleLines, tokenize } from './tokens';
@@ -40,6 +40,57 @@ export interface ActorOptions {
  * The name to show: the fixed canonical name, else the longest form, in a declining language the
  * one most like the dictionary form, then the most frequent.
  */
+/** Small words of names written in lower case inside them: "Isle of Man", "Vincent van Gogh". */
+const SMALL_WORDS = new Set([
+  'of',
+  'the',
+  'and',
+  'de',
+  'del',
+  'der',
+  'di',
+  'du',
+  'la',
+  'le',
+  'van',
+  'von',
+]);
+
+/** "NEW DELHI" → "New Delhi", "WINSTON-SALEM" → "Winston-Salem", "O'NEILL" → "O'Neill". */
+function normalCase(form: string): string {
+  return form
+    .toLowerCase()
+    .split(' ')
+    .map((w, k) =>
+      k > 0 && SMALL_WORDS.has(w)
+        ? w
+        : w.replace(/(^|[-'’.]|^mc)(\p{Ll})/gu, (_, before: string, c: string) =>
+            before === 'mc' ? 'Mc' + c.toUpperCase() : before + c.toUpperCase(),
+          ),
+    )
+    .join(' ');
+}
+
+/**
+ * A place's or person's name the text writes only in capitals (a dateline, a letter's signature:
+ * "BEATEN UP IN CALIFORNIA") is shown in normal case when the lists know it as a name, word by
+ * word or whole; acronyms and unknown words stay as written.
+ */
+function shownInNormalCase(lex: Lexicon, g: Group, name: string): boolean {
+  if (/\p{Ll}/u.test(name) || (g.type !== 'place' && g.type !== 'person')) return false;
+  const key = name.toLowerCase();
+  // "NYC", "EUA": letters read one by one.
+  if (key.length < 4 || key.split(' ').some((w) => !/[aeiou]/.test(w))) return false;
+  if (lex.places.has(key) || lex.towns.has(key) || lex.people.has(key)) return true;
+  return key
+    .split(' ')
+    .every(
+      (w) =>
+        SMALL_WORDS.has(w) ||
+        (g.type === 'person' ? lex.firstNames.has(w) || lex.lastNames.has(w) : lex.places.has(w)),
+    );
+}
+
 function displayName(g: Group, nominative?: (form: string) => number): string {
   if (g.fixedName) return g.fixedName;
   const forms = [...g.forms.entries()];
@@ -97,7 +148,9 @@ export function findActors(
   });
   const title = (options.title ?? '').toLowerCase();
   const actors = groups.map((g): Actor => {
-    const name = displayName(g, ev.nominative);
+    const written = displayName(g, ev.nominative);
+    const shown = !!ev.titleCaseNames && shownInNormalCase(lex, g, written);
+    const name = shown ? normalCase(written) : written;
     const spans = g.mentions
       .map((m) => ({ start: m.start, end: m.end }))
       .sort((a, b) => a.start - b.start);

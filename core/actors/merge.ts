@@ -46,6 +46,10 @@ export interface Name {
   cutGiven: number;
   /** Story mentions with a cue of an actor around them (not the acronym's shape alone). */
   cued: number;
+  /** Story mentions whose only organisation point is the article before them ("the Big Bang"). */
+  articles: number;
+  /** The acronym's shape's points among its context's ("ABBY" as written in a salutation). */
+  shouted: number;
 }
 
 const STOP_IN_ACRONYM = new Set(['of', 'the', 'and', 'for', '&', 'de', 'du', 'la', 'on', 'in']);

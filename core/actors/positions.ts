@@ -35,13 +35,43 @@ function isCapitalWord(t: Token | undefined): boolean {
   return !!t?.word && t.cap;
 }
 
+/**
+ * The first tokens of lines that cite a paper, as science news ends ("More information: A. Bloggs
+ * et al. Title of the Paper, Journal (2018). DOI: 10.1000/xyz"): a line with a DOI, or with "et
+ * al." and a year in brackets. The paper's title and authors are no actors of the story.
+ */
+export function citationLines(
+  ev: LanguageEvidence,
+  tokens: readonly Token[],
+  lineStart: Int32Array,
+): Set<number> {
+  const out = new Set<number>();
+  if (!ev.citations) return out;
+  let line = -1;
+  let etAl = false;
+  let year = false;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    const start = lineStart[i] as number;
+    if (start !== line) [line, etAl, year] = [start, false, false];
+    const next = tokens[i + 1];
+    if (t.lower === 'doi' && next?.text === ':') out.add(line);
+    else if (t.lower === 'et' && next?.lower === 'al') etAl = true;
+    else if (t.text === '(' && /^(?:1[89]|20)\d\d$/.test(next?.text ?? '')) year = true;
+    if (etAl && year) out.add(line);
+  }
+  return out;
+}
+
 export function positionOf(
   ev: LanguageEvidence,
   c: Candidate,
   tokens: readonly Token[],
   lineStart: Int32Array,
   bylines: ReadonlySet<number>,
+  citations?: ReadonlySet<number>,
 ): Position {
+  if (citations?.has(lineStart[c.first] as number)) return 'credit';
   const n = c.tokens.length;
   const prev = tokens[c.first - 1];
   const prev2 = tokens[c.first - 2];

@@ -15,6 +15,7 @@ import {
 } from './candidates';
 import {
   ACRONYM_SHAPE,
+  articleCue,
   contextEvidence,
   isAcronym,
   nameKey,
@@ -24,7 +25,7 @@ import {
 import type { LanguageEvidence } from './evidence';
 import type { Lexicon } from './lexicon';
 import { groupNames, type Name } from './merge';
-import { findBylines, lineStarts, positionOf, type Position } from './positions';
+import { citationLines, findBylines, lineStarts, positionOf, type Position } from './positions';
 import { isSportsDocument, standsAsLocation } from './sports';
 import type { Token } from './tokens';
 import {
@@ -410,7 +411,9 @@ function formOf(tokens: readonly Token[]): string {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     const glued = i > 0 && t.start === (tokens[i - 1] as Token).end;
-    form += i === 0 || glued ? t.text : ' ' + t.text;
+    // "People's Liberation Army": a possessive inside the name is written as part of it.
+    const text = i < tokens.length - 1 ? t.text + t.possessive : t.text;
+    form += i === 0 || glued ? text : ' ' + text;
   }
   return form;
 }
@@ -431,6 +434,11 @@ function makeGroup(type: ActorType, mentions: readonly Mention[], fixedName?: st
     group.mentions.push(m);
   }
   return group;
+}
+
+/** Every word in capitals: "ABBY", "NEW DELHI", "IBM". */
+function shouting(tokens: readonly Token[]): boolean {
+  return tokens.every((t) => !t.word || t.allCaps || t.text.length < 2);
 }
 
 function isShortAcronym(t: Token | undefined): boolean {
@@ -511,6 +519,7 @@ export function resolveDocument(
   const ordinary = options.ordinary ?? ((w: string) => lex.common.has(w));
   const sports = isSportsDocument(tokens);
   const lines = lineStarts(tokens, text);
+  const citations = citationLines(ev, tokens, lines);
   const bylines = findBylines(ev, candidates, tokens, lines);
   const site = siteKeys(options.site ?? []);
   const inSiteName = siteSpans(options.site ?? [], text);
@@ -544,14 +553,14 @@ export function resolveDocument(
     const first = c.tokens[0] as Token;
     const last = c.tokens[c.tokens.length - 1] as Token;
     if (inSiteName.some(([from, to]) => from <= first.start && last.end <= to)) continue;
-    const position = positionOf(ev, c, tokens, lines, bylines);
+    const position = positionOf(ev, c, tokens, lines, bylines, citations);
     let name = names.get(key);
     if (!name) {
       const fixed = lex.canonical.get(key);
       name = {
         key,
         tokens: c.tokens,
-        own: ownEvidence(lex, c.tokens, ordinary, ev.nameCue),
+        own: ownEvidence(lex, c.tokens, ordinary, ev.nameCue, !!ev.titleCaseNames),
         context: noVotes(),
         tentative: null,
         firstAt: Infinity,
@@ -563,19 +572,27 @@ export function resolveDocument(
         compounded: 0,
         cutGiven: 0,
         cued: 0,
+        articles: 0,
+        shouted: 0,
       };
       names.set(key, name);
       mentionsOf.set(key, []);
+    } else if (ev.titleCaseNames && shouting(name.tokens) && !shouting(c.tokens)) {
+      // "DEAR ABBY: …", then "Abby": the name is its normal-case form's, no acronym.
+      name.tokens = c.tokens;
+      name.own = ownEvidence(lex, c.tokens, ordinary, ev.nameCue, !!ev.titleCaseNames);
     }
     if (position === 'story') {
       const around = contextEvidence(lex, ev, c, tokens);
       addVotes(name.context, around);
-      if (total(around) > (c.tokens.length === 1 && isAcronym(first) ? ACRONYM_SHAPE : 0))
-        name.cued++;
+      const shape = c.tokens.length === 1 && isAcronym(first) ? ACRONYM_SHAPE : 0;
+      if (total(around) > shape) name.cued++;
+      name.shouted += shape;
       if (usedAsThing(ev, c, tokens)) name.thingUses++;
       if (compoundHead(tokens, c.first + c.tokens.length, last)) name.compounded++;
       if (c.tokens.length === 1 && lex.firstNames.has(key) && beforeCapital(tokens, c.first + 1))
         name.cutGiven++;
+      name.articles += articleCue(lex, ev, c, tokens);
       name.storyMentions++;
       if (!first.atStart) name.midSentence++;
       name.firstAt = Math.min(name.firstAt, first.start);
@@ -591,6 +608,11 @@ export function resolveDocument(
       first: c.first,
       position,
     });
+  }
+  // A word the text also writes in normal case is shouted, not an acronym, where in capitals
+  // (English; French OCR'd capitals gain too, not measured for the other languages yet).
+  for (const n of names.values()) {
+    if (ev.titleCaseNames && n.shouted && !shouting(n.tokens)) n.context.organization -= n.shouted;
   }
   coordinate(names, candidates, tokens);
   for (const n of names.values()) {
@@ -660,10 +682,20 @@ export function resolveDocument(
       }
     }
     // "Morgan Stanley", "Allan Gray": a firm named after people. Text that names a person again
-    // and again calls them by the surname alone at least once; a name always written in full,
-    // that the text treats as a firm ("its", "shares of") far more than as a person, is no person's.
+    // and again calls them by the surname alone at least once (or, a star, by the given name:
+    // "Taylor"); a name always written in full, that the text treats as a firm ("its", "shares
+    // of") far more than as a person, is no person's.
     const words = head.tokens.length;
     const context = list.reduce((v, n) => addVotes(v, n.context), noVotes());
+    // (Not one the text calls a firm, "Morgan's wealth business", nor one that is a surname too.)
+    const first = head.tokens[0]?.lower ?? '';
+    const given = ev.titleCaseNames && !lex.lastNames.has(first) ? first : undefined;
+    const calledShort = list.some(
+      (n) =>
+        n.tokens.length === 1 &&
+        (n.key === head.tokens[words - 1]?.lower ||
+          (n.key === given && n.own.person > 0 && n.context.organization === 0)),
+    );
     if (
       words > 1 &&
       ev.fullNameFirms &&
@@ -671,7 +703,7 @@ export function resolveDocument(
       head.own.person > 0 &&
       context.organization > 0 &&
       context.person <= context.organization / 2 &&
-      !list.some((n) => n.tokens.length === 1 && n.key === head.tokens[words - 1]?.lower)
+      !calledShort
     )
       votes.person -= head.own.person;
     // In sports news a lone word followed by scores is a team; a player's surname is scored
@@ -704,7 +736,14 @@ export function resolveDocument(
     // Capitalised ordinary words ("Deferred Action", "Leadership Team") name programmes, laws
     // and products more often than actors: only their own form (a list, "Ltd") makes them one.
     const plain = head.tokens.every((t) => ordinary(t.lower) || !t.word);
-    if (plain && !fixed && total(head.own) < SETTLES && !type) continue;
+    // "the Big Bang", "the Great Depression": the article alone does not make such words a name
+    // (a plural may: teams and bands, "the All Blacks"; a brand's camel case: "the iPad Pro").
+    const articled = list.reduce((k, n) => k + n.articles, 0);
+    const plural = (head.tokens[words - 1] as Token).lower.endsWith('s');
+    const brand = head.tokens.some((t) => /^\p{L}\p{Ll}*\p{Lu}/u.test(t.text));
+    const bare =
+      !type || (ev.titleCaseNames && words > 1 && !plural && !brand && total(context) <= articled);
+    if (plain && !fixed && total(head.own) < SETTLES && bare) continue;
     // "Data Management", "Programmatic Marketing": ordinary words ending in a firm's head word,
     // that nothing around any mention calls an actor, name a trade or a product, not a firm.
     if (ev.titleCaseNames && plain && !fixed && total(context) === 0 && lowerPhrase(head.tokens))

@@ -24,12 +24,14 @@ if (process.env.CI && !present)
 const round = (x: number): number => Math.round(x * 10) / 10;
 
 describe.skipIf(!present)('core/actors on CoNLL-2003 valid (strict span)', () => {
-  it('meets the F1 targets: all three ≥ 85, PER ≥ 85, LOC ≥ 85, ORG ≥ 65', () => {
+  it('meets the F1 targets (all three ≥ 85, PER ≥ 85, LOC ≥ 85, ORG ≥ 65), all three held at 86.5', () => {
     const documents = readConll(readFileSync(conll, 'utf8'));
     expect(documents.length).toBeGreaterThan(200);
     const report = evaluate('core/actors', documents, runActors);
     const f1 = Object.fromEntries(Object.entries(report.strict).map(([k, v]) => [k, round(v.f1)]));
     expect(f1.ALL, JSON.stringify(f1)).toBeGreaterThanOrEqual(85);
+    // The level reached, so that it cannot slip back unseen.
+    expect(f1.ALL, JSON.stringify(f1)).toBeGreaterThanOrEqual(86.5);
     expect(f1.PER, JSON.stringify(f1)).toBeGreaterThanOrEqual(85);
     expect(f1.LOC, JSON.stringify(f1)).toBeGreaterThanOrEqual(85);
     expect(f1.ORG, JSON.stringify(f1)).toBeGreaterThanOrEqual(65);
@@ -37,7 +39,7 @@ describe.skipIf(!present)('core/actors on CoNLL-2003 valid (strict span)', () =>
 });
 
 describe.skipIf(!present)('core/actors on modern news (entities-news, finer-dev)', () => {
-  it('keeps strict F1 ≥ 80.8, typed recall@10 ≥ 82.3 and junk@10 ≤ 7.9', () => {
+  it('keeps strict F1 ≥ 80.9, typed recall@10 ≥ 82.5 and junk@10 ≤ 7.7', () => {
     const documents = readJsonl(readFileSync(news, 'utf8'), 'finer-dev.jsonl');
     expect(documents.length).toBe(159);
     const report = evaluate('core/actors', documents, runActors);
@@ -49,8 +51,8 @@ describe.skipIf(!present)('core/actors on modern news (entities-news, finer-dev)
     const said = JSON.stringify(scores);
     // The level reached, past the issue's targets (F1 ≥ 75, typed recall@10 ≥ 82, junk@10 ≤ 8),
     // so that it cannot slip back unseen.
-    expect(scores.f1, said).toBeGreaterThanOrEqual(80.8);
-    expect(scores.typedRecall10, said).toBeGreaterThanOrEqual(82.3);
-    expect(scores.junk10, said).toBeLessThanOrEqual(7.9);
+    expect(scores.f1, said).toBeGreaterThanOrEqual(80.9);
+    expect(scores.typedRecall10, said).toBeGreaterThanOrEqual(82.5);
+    expect(scores.junk10, said).toBeLessThanOrEqual(7.7);
   }, 120_000);
 });

@@ -80,7 +80,7 @@ export const ENGLISH: LanguageEvidence = {
     [
       'organization',
       1,
-      'data|survey|report|filing|announced|reported|posted|launched|acquired|shipped|hired|unveiled|filed',
+      'data|survey|report|filing|announced|reported|launched|acquired|shipped|hired|unveiled|filed',
     ],
   ),
   titleAfter: table(
@@ -182,6 +182,8 @@ export const ENGLISH: LanguageEvidence = {
     'port|ports|cable|cables|connector|connectors|charger|chargers|charging|adapter|adapters|adaptor|dongle|socket|slot|slots|chip|chips|chipset|processor|processors|core|cores|clock|usage|card|cards|drive|drives|display|displays|screen|keyboard|trackpad|strip|sensor|sensors|memory|storage|bandwidth|firmware|driver|drivers|support|compatibility|standard|interface|output|input|connectivity|cable-free|headset|earbuds|stylus|module|modules|feature|features|button|buttons',
   ),
   quantityWords: words('more|less|much|extra|enough'),
+  salutations: words('dear'),
+  citations: true,
   thingAfter: words(
     'index|indices|indexes|futures|syndrome|virus|industrials|industrial average|composite index',
   ),

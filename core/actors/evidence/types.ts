@@ -175,6 +175,13 @@ export interface LanguageEvidence {
   pluralAfterArticle?: (lower: string) => boolean;
   /** Names followed by a number that belongs to them: German streets' house numbers. */
   numbered?: (lower: string) => boolean;
+  /**
+   * Lines citing a paper ("… et al. … (2018). DOI: …", positions.ts) name no actors: the
+   * language's science news writes them so.
+   */
+  citations?: boolean;
+  /** Words greeting a person by name, capitalised: "Dear Abby:", "DEAR JOHN," (lower case). */
+  salutations?: ReadonlySet<string>;
   /** Names the language writes after an article all the same: German streets ("der Hauptstraße"). */
   nameAfterArticle?: (lower: string) => boolean;
   /**
