@@ -62,9 +62,7 @@ function isEntry(x: unknown): x is CacheEntry {
     typeof e.result === 'object' &&
     e.result !== null &&
     typeof e.result.analysis === 'object' &&
-    typeof e.result.page === 'object' &&
-    // An entry from before copies were made in the background is read again.
-    typeof e.result.copies === 'object'
+    typeof e.result.page === 'object'
   );
 }
 

@@ -9,9 +9,15 @@
 import { browser } from 'wxt/browser';
 import { normalizeSettings, SETTINGS_KEY, type Settings } from '@/lib/storage/settings-schema';
 
+/**
+ * The settings this page last read: a view that mounts after the first read starts with them,
+ * so it never shows for a moment what the reader switched off (actor types, colours).
+ */
+export let lastRead: Settings | undefined;
+
 export async function readSettings(): Promise<Settings> {
   const stored: unknown = (await browser.storage.sync.get(SETTINGS_KEY))[SETTINGS_KEY];
-  return normalizeSettings(stored);
+  return (lastRead = normalizeSettings(stored));
 }
 
 /** Calls back with the new settings whenever they change (on this or another device). */

@@ -58,11 +58,13 @@ export function readBeforeRender(tab: { id?: number; url?: string } | undefined)
   if (tabId === undefined) return;
   const url = tab?.url;
   const hint = lengthHint();
+  // Shown once the settings are read too (they were asked for first, and rarely take longer):
+  // the view then opens with the reader's actor types and colours.
   const start = (length: SummaryLength): FirstRead => ({
     tabId,
     url,
     length,
-    view: readTabPage(tabId, url, length, false),
+    view: readTabPage(tabId, url, length, false).then((view) => initialLength.then(() => view)),
   });
   firstRead = hint ? Promise.resolve(start(hint)) : initialLength.then(start);
 }

@@ -1,20 +1,16 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { ActorType } from '@/core/types';
 import { ACTOR_TYPES } from '@/lib/protocol/protocol';
-import { onSettingsChange, readSettings } from '@/lib/storage/settings-reader';
+import { lastRead, onSettingsChange, readSettings } from '@/lib/storage/settings-reader';
 import { DEFAULT_SETTINGS, type Settings } from '@/lib/storage/settings-schema';
 
-/** The reader's options, kept current (the defaults until storage answers). */
+/** The reader's options, kept current (the defaults until storage first answers). */
 export function useSettings(): Settings {
-  const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
+  const [settings, setSettings] = useState<Settings>(lastRead ?? DEFAULT_SETTINGS);
   useEffect(() => {
-    let alive = true;
-    void readSettings().then((s) => alive && setSettings(s));
-    const unwatch = onSettingsChange(setSettings);
-    return () => {
-      alive = false;
-      unwatch();
-    };
+    // A read that ends after the view is gone sets nothing (Preact ignores an unmounted state).
+    void readSettings().then(setSettings);
+    return onSettingsChange(setSettings);
   }, []);
   return settings;
 }

@@ -39,8 +39,13 @@ describe("the popup's first reading", () => {
     const { readBeforeRender, takeFirstRead } = await openPopup();
     readBeforeRender(TAB);
     expect(requestAnalysis).toHaveBeenCalledWith(3, { force: false, length: 'short' });
+    // The answer is shown with the reader's settings (actor types, colours), not before them.
+    let given = false;
+    const first = takeFirstRead(3, TAB.url, 'short').then((view) => ((given = true), view));
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(given).toBe(false);
     settingsRead({ length: 'short' });
-    expect(await takeFirstRead(3, TAB.url, 'short')).toEqual({
+    expect(await first).toEqual({
       kind: 'notArticle',
       title: 'A page',
     });
@@ -60,6 +65,7 @@ describe("the popup's first reading", () => {
   it('gives nothing to a load for another length, tab or page, and gives its answer only once', async () => {
     stored.set('nutshell:length-hint', 'short');
     const { readBeforeRender, takeFirstRead } = await openPopup();
+    settingsRead({ length: 'short' });
     readBeforeRender(TAB);
     expect(await takeFirstRead(3, TAB.url, 'medium')).toBeNull(); // the settings say otherwise
     readBeforeRender(TAB);
