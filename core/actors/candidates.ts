@@ -515,6 +515,7 @@ function dropLeading(
     // German capitalises its nouns anywhere: "Wähler von Demir" opens with an ordinary word.
     const sentenceWord =
       (t.atStart || !!ev.capitalisedNouns) &&
+      !t.opensWrittenName &&
       ordinary(t.lower) &&
       !isListedName(lex, t.lower) &&
       !opensListed;
@@ -1124,6 +1125,7 @@ export function findCandidates(
   ordinary: Ordinary = (w) => lex.common.has(w),
 ): Candidate[] {
   const out: Candidate[] = [];
+  if (ev.titleCaseNames) markWrittenNames(tokens, ev.salutations);
   for (const [from, to] of runs(
     lex,
     ordinary,
@@ -1149,6 +1151,31 @@ export function findCandidates(
     }
   }
   return out;
+}
+
+/**
+ * "Star Wars heroes like…" where the text also writes "other games, Star Wars Jedi": an ordinary
+ * word opening a sentence stays in the name the text writes with it inside sentences, so a
+ * work's title is not cut into "Wars" and "Wars Jedi" (English: one pass, a set of pairs).
+ */
+function markWrittenNames(tokens: readonly Token[], salutations?: ReadonlySet<string>): void {
+  const inside = new Set<string>();
+  const capital = (t: Token | undefined): t is Token => !!t?.word && t.cap && !t.capsLine;
+  for (let i = 1; i < tokens.length; i++) {
+    const a = tokens[i - 1] as Token;
+    const b = tokens[i] as Token;
+    if (capital(a) && capital(b) && !a.atStart && b.joined && !a.possessive)
+      inside.add(`${a.lower} ${b.lower}`);
+  }
+  if (!inside.size) return;
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const a = tokens[i] as Token;
+    const b = tokens[i + 1] as Token;
+    // ("DEAR ABBY:" greets Abby, though the text names the column "Dear Abby" too.)
+    const greets = salutations?.has(a.lower);
+    if (a.atStart && capital(a) && capital(b) && b.joined && !greets)
+      a.opensWrittenName = inside.has(`${a.lower} ${b.lower}`);
+  }
 }
 
 /**

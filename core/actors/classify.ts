@@ -173,7 +173,15 @@ export function ownEvidence(
     if (lex.lastNames.has(last.lower)) v.person += 2;
     // Two or three unlisted capitalised words, none an ordinary word: the shape of a personal
     // name ("Mushtaq Ahmed"), a hint only; the text has to confirm it.
+    // "Apple Thunderbolt", "Dell Alienware": a firm's name before a plain word names its
+    // product, not a person (English: the firms' list is English news').
+    const brand =
+      english &&
+      lex.organizations.has(first.lower) &&
+      !lex.firstNames.has(first.lower) &&
+      !lex.lastNames.has(first.lower);
     if (
+      !brand &&
       v.person === 0 &&
       tokens.length <= 3 &&
       tokens.every((t) => looksLikeNamePart(lex, ordinary, t))
@@ -478,16 +486,24 @@ export function contextEvidence(
   // "West Virginia-based Patriot Coal": what a place is the base of, named right after it.
   if (ev.titleCaseNames && prev?.lower === '-based' && prev.joined) v.organization += 2;
   // "(D-Calif.)": the state after a lawmaker's party letter.
-  if (
-    ev.titleCaseNames &&
-    prev?.text === '-' &&
-    prev.start === prev2?.end &&
-    /^[DRI]$/.test(prev2.text)
-  )
-    if (prev.end === (c.tokens[0] as Token).start) v.place += 3;
+  if (ev.titleCaseNames && afterPartyLetter(c, tokens)) v.place += 3;
   // The ticker itself: "(NASDAQ: AAPL)".
   if (prev?.text === ':' && prev2 && ev.exchanges.has(prev2.lower)) v.organization += 3;
   return v;
+}
+
+const VERSION = /^\d(?:\.\d)?$/;
+
+/** The name is the state of a lawmaker's party label: "(D-Calif.)", ", R-Texas,". */
+export function afterPartyLetter(c: Candidate, tokens: readonly Token[]): boolean {
+  const prev = tokens[c.first - 1];
+  const prev2 = tokens[c.first - 2];
+  return (
+    prev?.text === '-' &&
+    prev.start === prev2?.end &&
+    /^[DRI]$/.test(prev2.text) &&
+    prev.end === (c.tokens[0] as Token).start
+  );
 }
 
 /**
@@ -497,7 +513,12 @@ export function contextEvidence(
  */
 export function usedAsThing(ev: LanguageEvidence, c: Candidate, tokens: readonly Token[]): boolean {
   const last = c.tokens[c.tokens.length - 1] as Token;
-  const next = tokens[c.first + c.tokens.length];
+  // "Thunderbolt 3 docks", "a MagSafe 2 connection": a version number between name and noun.
+  // ("There was no change for MagSafe 2.": a version ends the sentence.)
+  const after = tokens[c.first + c.tokens.length]?.text ?? '';
+  if (!last.possessive && /^\d\.$/.test(after)) return true;
+  const version = VERSION.test(after) ? 1 : 0;
+  const next = tokens[c.first + c.tokens.length + version];
   const prev = tokens[c.first - 1];
   if (!last.possessive && next?.word && !next.cap && ev.productNouns?.has(next.lower)) return true;
   if (!prev?.word || prev.cap) return false;

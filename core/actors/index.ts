@@ -148,7 +148,8 @@ export function findActors(
   });
   const title = (options.title ?? '').toLowerCase();
   const actors = groups.map((g): Actor => {
-    const written = displayName(g, ev.nominative);
+    let written = displayName(g, ev.nominative);
+    if (g.type === 'person') written = ev.personNominative?.(written) ?? written;
     const shown = !!ev.titleCaseNames && shownInNormalCase(lex, g, written);
     const name = shown ? normalCase(written) : written;
     const spans = g.mentions

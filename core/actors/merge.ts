@@ -13,6 +13,7 @@
  * words; prefixes, tails and acronyms are taken up to a few words), so grouping is linear in the
  * number of names.
  */
+import type { SamePerson } from './evidence/types';
 import type { Lexicon } from './lexicon';
 import type { Token } from './tokens';
 import { addVotes, decide, noVotes, type KnownType, type Votes } from './votes';
@@ -106,6 +107,66 @@ function usedAsPlace(n: Name): boolean {
   return n.context.place >= 2 || n.own.place >= 3 || n.tentative === 'place';
 }
 
+/** Full names of one surname compared pairwise: more are left apart, to keep grouping linear. */
+const MAX_NAMESAKES = 8;
+
+/**
+ * Full names of one person told apart by a nickname, a middle initial or a generational suffix
+ * ("Pat Carlineo", "Patrick Carlineo Jr.", "Patrick W. Carlineo"): each to the longest of them.
+ * Names are grouped only when every two of a group agree ("Pat Smith" beside "Patrick Smith"
+ * and "Patricia Smith" joins neither), and "Jr." and "Sr." keep a father and a son apart.
+ */
+function namesakes(
+  people: readonly { key: string; words: readonly string[] }[],
+  same: SamePerson,
+): Map<string, string> {
+  interface Form {
+    key: string;
+    given: string;
+    suffix: string;
+    size: number;
+  }
+  const bySurname = new Map<string, Form[]>();
+  for (const { key, words } of people) {
+    let end = words.length;
+    const suffix = same.suffixes.has(words[end - 1] ?? '') ? (words[--end] as string) : '';
+    const core = words.slice(0, end).filter((w, i) => i === 0 || !/^\p{L}\.?$/u.test(w));
+    // Given name and surname, with initials between them at most.
+    if (core.length !== 2) continue;
+    const given = core[0] as string;
+    const form = { key, given: same.nicknames.get(given) ?? given, suffix, size: words.length };
+    const surname = core[core.length - 1] as string;
+    const list = bySurname.get(surname);
+    if (list) list.push(form);
+    else bySurname.set(surname, [form]);
+  }
+  const agree = (a: Form, b: Form): boolean => {
+    if (a.suffix && b.suffix && a.suffix.replace('.', '') !== b.suffix.replace('.', ''))
+      return false;
+    const [short, long] =
+      a.given.length <= b.given.length ? [a.given, b.given] : [b.given, a.given];
+    return short === long || (short.length >= 3 && long.startsWith(short));
+  };
+  const out = new Map<string, string>();
+  for (const list of bySurname.values()) {
+    if (list.length < 2 || list.length > MAX_NAMESAKES) continue;
+    const done = new Set<Form>();
+    for (const a of list) {
+      if (done.has(a)) continue;
+      const group = list.filter((b) => !done.has(b) && agree(a, b));
+      if (group.length < 2 || !group.every((b) => group.every((c) => agree(b, c)))) continue;
+      // The names that agree with one of the group's all agree with each other too.
+      if (list.some((b) => !group.includes(b) && group.some((c) => agree(b, c)))) continue;
+      const head = group.reduce((h, b) => (b.size > h.size ? b : h));
+      for (const b of group) {
+        done.add(b);
+        out.set(b.key, head.key);
+      }
+    }
+  }
+  return out;
+}
+
 /**
  * For every name, the key of the name it belongs to (itself when it stands alone). `defined`
  * maps acronyms to the name the text defines them for ("Kenya Association of Manufacturers (KAM)").
@@ -116,6 +177,7 @@ export function groupNames(
   defined: ReadonlyMap<string, string>,
   firmsNamedForPeople = false,
   civilities?: ReadonlySet<string>,
+  samePerson?: SamePerson,
 ): Map<string, string> {
   const person = new Index();
   const prefix = new Index();
@@ -126,17 +188,30 @@ export function groupNames(
     const words = n.tokens.map((t) => t.lower);
     return civilities?.has(words[0] ?? '') && words.length > 1 ? words.slice(1) : words;
   };
+  const personal = (n: Name): boolean =>
+    n.tentative === 'person' || (!n.tentative && n.own.person > 0);
+  const one = samePerson
+    ? namesakes(
+        [...names.values()]
+          .filter((n) => !n.fixed && personal(n))
+          .map((n) => ({ key: n.key, words: wordsOf(n) }))
+          .filter((p) => p.words.length >= 2),
+        samePerson,
+      )
+    : new Map<string, string>();
   for (const n of names.values()) {
     const words = wordsOf(n);
     if (words.length < 2 || n.fixed) continue;
-    const type = n.tentative;
     // Full names of people, and names of no settled kind that look personal ("Tiger Woods"):
     // their surname alone ("Woods, who…") may settle them.
-    if (type === 'person' || (!type && n.own.person > 0)) {
-      for (const w of words) if (!lex.particles.has(w)) person.add(w, n.key);
+    if (personal(n)) {
+      const self = one.get(n.key) ?? n.key;
+      for (const w of words) {
+        if (!lex.particles.has(w) && !samePerson?.suffixes.has(w)) person.add(w, self);
+      }
       // "von der Leyen" for "Ursula von der Leyen".
       for (let k = 1; k < words.length - 1 && k <= MAX_PART; k++) {
-        if (lex.particles.has(words[k] as string)) person.add(words.slice(k).join(' '), n.key);
+        if (lex.particles.has(words[k] as string)) person.add(words.slice(k).join(' '), self);
       }
       continue;
     }
@@ -147,12 +222,13 @@ export function groupNames(
     }
   }
 
-  const owner = new Map<string, string>();
-  // One group per canonical name ("US", "U.S.", "United States") and per spelling without
-  // full stops ("N.Y." and "NY").
+  const owner = new Map<string, string>(one);
+  for (const [key, head] of one) if (key === head) owner.delete(key);
+  // One group per canonical name ("US", "U.S.", "United States"; "Minn." in "(D-Minn.)" and
+  // "Minnesota") and per spelling without full stops ("N.Y." and "NY").
   const sameAs = new Map<string, string>();
   for (const n of names.values()) {
-    const same = n.fixed ? `=${n.fixed.name}` : bare(n.key);
+    const same = bare(n.fixed ? n.fixed.name.toLowerCase() : n.key);
     const first = sameAs.get(same);
     if (first === undefined) sameAs.set(same, n.key);
     else owner.set(n.key, first);

@@ -15,6 +15,7 @@ import {
 } from './candidates';
 import {
   ACRONYM_SHAPE,
+  afterPartyLetter,
   articleCue,
   contextEvidence,
   isAcronym,
@@ -297,6 +298,17 @@ function fillsQuotes(lex: Lexicon, tokens: readonly Token[], c: Candidate): bool
  * "RRSPs"), a lone company suffix or title ("Inc.", "Speaker"), a lone capitalised ordinary word
  * no list knows ("Revenues", "Typically"), a name followed by "index" or "futures".
  */
+/** "(D-Minn.)": the state a lawmaker's party label abbreviates, by its name ("Minnesota"). */
+function partyState(
+  ev: LanguageEvidence,
+  c: Candidate,
+  tokens: readonly Token[],
+  key: string,
+): { name: string; type: 'place' } | undefined {
+  const state = c.tokens.length === 1 ? ev.partyStates?.get(key.replace(/\./g, '')) : undefined;
+  return state && afterPartyLetter(c, tokens) ? { name: state, type: 'place' } : undefined;
+}
+
 function notAnActor(
   lex: Lexicon,
   ev: LanguageEvidence,
@@ -556,7 +568,7 @@ export function resolveDocument(
     const position = positionOf(ev, c, tokens, lines, bylines, citations);
     let name = names.get(key);
     if (!name) {
-      const fixed = lex.canonical.get(key);
+      const fixed = lex.canonical.get(key) ?? partyState(ev, c, tokens, key);
       name = {
         key,
         tokens: c.tokens,
@@ -586,9 +598,11 @@ export function resolveDocument(
       const around = contextEvidence(lex, ev, c, tokens);
       addVotes(name.context, around);
       const shape = c.tokens.length === 1 && isAcronym(first) ? ACRONYM_SHAPE : 0;
-      if (total(around) > shape) name.cued++;
+      // A cue around a thing's use is the thing's noun's ("the Thunderbolt 3 protocol").
+      const thing = usedAsThing(ev, c, tokens);
+      if (thing) name.thingUses++;
+      else if (total(around) > shape) name.cued++;
       name.shouted += shape;
-      if (usedAsThing(ev, c, tokens)) name.thingUses++;
       if (compoundHead(tokens, c.first + c.tokens.length, last)) name.compounded++;
       if (c.tokens.length === 1 && lex.firstNames.has(key) && beforeCapital(tokens, c.first + 1))
         name.cutGiven++;
@@ -627,6 +641,7 @@ export function resolveDocument(
     definedAcronyms(candidates, tokens),
     !!ev.fullNameFirms,
     ev.civilities,
+    ev.samePerson,
   );
   kinship(lex, names, root);
   const members = new Map<string, Name[]>();
@@ -649,12 +664,15 @@ export function resolveDocument(
     if (list.some((n) => site.has(squash(n.key)))) continue;
     const fixed = list.find((n) => n.fixed)?.fixed;
     // "an HDMI port", "MagSafe charging", "more RAM": a device, part or standard the text uses
-    // as such, that no list knows and no cue around any mention calls an actor.
+    // as such more often than anything around its other mentions calls it an actor, that no
+    // list knows.
     const things = list.reduce((k, n) => k + n.thingUses, 0);
     if (
       things &&
       !fixed &&
-      !list.some((n) => n.cued) &&
+      list.reduce((k, n) => k + n.cued, 0) < things &&
+      // ("the more Adam Schiff, who…": a given name says a person, whatever the words before.)
+      head.own.person < 3 &&
       !list.some((n) => isListedName(lex, n.key))
     )
       continue;

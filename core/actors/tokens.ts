@@ -39,6 +39,11 @@ export interface Token {
   possessive: string;
   /** Only spaces (no line break) between this token and the previous one, which has no "'s". */
   joined: boolean;
+  /**
+   * Opens a sentence before a word the text also writes after it inside sentences, both
+   * capitalised ("Star Wars heroes…" beside "other games, Star Wars Jedi"): part of that name.
+   */
+  opensWrittenName?: boolean;
 }
 
 /**

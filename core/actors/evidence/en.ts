@@ -40,6 +40,64 @@ const PLACE_THINGS =
 const MONTH_OR_DAY =
   /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/;
 
+/** US states as party labels abbreviate them: AP style ("Minn.", "N.Y.") and postal codes ("MN"). */
+const US_STATES: readonly (readonly [string, string, string])[] = [
+  ['Alabama', 'ala', 'al'],
+  ['Alaska', 'alaska', 'ak'],
+  ['Arizona', 'ariz', 'az'],
+  ['Arkansas', 'ark', 'ar'],
+  ['California', 'calif', 'ca'],
+  ['Colorado', 'colo', 'co'],
+  ['Connecticut', 'conn', 'ct'],
+  ['Delaware', 'del', 'de'],
+  ['Florida', 'fla', 'fl'],
+  ['Georgia', 'ga', 'ga'],
+  ['Hawaii', 'hawaii', 'hi'],
+  ['Idaho', 'idaho', 'id'],
+  ['Illinois', 'ill', 'il'],
+  ['Indiana', 'ind', 'in'],
+  ['Iowa', 'iowa', 'ia'],
+  ['Kansas', 'kan', 'ks'],
+  ['Kentucky', 'ky', 'ky'],
+  ['Louisiana', 'la', 'la'],
+  ['Maine', 'maine', 'me'],
+  ['Maryland', 'md', 'md'],
+  ['Massachusetts', 'mass', 'ma'],
+  ['Michigan', 'mich', 'mi'],
+  ['Minnesota', 'minn', 'mn'],
+  ['Mississippi', 'miss', 'ms'],
+  ['Missouri', 'mo', 'mo'],
+  ['Montana', 'mont', 'mt'],
+  ['Nebraska', 'neb', 'ne'],
+  ['Nevada', 'nev', 'nv'],
+  ['New Hampshire', 'nh', 'nh'],
+  ['New Jersey', 'nj', 'nj'],
+  ['New Mexico', 'nm', 'nm'],
+  ['New York', 'ny', 'ny'],
+  ['North Carolina', 'nc', 'nc'],
+  ['North Dakota', 'nd', 'nd'],
+  ['Ohio', 'ohio', 'oh'],
+  ['Oklahoma', 'okla', 'ok'],
+  ['Oregon', 'ore', 'or'],
+  ['Pennsylvania', 'pa', 'pa'],
+  ['Rhode Island', 'ri', 'ri'],
+  ['South Carolina', 'sc', 'sc'],
+  ['South Dakota', 'sd', 'sd'],
+  ['Tennessee', 'tenn', 'tn'],
+  ['Texas', 'texas', 'tx'],
+  ['Utah', 'utah', 'ut'],
+  ['Vermont', 'vt', 'vt'],
+  ['Virginia', 'va', 'va'],
+  ['Washington', 'wash', 'wa'],
+  ['West Virginia', 'wva', 'wv'],
+  ['Wisconsin', 'wis', 'wi'],
+  ['Wyoming', 'wyo', 'wy'],
+];
+
+/** English nicknames that are not the start of the given name they shorten. */
+const NICKNAMES =
+  'william:bill|billy|will|willy|liam,robert:bob|bobby|bert|robbie,richard:dick|rick|ricky|rich|richie,james:jim|jimmy|jamie,john:jack|johnny,edward:ted|teddy|ned|eddie|ed,anthony:tony,margaret:peggy|maggie|meg|greta,elizabeth:betty|beth|liz|lizzy|libby|bess|betsy,katherine:kate|katie|kathy|cathy|catherine|kathryn|kat,susan:sue|susie,charles:chuck|charlie,henry:hank|harry,lawrence:larry,gerald:jerry,michael:mike|mikey|mickey,steven:steve|stephen,joseph:joe|joey,david:dave,andrew:andy|drew,alexander:sandy|xander,daniel:danny,donald:donny,ronald:ronnie,kenneth:kenny,nathaniel:nate,rebecca:becky,abigail:abby,deborah:debbie|deb,victoria:vicky,gabriel:gabe,zachary:zach|zack,frederick:freddy,bernard:bernie,theodore:theo,thomas:tommy,peter:pete,jacob:jake,isabel:izzy|isabelle,jennifer:jenny';
+
 export const ENGLISH: LanguageEvidence = {
   before: table(
     ['organization', 2, COMPANY_NOUNS],
@@ -179,10 +237,25 @@ export const ENGLISH: LanguageEvidence = {
   ),
   monthOrDay: (w) => MONTH_OR_DAY.test(w),
   productNouns: words(
-    'port|ports|cable|cables|connector|connectors|charger|chargers|charging|adapter|adapters|adaptor|dongle|socket|slot|slots|chip|chips|chipset|processor|processors|core|cores|clock|usage|card|cards|drive|drives|display|displays|screen|keyboard|trackpad|strip|sensor|sensors|memory|storage|bandwidth|firmware|driver|drivers|support|compatibility|standard|interface|output|input|connectivity|cable-free|headset|earbuds|stylus|module|modules|feature|features|button|buttons',
+    'port|ports|cable|cables|connector|connectors|charger|chargers|charging|adapter|adapters|adaptor|dongle|socket|slot|slots|chip|chips|chipset|processor|processors|core|cores|clock|usage|card|cards|drive|drives|display|displays|screen|keyboard|trackpad|strip|sensor|sensors|memory|storage|bandwidth|firmware|driver|drivers|support|compatibility|standard|interface|output|input|connectivity|cable-free|headset|earbuds|stylus|module|modules|feature|features|button|buttons|dock|docks|connection|connections|protocol|hub|hubs|controller|controllers',
   ),
   quantityWords: words('more|less|much|extra|enough'),
   salutations: words('dear'),
+  samePerson: {
+    nicknames: new Map(
+      NICKNAMES.split(',').flatMap((entry) => {
+        const [formal = '', short = ''] = entry.split(':');
+        return short.split('|').map((n) => [n, formal] as const);
+      }),
+    ),
+    suffixes: words('jr|jr.|sr|sr.|ii|iii|iv'),
+  },
+  partyStates: new Map(
+    US_STATES.flatMap(([name, ap, postal]) => [
+      [ap, name],
+      [postal, name],
+    ]),
+  ),
   citations: true,
   thingAfter: words(
     'index|indices|indexes|futures|syndrome|virus|industrials|industrial average|composite index',

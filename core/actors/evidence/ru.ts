@@ -104,8 +104,15 @@ function russianGuess(
   return shapeGuess(tokens, votes);
 }
 
+/** Common Russian given names, both genders (nominative). */
+const FIRST_NAMES =
+  'александр|владимир|алексей|анатолий|андрей|антон|аркадий|борис|вадим|валентин|валерий|василий|виктор|виталий|владислав|вячеслав|геннадий|георгий|григорий|дмитрий|евгений|егор|иван|игорь|илья|кирилл|константин|леонид|максим|михаил|никита|николай|олег|павел|петр|пётр|роман|руслан|сергей|станислав|степан|юрий|ярослав|эдуард|артем|артём|денис|глеб|федор|фёдор|тимур|рамзан|вадим|всеволод|лев|семен|семён|ефим|марат|рустам|ильдар|айдар|анна|елена|ольга|наталья|татьяна|ирина|светлана|мария|екатерина|юлия|людмила|галина|марина|надежда|валентина|вера|оксана|дарья|ксения|алла|нина|любовь|лариса|жанна|зоя|полина|софья|анастасия|виктория|евгения|элла|эльвира';
+
 /** Endings and how much each says a word is in the nominative, the form a name is shown in. */
 const NOMINATIVE: readonly [RegExp, number][] = [
+  // "Петровой", "Алтынбаевой": a woman's family name in an oblique case (her nominative is
+  // "Петрова").
+  [/(?:ов|ев|ёв|ин|ын)ой$/, 0],
   // "Путин", "Кремль", "Жириновский", "Андрей": a masculine nominative (their other cases add an ending).
   [/(?:[бвгджзклмнпрстфхцчшщ]|ь|ий|ый|[аеуыэюя]?й)$/, 2],
   // "Государственная", "Федеральное": an adjective's feminine or neuter nominative.
@@ -131,6 +138,95 @@ export function russianNominative(form: string): number {
     score += NOMINATIVE.find(([ending]) => ending.test(w))?.[1] ?? 0;
   }
   return score;
+}
+
+const GIVEN = new Set(FIRST_NAMES.split('|'));
+/** Given names ending in -а/-я that are men's. */
+const MEN_IN_A = new Set(['илья', 'никита', 'фома', 'кузьма', 'савва']);
+
+/** A given name's oblique ending → its nominative endings: "Олега" → "Олег", "Марии" → "Мария". */
+const GIVEN_ENDINGS: readonly [string, readonly string[]][] = [
+  ['ии', ['ия']],
+  ['ьи', ['ья']],
+  ['ом', ['']],
+  ['ем', ['й', 'ь']],
+  ['ой', ['а']],
+  ['ей', ['я']],
+  ['а', ['']],
+  ['я', ['й', 'ь']],
+  ['у', ['', 'а']],
+  ['ю', ['й', 'ь', 'я']],
+  ['е', ['', 'й', 'ь', 'а']],
+  ['ы', ['а']],
+  ['и', ['а', 'ь']],
+];
+
+/** A family name's oblique ending → its nominative, for a man and for a woman. */
+const MAN_SURNAME: readonly [RegExp, string][] = [
+  [/([сц]к)(?:ого|ому|им|ом)$/, '$1ий'],
+  [/([оеё]в|[иы]н)(?:а|у|ым|е)$/, '$1'],
+];
+const WOMAN_SURNAME: readonly [RegExp, string][] = [
+  [/([сц]к)(?:ой|ую)$/, '$1ая'],
+  [/([оеё]в|[иы]н)(?:ой|у)$/, '$1а'],
+];
+/** A woman's family name that does not decline: a consonant's ("Осепчук", "Матевосян"), -о, -их. */
+const WOMAN_UNDECLINED = /(?:[бвгджзклмнпрстфхцчшщ]|о|[иы]х)$/;
+/** The ending a man's family name of a consonant takes in the case of his given name's. */
+const MAN_ENDING = new Map([
+  ['а', 'а'],
+  ['я', 'а'],
+  ['у', 'у'],
+  ['ю', 'у'],
+  ['ом', 'ом'],
+  ['ем', 'ом'],
+  ['е', 'е'],
+]);
+
+function capitalised(word: string, like: string): string {
+  return like[0] === like[0]?.toLowerCase() ? word : (word[0]?.toUpperCase() ?? '') + word.slice(1);
+}
+
+/**
+ * "Марии Алтынбаевой" → "Мария Алтынбаева", "Олега Ильина" → "Олег Ильин": a person's given name
+ * and family name written only in an oblique case, put in the nominative when the given name is
+ * a listed one (which says the person's sex and the case) and the family name has a regular
+ * ending for it; anything else (a name left undeclined, "Толстой") undefined.
+ */
+export function russianPersonNominative(form: string): string | undefined {
+  const words = form.split(' ');
+  if (words.length !== 2) return undefined;
+  const [given = '', family = ''] = words.map((w) => w.toLowerCase());
+  if (GIVEN.has(given) || !CYRILLIC.test(given)) return undefined;
+  const found = new Map<string, string>();
+  for (const [ending, nominatives] of GIVEN_ENDINGS) {
+    if (!given.endsWith(ending)) continue;
+    for (const n of nominatives) {
+      const base = given.slice(0, given.length - ending.length) + n;
+      if (base.length > 2 && GIVEN.has(base)) found.set(base, ending);
+    }
+  }
+  if (found.size !== 1) return undefined;
+  const [[name, ending]] = [...found] as [[string, string]];
+  // "Александра Петрова", "Ярослава": a woman's given name as well as a man's genitive.
+  if (ending === 'а' && /(?:слав|андр)$/.test(name)) return undefined;
+  const woman = (/[ая]$/.test(name) && !MEN_IN_A.has(name)) || name === 'любовь';
+  let surname: string | undefined;
+  for (const [pattern, to] of woman ? WOMAN_SURNAME : MAN_SURNAME) {
+    if (pattern.test(family)) {
+      surname = family.replace(pattern, to);
+      break;
+    }
+  }
+  if (!surname && woman && WOMAN_UNDECLINED.test(family)) surname = family;
+  // A man's family name of another shape takes the given name's ending ("Олега Осепчука").
+  const manEnding = MAN_ENDING.get(ending);
+  if (!surname && !woman && manEnding && family.endsWith(manEnding)) {
+    const stem = family.slice(0, family.length - manEnding.length);
+    if (/[бвгджзклмнпрстфхчшщ]$/.test(stem)) surname = stem;
+  }
+  if (!surname) return undefined;
+  return `${capitalised(name, words[0] ?? '')} ${capitalised(surname, words[1] ?? '')}`;
 }
 
 /**
@@ -159,8 +255,7 @@ const TABLE = buildEvidence({
     'сказал|сказала|заявил|заявила|отметил|отметила|сообщил|сообщила|подчеркнул|добавил|пояснил',
   stopWords:
     'и|в|во|не|на|с|со|по|к|ко|у|о|об|от|из|за|для|до|при|про|без|над|под|через|между|после|перед|около|а|но|или|да|что|чтобы|как|так|также|тоже|же|ли|бы|если|когда|где|куда|это|этот|эта|эти|тот|та|те|то|его|ее|её|их|он|она|они|оно|мы|вы|я|ты|свой|своя|свои|весь|вся|все|всё|который|которая|которые|уже|еще|ещё|только|даже|всего|более|менее|очень|был|была|были|было|будет|есть|может|нет|здесь|там|теперь|сейчас|сегодня|вчера|завтра|однако|поэтому|кроме|кто|чем|понедельник|вторник|среда|четверг|пятница|суббота|воскресенье|январь|февраль|март|апрель|май|июнь|июль|август|сентябрь|октябрь|ноябрь|декабрь|по|словам|тем|при|этом|вместе|пусть|пока|нужно|надо|можно|нельзя|наконец|нам|вам|им|ему|ей|сам|сама|сами|хотя|одновременно|почему|зачем|тогда|затем|потом|именно|лишь|ведь|вот|несмотря|согласно|вместо|впрочем|кстати|видимо|возможно|конечно|например|итак|сначала|далее|всё-таки|все-таки|причем|причём|зато|между|тем',
-  firstNames:
-    'александр|владимир|алексей|анатолий|андрей|антон|аркадий|борис|вадим|валентин|валерий|василий|виктор|виталий|владислав|вячеслав|геннадий|георгий|григорий|дмитрий|евгений|егор|иван|игорь|илья|кирилл|константин|леонид|максим|михаил|никита|николай|олег|павел|петр|пётр|роман|руслан|сергей|станислав|степан|юрий|ярослав|эдуард|артем|артём|денис|глеб|федор|фёдор|тимур|рамзан|вадим|всеволод|лев|семен|семён|ефим|марат|рустам|ильдар|айдар|анна|елена|ольга|наталья|татьяна|ирина|светлана|мария|екатерина|юлия|людмила|галина|марина|надежда|валентина|вера|оксана|дарья|ксения|алла|нина|любовь|лариса|жанна|зоя|полина|софья|анастасия|виктория|евгения|элла|эльвира',
+  firstNames: FIRST_NAMES,
   guess: russianGuess,
   nameBeforePerson: true,
 });
@@ -169,6 +264,7 @@ export const RUSSIAN: LanguageEvidence = {
   ...TABLE,
   quoted: 'organization',
   nominative: russianNominative,
+  personNominative: russianPersonNominative,
   adjective: (lower) => ADJECTIVE.test(lower),
   nounShape: (stem) => NOUN_STEM.test(stem),
 };

@@ -10,6 +10,12 @@ import type { KnownType } from '../votes';
 /** A cue: which type it points to, and how strongly (1 weak … 4 as strong as a word list). */
 export type Cue = readonly [KnownType, number];
 
+/** See `LanguageEvidence.samePerson`. */
+export interface SamePerson {
+  nicknames: ReadonlyMap<string, string>;
+  suffixes: ReadonlySet<string>;
+}
+
 export interface LanguageEvidence {
   /** A lower-case word right before the name: "analyst X", "retailer X", "in X". */
   before: ReadonlyMap<string, Cue>;
@@ -182,6 +188,18 @@ export interface LanguageEvidence {
   citations?: boolean;
   /** Words greeting a person by name, capitalised: "Dear Abby:", "DEAR JOHN," (lower case). */
   salutations?: ReadonlySet<string>;
+  /**
+   * States by the abbreviations a lawmaker's party label writes them in ("(D-Minn.)", "R-TX"),
+   * without full stops, lower case: the state's name is shown ("Minnesota", not "Minn").
+   */
+  partyStates?: ReadonlyMap<string, string>;
+  /**
+   * One person's full names told apart only by a nickname, a middle initial or a generational
+   * suffix ("Pat Carlineo", "Patrick W. Carlineo Jr."): nicknames to the given name they
+   * shorten where it is not their start ("bill" → "william"; "pat" for "patrick" is found by its
+   * start), and the suffixes ("jr", "iii").
+   */
+  samePerson?: SamePerson;
   /** Names the language writes after an article all the same: German streets ("der Hauptstraße"). */
   nameAfterArticle?: (lower: string) => boolean;
   /**
@@ -215,6 +233,11 @@ export interface LanguageEvidence {
    * highest is shown.
    */
   nominative?: (form: string) => number;
+  /**
+   * A person's name in the dictionary form, when the text writes it only inflected and the
+   * form can be derived safely (Russian "Марии Алтынбаевой" → "Мария Алтынбаева"), else undefined.
+   */
+  personNominative?: (form: string) => string | undefined;
   /**
    * Gives a word's inflected forms the form the text also writes as their lookup key (German
    * "Merkels" beside "Merkel", "Sozialen" beside "Soziale"): what one text writes both ways.
