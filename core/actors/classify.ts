@@ -515,11 +515,13 @@ export function usedAsThing(ev: LanguageEvidence, c: Candidate, tokens: readonly
   const last = c.tokens[c.tokens.length - 1] as Token;
   // "Thunderbolt 3 docks", "a MagSafe 2 connection": a version number between name and noun.
   // ("There was no change for MagSafe 2.": a version ends the sentence.)
+  // (Not a table's "Derbyshire 24 points, Worcestershire 5.": the name follows a word.)
   const after = tokens[c.first + c.tokens.length]?.text ?? '';
-  if (!last.possessive && /^\d\.$/.test(after)) return true;
+  const prev = tokens[c.first - 1];
+  const inSentence = !!prev?.word && !prev.cap;
+  if (!last.possessive && inSentence && /^\d\.$/.test(after)) return true;
   const version = VERSION.test(after) ? 1 : 0;
   const next = tokens[c.first + c.tokens.length + version];
-  const prev = tokens[c.first - 1];
   if (!last.possessive && next?.word && !next.cap && ev.productNouns?.has(next.lower)) return true;
   if (!prev?.word || prev.cap) return false;
   if (ev.quantityWords?.has(prev.lower)) return true;
