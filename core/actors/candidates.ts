@@ -670,6 +670,9 @@ function andInsideName(
   const after = tokens[k];
   const ends = !(after?.joined && after.cap && after.word);
   if (k <= at + 1 || !ends) return false;
+  // "Real Madrid and Manchester United", "Big Machine and The Carlyle Group": a listed name on
+  // either side, or a capitalised article after "and", are two names (English).
+  if (english && (tokens[at + 1]?.text === 'The' || listedAround(lex, tokens, at, k))) return false;
   if (lex.orgSuffixes.has(last.lower) || lex.orgWords.has(last.lower)) return true;
   // English "Rock and Roll Hall of Fame": two ordinary words joined by "and" before a place's
   // head word (not "Ohio and Erie Canal"'s listed names).
@@ -678,6 +681,26 @@ function andInsideName(
   return (
     english && lex.placeWords.has(last.lower) && plain(tokens[at - 1]) && plain(tokens[at + 1])
   );
+}
+
+/**
+ * The words right after "and" (to `end`) are a listed name, or one to three words before it are
+ * and two or more words follow.
+ */
+function listedAround(lex: Lexicon, tokens: readonly Token[], at: number, end: number): boolean {
+  const words = (from: number, to: number): string =>
+    tokens
+      .slice(from, to)
+      .map((t) => t.lower)
+      .join(' ');
+  // ("Cowen and Co": a firm's partners before its legal form.)
+  if (end - at < 3)
+    return !lex.orgSuffixes.has(words(at + 1, end)) && isListedName(lex, words(at + 1, end));
+  if (isListedName(lex, words(at + 1, end))) return true;
+  for (let n = 1; n <= 3 && at - n >= 0 && (tokens[at - n] as Token).cap; n++) {
+    if (isListedName(lex, words(at - n, at))) return true;
+  }
+  return false;
 }
 
 /**

@@ -125,3 +125,16 @@ describe('Russian names in an oblique case', () => {
     expect(actors.find((a) => a.type === 'person')?.name).toBe('Мария Коврова');
   });
 });
+
+describe('two names joined by "and"', () => {
+  it('splits "A and B" where a side is a listed name or "The" opens the second', () => {
+    const actors = actorsOf(
+      'Coach Dale Myrn once managed Real Madrid and Manchester United. He said Brightwell Music and The Harlow Group signed a deal. Analysts at Cowen and Co liked it.',
+    );
+    expect(find(actors, 'Real Madrid')).toBeDefined();
+    expect(find(actors, 'Manchester United')).toBeDefined();
+    expect(find(actors, 'Real Madrid')).not.toBe(find(actors, 'Manchester United'));
+    expect(allNames(actors).join('|')).not.toMatch(/Madrid and|Music and/);
+    expect(find(actors, 'Cowen and Co')).toBeDefined();
+  });
+});
