@@ -1196,7 +1196,8 @@ function markWrittenNames(tokens: readonly Token[], salutations?: ReadonlySet<st
     const b = tokens[i + 1] as Token;
     // ("DEAR ABBY:" greets Abby, though the text names the column "Dear Abby" too.)
     const greets = salutations?.has(a.lower);
-    if (a.atStart && capital(a) && capital(b) && b.joined && !greets)
+    // (Not in capitals: "HOUSE DEMS DEFY OBAMA" is a headline, whatever "House Dems" is.)
+    if (a.atStart && capital(a) && !a.allCaps && capital(b) && b.joined && !greets)
       a.opensWrittenName = inside.has(`${a.lower} ${b.lower}`);
   }
 }
