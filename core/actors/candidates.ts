@@ -119,6 +119,20 @@ function isNameWord(lex: Lexicon, t: Token | undefined, ordinary?: Ordinary): bo
   return t.cap;
 }
 
+/**
+ * German "Seine", "Nur", "Weil" opening a sentence: a function word, not the river, the given
+ * name or the town. (Adjectives of the list, "Deutsche", "Neue", may open a name.)
+ */
+function sentenceFunctionWord(lex: Lexicon, ev: LanguageEvidence, t: Token): boolean {
+  return (
+    !!ev.capitalisedNouns &&
+    t.atStart &&
+    !t.allCaps &&
+    lex.stopWords.has(t.lower) &&
+    (!/(?:e|en|er|es)$/.test(t.lower) || !!ev.nounMarkers?.has(t.lower))
+  );
+}
+
 function endsInApostrophe(text: string): boolean {
   const c = text.charCodeAt(text.length - 1);
   return c === 0x27 || c === 0x2019;
@@ -540,8 +554,14 @@ function dropLeading(
       lex.particles.has(t.lower) &&
       (!t.cap || t.lower === 'of' || s + 1 >= toks.length) &&
       !surnameOpener;
+    // German "Seine Partei", "Weil Müller…", "Nur Justin": a function word opening a sentence
+    // before a noun or a name is that word, though a list knows a river, town or given name so.
+    const opener = !!next && sentenceFunctionWord(lex, ev, t);
     // "EN ALLEMAGNE", "DES GRANDS MOULINS": a function word in capitals is one still.
     const shouted = t.allCaps && !!next?.allCaps && lex.stopWords.has(t.lower);
+    // German "beim Deutschen Bundestag", "der Medizinischen Hochschule": an adjective
+    // capitalised inside a sentence before an institution's head opens its name.
+    if (next && ev.nameAdjective?.(t, next)) break;
     const drop =
       DETERMINERS.has(t.lower) ||
       sentenceWord ||
@@ -549,7 +569,8 @@ function dropLeading(
       verb ||
       furniture ||
       particle ||
-      shouted;
+      shouted ||
+      opener;
     // "Saint - Michel", "New - York" (spaced hyphens, runs()): the first part of a hyphenated name.
     const hyphened = next?.text === '-';
     if (drop && !opensListed && !hyphened) s++;
@@ -777,7 +798,18 @@ function segment(
   // German "Universität Łódź", "Kraftwerk Lippendorf": an institution's noun, then the place or
   // the person it is named after, is the institution's name.
   // ("Im Kraftwerk X": a capitalised function word opening the sentence stays out.)
-  const at = ev.institution && lex.stopWords.has(run[0]?.lower ?? '') ? 1 : 0;
+  // ("im Deutschen Theater Berlin": adjectives of the name before it open it.)
+  let adjectives = 0;
+  while (
+    adjectives < 2 &&
+    run[adjectives + 1] &&
+    ev.nameAdjective?.(run[adjectives] as Token, run[adjectives + 1] as Token)
+  )
+    adjectives++;
+  const at =
+    adjectives || (ev.institution && lex.stopWords.has(run[0]?.lower ?? ''))
+      ? Math.max(adjectives, 1)
+      : 0;
   const institution = run[at];
   if (
     institution &&
@@ -786,7 +818,7 @@ function segment(
     ev.institution?.(institution.lower)
   ) {
     const named = run.slice(at + 1).every((t) => t.cap && !t.allCaps && !ordinary(t.lower));
-    if (named) return emit(run.slice(at), false, false);
+    if (named) return emit(run.slice(adjectives ? 0 : at), false, false);
   }
   // "U.S. Open", "Fed Cup", "Labor Day": events, not actors; "Democracy Act", "Zacks Rank":
   // laws, indices and other things.
@@ -857,8 +889,11 @@ function segment(
       // German "Firma Century Media", "Spartensender Swiss Music Radio": a noun for the kind
       // of organisation or person before the name is no part of it.
       const kind = !!ev.kindBefore?.(opener.lower) && !isListedName(lex, opener.lower);
+      // German "Seine Partei": a function word opening the sentence, whatever list knows it.
+      const functionWord = sentenceFunctionWord(lex, ev, opener);
       if (
         (plain && !isListedName(lex, opener.lower)) ||
+        functionWord ||
         ev.notActors.has(opener.lower) ||
         closed ||
         kind
@@ -954,7 +989,8 @@ function segment(
       t.cap &&
       ordinary(t.lower) &&
       !isOrgEnd(lex, t) &&
-      !isListedName(lex, t.lower);
+      !isListedName(lex, t.lower) &&
+      !(next && ev.nameAdjective?.(t, next));
     // "Merkels Rede", "Irlands Premier": a name's genitive, then what it has.
     const genitiveBefore =
       !!ev.capitalisedNouns &&
@@ -1139,6 +1175,16 @@ export function findCandidates(
   )) {
     segment(lex, ev, ordinary, tokens, from, to, out);
   }
+  // "von Amt zu Amt", "von Gericht zu Gericht": a noun said twice around a preposition names
+  // nothing, though it heads institutions' names.
+  if (ev.nounMarkers) {
+    const kept = out.filter(
+      (c) => !(c.tokens.length <= 2 && twinFormula(tokens, c.first + c.tokens.length - 1)),
+    );
+    out.splice(0, out.length, ...kept);
+  }
+  // German clubs carry their founding year: "FC Schalke 04", "1. FC Nürnberg", "SG 01 Höchst".
+  if (ev.clubs) clubNumbers(ev.clubs, tokens, out);
   // "Riesengasse 13", "VI. Mariahilferstraße 101": an address's house number is part of it.
   if (ev.numbered) {
     for (const c of out) {
@@ -1149,6 +1195,42 @@ export function findCandidates(
     }
   }
   return out;
+}
+
+/**
+ * A club's name opened by its kind ("FC", "SV", "TSV") takes the number of its founding year
+ * after it ("FC Schalke 04", "TSV 1860 München": the name after the number joins it) and the
+ * ordinal before it ("1. FC Köln").
+ */
+function clubNumbers(clubs: ReadonlySet<string>, tokens: readonly Token[], out: Candidate[]): void {
+  for (let k = 0; k < out.length; k++) {
+    const c = out[k] as Candidate;
+    if (!clubs.has((c.tokens[0] as Token).lower)) continue;
+    const ordinal = tokens[c.first - 1];
+    if (ordinal && /^\d\.$/.test(ordinal.text) && c.tokens[0]?.joined) {
+      c.tokens = [ordinal, ...c.tokens];
+      c.first--;
+    }
+    const at = c.first + c.tokens.length;
+    const year = tokens[at];
+    if (!year?.joined || !/^(?:\d{2}|1[89]\d{2})$/.test(year.text)) continue;
+    c.tokens = [...c.tokens, year];
+    const after = out[k + 1];
+    if (
+      after &&
+      after.first === at + 1 &&
+      after.tokens[0]?.joined &&
+      c.tokens.length + after.tokens.length <= MAX_NAME_TOKENS
+    ) {
+      c.tokens = [...c.tokens, ...after.tokens];
+      out.splice(k + 1, 1);
+    } else {
+      // "SG 01 Höchst": the town may be a word the text also uses otherwise.
+      const town = tokens[at + 1];
+      if (town?.joined && town.word && town.cap && !town.allCaps && c.tokens.length === 2)
+        c.tokens = [...c.tokens, town];
+    }
+  }
 }
 
 /**
@@ -1186,6 +1268,7 @@ export function ordinaryWords(
   const lowerCount = new Map<string, number>();
   const namedCount = new Map<string, number>();
   const markers = ev?.nounMarkers;
+  const articleNouns = new Set<string>();
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     if (!t.word || t.capsLine) continue;
@@ -1207,9 +1290,22 @@ export function ordinaryWords(
         !lex.countries.has(t.lower) &&
         !lex.organizations.has(t.lower) &&
         !!ev?.pluralAfterArticle?.(t.lower);
+      // "der Stein", "ein geschachtes Brett": people take no article, so a name the lists know
+      // only as a person's that is also an everyday noun is the noun ("Stein", "Brett").
+      const personOnly =
+        (lex.firstNames.has(t.lower) || lex.lastNames.has(t.lower)) &&
+        !lex.places.has(t.lower) &&
+        !lex.towns.has(t.lower) &&
+        !lex.organizations.has(t.lower) &&
+        !!ev?.everydayNoun?.(t.lower);
+      if (personOnly) articleNouns.add(t.lower);
       const listed =
         isListedName(lex, t.lower) && !(townOnly && !lex.firstNames.has(t.lower)) && !plural;
       if (!listed && !ev?.nameAfterArticle?.(t.lower)) lower.add(t.lower);
+    } else if (markers && t.cap && !t.allCaps && twinFormula(tokens, i)) {
+      // "von Amt zu Amt", "Schritt für Schritt", "Seite an Seite": a noun said twice around a
+      // preposition is the noun, whatever list knows the word.
+      lower.add(t.lower);
     } else if (!t.atStart && !t.allCaps) {
       named.add(t.lower);
       // Alone, not a word inside a longer name ("British American Tobacco", "Road Chief").
@@ -1240,6 +1336,8 @@ export function ordinaryWords(
         surnames.add(t.lower);
     }
   }
+  // ("Peter Stein" keeps his surname where the text also writes "der Stein".)
+  for (const w of articleNouns) if (!surnames.has(w)) lower.add(w);
   const everyday = ev?.everyday;
   const ordinary = shape
     ? (w: string): boolean => lex.common.has(w) || lower.has(w) || (shape(w) && !surnames.has(w))
@@ -1249,6 +1347,17 @@ export function ordinaryWords(
   // Where every noun is capitalised, capitals inside sentences say nothing of a name.
   const isNamed = ev?.capitalisedNouns ? () => false : (w: string) => named.has(w) && !lower.has(w);
   return Object.assign(ordinary, { named: isNamed });
+}
+
+/** Prepositions of German twin formulas: "von Amt zu Amt", "Tag für Tag", "Zug um Zug". */
+const TWIN_LINKS = new Set(['zu', 'für', 'um', 'an', 'auf', 'nach', 'gegen', 'in']);
+
+/** The word, a preposition of a twin formula and the word again, on either side of it. */
+function twinFormula(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i] as Token;
+  const twin = (link: Token | undefined, other: Token | undefined): boolean =>
+    !!link?.joined && TWIN_LINKS.has(link.text) && !!other?.joined && other.lower === t.lower;
+  return twin(tokens[i + 1], tokens[i + 2]) || twin(tokens[i - 1], tokens[i - 2]);
 }
 
 /** "VfL", "GmbH", "UniCredit": a capital after small letters, which no common noun has. */

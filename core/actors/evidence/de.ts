@@ -271,6 +271,45 @@ function isStreet(tokens: readonly Token[]): boolean {
   return !!last && STREET.test(last.lower) && !/\d/.test(last.lower);
 }
 
+/** Heads of institutions' names after an adjective: "Deutscher Bundestag", "Evangelische Kirche". */
+const ORG_HEAD =
+  /(?:tag|rat|hof|kirche|partei|bund|union|bank|polizei|regierung|senat|kommission|versammlung|armee|marine|luftwaffe|bahn|post|rundfunk|fernsehen|zeitung|gerichtshof|kammer)$/;
+
+/**
+ * German writes adjectives in lower case: one capitalised inside a sentence, with an
+ * adjective's ending, before an institution's head belongs to the name ("beim Deutschen
+ * Bundestag", "an der Medizinischen Hochschule Hannover", "im Deutschen Theater").
+ */
+function nameAdjective(t: Token, next: Token): boolean {
+  if (t.atStart || !t.cap || t.allCaps || !next.cap || next.allCaps || !next.joined) return false;
+  const w = t.lower;
+  if (w.length < 5 || w.includes('-') || !adjectiveForm(w)) return false;
+  const head = next.lower;
+  return (
+    INSTITUTION.test(head) ||
+    ORG_ENDING.test(head) ||
+    ORG_HEAD.test(head) ||
+    ORGANIZATION_SET.has(head)
+  );
+}
+
+/** Adjectives' stems ("medizinisch", "deutsch", "staatlich") and frequent adjectives of names. */
+const NAME_ADJECTIVE =
+  /(?:isch|sch|lich|ig|al|ell|iv|är|bar|^(?:oberst|ober|groß|klein|neu|jung|alt|frei|rot|grün|weiß|schwarz|hoh|nieder|unter|mittler|heilig|vereinigt|allgemein|erst|zweit|dritt))(?:e|en|er|es|em)$/;
+
+/** An inflected adjective, or a town's adjective in "-er" ("Hamburger", "Wülfrather"). */
+function adjectiveForm(w: string): boolean {
+  if (NAME_ADJECTIVE.test(w)) return true;
+  genitiveBases ??= placeBases();
+  return w.endsWith('er') && genitiveBases.has(w.slice(0, -2));
+}
+
+/** "Deutscher Bundestag", "Medizinische Hochschule": the name's adjective before its head. */
+function adjectiveNameCue(tokens: readonly Token[]): Cue | undefined {
+  const [first, second] = tokens;
+  return first && second && nameAdjective(first, second) ? ORG_CUE : undefined;
+}
+
 /** Nouns (and compounds' heads) for institutions named after a place or a person. */
 const INSTITUTION =
   /(?:universität|hochschule|schule|gymnasium|akademie|museum|theater|oper|klinik|klinikum|kraftwerk|werke|genossenschaft|stiftung|institut|bibliothek|arena|stadion|flughafen|kaserne|sparkasse|volksbank|brauerei|verlag)$/;
@@ -329,6 +368,8 @@ export function germanStem(written: string): string {
  */
 const ORGANIZATIONS =
   'bundestag|bundesrat|bundesverfassungsgericht|bundesgerichtshof|bundeswehr|bundesbank|bundeskartellamt|bundesanwaltschaft|bundeskriminalamt|verfassungsschutz|bundesnachrichtendienst|bundesrechnungshof|bundesverwaltungsgericht|bundessozialgericht|bundesarbeitsgericht|bundesfinanzhof|bundeskanzleramt|bundespräsidialamt|umweltbundesamt|nationalrat|ständerat|bundesversammlung|abgeordnetenhaus|bürgerschaft|europäische union|europäischen union|europäische kommission|europäischen kommission|eu-kommission|europäisches parlament|europäischen parlament|europäischen parlaments|europaparlament|europäische zentralbank|europäischen zentralbank|europarat|vereinte nationen|vereinten nationen|weltbank|internationaler währungsfonds|internationalen währungsfonds|nato|uno|unesco|unicef|cdu|csu|spd|fdp|afd|grüne|grünen|bündnis 90/die grünen|linke|linkspartei|die linke|piratenpartei|freie wähler|freien wähler|npd|övp|spö|fpö|neos|svp|fdp.die liberalen|cvp|bdp|glp|dpa|afp|reuters|sda|epd|kna|ard|zdf|orf|srf|wdr|ndr|mdr|swr|rbb|deutschlandfunk|deutsche welle|faz|taz|handelsblatt|süddeutsche zeitung|frankfurter allgemeine|tagesschau|siemens|volkswagen|daimler|mercedes-benz|bmw|porsche|audi|opel|bosch|basf|bayer|hoechst|henkel|thyssenkrupp|krupp|lufthansa|deutsche bahn|bahn|deutsche bank|commerzbank|allianz|munich re|deutsche telekom|telekom|deutsche post|dhl|sap|adidas|puma|aldi|lidl|edeka|rewe|bertelsmann|axel springer|rwe|e.on|eon|vattenfall|continental|infineon|merck|fresenius|beiersdorf|heidelberger druckmaschinen|mahle|schaeffler|airbus|nestlé|novartis|roche|ubs|credit suisse|swisscom|migros|red bull|voestalpine|omv|dfb|dfl|öfb|uefa|fifa|ioc|dosb|fc bayern|bayern münchen|borussia dortmund|schalke|werder bremen|hamburger sv|adac|tüv|dgb|verdi|ver.di|ig metall|bdi|dihk|caritas|diakonie|rotes kreuz|drk|greenpeace|amnesty international|attac';
+
+const ORGANIZATION_SET = new Set(ORGANIZATIONS.split('|'));
 
 const FIRST_NAMES_DE =
   'jürgen|katrin|thomas|michael|andreas|stefan|christian|peter|klaus|wolfgang|frank|markus|matthias|martin|uwe|ralf|bernd|dieter|hans|günter|günther|horst|helmut|gerhard|heinz|karl|werner|manfred|rolf|jörg|torsten|sven|dirk|holger|volker|rainer|norbert|ulrich|joachim|lars|jan|jens|tobias|florian|sebastian|philipp|maximilian|lukas|felix|jonas|leon|paul|alexander|daniel|tim|tom|niklas|moritz|olaf|armin|friedrich|wilhelm|heinrich|otto|ernst|hermann|walter|fritz|kurt|willi|sigmar|winfried|hubertus|markus|gregor|cem|ursula|angela|annalena|sabine|petra|monika|gabriele|birgit|claudia|susanne|andrea|stefanie|nicole|katharina|julia|anna|lena|laura|lea|sarah|hannah|sophie|marie|johanna|christine|renate|karin|ingrid|ulrike|heike|martina|anja|silke|tanja|kerstin|doris|elke|brigitte|helga|gisela|erika|ilse|franziska|manuela|simone|sandra|svenja|malu|saskia|ricarda|alice|sahra|dorothee|hildegard|karsten|carsten|franz|detlef|eberhard|hartmut|heiko|ingo|lothar|ludger|reinhard|rüdiger|siegfried|steffen|timo|udo|waldemar|björn|malte|mirko|ole|rené|sascha|thorsten|gudrun|hedwig|irmgard|jutta|lieselotte|margarete|mechthild|sigrid|ute|waltraud|wiebke|britta|carola|dagmar|elfriede|gerda|hannelore|katja|kathrin|natascha|regine|sybille|tatjana|veronika|steffi|jupp|sepp|hansi|gerd|gert|kalle|henning|wolfram|bodo|wilfried|hinrich|jochen|achim|harald|axel|utz|götz|lutz|fabian|dennis|marvin|kevin|jannik|finn|luca|ben|noah|elias|mats|emma|mia|lina|ella|clara|greta|frieda|ida|mathilda|leni|marlene|annika|jasmin|janina|jessica|verena|carina|bianca|svenja';
@@ -413,13 +454,21 @@ export const GERMAN = {
   pluralAfterArticle,
   nameCue: (tokens: readonly Token[]) =>
     streetCue(tokens) ??
-    (tokens.length > 1 && INSTITUTION.test(tokens[0]?.lower ?? '') ? ORG_CUE : undefined),
+    (tokens.length > 1 && INSTITUTION.test(tokens[0]?.lower ?? '') ? ORG_CUE : undefined) ??
+    adjectiveNameCue(tokens),
   institution: (lower: string) => INSTITUTION.test(lower),
+  clubs: new Set(
+    'fc|sv|sc|sg|tsv|vfb|vfl|fsv|sk|tus|ssv|ksv|bsc|spvgg|vfr|sgv|tsg|fk|ac|as|sk|asv|esv|psv|rsv'.split(
+      '|',
+    ),
+  ),
+  nameAdjective,
   numbered: (lower: string) => STREET.test(lower),
   kindBefore,
   foldForms,
   capitalisedNouns: true,
   untypedAreNouns: true,
   nounShape,
+  everydayNoun: (lower: string) => lower.length >= 4 && (isKnown(lower) || nounShape(lower)),
   nounMarkers: NOUN_MARKERS,
 };
