@@ -198,6 +198,8 @@ function knownForm(w: string): boolean {
     if (isKnown(base)) return true;
     const plain = plainVowels(base);
     if (plain !== base && isKnown(plain)) return true;
+    // Latin and Greek plurals: "Zentren" (Zentrum), "Viren" (Virus), "Themen" (Thema).
+    if (e === 'en' && ['um', 'us', 'a'].some((end) => isKnown(base + end))) return true;
   }
   return false;
 }
@@ -215,7 +217,12 @@ function rareWord(w: string): boolean {
     const head = w.slice(k);
     if (head.length < 4 || !knownForm(head)) continue;
     const mod = w.slice(0, k);
-    if (isKnown(mod) || LINKS.some((l) => mod.endsWith(l) && isKnown(mod.slice(0, -l.length))))
+    // A first part may drop its final "e": "Münz|funde" (Münze), "Schul|buch" (Schule).
+    if (
+      isKnown(mod) ||
+      (mod.length >= 4 && isKnown(mod + 'e')) ||
+      LINKS.some((l) => mod.endsWith(l) && isKnown(mod.slice(0, -l.length)))
+    )
       return false;
   }
   return true;
@@ -302,6 +309,17 @@ function adjectiveForm(w: string): boolean {
   if (NAME_ADJECTIVE.test(w)) return true;
   genitiveBases ??= placeBases();
   return w.endsWith('er') && genitiveBases.has(w.slice(0, -2));
+}
+
+/**
+ * "US-Dollar", "MaBV-Berichtes", "CH-Rock", "ARD-exclusiv": an abbreviation (two or more
+ * capitals) joined to a known noun or word, which says what kind of thing it is.
+ */
+function abbreviatedCompound(text: string): boolean {
+  const m = /^(\p{L}*\p{Lu}\p{L}*\p{Lu}\p{L}*)-(\p{L}{3,})$/u.exec(text);
+  if (!m) return false;
+  const head = (m[2] ?? '').toLowerCase();
+  return nounShape(head) || knownForm(head);
 }
 
 /** "Deutscher Bundestag", "Medizinische Hochschule": the name's adjective before its head. */
@@ -471,6 +489,7 @@ export const GERMAN = {
   nounShape,
   everydayNoun: (lower: string) => lower.length >= 4 && (isKnown(lower) || nounShape(lower)),
   nounMarkers: NOUN_MARKERS,
+  abbreviatedCompound,
   measureNouns: new Set(
     'molekül|moleküle|molekülen|atom|atome|atomen|ion|ionen|mol|gramm|kilogramm|milligramm|mikrogramm|tonne|tonnen|liter|milliliter|kubikmeter|dosis|dosen|einheiten|tabletten|tropfen'.split(
       '|',

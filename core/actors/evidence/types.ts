@@ -70,6 +70,8 @@ export interface LanguageEvidence {
   productNouns?: ReadonlySet<string>;
   /** Words of quantity before a mass noun: "more RAM", "less bandwidth". */
   quantityWords?: ReadonlySet<string>;
+  /** An abbreviation joined by a hyphen to a common noun: German "US-Dollar", "CH-Rock". */
+  abbreviatedCompound?: (text: string) => boolean;
   /** Capitalised measure nouns before a substance: German "Moleküle ATP", "Gramm NaCl". */
   measureNouns?: ReadonlySet<string>;
   /** Lower-case words after a name that make it a thing: "FTSE index", "Brent futures". */
