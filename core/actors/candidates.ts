@@ -480,12 +480,14 @@ function runs(
       // particle joins a surname to a given name or title only ("Ursula von der Leyen"). (Tried
       // for the Romance languages too: "Roma dell'Italia" goes, but far more names with "de"
       // and "di" are lost than junk is saved.)
+      // ("Peter Bauer von der SPD": no surname is written in capitals.)
       const bound =
         !strictParticles ||
         linking ||
-        isGivenName(lex, tokens[i] as Token) ||
-        isGivenName(lex, tokens[j - 1] as Token) ||
-        isTitle(lex, tokens[j - 1] as Token);
+        ((isGivenName(lex, tokens[i] as Token) ||
+          isGivenName(lex, tokens[j - 1] as Token) ||
+          isTitle(lex, tokens[j - 1] as Token)) &&
+          !next?.allCaps);
       // "Alleanza Democratica di Mmusi Maimane", "Argenteuil di Claude Monet": "of" before a
       // person's full name joins two names, not one.
       const ofPerson =
