@@ -1029,7 +1029,9 @@ function segment(
         !last &&
         next?.text !== '-' &&
         !namesAThing(lex, ev, ordinary, t, next)) ||
-      (last && ev.jobWords.has(t.lower) && cur.length)
+      (last && ev.jobWords.has(t.lower) && cur.length) ||
+      // German "war Julio Roca Präsident des Senats": a role after a name ends it.
+      (last && !!ev.capitalisedNouns && isTitle(lex, t) && cur.length > 1)
     ) {
       // "Kenya Deputy (President)": the title's modifiers before it. English takes them off the
       // end only: "Atlanta Federal Reserve (President)" keeps its "Federal".
