@@ -47,7 +47,8 @@ function isCompoundNoun(lower: string): boolean {
     const head = lower.slice(k);
     if (COMMON_NOUNS.has(head) || commonWords.has(head)) return true;
   }
-  return false;
+  // "Liebeskummer", "Spitzenreitertrikots": a long compound of known words.
+  return lower.length >= 10 && !rareWord(lower);
 }
 
 /**
