@@ -47,8 +47,9 @@ function isCompoundNoun(lower: string): boolean {
     const head = lower.slice(k);
     if (COMMON_NOUNS.has(head) || commonWords.has(head)) return true;
   }
-  // "Liebeskummer", "Spitzenreitertrikots": a long compound of known words.
-  return lower.length >= 10 && !rareWord(lower);
+  // "Liebeskummer", "Spitzenreitertrikots": a long compound of known words. ("Brettschneiders"
+  // is more likely a surname's genitive.)
+  return lower.length >= 10 && !lower.endsWith('ers') && !rareWord(lower);
 }
 
 /**
