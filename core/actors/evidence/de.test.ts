@@ -419,3 +419,14 @@ describe('German nouns, not names (fourth round)', () => {
     expect(find(actors, 'Kolfuschg')?.type).toBe('place');
   });
 });
+
+describe('German names of former states (fourth round)', () => {
+  it('knows states of the last century and old spellings, also inflected', () => {
+    const actors = actorsOf(
+      'Die Delegation reiste aus der Tschechoslowakei und aus Rußland in die Vereinigten Staaten.',
+    );
+    expect(find(actors, 'Tschechoslowakei')?.type).toBe('place');
+    expect(find(actors, 'Rußland')?.type).toBe('place');
+    expect(find(actors, 'Vereinigten Staaten')?.type).toBe('place');
+  });
+});
