@@ -357,6 +357,7 @@ function runs(
   spacedHyphens = false,
   civilities?: ReadonlySet<string>,
   lowerHeads?: ReadonlySet<string>,
+  linkFor?: (word: string, head: string) => boolean,
 ): [number, number][] {
   const out: [number, number][] = [];
   let i = 0;
@@ -424,8 +425,9 @@ function runs(
       // "Bank of England", "Center for Immigration Studies", "Procter & Gamble", "Vincent van
       // Gogh". "of" and "for" only after an institution's or a place's head word: "Thabo
       // Sefolosha of the Atlanta Hawks" is two names.
-      const linking = t.lower === 'of' || t.lower === 'for';
       const head = (tokens[j - 1] as Token).lower;
+      // German "Bundesamt für Gesundheit", "Institut für Zeitgeschichte".
+      const linking = t.lower === 'of' || t.lower === 'for' || !!linkFor?.(t.lower, head);
       // "Chamber of Commerce and Industry", "Organisation for Economic Co-operation and
       // Development": "and" between ordinary words after an "of" or "for" of the same name.
       // (English: also words the common-word list lacks, "Commerce and Industry", that no list
@@ -433,7 +435,7 @@ function runs(
       const plainWord = (w: string): boolean =>
         ordinary(w) || (english && !isListedName(lex, w) && !lex.people.has(w));
       const coordinated =
-        t.lower === 'and' &&
+        (t.lower === 'and' || (!!linkFor && t.lower === 'und')) &&
         linked &&
         plainWord(head) &&
         plainWord(tokens[j + 1]?.lower ?? '') &&
@@ -451,7 +453,7 @@ function runs(
         plainWord(tokens[j + 1]?.lower ?? '') &&
         !isListedName(lex, tokens[j + 1]?.lower ?? '');
       const particle = linking
-        ? isHeadWord(lex, head) || chained
+        ? isHeadWord(lex, head) || chained || !!linkFor?.(t.lower, head)
         : chained ||
           coordinated ||
           lex.particles.has(t.lower) ||
@@ -484,6 +486,7 @@ function runs(
       const bound =
         !strictParticles ||
         linking ||
+        coordinated ||
         ((isGivenName(lex, tokens[i] as Token) ||
           isGivenName(lex, tokens[j - 1] as Token) ||
           isTitle(lex, tokens[j - 1] as Token)) &&
@@ -564,6 +567,8 @@ function dropLeading(
     // German "beim Deutschen Bundestag", "der Medizinischen Hochschule": an adjective
     // capitalised inside a sentence before an institution's head opens its name.
     if (next && ev.nameAdjective?.(t, next)) break;
+    // "der Bundesagentur für Arbeit": an institution's head before its "für" opens the name.
+    if (next && ev.linkFor?.(next.lower, t.lower)) break;
     const drop =
       DETERMINERS.has(t.lower) ||
       sentenceWord ||
@@ -655,8 +660,13 @@ function wholeRunIsName(lex: Lexicon, ev: LanguageEvidence, toks: readonly Token
   const last = toks[toks.length - 1];
   if (isListedWhole(lex, toks)) return true;
   // "American University of Kabul", "Bank of England": an institution's head before "of".
-  const of = toks.findIndex((t, k) => k > 0 && (t.lower === 'of' || t.lower === 'for'));
-  if (of > 0 && isOrgEnd(lex, toks[of - 1] as Token) && of < toks.length - 1) {
+  const linkFor = (t: Token, k: number): boolean =>
+    !!ev.linkFor?.(t.lower, (toks[k - 1] as Token).lower);
+  const of = toks.findIndex(
+    (t, k) => k > 0 && (t.lower === 'of' || t.lower === 'for' || linkFor(t, k)),
+  );
+  const opened = of > 0 && (isOrgEnd(lex, toks[of - 1] as Token) || linkFor(toks[of] as Token, of));
+  if (opened && of < toks.length - 1) {
     // "Ministry of Health Mr. Tolbert Nyenswah" is two names.
     const after = toks.slice(of + 1);
     if (after.length <= 4) return !after.some((t) => isTitle(lex, t) || isGivenName(lex, t));
@@ -890,7 +900,10 @@ function segment(
       const closed = !!ev.closedClass?.has(opener.lower);
       // German "Firma Century Media", "Spartensender Swiss Music Radio": a noun for the kind
       // of organisation or person before the name is no part of it.
-      const kind = !!ev.kindBefore?.(opener.lower) && !isListedName(lex, opener.lower);
+      const kind =
+        !!ev.kindBefore?.(opener.lower) &&
+        !isListedName(lex, opener.lower) &&
+        !ev.linkFor?.(run[from + 1]?.lower ?? '', opener.lower);
       // German "Seine Partei": a function word opening the sentence, whatever list knows it.
       const functionWord = sentenceFunctionWord(lex, ev, opener);
       if (
@@ -1176,6 +1189,7 @@ export function findCandidates(
     !ev.titleCaseNames && writesSpacedHyphens(tokens),
     ev.civilities,
     ev.lowerHeads,
+    ev.linkFor,
   )) {
     segment(lex, ev, ordinary, tokens, from, to, out);
   }

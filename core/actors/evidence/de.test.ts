@@ -430,3 +430,15 @@ describe('German names of former states (fourth round)', () => {
     expect(find(actors, 'Vereinigten Staaten')?.type).toBe('place');
   });
 });
+
+describe('German institutions named with "für" (fourth round)', () => {
+  it('continues an institution\'s name over "für" and "und", and merges its acronym', () => {
+    const actors = actorsOf(
+      'Das Landesamt für Umwelt (LAU) warnt. Sie beriet die Bundesanstalt für Wasserbau. ' +
+        'An der Akademie für Musik und Theater lehrt sie.',
+    );
+    expect(find(actors, 'Landesamt für Umwelt')).toMatchObject({ type: 'organization', count: 2 });
+    expect(find(actors, 'Akademie für Musik und Theater')?.type).toBe('organization');
+    expect(find(actors, 'Bundesanstalt für Wasserbau')?.type).toBe('organization');
+  });
+});

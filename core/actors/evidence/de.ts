@@ -324,6 +324,11 @@ function abbreviatedCompound(text: string): boolean {
   return nounShape(head) || knownForm(head);
 }
 
+/** "Bundesamt für Gesundheit", "Institut für Zeitgeschichte": "für" goes on after the head. */
+const linkFor = (word: string, head: string): boolean =>
+  word === 'für' &&
+  (INSTITUTION.test(head) || ORG_ENDING.test(head) || /(?:amt|rat|anstalt)$/.test(head));
+
 /** "Deutscher Bundestag", "Medizinische Hochschule": the name's adjective before its head. */
 function adjectiveNameCue(tokens: readonly Token[]): Cue | undefined {
   const [first, second] = tokens;
@@ -350,6 +355,14 @@ function pluralAfterArticle(lower: string): boolean {
 
 /** A state's own institutions open with the state: "Bundes-", "Landes-", "Reichs-". */
 const STATE_PREFIX = /^(?:bundes|landes|staats|reichs)/;
+
+/**
+ * "die Reichsbank", "der Bundesrat", "die Bundesregierung": a state's own institution is named
+ * with its article, as no other noun of that shape is.
+ */
+const stateInstitution = (lower: string): boolean =>
+  STATE_PREFIX.test(lower) &&
+  (ORG_ENDING.test(lower) || /(?:regierung|rat|tag|bank|polizei|behörde|kanzleramt)$/.test(lower));
 
 /** Streets are named with their article ("in der Schillerstraße"): the article makes no noun. */
 const STREET = /.(?:straße|strasse|gasse|allee)$/;
@@ -470,13 +483,17 @@ export const GERMAN = {
   // "Rom" is the city in German, not read-only memory: the language's own places are never
   // abbreviations to leave out.
   notActors: new Set([...TABLE.notActors].filter((w) => !PLACES.split('|').includes(w))),
-  nameAfterArticle: (lower: string) => STREET.test(lower),
+  nameAfterArticle: (lower: string) => STREET.test(lower) || stateInstitution(lower),
   pluralAfterArticle,
   nameCue: (tokens: readonly Token[]) =>
     streetCue(tokens) ??
     (tokens.length > 1 && INSTITUTION.test(tokens[0]?.lower ?? '') ? ORG_CUE : undefined) ??
-    adjectiveNameCue(tokens),
+    adjectiveNameCue(tokens) ??
+    (tokens.length > 2 && linkFor(tokens[1]?.lower ?? '', tokens[0]?.lower ?? '')
+      ? ORG_CUE
+      : undefined),
   institution: (lower: string) => INSTITUTION.test(lower),
+  linkFor,
   clubs: new Set(
     'fc|sv|sc|sg|tsv|vfb|vfl|fsv|sk|tus|ssv|ksv|bsc|spvgg|vfr|sgv|tsg|fk|ac|as|sk|asv|esv|psv|rsv'.split(
       '|',

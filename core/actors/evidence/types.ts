@@ -177,6 +177,11 @@ export interface LanguageEvidence {
    * (German "Universität", "Kraftwerk", "Realschule"): such a name is an organisation's.
    */
   institution?: (lower: string) => boolean;
+  /**
+   * A linking word that continues an institution's name after its head: German "für" after
+   * "Bundesamt", "Institut" ("Bundesamt für Gesundheit").
+   */
+  linkFor?: (word: string, head: string) => boolean;
   /** Kinds of sports clubs that open a club's name and take its number ("FC", "TSV", "SV"). */
   clubs?: ReadonlySet<string>;
   /**
