@@ -490,7 +490,7 @@ function runs(
         ((isGivenName(lex, tokens[i] as Token) ||
           isGivenName(lex, tokens[j - 1] as Token) ||
           isTitle(lex, tokens[j - 1] as Token)) &&
-          !next?.allCaps);
+          !(next?.allCaps && next.text.replace(/\./g, '').length > 1));
       // "Alleanza Democratica di Mmusi Maimane", "Argenteuil di Claude Monet": "of" before a
       // person's full name joins two names, not one.
       const ofPerson =
@@ -1201,6 +1201,8 @@ export function findCandidates(
     );
     out.splice(0, out.length, ...kept);
   }
+  // Old German print spaces a club's or firm's initials: "der W. A. C.", "des I. A. C.".
+  if (ev.spacedInitials) spacedInitials(tokens, out);
   // German clubs carry their founding year: "FC Schalke 04", "1. FC Nürnberg", "SG 01 Höchst".
   if (ev.clubs) clubNumbers(ev.clubs, tokens, out);
   // "Riesengasse 13", "VI. Mariahilferstraße 101": an address's house number is part of it.
@@ -1213,6 +1215,31 @@ export function findCandidates(
     }
   }
   return out;
+}
+
+const INITIAL = /^\p{Lu}\.$/u;
+
+/**
+ * Three or more capital initials in a row and no name after them ("der W. A. C. siegte") are
+ * an organisation's abbreviation, whole: an initial cut off before them joins them again.
+ */
+function spacedInitials(tokens: readonly Token[], out: Candidate[]): void {
+  for (const c of out) {
+    if (!c.tokens.every((t) => INITIAL.test(t.text))) continue;
+    let first = c.first;
+    while (first > 0 && c.first - first < 3) {
+      const t = tokens[first - 1] as Token;
+      if (!INITIAL.test(t.text) || !tokens[first]?.joined) break;
+      first--;
+    }
+    const after = tokens[c.first + c.tokens.length];
+    const named = !!after?.joined && after.word && after.cap && !after.atStart;
+    const whole = tokens.slice(first, c.first + c.tokens.length);
+    if (whole.length >= 3 && !named) {
+      c.tokens = whole;
+      c.first = first;
+    }
+  }
 }
 
 /**

@@ -343,9 +343,13 @@ describe('German names cut or joined (fourth round)', () => {
   });
 
   it('joins no acronym to a person by "von der"', () => {
-    const actors = actorsOf('Der Antrag kam durch, sagte Peter Bauer von der SPD.');
+    const actors = actorsOf(
+      'Der Antrag kam durch, sagte Peter Bauer von der SPD. Das Werk von J. S. Bach klingt.',
+    );
     expect(find(actors, 'Peter Bauer')?.type).toBe('person');
     expect(find(actors, 'SPD')?.type).toBe('organization');
+    // Initials are no acronym.
+    expect(find(actors, 'J. S. Bach')?.type).toBe('person');
   });
 
   it("ends a person's name at a role after it", () => {
@@ -440,5 +444,16 @@ describe('German institutions named with "für" (fourth round)', () => {
     expect(find(actors, 'Landesamt für Umwelt')).toMatchObject({ type: 'organization', count: 2 });
     expect(find(actors, 'Akademie für Musik und Theater')?.type).toBe('organization');
     expect(find(actors, 'Bundesanstalt für Wasserbau')?.type).toBe('organization');
+  });
+});
+
+describe('German spaced initials (fourth round)', () => {
+  it("reads three spaced initials and no name after them as an organisation's abbreviation", () => {
+    const actors = actorsOf(
+      'Der W. A. C. siegte gegen den I. A. C. mit 3:1. Das Werk von J. S. Bach klingt.',
+    );
+    expect(find(actors, 'W. A. C.')?.type).toBe('organization');
+    expect(find(actors, 'I. A. C.')?.type).toBe('organization');
+    expect(find(actors, 'J. S. Bach')?.type).toBe('person');
   });
 });

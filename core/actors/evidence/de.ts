@@ -489,11 +489,13 @@ export const GERMAN = {
     streetCue(tokens) ??
     (tokens.length > 1 && INSTITUTION.test(tokens[0]?.lower ?? '') ? ORG_CUE : undefined) ??
     adjectiveNameCue(tokens) ??
+    (tokens.length >= 3 && tokens.every((t) => /^\p{Lu}\.$/u.test(t.text)) ? ORG_CUE : undefined) ??
     (tokens.length > 2 && linkFor(tokens[1]?.lower ?? '', tokens[0]?.lower ?? '')
       ? ORG_CUE
       : undefined),
   institution: (lower: string) => INSTITUTION.test(lower),
   linkFor,
+  spacedInitials: true,
   clubs: new Set(
     'fc|sv|sc|sg|tsv|vfb|vfl|fsv|sk|tus|ssv|ksv|bsc|spvgg|vfr|sgv|tsg|fk|ac|as|sk|asv|esv|psv|rsv'.split(
       '|',

@@ -182,6 +182,8 @@ export interface LanguageEvidence {
    * "Bundesamt", "Institut" ("Bundesamt für Gesundheit").
    */
   linkFor?: (word: string, head: string) => boolean;
+  /** Three or more spaced initials are an organisation's abbreviation ("der W. A. C."). */
+  spacedInitials?: boolean;
   /** Kinds of sports clubs that open a club's name and take its number ("FC", "TSV", "SV"). */
   clubs?: ReadonlySet<string>;
   /**
