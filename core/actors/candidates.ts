@@ -1444,6 +1444,12 @@ function afterArticle(
   if (lex.particles.has(particle) && !markers.has(particle)) return false;
   if (!prev?.word || prev.cap) return !!prev && prev.word && markers.has(prev.lower);
   if (markers.has(prev.lower)) return true;
-  const prev2 = tokens[i - 2];
-  return !!prev2?.word && markers.has(prev2.lower) && /(?:e|en|er|es|em)$/.test(prev.lower);
+  if (!/(?:e|en|er|es|em)$/.test(prev.lower)) return false;
+  // "einer politisch sehr instabilen Lage": adverbs may stand before the adjective.
+  for (let k = i - 2; k >= i - 4 && k >= 0; k--) {
+    const w = tokens[k] as Token;
+    if (!w.word || w.cap || !w.joined) return false;
+    if (markers.has(w.lower)) return true;
+  }
+  return false;
 }

@@ -457,3 +457,11 @@ describe('German spaced initials (fourth round)', () => {
     expect(find(actors, 'J. S. Bach')?.type).toBe('person');
   });
 });
+
+describe('German nouns after an article and adverbs (fourth round)', () => {
+  it('reads a word after an article, adverbs and an adjective as a noun', () => {
+    const actors = actorsOf('Das führte zu einer politisch sehr instabilen Lage in Kassel.');
+    expect(find(actors, 'Lage')).toBeUndefined();
+    expect(find(actors, 'Kassel')?.type).toBe('place');
+  });
+});
