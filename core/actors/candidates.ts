@@ -119,6 +119,20 @@ function isNameWord(lex: Lexicon, t: Token | undefined, ordinary?: Ordinary): bo
   return t.cap;
 }
 
+/**
+ * German "Seine", "Nur", "Weil" opening a sentence: a function word, not the river, the given
+ * name or the town. (Adjectives of the list, "Deutsche", "Neue", may open a name.)
+ */
+function sentenceFunctionWord(lex: Lexicon, ev: LanguageEvidence, t: Token): boolean {
+  return (
+    !!ev.capitalisedNouns &&
+    t.atStart &&
+    !t.allCaps &&
+    lex.stopWords.has(t.lower) &&
+    (!/(?:e|en|er|es)$/.test(t.lower) || !!ev.nounMarkers?.has(t.lower))
+  );
+}
+
 function endsInApostrophe(text: string): boolean {
   const c = text.charCodeAt(text.length - 1);
   return c === 0x27 || c === 0x2019;
@@ -343,6 +357,7 @@ function runs(
   spacedHyphens = false,
   civilities?: ReadonlySet<string>,
   lowerHeads?: ReadonlySet<string>,
+  linkFor?: (word: string, head: string) => boolean,
 ): [number, number][] {
   const out: [number, number][] = [];
   let i = 0;
@@ -410,8 +425,9 @@ function runs(
       // "Bank of England", "Center for Immigration Studies", "Procter & Gamble", "Vincent van
       // Gogh". "of" and "for" only after an institution's or a place's head word: "Thabo
       // Sefolosha of the Atlanta Hawks" is two names.
-      const linking = t.lower === 'of' || t.lower === 'for';
       const head = (tokens[j - 1] as Token).lower;
+      // German "Bundesamt für Gesundheit", "Institut für Zeitgeschichte".
+      const linking = t.lower === 'of' || t.lower === 'for' || !!linkFor?.(t.lower, head);
       // "Chamber of Commerce and Industry", "Organisation for Economic Co-operation and
       // Development": "and" between ordinary words after an "of" or "for" of the same name.
       // (English: also words the common-word list lacks, "Commerce and Industry", that no list
@@ -419,7 +435,7 @@ function runs(
       const plainWord = (w: string): boolean =>
         ordinary(w) || (english && !isListedName(lex, w) && !lex.people.has(w));
       const coordinated =
-        t.lower === 'and' &&
+        (t.lower === 'and' || (!!linkFor && t.lower === 'und')) &&
         linked &&
         plainWord(head) &&
         plainWord(tokens[j + 1]?.lower ?? '') &&
@@ -437,7 +453,7 @@ function runs(
         plainWord(tokens[j + 1]?.lower ?? '') &&
         !isListedName(lex, tokens[j + 1]?.lower ?? '');
       const particle = linking
-        ? isHeadWord(lex, head) || chained
+        ? isHeadWord(lex, head) || chained || !!linkFor?.(t.lower, head)
         : chained ||
           coordinated ||
           lex.particles.has(t.lower) ||
@@ -466,12 +482,15 @@ function runs(
       // particle joins a surname to a given name or title only ("Ursula von der Leyen"). (Tried
       // for the Romance languages too: "Roma dell'Italia" goes, but far more names with "de"
       // and "di" are lost than junk is saved.)
+      // ("Peter Bauer von der SPD": no surname is written in capitals.)
       const bound =
         !strictParticles ||
         linking ||
-        isGivenName(lex, tokens[i] as Token) ||
-        isGivenName(lex, tokens[j - 1] as Token) ||
-        isTitle(lex, tokens[j - 1] as Token);
+        coordinated ||
+        ((isGivenName(lex, tokens[i] as Token) ||
+          isGivenName(lex, tokens[j - 1] as Token) ||
+          isTitle(lex, tokens[j - 1] as Token)) &&
+          !(next?.allCaps && next.text.replace(/\./g, '').length > 1));
       // "Alleanza Democratica di Mmusi Maimane", "Argenteuil di Claude Monet": "of" before a
       // person's full name joins two names, not one.
       const ofPerson =
@@ -541,8 +560,16 @@ function dropLeading(
       lex.particles.has(t.lower) &&
       (!t.cap || t.lower === 'of' || s + 1 >= toks.length) &&
       !surnameOpener;
+    // German "Seine Partei", "Weil Müller…", "Nur Justin": a function word opening a sentence
+    // before a noun or a name is that word, though a list knows a river, town or given name so.
+    const opener = !!next && sentenceFunctionWord(lex, ev, t);
     // "EN ALLEMAGNE", "DES GRANDS MOULINS": a function word in capitals is one still.
     const shouted = t.allCaps && !!next?.allCaps && lex.stopWords.has(t.lower);
+    // German "beim Deutschen Bundestag", "der Medizinischen Hochschule": an adjective
+    // capitalised inside a sentence before an institution's head opens its name.
+    if (next && ev.nameAdjective?.(t, next)) break;
+    // "der Bundesagentur für Arbeit": an institution's head before its "für" opens the name.
+    if (next && ev.linkFor?.(next.lower, t.lower)) break;
     const drop =
       DETERMINERS.has(t.lower) ||
       sentenceWord ||
@@ -550,7 +577,8 @@ function dropLeading(
       verb ||
       furniture ||
       particle ||
-      shouted;
+      shouted ||
+      opener;
     // "Saint - Michel", "New - York" (spaced hyphens, runs()): the first part of a hyphenated name.
     const hyphened = next?.text === '-';
     if (drop && !opensListed && !hyphened) s++;
@@ -633,8 +661,13 @@ function wholeRunIsName(lex: Lexicon, ev: LanguageEvidence, toks: readonly Token
   const last = toks[toks.length - 1];
   if (isListedWhole(lex, toks)) return true;
   // "American University of Kabul", "Bank of England": an institution's head before "of".
-  const of = toks.findIndex((t, k) => k > 0 && (t.lower === 'of' || t.lower === 'for'));
-  if (of > 0 && isOrgEnd(lex, toks[of - 1] as Token) && of < toks.length - 1) {
+  const linkFor = (t: Token, k: number): boolean =>
+    !!ev.linkFor?.(t.lower, (toks[k - 1] as Token).lower);
+  const of = toks.findIndex(
+    (t, k) => k > 0 && (t.lower === 'of' || t.lower === 'for' || linkFor(t, k)),
+  );
+  const opened = of > 0 && (isOrgEnd(lex, toks[of - 1] as Token) || linkFor(toks[of] as Token, of));
+  if (opened && of < toks.length - 1) {
     // "Ministry of Health Mr. Tolbert Nyenswah" is two names.
     const after = toks.slice(of + 1);
     if (after.length <= 4) return !after.some((t) => isTitle(lex, t) || isGivenName(lex, t));
@@ -801,7 +834,18 @@ function segment(
   // German "Universität Łódź", "Kraftwerk Lippendorf": an institution's noun, then the place or
   // the person it is named after, is the institution's name.
   // ("Im Kraftwerk X": a capitalised function word opening the sentence stays out.)
-  const at = ev.institution && lex.stopWords.has(run[0]?.lower ?? '') ? 1 : 0;
+  // ("im Deutschen Theater Berlin": adjectives of the name before it open it.)
+  let adjectives = 0;
+  while (
+    adjectives < 2 &&
+    run[adjectives + 1] &&
+    ev.nameAdjective?.(run[adjectives] as Token, run[adjectives + 1] as Token)
+  )
+    adjectives++;
+  const at =
+    adjectives || (ev.institution && lex.stopWords.has(run[0]?.lower ?? ''))
+      ? Math.max(adjectives, 1)
+      : 0;
   const institution = run[at];
   if (
     institution &&
@@ -810,7 +854,7 @@ function segment(
     ev.institution?.(institution.lower)
   ) {
     const named = run.slice(at + 1).every((t) => t.cap && !t.allCaps && !ordinary(t.lower));
-    if (named) return emit(run.slice(at), false, false);
+    if (named) return emit(run.slice(adjectives ? 0 : at), false, false);
   }
   // "U.S. Open", "Fed Cup", "Labor Day": events, not actors; "Democracy Act", "Zacks Rank":
   // laws, indices and other things.
@@ -880,9 +924,15 @@ function segment(
       const closed = !!ev.closedClass?.has(opener.lower);
       // German "Firma Century Media", "Spartensender Swiss Music Radio": a noun for the kind
       // of organisation or person before the name is no part of it.
-      const kind = !!ev.kindBefore?.(opener.lower) && !isListedName(lex, opener.lower);
+      const kind =
+        !!ev.kindBefore?.(opener.lower) &&
+        !isListedName(lex, opener.lower) &&
+        !ev.linkFor?.(run[from + 1]?.lower ?? '', opener.lower);
+      // German "Seine Partei": a function word opening the sentence, whatever list knows it.
+      const functionWord = sentenceFunctionWord(lex, ev, opener);
       if (
         (plain && !isListedName(lex, opener.lower)) ||
+        functionWord ||
         ev.notActors.has(opener.lower) ||
         closed ||
         kind
@@ -978,7 +1028,8 @@ function segment(
       t.cap &&
       ordinary(t.lower) &&
       !isOrgEnd(lex, t) &&
-      !isListedName(lex, t.lower);
+      !isListedName(lex, t.lower) &&
+      !(next && ev.nameAdjective?.(t, next));
     // "Merkels Rede", "Irlands Premier": a name's genitive, then what it has.
     const genitiveBefore =
       !!ev.capitalisedNouns &&
@@ -1015,7 +1066,9 @@ function segment(
         !last &&
         next?.text !== '-' &&
         !namesAThing(lex, ev, ordinary, t, next)) ||
-      (last && ev.jobWords.has(t.lower) && cur.length)
+      (last && ev.jobWords.has(t.lower) && cur.length) ||
+      // German "war Julio Roca Präsident des Senats": a role after a name ends it.
+      (last && !!ev.capitalisedNouns && isTitle(lex, t) && cur.length > 1)
     ) {
       // "Kenya Deputy (President)": the title's modifiers before it. English takes them off the
       // end only: "Atlanta Federal Reserve (President)" keeps its "Federal".
@@ -1161,9 +1214,22 @@ export function findCandidates(
     !ev.titleCaseNames && writesSpacedHyphens(tokens),
     ev.civilities,
     ev.lowerHeads,
+    ev.linkFor,
   )) {
     segment(lex, ev, ordinary, tokens, from, to, out);
   }
+  // "von Amt zu Amt", "von Gericht zu Gericht": a noun said twice around a preposition names
+  // nothing, though it heads institutions' names.
+  if (ev.nounMarkers) {
+    const kept = out.filter(
+      (c) => !(c.tokens.length <= 2 && twinFormula(tokens, c.first + c.tokens.length - 1)),
+    );
+    out.splice(0, out.length, ...kept);
+  }
+  // Old German print spaces a club's or firm's initials: "der W. A. C.", "des I. A. C.".
+  if (ev.spacedInitials) spacedInitials(tokens, out);
+  // German clubs carry their founding year: "FC Schalke 04", "1. FC Nürnberg", "SG 01 Höchst".
+  if (ev.clubs) clubNumbers(ev.clubs, tokens, out);
   // "Riesengasse 13", "VI. Mariahilferstraße 101": an address's house number is part of it.
   if (ev.numbered) {
     for (const c of out) {
@@ -1174,6 +1240,67 @@ export function findCandidates(
     }
   }
   return out;
+}
+
+const INITIAL = /^\p{Lu}\.$/u;
+
+/**
+ * Three or more capital initials in a row and no name after them ("der W. A. C. siegte") are
+ * an organisation's abbreviation, whole: an initial cut off before them joins them again.
+ */
+function spacedInitials(tokens: readonly Token[], out: Candidate[]): void {
+  for (const c of out) {
+    if (!c.tokens.every((t) => INITIAL.test(t.text))) continue;
+    let first = c.first;
+    while (first > 0 && c.first - first < 3) {
+      const t = tokens[first - 1] as Token;
+      if (!INITIAL.test(t.text) || !tokens[first]?.joined) break;
+      first--;
+    }
+    const after = tokens[c.first + c.tokens.length];
+    const named = !!after?.joined && after.word && after.cap && !after.atStart;
+    const whole = tokens.slice(first, c.first + c.tokens.length);
+    if (whole.length >= 3 && !named) {
+      c.tokens = whole;
+      c.first = first;
+    }
+  }
+}
+
+/**
+ * A club's name opened by its kind ("FC", "SV", "TSV") takes the number of its founding year
+ * after it ("FC Schalke 04", "TSV 1860 München": the name after the number joins it) and the
+ * ordinal before it ("1. FC Köln").
+ */
+function clubNumbers(clubs: ReadonlySet<string>, tokens: readonly Token[], out: Candidate[]): void {
+  for (let k = 0; k < out.length; k++) {
+    const c = out[k] as Candidate;
+    if (!clubs.has((c.tokens[0] as Token).lower)) continue;
+    const ordinal = tokens[c.first - 1];
+    if (ordinal && /^\d\.$/.test(ordinal.text) && c.tokens[0]?.joined) {
+      c.tokens = [ordinal, ...c.tokens];
+      c.first--;
+    }
+    const at = c.first + c.tokens.length;
+    const year = tokens[at];
+    if (!year?.joined || !/^(?:\d{2}|1[89]\d{2})$/.test(year.text)) continue;
+    c.tokens = [...c.tokens, year];
+    const after = out[k + 1];
+    if (
+      after &&
+      after.first === at + 1 &&
+      after.tokens[0]?.joined &&
+      c.tokens.length + after.tokens.length <= MAX_NAME_TOKENS
+    ) {
+      c.tokens = [...c.tokens, ...after.tokens];
+      out.splice(k + 1, 1);
+    } else {
+      // "SG 01 Höchst": the town may be a word the text also uses otherwise.
+      const town = tokens[at + 1];
+      if (town?.joined && town.word && town.cap && !town.allCaps && c.tokens.length === 2)
+        c.tokens = [...c.tokens, town];
+    }
+  }
 }
 
 /**
@@ -1237,6 +1364,7 @@ export function ordinaryWords(
   const lowerCount = new Map<string, number>();
   const namedCount = new Map<string, number>();
   const markers = ev?.nounMarkers;
+  const articleNouns = new Set<string>();
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     if (!t.word || t.capsLine) continue;
@@ -1258,9 +1386,22 @@ export function ordinaryWords(
         !lex.countries.has(t.lower) &&
         !lex.organizations.has(t.lower) &&
         !!ev?.pluralAfterArticle?.(t.lower);
+      // "der Stein", "ein geschachtes Brett": people take no article, so a name the lists know
+      // only as a person's that is also an everyday noun is the noun ("Stein", "Brett").
+      const personOnly =
+        (lex.firstNames.has(t.lower) || lex.lastNames.has(t.lower)) &&
+        !lex.places.has(t.lower) &&
+        !lex.towns.has(t.lower) &&
+        !lex.organizations.has(t.lower) &&
+        !!ev?.everydayNoun?.(t.lower);
+      if (personOnly) articleNouns.add(t.lower);
       const listed =
         isListedName(lex, t.lower) && !(townOnly && !lex.firstNames.has(t.lower)) && !plural;
       if (!listed && !ev?.nameAfterArticle?.(t.lower)) lower.add(t.lower);
+    } else if (markers && t.cap && !t.allCaps && twinFormula(tokens, i)) {
+      // "von Amt zu Amt", "Schritt für Schritt", "Seite an Seite": a noun said twice around a
+      // preposition is the noun, whatever list knows the word.
+      lower.add(t.lower);
     } else if (!t.atStart && !t.allCaps) {
       named.add(t.lower);
       // Alone, not a word inside a longer name ("British American Tobacco", "Road Chief").
@@ -1291,6 +1432,8 @@ export function ordinaryWords(
         surnames.add(t.lower);
     }
   }
+  // ("Peter Stein" keeps his surname where the text also writes "der Stein".)
+  for (const w of articleNouns) if (!surnames.has(w)) lower.add(w);
   const everyday = ev?.everyday;
   const ordinary = shape
     ? (w: string): boolean => lex.common.has(w) || lower.has(w) || (shape(w) && !surnames.has(w))
@@ -1300,6 +1443,17 @@ export function ordinaryWords(
   // Where every noun is capitalised, capitals inside sentences say nothing of a name.
   const isNamed = ev?.capitalisedNouns ? () => false : (w: string) => named.has(w) && !lower.has(w);
   return Object.assign(ordinary, { named: isNamed });
+}
+
+/** Prepositions of German twin formulas: "von Amt zu Amt", "Tag für Tag", "Zug um Zug". */
+const TWIN_LINKS = new Set(['zu', 'für', 'um', 'an', 'auf', 'nach', 'gegen', 'in']);
+
+/** The word, a preposition of a twin formula and the word again, on either side of it. */
+function twinFormula(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i] as Token;
+  const twin = (link: Token | undefined, other: Token | undefined): boolean =>
+    !!link?.joined && TWIN_LINKS.has(link.text) && !!other?.joined && other.lower === t.lower;
+  return twin(tokens[i + 1], tokens[i + 2]) || twin(tokens[i - 1], tokens[i - 2]);
 }
 
 /** "VfL", "GmbH", "UniCredit": a capital after small letters, which no common noun has. */
@@ -1341,6 +1495,12 @@ function afterArticle(
   if (lex.particles.has(particle) && !markers.has(particle)) return false;
   if (!prev?.word || prev.cap) return !!prev && prev.word && markers.has(prev.lower);
   if (markers.has(prev.lower)) return true;
-  const prev2 = tokens[i - 2];
-  return !!prev2?.word && markers.has(prev2.lower) && /(?:e|en|er|es|em)$/.test(prev.lower);
+  if (!/(?:e|en|er|es|em)$/.test(prev.lower)) return false;
+  // "einer politisch sehr instabilen Lage": adverbs may stand before the adjective.
+  for (let k = i - 2; k >= i - 4 && k >= 0; k--) {
+    const w = tokens[k] as Token;
+    if (!w.word || w.cap || !w.joined) return false;
+    if (markers.has(w.lower)) return true;
+  }
+  return false;
 }

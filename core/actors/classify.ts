@@ -523,6 +523,8 @@ export function usedAsThing(ev: LanguageEvidence, c: Candidate, tokens: readonly
   const version = VERSION.test(after) ? 1 : 0;
   const next = tokens[c.first + c.tokens.length + version];
   if (!last.possessive && next?.word && !next.cap && ev.productNouns?.has(next.lower)) return true;
+  // German "drei Moleküle ATP", "100 Gramm NaCl": a measure noun before a substance.
+  if (prev?.word && prev.cap && ev.measureNouns?.has(prev.lower)) return true;
   if (!prev?.word || prev.cap) return false;
   if (ev.quantityWords?.has(prev.lower)) return true;
   const amount = tokens[c.first - 2]?.text ?? '';

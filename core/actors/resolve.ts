@@ -680,6 +680,11 @@ export function resolveDocument(
     // German "SPD-Genossen", "DFB-Pokal", "EZB-Daten": a name the text writes only as the first
     // part of compounds qualifies their nouns; it is an actor where the text also names it alone.
     if (ev.capitalisedNouns && list.reduce((k, n) => k + n.compounded, 0) >= stories) continue;
+    // German "US-Dollar", "MaBV-Berichtes", "CH-Rock": an abbreviation joined to a common noun
+    // is a kind of that noun, not an actor (a listed one, "EU-Kommission", stays).
+    const kindCompound = (n: Name): boolean =>
+      n.tokens.length === 1 && !!ev.abbreviatedCompound?.(n.tokens[0]?.text ?? '');
+    if (list.every(kindCompound) && !list.some((n) => isListedName(lex, n.key))) continue;
     // "Max Herbst", "Irmingard Achter": a given name whose surname the text capitalises as a
     // noun too is half a name; the reader is better served by none than by "Max".
     if (ev.capitalisedNouns && list.reduce((k, n) => k + n.cutGiven, 0) >= stories) continue;

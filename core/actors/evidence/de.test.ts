@@ -320,3 +320,148 @@ describe('German two-word names without a known given name', () => {
     expect(find(actors, 'Borscht Rindfleisch')).toBeUndefined();
   });
 });
+
+describe('German names cut or joined (fourth round)', () => {
+  it("keeps a capitalised adjective inside an institution's name", () => {
+    const actors = actorsOf(
+      'Sie arbeitete beim Deutschen Bundestag und promovierte an der Medizinischen Hochschule ' +
+        'Hannover. Das Stück lief im Deutschen Theater Berlin.',
+    );
+    expect(find(actors, 'Deutschen Bundestag')?.type).toBe('organization');
+    expect(find(actors, 'Medizinischen Hochschule Hannover')?.type).toBe('organization');
+    expect(find(actors, 'Deutschen Theater Berlin')).toBeDefined();
+    expect(find(actors, 'Bundestag')).toBeUndefined();
+    expect(find(actors, 'Hannover')).toBeUndefined();
+  });
+
+  it('gives a club its founding year and its ordinal', () => {
+    const actors = actorsOf(
+      'Der Stürmer kehrte zum 1. FC Nürnberg zurück. Am Mittwoch spielt er gegen den FC Schalke 04.',
+    );
+    expect(find(actors, '1. FC Nürnberg')?.type).toBe('organization');
+    expect(find(actors, 'FC Schalke 04')?.type).toBe('organization');
+  });
+
+  it('joins no acronym to a person by "von der"', () => {
+    const actors = actorsOf(
+      'Der Antrag kam durch, sagte Peter Bauer von der SPD. Das Werk von J. S. Bach klingt.',
+    );
+    expect(find(actors, 'Peter Bauer')?.type).toBe('person');
+    expect(find(actors, 'SPD')?.type).toBe('organization');
+    // Initials are no acronym.
+    expect(find(actors, 'J. S. Bach')?.type).toBe('person');
+  });
+
+  it("ends a person's name at a role after it", () => {
+    const actors = actorsOf('In jenen Jahren war Carlos M. Ortega Präsident des Senats.');
+    expect(find(actors, 'Carlos M. Ortega')?.type).toBe('person');
+  });
+
+  it('reads a long compound of known words after a name as a noun', () => {
+    const actors = actorsOf(
+      'Die Sängerin litt nach der Trennung von Matthew Williams Liebeskummer.',
+    );
+    expect(find(actors, 'Matthew Williams')?.type).toBe('person');
+  });
+});
+
+describe('German nouns, not names (fourth round)', () => {
+  it('reads a noun said twice around a preposition as the noun', () => {
+    const actors = actorsOf('Sie renne von Amt zu Amt und von Gericht zu Gericht, sagt sie.');
+    expect(actors).toEqual([]);
+  });
+
+  it('reads a word the lists know only as a name as a noun after an article', () => {
+    const actors = actorsOf(
+      'Das Gesetz ist in Stein gemeißelt. Dann geriet der Stein ins Rollen. Ein Brett lag dort.',
+    );
+    expect(find(actors, 'Stein')).toBeUndefined();
+    expect(find(actors, 'Brett')).toBeUndefined();
+    // A surname the text writes after a given name stays his.
+    const named = actorsOf('Der Regisseur Peter Stein kam. Dann geriet der Stein ins Rollen.');
+    expect(find(named, 'Peter Stein')?.type).toBe('person');
+  });
+
+  it('reads a function word opening a sentence as that word, not a river or a given name', () => {
+    const actors = actorsOf(
+      'Seine Partei gewann die Wahl in Köln. Nur Justin und Alex erinnern sich an Peter Bauer. ' +
+        'Deutsche Bank meldet Gewinne.',
+    );
+    expect(find(actors, 'Seine Partei')).toBeUndefined();
+    expect(find(actors, 'Nur Justin')).toBeUndefined();
+    expect(find(actors, 'Deutsche Bank')?.type).toBe('organization');
+  });
+
+  it('reads substances after a measure noun as things', () => {
+    const actors = actorsOf('Dabei werden drei Moleküle ATP und zwei Moleküle NADPH benötigt.');
+    expect(actors).toEqual([]);
+  });
+
+  it('reads compass words and da-words as no names', () => {
+    const actors = actorsOf(
+      'Die Strecke von Nord nach Süd ist lang. Schuld Darin erläutert er alles.',
+    );
+    expect(actors).toEqual([]);
+  });
+
+  it('reads an abbreviation joined to a noun as a kind of thing', () => {
+    const actors = actorsOf(
+      'Der Umsatz stieg auf 7 Mio US-Dollar. Die Krise der US-Baufinanzierer wächst. ' +
+        'Das Radio spielt CH-Rock. Die EU-Kommission stimmte zu.',
+    );
+    expect(find(actors, 'US-Dollar')).toBeUndefined();
+    expect(find(actors, 'US-Baufinanzierer')).toBeUndefined();
+    expect(find(actors, 'CH-Rock')).toBeUndefined();
+    expect(find(actors, 'EU-Kommission')?.type).toBe('organization');
+  });
+
+  it('explains Latin plurals in compounds, so they are no rare place names', () => {
+    const actors = actorsOf(
+      'Die Kinderbetreuung in Einkaufszentren wächst. Die Touristen kamen aus Kolfuschg.',
+    );
+    expect(find(actors, 'Einkaufszentren')).toBeUndefined();
+    expect(find(actors, 'Kolfuschg')?.type).toBe('place');
+  });
+});
+
+describe('German names of former states (fourth round)', () => {
+  it('knows states of the last century and old spellings, also inflected', () => {
+    const actors = actorsOf(
+      'Die Delegation reiste aus der Tschechoslowakei und aus Rußland in die Vereinigten Staaten.',
+    );
+    expect(find(actors, 'Tschechoslowakei')?.type).toBe('place');
+    expect(find(actors, 'Rußland')?.type).toBe('place');
+    expect(find(actors, 'Vereinigten Staaten')?.type).toBe('place');
+  });
+});
+
+describe('German institutions named with "für" (fourth round)', () => {
+  it('continues an institution\'s name over "für" and "und", and merges its acronym', () => {
+    const actors = actorsOf(
+      'Das Landesamt für Umwelt (LAU) warnt. Sie beriet die Bundesanstalt für Wasserbau. ' +
+        'An der Akademie für Musik und Theater lehrt sie.',
+    );
+    expect(find(actors, 'Landesamt für Umwelt')).toMatchObject({ type: 'organization', count: 2 });
+    expect(find(actors, 'Akademie für Musik und Theater')?.type).toBe('organization');
+    expect(find(actors, 'Bundesanstalt für Wasserbau')?.type).toBe('organization');
+  });
+});
+
+describe('German spaced initials (fourth round)', () => {
+  it("reads three spaced initials and no name after them as an organisation's abbreviation", () => {
+    const actors = actorsOf(
+      'Der W. A. C. siegte gegen den I. A. C. mit 3:1. Das Werk von J. S. Bach klingt.',
+    );
+    expect(find(actors, 'W. A. C.')?.type).toBe('organization');
+    expect(find(actors, 'I. A. C.')?.type).toBe('organization');
+    expect(find(actors, 'J. S. Bach')?.type).toBe('person');
+  });
+});
+
+describe('German nouns after an article and adverbs (fourth round)', () => {
+  it('reads a word after an article, adverbs and an adjective as a noun', () => {
+    const actors = actorsOf('Das führte zu einer politisch sehr instabilen Lage in Kassel.');
+    expect(find(actors, 'Lage')).toBeUndefined();
+    expect(find(actors, 'Kassel')?.type).toBe('place');
+  });
+});

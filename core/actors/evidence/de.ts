@@ -47,7 +47,9 @@ function isCompoundNoun(lower: string): boolean {
     const head = lower.slice(k);
     if (COMMON_NOUNS.has(head) || commonWords.has(head)) return true;
   }
-  return false;
+  // "Liebeskummer", "Spitzenreitertrikots": a long compound of known words. ("Brettschneiders"
+  // is more likely a surname's genitive.)
+  return lower.length >= 10 && !lower.endsWith('ers') && !rareWord(lower);
 }
 
 /**
@@ -198,6 +200,8 @@ function knownForm(w: string): boolean {
     if (isKnown(base)) return true;
     const plain = plainVowels(base);
     if (plain !== base && isKnown(plain)) return true;
+    // Latin and Greek plurals: "Zentren" (Zentrum), "Viren" (Virus), "Themen" (Thema).
+    if (e === 'en' && ['um', 'us', 'a'].some((end) => isKnown(base + end))) return true;
   }
   return false;
 }
@@ -215,7 +219,12 @@ function rareWord(w: string): boolean {
     const head = w.slice(k);
     if (head.length < 4 || !knownForm(head)) continue;
     const mod = w.slice(0, k);
-    if (isKnown(mod) || LINKS.some((l) => mod.endsWith(l) && isKnown(mod.slice(0, -l.length))))
+    // A first part may drop its final "e": "Münz|funde" (Münze), "Schul|buch" (Schule).
+    if (
+      isKnown(mod) ||
+      (mod.length >= 4 && isKnown(mod + 'e')) ||
+      LINKS.some((l) => mod.endsWith(l) && isKnown(mod.slice(0, -l.length)))
+    )
       return false;
   }
   return true;
@@ -271,6 +280,61 @@ function isStreet(tokens: readonly Token[]): boolean {
   return !!last && STREET.test(last.lower) && !/\d/.test(last.lower);
 }
 
+/** Heads of institutions' names after an adjective: "Deutscher Bundestag", "Evangelische Kirche". */
+const ORG_HEAD =
+  /(?:tag|rat|hof|kirche|partei|bund|union|bank|polizei|regierung|senat|kommission|versammlung|armee|marine|luftwaffe|bahn|post|rundfunk|fernsehen|zeitung|gerichtshof|kammer)$/;
+
+/**
+ * German writes adjectives in lower case: one capitalised inside a sentence, with an
+ * adjective's ending, before an institution's head belongs to the name ("beim Deutschen
+ * Bundestag", "an der Medizinischen Hochschule Hannover", "im Deutschen Theater").
+ */
+function nameAdjective(t: Token, next: Token): boolean {
+  if (t.atStart || !t.cap || t.allCaps || !next.cap || next.allCaps || !next.joined) return false;
+  const w = t.lower;
+  if (w.length < 5 || w.includes('-') || !adjectiveForm(w)) return false;
+  const head = next.lower;
+  return (
+    INSTITUTION.test(head) ||
+    ORG_ENDING.test(head) ||
+    ORG_HEAD.test(head) ||
+    ORGANIZATION_SET.has(head)
+  );
+}
+
+/** Adjectives' stems ("medizinisch", "deutsch", "staatlich") and frequent adjectives of names. */
+const NAME_ADJECTIVE =
+  /(?:isch|sch|lich|ig|al|ell|iv|är|bar|^(?:oberst|ober|groß|klein|neu|jung|alt|frei|rot|grün|weiß|schwarz|hoh|nieder|unter|mittler|heilig|vereinigt|allgemein|erst|zweit|dritt))(?:e|en|er|es|em)$/;
+
+/** An inflected adjective, or a town's adjective in "-er" ("Hamburger", "Wülfrather"). */
+function adjectiveForm(w: string): boolean {
+  if (NAME_ADJECTIVE.test(w)) return true;
+  genitiveBases ??= placeBases();
+  return w.endsWith('er') && genitiveBases.has(w.slice(0, -2));
+}
+
+/**
+ * "US-Dollar", "MaBV-Berichtes", "CH-Rock", "ARD-exclusiv": an abbreviation (two or more
+ * capitals) joined to a known noun or word, which says what kind of thing it is.
+ */
+function abbreviatedCompound(text: string): boolean {
+  const m = /^(\p{L}*\p{Lu}\p{L}*\p{Lu}\p{L}*)-(\p{L}{3,})$/u.exec(text);
+  if (!m) return false;
+  const head = (m[2] ?? '').toLowerCase();
+  return nounShape(head) || knownForm(head);
+}
+
+/** "Bundesamt für Gesundheit", "Institut für Zeitgeschichte": "für" goes on after the head. */
+const linkFor = (word: string, head: string): boolean =>
+  word === 'für' &&
+  (INSTITUTION.test(head) || ORG_ENDING.test(head) || /(?:amt|rat|anstalt)$/.test(head));
+
+/** "Deutscher Bundestag", "Medizinische Hochschule": the name's adjective before its head. */
+function adjectiveNameCue(tokens: readonly Token[]): Cue | undefined {
+  const [first, second] = tokens;
+  return first && second && nameAdjective(first, second) ? ORG_CUE : undefined;
+}
+
 /** Nouns (and compounds' heads) for institutions named after a place or a person. */
 const INSTITUTION =
   /(?:universität|hochschule|schule|gymnasium|akademie|museum|theater|oper|klinik|klinikum|kraftwerk|werke|genossenschaft|stiftung|institut|bibliothek|arena|stadion|flughafen|kaserne|sparkasse|volksbank|brauerei|verlag)$/;
@@ -292,12 +356,20 @@ function pluralAfterArticle(lower: string): boolean {
 /** A state's own institutions open with the state: "Bundes-", "Landes-", "Reichs-". */
 const STATE_PREFIX = /^(?:bundes|landes|staats|reichs)/;
 
+/**
+ * "die Reichsbank", "der Bundesrat", "die Bundesregierung": a state's own institution is named
+ * with its article, as no other noun of that shape is.
+ */
+const stateInstitution = (lower: string): boolean =>
+  STATE_PREFIX.test(lower) &&
+  (ORG_ENDING.test(lower) || /(?:regierung|rat|tag|bank|polizei|behörde|kanzleramt)$/.test(lower));
+
 /** Streets are named with their article ("in der Schillerstraße"): the article makes no noun. */
 const STREET = /.(?:straße|strasse|gasse|allee)$/;
 
 /** German names of large cities, regions, rivers and mountains the shared lists give in English. */
 const PLACES =
-  'münchen|köln|wien|zürich|genf|mailand|rom|neapel|turin|venedig|florenz|moskau|warschau|prag|brüssel|lissabon|athen|kopenhagen|stockholm|peking|neu-delhi|jerusalem|kairo|teheran|bagdad|damaskus|kiew|sankt petersburg|washington|new york|hamburg|berlin|frankfurt|stuttgart|düsseldorf|dortmund|leipzig|bremen|dresden|hannover|nürnberg|duisburg|bochum|wuppertal|bielefeld|bonn|münster|mannheim|karlsruhe|augsburg|wiesbaden|graz|linz|salzburg|innsbruck|klagenfurt|bern|basel|luzern|bayern|baden-württemberg|nordrhein-westfalen|niedersachsen|hessen|sachsen|sachsen-anhalt|thüringen|brandenburg|mecklenburg-vorpommern|schleswig-holstein|rheinland-pfalz|saarland|tirol|vorarlberg|kärnten|steiermark|niederösterreich|oberösterreich|burgenland|ruhrgebiet|rheinland|westfalen|franken|schwaben|elsass|südtirol|donau|rhein|elbe|main|mosel|oder|alpen|nordsee|ostsee|bodensee|schwarzwald|harz|eifel|europa|afrika|asien|amerika|nordamerika|südamerika|lateinamerika|australien|nahost|osteuropa|westeuropa|mitteleuropa|skandinavien|sibirien|arktis|antarktis|böhmen|mähren|schlesien|pommern|preußen|ostpreußen|westpreußen|galizien|siebenbürgen|bosnien|herzegowina|dalmatien|istrien|kaukasus|balkan|ostfriesland|lausitz|vogtland|allgäu|emsland|sauerland|westerwald|odenwald|spessart|erzgebirge|lombardei|toskana|piemont|sizilien|sardinien|korsika|katalonien|andalusien|baskenland|bretagne|normandie|burgund|flandern|wallonien|friesland|den haag|tiflis|eriwan|baku|taschkent|kabul|tokio|seoul|mexiko-stadt|havanna|bukarest|belgrad|sofia|pressburg|laibach|agram|lemberg|krakau|danzig|breslau|königsberg|stettin|posen|riga|wilna|reval|minsk|odessa|charkiw|istanbul|konstantinopel|ankara|tel aviv|beirut|amman|riad|islamabad|algier|tunis|tripolis|mogadischu|addis abeba|khartum|nairobi|kapstadt|neuseeland|peking|schanghai|hongkong|singapur|neapel|genua|mantua|padua|triest|brünn|olmütz|pilsen|karlsbad|marienbad|ödenburg|temeswar|hermannstadt|kronstadt|czernowitz|saloniki|nizza|straßburg|lüttich|löwen|antwerpen|gent|brügge|nimwegen|kopenhagen|göteborg';
+  'münchen|köln|wien|zürich|genf|mailand|rom|neapel|turin|venedig|florenz|moskau|warschau|prag|brüssel|lissabon|athen|kopenhagen|stockholm|peking|neu-delhi|jerusalem|kairo|teheran|bagdad|damaskus|kiew|sankt petersburg|washington|new york|hamburg|berlin|frankfurt|stuttgart|düsseldorf|dortmund|leipzig|bremen|dresden|hannover|nürnberg|duisburg|bochum|wuppertal|bielefeld|bonn|münster|mannheim|karlsruhe|augsburg|wiesbaden|graz|linz|salzburg|innsbruck|klagenfurt|bern|basel|luzern|bayern|baden-württemberg|nordrhein-westfalen|niedersachsen|hessen|sachsen|sachsen-anhalt|thüringen|brandenburg|mecklenburg-vorpommern|schleswig-holstein|rheinland-pfalz|saarland|tirol|vorarlberg|kärnten|steiermark|niederösterreich|oberösterreich|burgenland|ruhrgebiet|rheinland|westfalen|franken|schwaben|elsass|südtirol|donau|rhein|elbe|main|mosel|oder|alpen|nordsee|ostsee|bodensee|schwarzwald|harz|eifel|europa|afrika|asien|amerika|nordamerika|südamerika|lateinamerika|australien|nahost|osteuropa|westeuropa|mitteleuropa|skandinavien|sibirien|arktis|antarktis|böhmen|mähren|schlesien|pommern|preußen|ostpreußen|westpreußen|galizien|siebenbürgen|bosnien|herzegowina|dalmatien|istrien|kaukasus|balkan|ostfriesland|lausitz|vogtland|allgäu|emsland|sauerland|westerwald|odenwald|spessart|erzgebirge|lombardei|toskana|piemont|sizilien|sardinien|korsika|katalonien|andalusien|baskenland|bretagne|normandie|burgund|flandern|wallonien|friesland|den haag|tiflis|eriwan|baku|taschkent|kabul|tokio|seoul|mexiko-stadt|havanna|bukarest|belgrad|sofia|pressburg|laibach|agram|lemberg|krakau|danzig|breslau|königsberg|stettin|posen|riga|wilna|reval|minsk|odessa|charkiw|istanbul|konstantinopel|ankara|tel aviv|beirut|amman|riad|islamabad|algier|tunis|tripolis|mogadischu|addis abeba|khartum|nairobi|kapstadt|neuseeland|peking|schanghai|hongkong|singapur|neapel|genua|mantua|padua|triest|brünn|olmütz|pilsen|karlsbad|marienbad|ödenburg|temeswar|hermannstadt|kronstadt|czernowitz|saloniki|nizza|straßburg|lüttich|löwen|antwerpen|gent|brügge|nimwegen|kopenhagen|göteborg|vereinigten staaten|tschechoslowakei|čechoslovakei|sowjetunion|sowjetrußland|sowjetrussland|rußland|weißrußland|jugoslawien|österreich-ungarn|deutschösterreich|deutsch-österreich|persien|siam|abessinien|ceylon|birma|rhodesien|palästina|transjordanien|mesopotamien|mandschurei|kleinasien|indochina|bessarabien|bukowina|livland|kurland|krain|küstenland|lothringen|elsaß|elsaß-lothringen|elsass-lothringen|walachei|ddr|bundesrepublik';
 
 const OLD_CAPITAL = /^(?:ae|oe|ue)[^aeiou]/;
 const UMLAUT: Record<string, string> = { a: 'ä', o: 'ö', u: 'ü' };
@@ -330,6 +402,8 @@ export function germanStem(written: string): string {
 const ORGANIZATIONS =
   'bundestag|bundesrat|bundesverfassungsgericht|bundesgerichtshof|bundeswehr|bundesbank|bundeskartellamt|bundesanwaltschaft|bundeskriminalamt|verfassungsschutz|bundesnachrichtendienst|bundesrechnungshof|bundesverwaltungsgericht|bundessozialgericht|bundesarbeitsgericht|bundesfinanzhof|bundeskanzleramt|bundespräsidialamt|umweltbundesamt|nationalrat|ständerat|bundesversammlung|abgeordnetenhaus|bürgerschaft|europäische union|europäischen union|europäische kommission|europäischen kommission|eu-kommission|europäisches parlament|europäischen parlament|europäischen parlaments|europaparlament|europäische zentralbank|europäischen zentralbank|europarat|vereinte nationen|vereinten nationen|weltbank|internationaler währungsfonds|internationalen währungsfonds|nato|uno|unesco|unicef|cdu|csu|spd|fdp|afd|grüne|grünen|bündnis 90/die grünen|linke|linkspartei|die linke|piratenpartei|freie wähler|freien wähler|npd|övp|spö|fpö|neos|svp|fdp.die liberalen|cvp|bdp|glp|dpa|afp|reuters|sda|epd|kna|ard|zdf|orf|srf|wdr|ndr|mdr|swr|rbb|deutschlandfunk|deutsche welle|faz|taz|handelsblatt|süddeutsche zeitung|frankfurter allgemeine|tagesschau|siemens|volkswagen|daimler|mercedes-benz|bmw|porsche|audi|opel|bosch|basf|bayer|hoechst|henkel|thyssenkrupp|krupp|lufthansa|deutsche bahn|bahn|deutsche bank|commerzbank|allianz|munich re|deutsche telekom|telekom|deutsche post|dhl|sap|adidas|puma|aldi|lidl|edeka|rewe|bertelsmann|axel springer|rwe|e.on|eon|vattenfall|continental|infineon|merck|fresenius|beiersdorf|heidelberger druckmaschinen|mahle|schaeffler|airbus|nestlé|novartis|roche|ubs|credit suisse|swisscom|migros|red bull|voestalpine|omv|dfb|dfl|öfb|uefa|fifa|ioc|dosb|fc bayern|bayern münchen|borussia dortmund|schalke|werder bremen|hamburger sv|adac|tüv|dgb|verdi|ver.di|ig metall|bdi|dihk|caritas|diakonie|rotes kreuz|drk|greenpeace|amnesty international|attac';
 
+const ORGANIZATION_SET = new Set(ORGANIZATIONS.split('|'));
+
 const FIRST_NAMES_DE =
   'jürgen|katrin|thomas|michael|andreas|stefan|christian|peter|klaus|wolfgang|frank|markus|matthias|martin|uwe|ralf|bernd|dieter|hans|günter|günther|horst|helmut|gerhard|heinz|karl|werner|manfred|rolf|jörg|torsten|sven|dirk|holger|volker|rainer|norbert|ulrich|joachim|lars|jan|jens|tobias|florian|sebastian|philipp|maximilian|lukas|felix|jonas|leon|paul|alexander|daniel|tim|tom|niklas|moritz|olaf|armin|friedrich|wilhelm|heinrich|otto|ernst|hermann|walter|fritz|kurt|willi|sigmar|winfried|hubertus|markus|gregor|cem|ursula|angela|annalena|sabine|petra|monika|gabriele|birgit|claudia|susanne|andrea|stefanie|nicole|katharina|julia|anna|lena|laura|lea|sarah|hannah|sophie|marie|johanna|christine|renate|karin|ingrid|ulrike|heike|martina|anja|silke|tanja|kerstin|doris|elke|brigitte|helga|gisela|erika|ilse|franziska|manuela|simone|sandra|svenja|malu|saskia|ricarda|alice|sahra|dorothee|hildegard|karsten|carsten|franz|detlef|eberhard|hartmut|heiko|ingo|lothar|ludger|reinhard|rüdiger|siegfried|steffen|timo|udo|waldemar|björn|malte|mirko|ole|rené|sascha|thorsten|gudrun|hedwig|irmgard|jutta|lieselotte|margarete|mechthild|sigrid|ute|waltraud|wiebke|britta|carola|dagmar|elfriede|gerda|hannelore|katja|kathrin|natascha|regine|sybille|tatjana|veronika|steffi|jupp|sepp|hansi|gerd|gert|kalle|henning|wolfram|bodo|wilfried|hinrich|jochen|achim|harald|axel|utz|götz|lutz|fabian|dennis|marvin|kevin|jannik|finn|luca|ben|noah|elias|mats|emma|mia|lina|ella|clara|greta|frieda|ida|mathilda|leni|marlene|annika|jasmin|janina|jessica|verena|carina|bianca|svenja';
 const FIRST_NAMES = new Set(FIRST_NAMES_DE.split('|'));
@@ -344,7 +418,7 @@ const TABLE = buildEvidence({
   organizations: ORGANIZATIONS,
   // Currencies, share indices and abbreviations of German prose, written in capitals or not.
   notActors:
-    'chf|sfr|fr|gbp|jpy|cny|dm|ats|mio|mrd|tsd|dax|mdax|sdax|tecdax|atx|smi|stoxx|bzw|usw|inkl|vgl|ggf|evtl|ca|nr|str|tel',
+    'nord|süd|ost|west|chf|sfr|fr|gbp|jpy|cny|dm|ats|mio|mrd|tsd|dax|mdax|sdax|tecdax|atx|smi|stoxx|bzw|usw|inkl|vgl|ggf|evtl|ca|nr|str|tel',
   roles:
     'herr|frau|herrn|fräulein|frl.|hr.|fr.|witwe|dr.|prof.|bundeskanzler|bundeskanzlerin|kanzler|kanzlerin|minister|ministerin|ministerpräsident|ministerpräsidentin|präsident|präsidentin|bundespräsident|außenminister|außenministerin|innenminister|finanzminister|verteidigungsminister|wirtschaftsminister|landrat|landrätin|bürgermeister|bürgermeisterin|oberbürgermeister|oberbürgermeisterin|senator|senatorin|abgeordnete|abgeordneter|vorsitzende|vorsitzender|parteichef|parteichefin|fraktionschef|sprecher|sprecherin|chef|chefin|direktor|direktorin|geschäftsführer|geschäftsführerin|vorstandschef|staatssekretär|kommissar|botschafter|general|oberst|papst|kardinal|bischof|pfarrer|könig|königin|prinz|prinzessin|kaiser|kaiserin|fürst|graf|gräfin|herzog|trainer|trainerin|coach|stürmer|torwart|schauspieler|schauspielerin|sänger|sängerin|regisseur|autor|autorin|komponist|maler|dichter|schriftsteller|kandidat|kandidatin|spitzenkandidat|spitzenkandidatin|richter|richterin|anwalt|staatsanwalt|kollege|kollegin',
   placeBefore: 'nach',
@@ -357,7 +431,7 @@ const TABLE = buildEvidence({
   sayVerbs: 'sagte|sagt|erklärte|betonte|meinte|sagten|kündigte|teilte',
   particles: 'von|van|zu|vom|zur|der|den|de|di',
   stopWords:
-    'der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines|kein|keine|und|oder|aber|doch|denn|sondern|dass|daß|weil|wenn|als|ob|wie|wo|was|wer|wann|warum|nicht|auch|noch|schon|nur|sehr|mehr|so|da|dann|nun|jetzt|hier|dort|heute|gestern|morgen|immer|nie|ich|du|er|sie|es|wir|ihr|man|sich|sein|seine|seinen|seinem|seiner|ihre|ihren|ihrem|ihrer|dieser|diese|dieses|diesem|diesen|jeder|jede|jedes|alle|allen|viele|einige|andere|ist|sind|war|waren|wird|werden|wurde|wurden|hat|haben|hatte|hatten|kann|können|soll|muss|mit|von|zu|zum|zur|im|am|an|auf|aus|bei|nach|vor|über|unter|für|gegen|ohne|um|durch|bis|seit|während|wegen|trotz|neben|zwischen|hinter|vom|beim|ins|ans|laut|gleich|zudem|außerdem|dabei|damit|daher|darauf|dazu|bereits|etwa|rund|fast|kaum|norden|süden|osten|westen|nordosten|nordwesten|südosten|südwesten|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|frühjahr|sommer|herbst|winter|prozent|euro|millionen|milliarden|mark|uhr|ende|anfang|mitte|herr|frau|deutsche|deutschen|deutscher|neue|neuen|erste|ersten|zweite|letzte|letzten|große|großen|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|dreißig|vierzig|fünfzig|hundert|tausend|beide|weitere|weiteren|verschiedene|mehrere|manche|solche|dein|deine|euer|eure|unser|unsere|mein|meine|jene|jener|sowohl|weder|innerhalb|außerhalb|oberhalb|unterhalb|anstatt|statt|infolge|mittels',
+    'der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines|kein|keine|und|oder|aber|doch|denn|sondern|dass|daß|weil|wenn|als|ob|wie|wo|was|wer|wann|warum|nicht|auch|noch|schon|nur|sehr|mehr|so|da|dann|nun|jetzt|hier|dort|heute|gestern|morgen|immer|nie|ich|du|er|sie|es|wir|ihr|man|sich|sein|seine|seinen|seinem|seiner|ihre|ihren|ihrem|ihrer|dieser|diese|dieses|diesem|diesen|jeder|jede|jedes|alle|allen|viele|einige|andere|ist|sind|war|waren|wird|werden|wurde|wurden|hat|haben|hatte|hatten|kann|können|soll|muss|mit|von|zu|zum|zur|im|am|an|auf|aus|bei|nach|vor|über|unter|für|gegen|ohne|um|durch|bis|seit|während|wegen|trotz|neben|zwischen|hinter|vom|beim|ins|ans|laut|gleich|zudem|außerdem|dabei|damit|daher|darauf|dazu|darin|darum|davon|dafür|dagegen|daran|darüber|darunter|dadurch|danach|davor|daneben|damals|deshalb|deswegen|trotzdem|jedoch|allerdings|zwar|sogar|bisher|inzwischen|schließlich|zunächst|zuletzt|bereits|etwa|rund|fast|kaum|norden|süden|osten|westen|nordosten|nordwesten|südosten|südwesten|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|frühjahr|sommer|herbst|winter|prozent|euro|millionen|milliarden|mark|uhr|ende|anfang|mitte|herr|frau|deutsche|deutschen|deutscher|neue|neuen|erste|ersten|zweite|letzte|letzten|große|großen|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|dreißig|vierzig|fünfzig|hundert|tausend|beide|weitere|weiteren|verschiedene|mehrere|manche|solche|dein|deine|euer|eure|unser|unsere|mein|meine|jene|jener|sowohl|weder|innerhalb|außerhalb|oberhalb|unterhalb|anstatt|statt|infolge|mittels',
   firstNames: `${FIRST_NAMES_DE}|${GIVEN_NAMES_DE}`,
   guess: germanGuess,
 });
@@ -409,17 +483,37 @@ export const GERMAN = {
   // "Rom" is the city in German, not read-only memory: the language's own places are never
   // abbreviations to leave out.
   notActors: new Set([...TABLE.notActors].filter((w) => !PLACES.split('|').includes(w))),
-  nameAfterArticle: (lower: string) => STREET.test(lower),
+  nameAfterArticle: (lower: string) => STREET.test(lower) || stateInstitution(lower),
   pluralAfterArticle,
   nameCue: (tokens: readonly Token[]) =>
     streetCue(tokens) ??
-    (tokens.length > 1 && INSTITUTION.test(tokens[0]?.lower ?? '') ? ORG_CUE : undefined),
+    (tokens.length > 1 && INSTITUTION.test(tokens[0]?.lower ?? '') ? ORG_CUE : undefined) ??
+    adjectiveNameCue(tokens) ??
+    (tokens.length >= 3 && tokens.every((t) => /^\p{Lu}\.$/u.test(t.text)) ? ORG_CUE : undefined) ??
+    (tokens.length > 2 && linkFor(tokens[1]?.lower ?? '', tokens[0]?.lower ?? '')
+      ? ORG_CUE
+      : undefined),
   institution: (lower: string) => INSTITUTION.test(lower),
+  linkFor,
+  spacedInitials: true,
+  clubs: new Set(
+    'fc|sv|sc|sg|tsv|vfb|vfl|fsv|sk|tus|ssv|ksv|bsc|spvgg|vfr|sgv|tsg|fk|ac|as|sk|asv|esv|psv|rsv'.split(
+      '|',
+    ),
+  ),
+  nameAdjective,
   numbered: (lower: string) => STREET.test(lower),
   kindBefore,
   foldForms,
   capitalisedNouns: true,
   untypedAreNouns: true,
   nounShape,
+  everydayNoun: (lower: string) => lower.length >= 4 && (isKnown(lower) || nounShape(lower)),
   nounMarkers: NOUN_MARKERS,
+  abbreviatedCompound,
+  measureNouns: new Set(
+    'molekül|moleküle|molekülen|atom|atome|atomen|ion|ionen|mol|gramm|kilogramm|milligramm|mikrogramm|tonne|tonnen|liter|milliliter|kubikmeter|dosis|dosen|einheiten|tabletten|tropfen'.split(
+      '|',
+    ),
+  ),
 };

@@ -76,6 +76,10 @@ export interface LanguageEvidence {
   productNouns?: ReadonlySet<string>;
   /** Words of quantity before a mass noun: "more RAM", "less bandwidth". */
   quantityWords?: ReadonlySet<string>;
+  /** An abbreviation joined by a hyphen to a common noun: German "US-Dollar", "CH-Rock". */
+  abbreviatedCompound?: (text: string) => boolean;
+  /** Capitalised measure nouns before a substance: German "Moleküle ATP", "Gramm NaCl". */
+  measureNouns?: ReadonlySet<string>;
   /** Lower-case words after a name that make it a thing: "FTSE index", "Brent futures". */
   thingAfter: ReadonlySet<string>;
   /**
@@ -127,6 +131,11 @@ export interface LanguageEvidence {
    * noun (German "Kronen", "Telegramm", "Ländern"): left out, not shown among "other names".
    */
   untypedAreNouns?: boolean;
+  /**
+   * An everyday noun of the language ("Stein", "Brett"): after an article it is that noun,
+   * though a list knows the word as a given name or surname.
+   */
+  everydayNoun?: (lower: string) => boolean;
   /** A capitalised word shaped like a common noun ("Entscheidung", "Freiheit"). */
   nounShape?: (lower: string) => boolean;
   /** Words that mark the next capitalised word as a common noun (German articles). */
@@ -174,6 +183,21 @@ export interface LanguageEvidence {
    * (German "Universität", "Kraftwerk", "Realschule"): such a name is an organisation's.
    */
   institution?: (lower: string) => boolean;
+  /**
+   * A linking word that continues an institution's name after its head: German "für" after
+   * "Bundesamt", "Institut" ("Bundesamt für Gesundheit").
+   */
+  linkFor?: (word: string, head: string) => boolean;
+  /** Three or more spaced initials are an organisation's abbreviation ("der W. A. C."). */
+  spacedInitials?: boolean;
+  /** Kinds of sports clubs that open a club's name and take its number ("FC", "TSV", "SV"). */
+  clubs?: ReadonlySet<string>;
+  /**
+   * An adjective that belongs to the name of the institution after it ("der Deutschen
+   * Bundestag", "die Medizinische Hochschule"): German writes adjectives in lower case except
+   * inside names.
+   */
+  nameAdjective?: (t: Token, next: Token) => boolean;
   /**
    * A listed place after an article that is rather a noun's plural or case form (German "in den
    * Bergen", "bei den Löwen"): read as the noun there.
