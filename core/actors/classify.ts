@@ -106,6 +106,9 @@ export function ownEvidence(
   english = false,
 ): Votes {
   const v = noVotes();
+  // "15, rue de Valois": a house number before the street says nothing of its kind.
+  if (tokens.length > 2 && /^\d/.test(tokens[0]?.text ?? '') && tokens[1]?.text === ',')
+    tokens = tokens.slice(2);
   add(v, nameCue?.(tokens));
   const key = nameKey(tokens);
   const first = tokens[0] as Token;
@@ -492,8 +495,9 @@ export function contextEvidence(
 
 /**
  * The mention is used as a thing's name, not an actor's: a noun of devices or parts after it
- * ("the HDMI port", "MagSafe charging"), a word of quantity before it ("more RAM"), or an
- * amount in units ("32GB of RAM").
+ * ("the HDMI port", "MagSafe charging"), a noun of works or techniques before it where the
+ * language puts it there ("o filme X", "a tecnologia X"), a word of quantity before it ("more
+ * RAM"), or an amount in units ("32GB of RAM").
  */
 export function usedAsThing(ev: LanguageEvidence, c: Candidate, tokens: readonly Token[]): boolean {
   const last = c.tokens[c.tokens.length - 1] as Token;
@@ -502,6 +506,8 @@ export function usedAsThing(ev: LanguageEvidence, c: Candidate, tokens: readonly
   if (!last.possessive && next?.word && !next.cap && ev.productNouns?.has(next.lower)) return true;
   if (!prev?.word || prev.cap) return false;
   if (ev.quantityWords?.has(prev.lower)) return true;
+  // "o filme Tropa de Elite", "a tecnologia de RFID": a work's or a technique's noun before it.
+  if (ev.thingBefore?.has(prev.lower)) return true;
   const amount = tokens[c.first - 2]?.text ?? '';
   return prev.lower === 'of' && /^\d+(?:[.,]\d+)?\p{L}{1,3}$/u.test(amount);
 }

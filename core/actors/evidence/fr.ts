@@ -47,7 +47,7 @@ const TABLE = buildEvidence({
 
 export const FRENCH: LanguageEvidence = {
   ...TABLE,
-  civilities: new Set(['m.', 'mme', 'mlle', 'mm.', 'me', 'mgr']),
+  civilities: new Set(['m.', 'mme', 'mlle', 'mm.', 'mmes', 'mlles', 'me', 'mgr', 'lord', 'lady', 'sir']),
   lowerHeads: new Set(
     'rue|avenue|boulevard|quai|impasse|faubourg|mer|lac|détroit|golfe|baie|péninsule|mont|monts|massif|comté|canal|îles'.split(
       '|',

@@ -68,6 +68,12 @@ export interface LanguageEvidence {
    * standard's ("HDMI port", "MagSafe charger"), which an actor's name is only now and then.
    */
   productNouns?: ReadonlySet<string>;
+  /**
+   * Nouns for works, products and techniques that the language writes before a name ("o filme
+   * Tropa de Elite", "o jogo Mario Bros", "o sistema HSD", "le roman Anna Karénine"): the
+   * name is used as a thing's there, as English "HDMI port" puts the noun after.
+   */
+  thingBefore?: ReadonlySet<string>;
   /** Words of quantity before a mass noun: "more RAM", "less bandwidth". */
   quantityWords?: ReadonlySet<string>;
   /** Lower-case words after a name that make it a thing: "FTSE index", "Brent futures". */
