@@ -1157,6 +1157,29 @@ export function findCandidates(
         c.tokens = [...c.tokens, next];
     }
   }
+  // "Assemblée nationale", "Banque centrale européenne": an institution's head word, then the
+  // lower-case adjectives that end its name.
+  const adjective = ev.nameAdjective;
+  if (adjective) {
+    for (const c of out) {
+      const head = c.tokens.find((t) => !lex.stopWords.has(t.lower));
+      if (!head || !lex.orgHeads.has(head.lower)) continue;
+      let end = c.first + c.tokens.length;
+      const added: Token[] = [];
+      for (let t = tokens[end]; t?.word && !t.cap && adjective(t.lower) && added.length < 2;) {
+        added.push(t);
+        t = tokens[++end];
+      }
+      // "Ligue nationale de hockey", "Comité international olympique": the name goes on in
+      // lower case, and where it ends is not told; none is better than half of it.
+      const next = tokens[end];
+      const goesOn =
+        !!next?.word &&
+        !next.cap &&
+        (!lex.stopWords.has(next.lower) || !!ev.ofWords?.has(next.lower));
+      if (added.length && !goesOn) c.tokens = [...c.tokens, ...added];
+    }
+  }
   // "15, rue de Valois", "rue Ordener, 80": French writes the house number before the street,
   // or after it behind a comma; the address is the street with its number.
   if (ev.streets) {

@@ -365,6 +365,10 @@ function notAnActor(
     lex.lastNames.has(key) ||
     lex.canonical.has(key);
   if (!listed && !t.allCaps && ev.abstractNoun?.(key)) return true;
+  // "COTONS", "OFFRE": a word of the language's everyday list, in capitals and alone, is shouted,
+  // no acronym (an acronym of five letters or more spelling a word is rare).
+  const shouted = t.allCaps && [...t.text].length >= 5 && !!ev.everyday?.(key);
+  if (!listed && shouted && !ordinary.named?.(key)) return true;
   // "Central", "Federal", "National" alone (the adjectives of "Central bank of Brazil"): a
   // title's modifier names no one without its head word.
   if (!listed && ev.titleCaseNames && lex.titleModifiers.has(key)) return true;

@@ -211,6 +211,12 @@ export interface LanguageEvidence {
    * ("Guerra Mundial", "Festival de Cannes", "Jogos Olímpicos"): no actor, whatever its cues.
    */
   eventHeads?: ReadonlySet<string>;
+  /**
+   * Lower-case adjectives that end an institution's name after its head word, where the
+   * language writes them so (French "Assemblée nationale", "Banque centrale européenne", "Parti
+   * socialiste"): part of the name.
+   */
+  nameAdjective?: (lower: string) => boolean;
   /** What a name in guillemets is (Russian «Газпром», «Спартак»: a company or club). */
   quoted?: KnownType;
   /** The base a word's inflected forms share ("путина", "путину" → "путин"), for a case language. */
