@@ -493,6 +493,29 @@ export function contextEvidence(
   return v;
 }
 
+/** Words that put a field after its noun: "of" ("da", "de la", "des") and "in" ("em", "en"). */
+const FIELD_IN = new Set(['em', 'en', 'in']);
+const ARTICLES = new Set(['la', 'le', 'les', "l'", 'l’', 'o', 'a', 'os', 'as']);
+
+/**
+ * "ministro da Saúde", "ministro francês da Saúde", "ministre de la Guerre", "licenciatura em
+ * Medicina": the name after the noun (and an adjective of it) is the office's or the degree's field.
+ */
+export function namesAField(ev: LanguageEvidence, tokens: readonly Token[], at: number): boolean {
+  const nouns = ev.fieldBefore;
+  if (!nouns) return false;
+  let j = at - 1;
+  if (ARTICLES.has(tokens[j]?.lower ?? '') && !tokens[j]?.cap) j--;
+  const of = tokens[j];
+  if (!of?.word || of.cap || !(ev.ofWords?.has(of.lower) || FIELD_IN.has(of.lower))) return false;
+  const noun = tokens[j - 1];
+  if (!noun?.word) return false;
+  // "recém-licenciado": the noun is the hyphened word's last part.
+  if (nouns.has(noun.lower.slice(noun.lower.lastIndexOf('-') + 1))) return true;
+  const before = tokens[j - 2];
+  return !noun.cap && !!before?.word && nouns.has(before.lower);
+}
+
 /**
  * The mention is used as a thing's name, not an actor's: a noun of devices or parts after it
  * ("the HDMI port", "MagSafe charging"), a noun of works or techniques before it where the

@@ -72,6 +72,12 @@ export const FRENCH: LanguageEvidence = {
       '|',
     ),
   ),
+  // "ministre de la Guerre", "ministère des Finances", "licence en Droit": a field, no actor.
+  fieldBefore: new Set(
+    'ministre|ministres|ministère|secrétaire|sous-secrétaire|secrétariat|portefeuille|licence|licencié|licenciée|agrégé|agrégée|agrégation|doctorat|diplôme'.split(
+      '|',
+    ),
+  ),
   nameAdjective: (lower) => NAME_ADJECTIVE.test(lower),
   streets: new Set(['rue', 'avenue', 'boulevard', 'quai', 'impasse', 'faubourg']),
 };

@@ -74,6 +74,11 @@ export interface LanguageEvidence {
    * name is used as a thing's there, as English "HDMI port" puts the noun after.
    */
   thingBefore?: ReadonlySet<string>;
+  /**
+   * Nouns whose complement names a field, not an actor: an office's portfolio ("ministro da
+   * Saúde", "ministre de la Guerre") or a subject of study ("licenciatura em Medicina").
+   */
+  fieldBefore?: ReadonlySet<string>;
   /** Words of quantity before a mass noun: "more RAM", "less bandwidth". */
   quantityWords?: ReadonlySet<string>;
   /** Lower-case words after a name that make it a thing: "FTSE index", "Brent futures". */
