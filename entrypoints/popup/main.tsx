@@ -19,7 +19,8 @@ async function start(container: HTMLElement): Promise<void> {
     browser.tabs.query({ active: true, currentWindow: true }),
     speakReadersLanguage(),
   ]);
-  readBeforeRender(tab);
+  // One first render, with the summary (or after first-read.ts's wait).
+  await readBeforeRender(tab);
   const view = () => render(<NutshellView tabId={tab?.id ?? null} url={tab?.url} />, container);
   view();
   followLanguageSetting(view);

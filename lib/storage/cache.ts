@@ -101,20 +101,22 @@ function keepUnstored(tabId: number, entry: CacheEntry): void {
 
 /** The tab's entry whatever its URL, once this context's write for the tab has finished. */
 export async function readLatest(tabId: number): Promise<CacheEntry | null> {
+  await writing.get(tabId);
   return (await readStored(tabId)) ?? unstored.get(tabId) ?? null;
 }
 
 /**
- * The stored entry only: what the popup and side panel read (results this context could not
- * store live in the worker's memory, and only the worker reads them).
+ * The stored entry only: what the popup reads (results this context could not store live in the
+ * worker's memory, and only the worker reads them; the popup writes nothing, so it has no write
+ * to wait for).
  */
 async function readStored(tabId: number): Promise<CacheEntry | null> {
-  await writing.get(tabId);
   const key = keyOf(tabId);
   const stored = (await browser.storage.session.get(key))[key];
   return isEntry(stored) ? stored : null;
 }
 
+/** The popup's read of the tab's result for this page and length, straight from storage. */
 export async function readCache(
   tabId: number,
   url: string,
@@ -131,7 +133,7 @@ const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
  * Changes to the index, one at a time in this context (the worker is the one writer): each reads
  * the index, and a second one started meanwhile would overwrite the first's change.
  */
-let indexQueue: Promise<unknown> = Promise.resolve();
+let indexQueue: Promise<unknown> = /* @__PURE__ */ Promise.resolve();
 
 function withIndex<T>(change: (index: Index) => Promise<T>): Promise<T> {
   const run = indexQueue.then(async () => {

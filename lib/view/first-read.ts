@@ -40,6 +40,9 @@ export function rememberLength(length: SummaryLength): void {
 
 void initialLength.then(rememberLength);
 
+/** How long the popup stays blank while its first reading has not answered. */
+const FIRST_FRAME_WAIT_MS = 150;
+
 interface FirstRead {
   tabId: number;
   url: string | undefined;
@@ -51,9 +54,14 @@ let firstRead: Promise<FirstRead> | null = null;
 
 /**
  * Asks for the page of the popup's tab now. The view's first load takes this answer when it is
- * for the same tab, page and length (`takeFirstRead`).
+ * for the same tab, page and length (`takeFirstRead`). Resolves when the answer is in, or after
+ * FIRST_FRAME_WAIT_MS: the popup renders once, with the summary, since a "Reading the page…" frame drawn just
+ * before the answer would only hold it up (render, style, layout and paint on the popup's one
+ * thread); a reading that takes longer shows that frame.
  */
-export function readBeforeRender(tab: { id?: number; url?: string } | undefined): void {
+export async function readBeforeRender(
+  tab: { id?: number; url?: string } | undefined,
+): Promise<unknown> {
   const tabId = tab?.id;
   if (tabId === undefined) return;
   const url = tab?.url;
@@ -67,6 +75,10 @@ export function readBeforeRender(tab: { id?: number; url?: string } | undefined)
     view: readTabPage(tabId, url, length, false).then((view) => initialLength.then(() => view)),
   });
   firstRead = hint ? Promise.resolve(start(hint)) : initialLength.then(start);
+  return Promise.race([
+    firstRead.then((first) => first.view),
+    new Promise((wait) => setTimeout(wait, FIRST_FRAME_WAIT_MS)),
+  ]);
 }
 
 /** The early answer for this request, taken once; null when there is none or it is for another. */

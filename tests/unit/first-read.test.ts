@@ -84,4 +84,34 @@ describe("the popup's first reading", () => {
     await Promise.resolve();
     expect(requestAnalysis).not.toHaveBeenCalled();
   });
+
+  it('lets the popup render when the answer is in, or after a short wait without one', async () => {
+    vi.useFakeTimers();
+    try {
+      stored.set('nutshell:length-hint', 'short');
+      let answer: (reply: unknown) => void = () => {};
+      requestAnalysis.mockReturnValue(new Promise((resolve) => (answer = resolve)));
+      const { readBeforeRender } = await openPopup();
+      let ready = false;
+      void readBeforeRender(TAB).then(() => (ready = true));
+      settingsRead({ length: 'short' });
+      await vi.advanceTimersByTimeAsync(100);
+      expect(ready).toBe(false); // no answer yet: the popup stays blank a moment
+      answer(OK);
+      await vi.advanceTimersByTimeAsync(0);
+      expect(ready).toBe(true); // the answer, before the wait is over
+
+      const again = await openPopup();
+      requestAnalysis.mockReturnValue(new Promise(() => {})); // a page that does not answer
+      let shown = false;
+      void again.readBeforeRender(TAB).then(() => (shown = true));
+      settingsRead({ length: 'short' });
+      await vi.advanceTimersByTimeAsync(149);
+      expect(shown).toBe(false);
+      await vi.advanceTimersByTimeAsync(1);
+      expect(shown).toBe(true); // then "Reading the page…"
+    } finally {
+      vi.useRealTimers();
+    }
+  });
 });
