@@ -537,7 +537,9 @@ function dropLeading(
       !t.opensWrittenName &&
       ordinary(t.lower) &&
       !isListedName(lex, t.lower) &&
-      !opensListed;
+      !opensListed &&
+      // "Mme Henri Tissot" opening a sentence: the civility is part of the name.
+      !civility(ev, t, next);
     // A title before a name goes; a title alone may be a surname ("Bishop this week…").
     const modifier =
       (lex.titleModifiers.has(t.lower) || isTitle(lex, t)) &&
@@ -865,7 +867,10 @@ function segment(
   if (run.length > 1 && thing) return;
   // "Guerra Mundial", "Jogos Olímpicos de Barcelona", "47º Festival de Cannes": where a name's
   // head comes first, an event's head word opens it (after an ordinal or an article).
-  const opener = run.find((t) => t.word && !lex.stopWords.has(t.lower));
+  // "Segunda Guerra Mundial": an ordinal before the head.
+  let open = run.findIndex((t) => t.word && !lex.stopWords.has(t.lower));
+  if (ORDINAL_WORD.test(run[open]?.lower ?? '') && run.length > open + 2) open++;
+  const opener = run[open];
   if (
     run.length > 1 &&
     opener &&
@@ -873,6 +878,10 @@ function segment(
     ev.eventHeads?.has(opener.lower)
   )
     return;
+  // "o Mundial", "a Volta": an event's head word alone is the event the story is about.
+  if (run.length === 1 && opener && ev.eventHeads?.has(opener.lower)) {
+    if (!isListedName(lex, opener.lower)) return;
+  }
   // "FTSE Heads For Best Week Since December": a headline in Title Case inside a line of text;
   // a preposition capitalised after a word that heads no institution ("Institute For") is no name's.
   if (ev.titleCaseNames && run.some((t, k) => k > 0 && headlineWord(lex, ev, run, k))) return;
@@ -1239,6 +1248,45 @@ export function findCandidates(
         c.tokens = [...c.tokens, next];
     }
   }
+  // "Assemblée nationale", "Banque centrale européenne": an institution's head word, then the
+  // lower-case adjectives that end its name.
+  const adjective = ev.trailingNameAdjective;
+  if (adjective) {
+    for (const c of out) {
+      const head = c.tokens.find((t) => !lex.stopWords.has(t.lower));
+      if (!head || !lex.orgHeads.has(head.lower)) continue;
+      let end = c.first + c.tokens.length;
+      const added: Token[] = [];
+      for (let t = tokens[end]; t?.word && !t.cap && adjective(t.lower) && added.length < 2;) {
+        added.push(t);
+        t = tokens[++end];
+      }
+      // "Ligue nationale de hockey", "Comité international olympique": the name goes on in
+      // lower case, and where it ends is not told; none is better than half of it.
+      const next = tokens[end];
+      const goesOn =
+        !!next?.word &&
+        !next.cap &&
+        (!lex.stopWords.has(next.lower) || !!ev.ofWords?.has(next.lower));
+      if (added.length && !goesOn) c.tokens = [...c.tokens, ...added];
+    }
+  }
+  // "15, rue de Valois", "rue Ordener, 80": French writes the house number before the street,
+  // or after it behind a comma; the address is the street with its number.
+  if (ev.streets) {
+    for (const c of out) {
+      if (!ev.streets.has((c.tokens[0] as Token).lower)) continue;
+      const [num, comma] = [tokens[c.first - 2], tokens[c.first - 1]];
+      const end = c.first + c.tokens.length;
+      const [comma2, num2] = [tokens[end], tokens[end + 1]];
+      if (comma?.text === ',' && num && HOUSE_NUMBER.test(num.text)) {
+        c.tokens = [num, comma, ...c.tokens];
+        c.first -= 2;
+      } else if (comma2?.text === ',' && num2 && HOUSE_NUMBER.test(num2.text)) {
+        c.tokens = [...c.tokens, comma2, num2];
+      }
+    }
+  }
   return out;
 }
 
@@ -1328,6 +1376,9 @@ function markWrittenNames(tokens: readonly Token[], salutations?: ReadonlySet<st
       a.opensWrittenName = inside.has(`${a.lower} ${b.lower}`);
   }
 }
+
+/** A house number: "15", "130", "7bis". */
+const HOUSE_NUMBER = /^\d{1,4}(?:bis|ter)?$/;
 
 /**
  * A text that writes its compounds' hyphens spaced ("peut - être", "celui - ci") more often than
@@ -1455,6 +1506,10 @@ function twinFormula(tokens: readonly Token[], i: number): boolean {
     !!link?.joined && TWIN_LINKS.has(link.text) && !!other?.joined && other.lower === t.lower;
   return twin(tokens[i + 1], tokens[i + 2]) || twin(tokens[i - 1], tokens[i - 2]);
 }
+
+/** The first ordinals of the Romance languages, which open events' names ("Segunda Guerra"). */
+const ORDINAL_WORD =
+  /^(?:primeir[oa]|primer[oa]?|prim[oa]|premi(?:er|ère)|segund[oa]|second[oa]?|seconde|deuxième|terceir[oa]|tercer[oa]?|terz[oa]|troisième)$/;
 
 /** "VfL", "GmbH", "UniCredit": a capital after small letters, which no common noun has. */
 const MIXED_CASE = /\p{Ll}\p{Lu}/u;

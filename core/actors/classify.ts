@@ -106,6 +106,9 @@ export function ownEvidence(
   english = false,
 ): Votes {
   const v = noVotes();
+  // "15, rue de Valois": a house number before the street says nothing of its kind.
+  if (tokens.length > 2 && /^\d/.test(tokens[0]?.text ?? '') && tokens[1]?.text === ',')
+    tokens = tokens.slice(2);
   add(v, nameCue?.(tokens));
   const key = nameKey(tokens);
   const first = tokens[0] as Token;
@@ -506,10 +509,34 @@ export function afterPartyLetter(c: Candidate, tokens: readonly Token[]): boolea
   );
 }
 
+/** Words that put a field after its noun: "of" ("da", "de la", "des") and "in" ("em", "en"). */
+const FIELD_IN = new Set(['em', 'en', 'in']);
+const ARTICLES = new Set(['la', 'le', 'les', "l'", 'l’', 'o', 'a', 'os', 'as']);
+
+/**
+ * "ministro da Saúde", "ministro francês da Saúde", "ministre de la Guerre", "licenciatura em
+ * Medicina": the name after the noun (and an adjective of it) is the office's or the degree's field.
+ */
+export function namesAField(ev: LanguageEvidence, tokens: readonly Token[], at: number): boolean {
+  const nouns = ev.fieldBefore;
+  if (!nouns) return false;
+  let j = at - 1;
+  if (ARTICLES.has(tokens[j]?.lower ?? '') && !tokens[j]?.cap) j--;
+  const of = tokens[j];
+  if (!of?.word || of.cap || !(ev.ofWords?.has(of.lower) || FIELD_IN.has(of.lower))) return false;
+  const noun = tokens[j - 1];
+  if (!noun?.word) return false;
+  // "recém-licenciado": the noun is the hyphened word's last part.
+  if (nouns.has(noun.lower.slice(noun.lower.lastIndexOf('-') + 1))) return true;
+  const before = tokens[j - 2];
+  return !noun.cap && !!before?.word && nouns.has(before.lower);
+}
+
 /**
  * The mention is used as a thing's name, not an actor's: a noun of devices or parts after it
- * ("the HDMI port", "MagSafe charging"), a word of quantity before it ("more RAM"), or an
- * amount in units ("32GB of RAM").
+ * ("the HDMI port", "MagSafe charging"), a noun of works or techniques before it where the
+ * language puts it there ("o filme X", "a tecnologia X"), a word of quantity before it ("more
+ * RAM"), or an amount in units ("32GB of RAM").
  */
 export function usedAsThing(ev: LanguageEvidence, c: Candidate, tokens: readonly Token[]): boolean {
   const last = c.tokens[c.tokens.length - 1] as Token;
@@ -527,6 +554,8 @@ export function usedAsThing(ev: LanguageEvidence, c: Candidate, tokens: readonly
   if (prev?.word && prev.cap && ev.measureNouns?.has(prev.lower)) return true;
   if (!prev?.word || prev.cap) return false;
   if (ev.quantityWords?.has(prev.lower)) return true;
+  // "o filme Tropa de Elite", "a tecnologia de RFID": a work's or a technique's noun before it.
+  if (ev.thingBefore?.has(prev.lower)) return true;
   const amount = tokens[c.first - 2]?.text ?? '';
   return prev.lower === 'of' && /^\d+(?:[.,]\d+)?\p{L}{1,3}$/u.test(amount);
 }

@@ -41,6 +41,8 @@ export interface Name {
   midSentence: number;
   /** Story mentions the text uses as a thing's ("an HDMI port", "more RAM"). */
   thingUses: number;
+  /** Story mentions naming an office's or a degree's field ("ministro da Saúde"). */
+  fieldUses: number;
   /** Story mentions written as the first part of a hyphenated compound ("SPD-Genossen"). */
   compounded: number;
   /** Story mentions of a lone given name cut from the capitalised word after it ("Max Herbst"). */

@@ -49,6 +49,8 @@ export function salience(
 }
 
 function firstWord(form: string): string {
+  // "15, rue de Valois": the street after its house number.
+  form = form.replace(/^\d+\p{L}*, /u, '');
   const space = form.indexOf(' ');
   return space > 0 ? form.slice(0, space) : form;
 }

@@ -22,6 +22,7 @@ import {
   nameKey,
   ownEvidence,
   usedAsThing,
+  namesAField,
 } from './classify';
 import type { LanguageEvidence } from './evidence';
 import type { Lexicon } from './lexicon';
@@ -356,6 +357,9 @@ function notAnActor(
   if (c.tokens.length > 1) return false;
   const t = c.tokens[0] as Token;
   if (/^\p{Lu}{2,}s$/u.test(t.text)) return true;
+  // "4:29 AM", "13h55 PM": the half of the day after a clock time, in any language.
+  if (/^[ap]m$/.test(key) && /^\d{1,2}(?:[:.h]\d{2})?$/.test(tokens[c.first - 1]?.text ?? ''))
+    return true;
   if (isCredential(lex, tokens, c.first)) return true;
   const bareKey = key.replace(/\.$/, '');
   // "Technologies⏎Inc": a legal form written as one ("Inc", "Ltd") ends a name cut by a line
@@ -377,6 +381,10 @@ function notAnActor(
     lex.lastNames.has(key) ||
     lex.canonical.has(key);
   if (!listed && !t.allCaps && ev.abstractNoun?.(key)) return true;
+  // "COTONS", "OFFRE": a word of the language's everyday list, in capitals and alone, is shouted,
+  // no acronym (an acronym of five letters or more spelling a word is rare).
+  const shouted = t.allCaps && [...t.text].length >= 5 && !!ev.everyday?.(key);
+  if (!listed && shouted && !ordinary.named?.(key)) return true;
   // "Central", "Federal", "National" alone (the adjectives of "Central bank of Brazil"): a
   // title's modifier names no one without its head word.
   if (!listed && ev.titleCaseNames && lex.titleModifiers.has(key)) return true;
@@ -581,6 +589,7 @@ export function resolveDocument(
         scored: 0,
         midSentence: 0,
         thingUses: 0,
+        fieldUses: 0,
         compounded: 0,
         cutGiven: 0,
         cued: 0,
@@ -603,6 +612,7 @@ export function resolveDocument(
       if (thing) name.thingUses++;
       else if (total(around) > shape) name.cued++;
       name.shouted += shape;
+      if (namesAField(ev, tokens, c.first)) name.fieldUses++;
       if (compoundHead(tokens, c.first + c.tokens.length, last)) name.compounded++;
       if (c.tokens.length === 1 && lex.firstNames.has(key) && beforeCapital(tokens, c.first + 1))
         name.cutGiven++;
@@ -677,6 +687,10 @@ export function resolveDocument(
     )
       continue;
     if (ev.titleCaseNames && !fixed && namesAnEdition(list, mentionsOf, tokens)) continue;
+    // "ministro da Saúde", "licenciado em Medicina": a field wherever the story names it, whatever
+    // "em" says of places.
+    const fields = list.reduce((k, n) => k + n.fieldUses, 0);
+    if (fields && !fixed && !list.some((n) => isListedName(lex, n.key))) continue;
     // German "SPD-Genossen", "DFB-Pokal", "EZB-Daten": a name the text writes only as the first
     // part of compounds qualifies their nouns; it is an actor where the text also names it alone.
     if (ev.capitalisedNouns && list.reduce((k, n) => k + n.compounded, 0) >= stories) continue;

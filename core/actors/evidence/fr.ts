@@ -25,7 +25,7 @@ const TABLE = buildEvidence({
   placeBefore: 'en|au|aux|vers|dans',
   placeBeforeWeak: 'à|de|depuis|sur',
   orgWords:
-    'parti|banque|groupe|société|compagnie|entreprise|association|fondation|institut|université|ministère|conseil|assemblée|sénat|gouvernement|cour|tribunal|agence|fédération|confédération|union|ligue|mouvement|syndicat|comité|commission|académie|école|lycée|collège|musée|théâtre|hôpital|office|chambre|caisse|crédit|société|journal|radio|club|église|armée|police|gendarmerie|organisation|cabinet|maison',
+    'parti|banque|bibliothèque|garde|front|groupe|société|compagnie|entreprise|association|fondation|institut|université|ministère|conseil|assemblée|sénat|gouvernement|cour|tribunal|agence|fédération|confédération|union|ligue|mouvement|syndicat|comité|commission|académie|école|lycée|collège|musée|théâtre|hôpital|office|chambre|caisse|crédit|société|journal|radio|club|église|armée|police|gendarmerie|organisation|cabinet|maison',
   orgSuffixes: 's.a.|sa|sarl|sas|s.a.s.|cie|et cie',
   placeWords:
     'rue|avenue|boulevard|place|quai|mont|lac|fleuve|île|îles|golfe|vallée|cap|port|pont|faubourg|département|région|canton|arrondissement|saint-|château',
@@ -45,13 +45,39 @@ const TABLE = buildEvidence({
   of: "de|du|des|d'|d’",
 });
 
+/**
+ * Adjectives of scope, creed and nation that French writes in lower case at the end of an
+ * institution's name: "Assemblée nationale", "Parti communiste français", "Garde républicaine".
+ */
+const NAME_ADJECTIVE =
+  /^(?:(?:nation|municip|génér|centr|fédér|roy|impéri|internation|radic|libér|coloni|région|territori|provinci|continent|mondi)(?:al|ale|aux|ales)|départementa(?:l|le|ux|les)|universel(?:le)?s?|populaires?|républicain(?:e)?s?|supérieur(?:e)?s?|européen(?:ne)?s?|socialistes?|communistes?|démocrat(?:e|ique)s?|catholiques?|protestants?|ouvri(?:er|ère)s?|agricoles?|militaires?|maritimes?|français(?:e|es)?|britanniques?|allemand(?:e)?s?|américain(?:e)?s?|italien(?:ne)?s?|espagnol(?:e)?s?|belges?|suisses?|russes?|soviétiques?)$/;
+
 export const FRENCH: LanguageEvidence = {
   ...TABLE,
-  civilities: new Set(['m.', 'mme', 'mlle', 'mm.', 'me', 'mgr']),
+  civilities: new Set([
+    'm.',
+    'mme',
+    'mlle',
+    'mm.',
+    'mmes',
+    'mlles',
+    'me',
+    'mgr',
+    'lord',
+    'lady',
+    'sir',
+  ]),
   lowerHeads: new Set(
     'rue|avenue|boulevard|quai|impasse|faubourg|mer|lac|détroit|golfe|baie|péninsule|mont|monts|massif|comté|canal|îles'.split(
       '|',
     ),
   ),
+  // "ministre de la Guerre", "ministère des Finances", "licence en Droit": a field, no actor.
+  fieldBefore: new Set(
+    'ministre|ministres|ministère|secrétaire|sous-secrétaire|secrétariat|portefeuille|licence|licencié|licenciée|agrégé|agrégée|agrégation|doctorat|diplôme'.split(
+      '|',
+    ),
+  ),
+  trailingNameAdjective: (lower) => NAME_ADJECTIVE.test(lower),
   streets: new Set(['rue', 'avenue', 'boulevard', 'quai', 'impasse', 'faubourg']),
 };

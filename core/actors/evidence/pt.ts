@@ -16,12 +16,12 @@ const TABLE = buildEvidence({
   ordinary: ORDINARY_PT,
   everyday: COMMON_WORDS,
   events:
-    'prémio|prêmio|gp|volta|taça|copa|campeonato|festival|jogos|olímpicos|mundial|terramoto|terremoto|guerra|batalha|tratado|acordo|lei|decreto|decreto-lei|reforma|greve|salão|feira|exposição|expo|revolução|crise|massacre|operação|conferência|cimeira|jornada|semana|noite|bienal|série|liga|estatuto|regulamento|directiva|diretiva',
+    'prémio|prêmio|gp|volta|tour|rali|torneio|idade|dia|taça|copa|campeonato|festival|jogos|olímpicos|mundial|terramoto|terremoto|guerra|batalha|tratado|acordo|lei|decreto|decreto-lei|reforma|greve|salão|feira|exposição|expo|revolução|crise|massacre|operação|conferência|cimeira|jornada|semana|noite|bienal|série|liga|estatuto|regulamento|directiva|diretiva',
   places:
     'europa|américa|américa latina|américa do sul|américa do norte|áfrica|ásia|oceânia|médio oriente|oriente médio|extremo oriente|eua|união soviética|urss|holanda|inglaterra|escócia|país de gales|balcãs|caraíbas|caribe|antárctida|antártida|londres|moscovo|moscou|varsóvia|praga|viena|bruxelas|lisboa|atenas|copenhaga|estocolmo|pequim|nova deli|jerusalém|cairo|teerão|teerã|bagdade|damasco|beirute|kiev|são petersburgo|washington|nova iorque|nova york|roma|milão|nápoles|turim|veneza|florença|munique|colónia|frankfurt|hamburgo|genebra|zurique|berlim|paris|amesterdão|amsterdã|madrid|barcelona|sevilha|porto|coimbra|braga|faro|aveiro|setúbal|funchal|évora|viseu|leiria|são paulo|rio de janeiro|brasília|salvador|fortaleza|belo horizonte|manaus|curitiba|recife|porto alegre|belém|goiânia|luanda|maputo|praia|bissau|díli|macau|algarve|alentejo|minho|madeira|açores|trás-os-montes|beira|ribatejo|amazónia|amazônia|nordeste|bahia|pernambuco|minas gerais|tejo|douro|mondego',
   towns: LOCAL_TOWNS,
   roles:
-    'sr.|sra.|senhor|senhora|dom|dona|d.|presidente|ministro|ministra|primeiro-ministro|prefeito|prefeita|presidente|senador|senadora|deputado|deputada|secretário|secretária|porta-voz|diretor|diretora|director|directora|general|coronel|capitão|comandante|doutor|doutora|dr.|dra.|professor|professora|padre|papa|bispo|cardeal|rei|rainha|príncipe|princesa|duque|conde|juiz|juíza|procurador|advogado|embaixador|governador|treinador|técnico|avançado|atacante|cantor|cantora|ator|atriz|actor|actriz|escritor|escritora|jornalista|fundador|líder|chefe|candidato|candidata|vereador|autarca|engenheiro|eng.|arquiteto|arquitecto|frei|irmã',
+    'sr.|sra.|senhor|senhora|dom|dona|d.|presidente|ministro|ministra|primeiro-ministro|prefeito|prefeita|presidente|senador|senadora|deputado|deputada|secretário|secretária|porta-voz|diretor|diretora|director|directora|general|coronel|capitão|comandante|doutor|doutora|dr.|dra.|professor|professora|padre|papa|bispo|cardeal|rei|rainha|príncipe|princesa|duque|conde|juiz|juíza|procurador|advogado|embaixador|governador|treinador|técnico|avançado|atacante|cantor|cantora|ator|atriz|actor|actriz|escritor|escritora|jornalista|fundador|líder|chefe|dj|candidato|candidata|vereador|autarca|engenheiro|eng.|arquiteto|arquitecto|frei|irmã',
   placeBefore: 'em',
   placeBeforeWeak: 'a|desde|no|na|nos|nas|para',
   orgWords:
@@ -48,7 +48,27 @@ const TABLE = buildEvidence({
 /** A verb with its pronoun joined by a hyphen: "Acusa-se", "Chama-se", "Diga-me", "Procura-se". */
 const CLITIC_VERB = /^\p{L}{2,}-(?:se|me|te|lhe|lhes|nos|vos|o|a|os|as|lo|la|los|las|no|na)$/u;
 
+/** Endings of Portuguese abstract nouns: -ção, -dade, -mento, -ência, -ância, -agem, -ismo. */
+const ABSTRACT = /(?:ção|ções|dade|dades|mento|mentos|ência|ância|agem|ismo)$/;
+
 export const PORTUGUESE: LanguageEvidence = {
   ...TABLE,
   notNameStart: (lower) => CLITIC_VERB.test(lower),
+  // "a Constituição", "a Ocupação", "na Presidência": an abstract noun alone names no one.
+  abstractNoun: (lower) => lower.length > 7 && ABSTRACT.test(lower),
+  // "D. João II", "Dr. Catanho de Meneses": Portuguese writes Dom / Dona and the doctor's title as
+  // part of the name a person is known by, kings' above all.
+  // "o filme Tropa de Elite", "o jogo Mario Bros", "o sistema HSD": works, products and
+  // techniques are introduced by their kind; people, firms and places by none of these.
+  thingBefore: new Set(
+    'filme|filmes|livro|romance|álbum|disco|canção|música|single|peça|série|novela|telenovela|jogo|videojogo|mangá|curta-metragem|longa-metragem|documentário|musical|ópera|poema|quadro|software|aplicação|aplicativo|sistema|tecnologia|termo|cartão|formato|protocolo|padrão|motor|modelo|vírus|worm|trojan|cerveja|carro|automóvel|telemóvel|celular'.split(
+      '|',
+    ),
+  ),
+  fieldBefore: new Set(
+    'ministro|ministra|ministros|ministério|secretário|secretária|secretaria|pasta|licenciatura|licenciado|licenciada|licenciados|mestrado|doutoramento|doutorado|bacharelato|bacharelado|graduação|pós-graduação|curso|cursos|estagiário|estagiária|estagiários|catedrático'.split(
+      '|',
+    ),
+  ),
+  civilities: new Set(['d.', 'dom', 'dona', 'dr.', 'dra.', 'sr.', 'sra.']),
 };

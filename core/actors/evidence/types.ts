@@ -74,6 +74,17 @@ export interface LanguageEvidence {
    * standard's ("HDMI port", "MagSafe charger"), which an actor's name is only now and then.
    */
   productNouns?: ReadonlySet<string>;
+  /**
+   * Nouns for works, products and techniques that the language writes before a name ("o filme
+   * Tropa de Elite", "o jogo Mario Bros", "o sistema HSD", "le roman Anna Karénine"): the
+   * name is used as a thing's there, as English "HDMI port" puts the noun after.
+   */
+  thingBefore?: ReadonlySet<string>;
+  /**
+   * Nouns whose complement names a field, not an actor: an office's portfolio ("ministro da
+   * Saúde", "ministre de la Guerre") or a subject of study ("licenciatura em Medicina").
+   */
+  fieldBefore?: ReadonlySet<string>;
   /** Words of quantity before a mass noun: "more RAM", "less bandwidth". */
   quantityWords?: ReadonlySet<string>;
   /** An abbreviation joined by a hyphen to a common noun: German "US-Dollar", "CH-Rock". */
@@ -247,6 +258,12 @@ export interface LanguageEvidence {
    * ("Guerra Mundial", "Festival de Cannes", "Jogos Olímpicos"): no actor, whatever its cues.
    */
   eventHeads?: ReadonlySet<string>;
+  /**
+   * Lower-case adjectives that end an institution's name after its head word, where the
+   * language writes them so (French "Assemblée nationale", "Banque centrale européenne", "Parti
+   * socialiste"): part of the name.
+   */
+  trailingNameAdjective?: (lower: string) => boolean;
   /** What a name in guillemets is (Russian «Газпром», «Спартак»: a company or club). */
   quoted?: KnownType;
   /** The base a word's inflected forms share ("путина", "путину" → "путин"), for a case language. */
