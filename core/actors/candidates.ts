@@ -1230,10 +1230,14 @@ export function findCandidates(
   // "von Amt zu Amt", "von Gericht zu Gericht": a noun said twice around a preposition names
   // nothing, though it heads institutions' names.
   if (ev.nounMarkers) {
-    const kept = out.filter(
-      (c) => !(c.tokens.length <= 2 && twinFormula(tokens, c.first + c.tokens.length - 1)),
-    );
-    out.splice(0, out.length, ...kept);
+    // In place: spreading a page's candidates as arguments could overflow the stack.
+    let kept = 0;
+    for (const c of out) {
+      if (!(c.tokens.length <= 2 && twinFormula(tokens, c.first + c.tokens.length - 1))) {
+        out[kept++] = c;
+      }
+    }
+    out.length = kept;
   }
   // Old German print spaces a club's or firm's initials: "der W. A. C.", "des I. A. C.".
   if (ev.spacedInitials) spacedInitials(tokens, out);

@@ -676,13 +676,17 @@ export function resolveDocument(
     // "an HDMI port", "MagSafe charging", "more RAM": a device, part or standard the text uses
     // as such more often than anything around its other mentions calls it an actor, that no
     // list knows.
+    // Where a noun of works introduces the name ("o filme X", "o jogo Mario Bros"), no cue
+    // elsewhere may call it an actor.
     const things = list.reduce((k, n) => k + n.thingUses, 0);
+    const cued = list.reduce((k, n) => k + n.cued, 0);
     if (
       things &&
       !fixed &&
-      list.reduce((k, n) => k + n.cued, 0) < things &&
-      // ("the more Adam Schiff, who…": a given name says a person, whatever the words before.)
-      head.own.person < 3 &&
+      (ev.titleCaseNames
+        ? // ("the more Adam Schiff, who…": a given name says a person, whatever the words before.)
+          cued < things && head.own.person < 3
+        : cued === 0) &&
       !list.some((n) => isListedName(lex, n.key))
     )
       continue;
