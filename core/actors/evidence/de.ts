@@ -318,9 +318,14 @@ function adjectiveForm(w: string): boolean {
  * capitals) joined to a known noun or word, which says what kind of thing it is.
  */
 function abbreviatedCompound(text: string): boolean {
-  const m = /^(\p{L}*\p{Lu}\p{L}*\p{Lu}\p{L}*)-(\p{L}{3,})$/u.exec(text);
-  if (!m) return false;
-  const head = (m[2] ?? '').toLowerCase();
+  // Split at the one hyphen and test each side on its own: a single pattern with a run of
+  // letters around each capital backtracked cubically on a long word that has no hyphen.
+  const dash = text.indexOf('-');
+  if (dash < 2 || text.includes('-', dash + 1)) return false;
+  const abbreviation = text.slice(0, dash);
+  const head = text.slice(dash + 1).toLowerCase();
+  if (!/^\p{L}+$/u.test(abbreviation) || !/^\p{L}{3,}$/u.test(head)) return false;
+  if ((abbreviation.match(/\p{Lu}/gu)?.length ?? 0) < 2) return false;
   return nounShape(head) || knownForm(head);
 }
 
