@@ -5,7 +5,7 @@
  */
 import type { LanguageEvidence } from './evidence';
 import type { Lexicon } from './lexicon';
-import { joinWords, type Token } from './tokens';
+import { isInitial, joinWords, type Token } from './tokens';
 
 /**
  * The longest name, in words: longer runs are cut. Real names stay below it ("National Society for
@@ -1294,19 +1294,17 @@ export function findCandidates(
   return out;
 }
 
-const INITIAL = /^\p{Lu}\.$/u;
-
 /**
  * Three or more capital initials in a row and no name after them ("der W. A. C. siegte") are
  * an organisation's abbreviation, whole: an initial cut off before them joins them again.
  */
 function spacedInitials(tokens: readonly Token[], out: Candidate[]): void {
   for (const c of out) {
-    if (!c.tokens.every((t) => INITIAL.test(t.text))) continue;
+    if (!c.tokens.every(isInitial)) continue;
     let first = c.first;
     while (first > 0 && c.first - first < 3) {
       const t = tokens[first - 1] as Token;
-      if (!INITIAL.test(t.text) || !tokens[first]?.joined) break;
+      if (!isInitial(t) || !tokens[first]?.joined) break;
       first--;
     }
     const after = tokens[c.first + c.tokens.length];

@@ -132,6 +132,9 @@ function makeToken(text: string, start: number): Token {
   };
 }
 
+/** A capital initial with its full stop ("W."): old print spaces a club's or firm's so. */
+export const isInitial = (t: Token): boolean => /^\p{Lu}\.$/u.test(t.text);
+
 /**
  * Words joined by single spaces, for a name's key (lower case) or its form as written. Most
  * names are one token: that token's own string is returned, without the two arrays and the copy

@@ -55,9 +55,9 @@ let firstRead: Promise<FirstRead> | null = null;
 /**
  * Asks for the page of the popup's tab now. The view's first load takes this answer when it is
  * for the same tab, page and length (`takeFirstRead`). Resolves when the answer is in, or after
- * FIRST_FRAME_WAIT_MS: the popup renders once, with the summary, since a "Reading the page…" frame drawn just
- * before the answer would only hold it up (render, style, layout and paint on the popup's one
- * thread); a reading that takes longer shows that frame.
+ * FIRST_FRAME_WAIT_MS: the popup renders once, with the summary, since a "Reading the page…"
+ * frame drawn just before the answer would only hold it up (render, style, layout and paint on
+ * the popup's one thread); a reading that takes longer shows that frame.
  */
 export async function readBeforeRender(
   tab: { id?: number; url?: string } | undefined,

@@ -7,7 +7,7 @@
  * shaped like common nouns (-ung, -keit, -schaft) and words the text writes after an article
  * ("die Wähler") are ordinary words.
  */
-import type { Token } from '../tokens';
+import { isInitial, type Token } from '../tokens';
 import type { KnownType } from '../votes';
 import type { Cue } from './types';
 import { COUNTRIES_DE } from '../lexicon/countries';
@@ -494,7 +494,7 @@ export const GERMAN = {
     streetCue(tokens) ??
     (tokens.length > 1 && INSTITUTION.test(tokens[0]?.lower ?? '') ? ORG_CUE : undefined) ??
     adjectiveNameCue(tokens) ??
-    (tokens.length >= 3 && tokens.every((t) => /^\p{Lu}\.$/u.test(t.text)) ? ORG_CUE : undefined) ??
+    (tokens.length >= 3 && tokens.every(isInitial) ? ORG_CUE : undefined) ??
     (tokens.length > 2 && linkFor(tokens[1]?.lower ?? '', tokens[0]?.lower ?? '')
       ? ORG_CUE
       : undefined),
