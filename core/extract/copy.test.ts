@@ -60,6 +60,37 @@ describe('copyForReading', () => {
     expect(page.documentElement.outerHTML).toBe(before);
   });
 
+  describe('name cards', () => {
+    const name = '<a href="/people/ann-lee">Ann Lee</a>';
+    const card = (extra = '') =>
+      `<span class="card"><img src="/ann.jpg"><a href="/people/ann-lee">Ann Lee</a><a href="/story/1">Lee backs the ferry plan</a>${extra}</span>`;
+    const text = (body: string) => copyOf(`<p>Rep. ${body} said so.</p>`).body.textContent;
+
+    it('leaves out the card after a name', () => {
+      expect(text(`${name}${card()}`)).toBe('Rep. Ann Lee said so.');
+    });
+
+    it('reads an element too large to be a card (only a small one is read)', () => {
+      // 100 empty elements besides the card's own: past the 100 nodes a card may hold.
+      const large = text(`${name}${card('<i><b></b></i>'.repeat(50))}`);
+      expect(large).toContain('Lee backs the ferry plan');
+      // Nor is a link of more than 100 nodes a name.
+      const longName = `<a href="/people/ann-lee">Ann Lee${'<b></b>'.repeat(100)}</a>`;
+      expect(text(`${longName}${card()}`)).toContain('Lee backs the ferry plan');
+    });
+
+    it('reads a page of nested would-be cards, none a card for the story below them', () => {
+      const depth = 1_000;
+      const story = [1, 2, 3, 4, 5, 6].map(paragraph).join('');
+      const copy = copyOf(
+        `<p>${`${name}<span>`.repeat(depth)}${story}${'</span>'.repeat(depth)}</p>`,
+      );
+      const read = copy.body.textContent ?? '';
+      expect(read.split('Ann Lee')).toHaveLength(depth + 1);
+      expect(read).toContain('Paragraph 6 of the story');
+    });
+  });
+
   describe('a story kept out of sight', () => {
     const story = [1, 2, 3].map(paragraph).join('');
     const shell = (hidden: string) =>
