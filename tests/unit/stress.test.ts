@@ -24,7 +24,7 @@ import {
  */
 const ROOT = join(import.meta.dirname, '../..');
 
-/** One or more of each kind: runs, pairs, separators, capitals, "&", "@.", line breaks, long words and names, nesting. */
+/** One or more of each kind: runs, pairs, separators, capitals, "&", "@.", line breaks, long words and names, nesting, nested name cards. */
 const CI_SHAPES = [
   'a…',
   'line breaks',
@@ -42,6 +42,7 @@ const CI_SHAPES = [
   'John Smith ',
   'one long name',
   'deep nesting',
+  'name cards',
 ];
 
 const findings: Finding[] = [];
