@@ -1,4 +1,4 @@
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import type { AnalyzeOptions } from '../core/pipeline';
 import type { Command } from './args';
 import {
@@ -9,6 +9,7 @@ import {
   type LineAnswer,
   type LineRequest,
 } from './batch-line';
+import { startSourceWorker } from './source-worker';
 
 export { toBatchItem } from './batch-line';
 
@@ -19,27 +20,9 @@ export { toBatchItem } from './batch-line';
  */
 export const LINE_TIME_LIMIT_MS = 30_000;
 
-/** Starts cli/batch-line.ts in a worker thread, from source (tsx) as the CLI itself runs. */
-function startWorker(): Worker {
-  const entry = new URL('./batch-line.ts', import.meta.url).href;
-  let tsx: string | null = null;
-  try {
-    tsx = import.meta.resolve('tsx/esm/api');
-  } catch {
-    // Without tsx the module must be loadable as it is.
-  }
-  const bootstrap = `
-    const { workerData } = require('node:worker_threads');
-    (async () => {
-      if (workerData.tsx) (await import(workerData.tsx)).register();
-      await import(workerData.entry);
-    })();`;
-  return new Worker(bootstrap, {
-    eval: true,
-    execArgv: [],
-    workerData: { role: BATCH_WORKER, entry, tsx },
-  });
-}
+/** Starts cli/batch-line.ts in a worker thread. */
+const startWorker = (): Worker =>
+  startSourceWorker(new URL('./batch-line.ts', import.meta.url), { role: BATCH_WORKER });
 
 /** Lines answered one at a time in a worker thread, each within a time limit. */
 class LineRunner {
