@@ -496,13 +496,14 @@ export interface Finding extends Scaling {
 }
 
 /**
- * Every stage on every shape it takes; `onFinding` hears each as it is measured. The inputs of
- * one shape are made once per size and dropped before the next shape.
+ * Every stage on every shape it takes; `onStart` hears each before it is measured, `onFinding`
+ * after. The inputs of one shape are made once per size and dropped before the next shape.
  */
 export function measureAll(
   shapes: readonly Shape[] = SHAPES,
   stages: readonly Stage[] = STAGES,
   onFinding: (finding: Finding) => void = () => undefined,
+  onStart: (stage: Stage, shape: Shape) => void = () => undefined,
 ): Finding[] {
   const findings: Finding[] = [];
   for (const shape of shapes) {
@@ -514,6 +515,7 @@ export function measureAll(
     };
     for (const stage of stages) {
       if (!applies(stage, shape)) continue;
+      onStart(stage, shape);
       const scaling = measureScaling((n) => stage.prepare(input(n)));
       const finding = { stage: stage.name, shape: shape.name, ...scaling };
       findings.push(finding);
