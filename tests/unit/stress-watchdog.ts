@@ -8,6 +8,8 @@ export const STRESS_WORKER = 'nutshell-stress';
 /** A step that gave no sign of life within the quiet limit: its thread was ended. */
 export interface Stuck {
   label: string;
+  /** How long it had run. */
+  quietMs: number;
   /** The step the job goes on from. */
   resume: number;
 }
@@ -42,6 +44,14 @@ export class StressWatchdog {
         role: STRESS_WORKER,
       });
       this.#worker = worker;
+      // A thread that ends between jobs is replaced at the next job, and its error is not thrown
+      // in the test's thread (a job's own listeners report what happens while it runs).
+      worker.on('error', () => undefined);
+      worker.once('exit', () => {
+        if (this.#worker !== worker) return;
+        this.#worker = null;
+        this.#ready = null;
+      });
       const fail = (error: Error) => {
         clearTimeout(timer);
         void this.#stop();
@@ -51,10 +61,12 @@ export class StressWatchdog {
         () => fail(new Error(`the stress worker did not start within ${this.startMs / 1000} s`)),
         this.startMs,
       );
-      worker.once('error', fail);
+      const exited = (code: number) =>
+        fail(new Error(`the stress worker stopped (exit code ${code}) before it started`));
+      worker.once('error', fail).once('exit', exited);
       worker.once('message', () => {
         clearTimeout(timer);
-        worker.off('error', fail);
+        worker.off('error', fail).off('exit', exited);
         resolve(worker);
       });
     });
@@ -69,10 +81,14 @@ export class StressWatchdog {
   }
 
   /** The job's steps from `job.from` on, until done (null) or one is stuck (that one). */
-  async #attempt<T>(job: StressJob, outcome: Outcome<T>): Promise<Stuck | null> {
+  async #attempt<T>(job: StressJob, outcome: Outcome<T>, quietMs: number): Promise<Stuck | null> {
     const worker = await this.#start();
     return new Promise<Stuck | null>((resolve, reject) => {
-      let current: Stuck = { label: `${job.kind}: before its first step`, resume: job.from };
+      let current: Stuck = {
+        label: `${job.kind}: before its first step`,
+        quietMs,
+        resume: job.from,
+      };
       let began = performance.now();
       let timer: ReturnType<typeof setTimeout> | undefined;
       const lap = () => {
@@ -91,10 +107,10 @@ export class StressWatchdog {
       const onMessage = (report: StressReport) => {
         if (report.type === 'step') {
           lap();
-          current = { label: report.label, resume: report.resume };
+          current = { label: report.label, quietMs, resume: report.resume };
           outcome.steps++;
           clearTimeout(timer);
-          timer = setTimeout(onQuiet, this.quietMs);
+          timer = setTimeout(onQuiet, quietMs);
         } else if (report.type === 'finding') {
           outcome.findings.push(report.finding as T);
         } else if (report.type === 'done') {
@@ -118,7 +134,7 @@ export class StressWatchdog {
         reject(new Error(`the stress worker stopped (exit code ${code}) during ${current.label}`));
       };
       worker.on('message', onMessage).on('error', onError).on('exit', onExit);
-      timer = setTimeout(onQuiet, this.quietMs);
+      timer = setTimeout(onQuiet, quietMs);
       worker.postMessage(job);
     });
   }
@@ -127,7 +143,10 @@ export class StressWatchdog {
    * Every step of the job, each within the quiet limit: a stuck step is ended and the job goes
    * on after it (where the worker said), up to `maxStuck` stuck steps.
    */
-  async run<J extends JobSpec>(job: J, maxStuck = 3): Promise<Outcome<FindingOf[J['kind']]>> {
+  async run<J extends JobSpec>(
+    job: J,
+    { maxStuck = 3, quietMs = this.quietMs } = {},
+  ): Promise<Outcome<FindingOf[J['kind']]>> {
     const outcome: Outcome<FindingOf[J['kind']]> = {
       findings: [],
       stuck: [],
@@ -136,7 +155,7 @@ export class StressWatchdog {
     };
     let from = 0;
     while (outcome.stuck.length < maxStuck) {
-      const stuck = await this.#attempt({ ...job, from }, outcome);
+      const stuck = await this.#attempt({ ...job, from }, outcome, quietMs);
       if (!stuck) break;
       outcome.stuck.push(stuck);
       from = stuck.resume;
@@ -146,7 +165,7 @@ export class StressWatchdog {
 
   /** What a stuck step is reported as. */
   describe(stuck: Stuck): string {
-    return `${stuck.label}: still running after ${this.quietMs / 1000} s (its thread was ended)`;
+    return `${stuck.label}: still running after ${stuck.quietMs / 1000} s (its thread was ended)`;
   }
 
   close(): Promise<void> {

@@ -5,6 +5,7 @@
  * thread), and the run would hang instead of failing. Here each step (one regex on one unit, one
  * stage on one shape, one example) is announced before it runs, and the test ends the thread
  * when a step gives no sign of life for too long, naming it (tests/unit/stress-watchdog.ts).
+ * The CPU clock the measurements read is the process's: the test's thread only waits meanwhile.
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { fragmentsOf, runRegex, sourceRegexes } from '../../scripts/bench/regexes';
@@ -28,7 +29,9 @@ export type JobSpec =
   | { kind: 'shape'; name: string }
   | { kind: 'unit'; unit: string }
   | { kind: 'regexes'; root: string }
-  | { kind: 'example'; name: string };
+  | { kind: 'example'; name: string }
+  /** A step that never ends: the watchdog's own test. */
+  | { kind: 'spin' };
 
 /** A job as the thread is given it; `from`: the first step to run (after a step that was stopped). */
 export type StressJob = JobSpec & { from: number };
@@ -39,6 +42,7 @@ export interface FindingOf {
   unit: Finding;
   regexes: { regexes: number } | { slow: string };
   example: number;
+  spin: never;
 }
 
 export type StressReport =
@@ -122,7 +126,11 @@ function run(job: StressJob, say: Say): void {
       if (job.from > 0) return;
       say({ type: 'step', resume: 1, label: job.name });
       say({ type: 'finding', finding: measureExample(example) });
+      return;
     }
+    case 'spin':
+      say({ type: 'step', resume: 1, label: 'a step that never ends' });
+      for (;;);
   }
 }
 

@@ -115,3 +115,13 @@ describe("stress: the issue's examples take less than a second of work in Node",
     );
   });
 });
+
+describe('stress: the watchdog', () => {
+  // Last: it ends the thread, and nothing after it needs a new one.
+  it('ends a step still running past the limit, and names it', { timeout: 60_000 }, async () => {
+    const outcome = await watchdog.run({ kind: 'spin' }, { maxStuck: 1, quietMs: 2_000 });
+    expect(outcome.stuck.map((s) => watchdog.describe(s))).toEqual([
+      'a step that never ends: still running after 2 s (its thread was ended)',
+    ]);
+  });
+});
