@@ -150,6 +150,7 @@ export function findActors(
   const actors = groups.map((g): Actor => {
     let written = displayName(g, ev.nominative);
     if (g.type === 'person') written = ev.personNominative?.(written) ?? written;
+    else if (g.type === 'place') written = ev.placeNominative?.(written) ?? written;
     const shown = !!ev.titleCaseNames && shownInNormalCase(lex, g, written);
     const name = shown ? normalCase(written) : written;
     const spans = g.mentions
