@@ -208,3 +208,15 @@ describe('markup and verbs are no names', () => {
     expect(names(pt).filter((n) => n.startsWith('Acusa-se'))).toEqual([]);
   });
 });
+
+describe('a page in another language keeps its own form of a name the lists know in English', () => {
+  it('shows "USA" on an Italian page, where the English lists would say "United States"', () => {
+    const actors = actorsOf(
+      'Il Black Friday è una consuetudine importata dagli USA. Negli USA i negozi aprono ' +
+        "all'alba, e quest'anno anche in Italia molti negozi offrono sconti.",
+      'it',
+    );
+    expect(find(actors, 'USA')?.type).toBe('place');
+    expect(names(actors)).not.toContain('United States');
+  });
+});
