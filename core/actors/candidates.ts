@@ -209,7 +209,7 @@ function listedAcrossHyphen(lex: Lexicon, tokens: readonly Token[], j: number): 
   return isListedName(lex, key) || isListedName(lex, `${before.lower}-${after.lower}`);
 }
 
-const SURNAME_OPENERS = new Set(['van', 'von']);
+const SURNAME_OPENERS = new Set(['van', 'von', 'v.']);
 
 /**
  * "le peintre van Luyten", "chez von Karajan": a Dutch or German surname's particle, in lower
@@ -227,9 +227,18 @@ function opensWithParticle(
   // Dutch "van" is the word for "of": only a foreign particle opens a name.
   if (t.cap || !SURNAME_OPENERS.has(t.lower) || ofWords?.has(t.lower)) return false;
   const prev = tokens[i - 1];
-  if (t.joined && prev?.cap && prev.word) return false;
   const next = tokens[i + 1];
+  if (t.joined && prev?.cap && prev.word && !particleAfterTitle(lex, prev, t)) return false;
   return !!next?.joined && next.cap && isNameWord(lex, next, ordinary);
+}
+
+/**
+ * After a title, "v." (old print's "von") opens the surname: "General v. Schleicher", "Dr. v.
+ * Marquet". A spelled-out "von" there may name a realm ("König von Preußen", "Herr von
+ * Werthern"), so it stays out.
+ */
+function particleAfterTitle(lex: Lexicon, prev: Token | undefined, t: Token): boolean {
+  return !!prev && t.joined && t.lower === 'v.' && isTitle(lex, prev);
 }
 
 /**
@@ -525,12 +534,15 @@ function dropLeading(
   ev: LanguageEvidence,
   ordinary: Ordinary,
   toks: Token[],
+  before?: Token,
 ): Token[] {
   let s = 0;
   while (s < toks.length) {
     const t = toks[s] as Token;
     const next = toks[s + 1];
     const opensListed = !!next && isListedName(lex, `${t.lower} ${next.lower}`);
+    // "General v. Schleicher": the particle after a title is the surname's.
+    if (particleAfterTitle(lex, s > 0 ? toks[s - 1] : before, t)) break;
     // German capitalises its nouns anywhere: "Wähler von Demir" opens with an ordinary word.
     const sentenceWord =
       (t.atStart || !!ev.capitalisedNouns) &&
@@ -823,7 +835,8 @@ function segment(
   // Where each token stands in the run (a search per name made a long run quadratic).
   const place = new Map(run.map((t, k) => [t, k]));
   const emit = (toks: Token[], personCue: boolean, trim = true): void => {
-    let kept = trim ? dropLeading(lex, ev, ordinary, toks) : toks;
+    const before = tokens[lead + (place.get(toks[0] as Token) ?? 0) - 1];
+    let kept = trim ? dropLeading(lex, ev, ordinary, toks, before) : toks;
     const civil = !!kept[0] && civility(ev, kept[0], kept[1]);
     const person = trim && !civil ? personInside(lex, kept, !!ev.titleCaseNames) : 0;
     if (person) [kept, personCue] = [kept.slice(person), true];
@@ -951,7 +964,7 @@ function segment(
     }
     return emit(run.slice(from), false, false);
   }
-  const trimmed = dropLeading(lex, ev, ordinary, run);
+  const trimmed = dropLeading(lex, ev, ordinary, run, tokens[lead - 1]);
   if (trimmed.length && wholeRunIsName(lex, ev, trimmed)) return emit(trimmed, false, false);
 
   let cur: Token[] = [];
@@ -1250,6 +1263,17 @@ export function findCandidates(
       const next = tokens[c.first + c.tokens.length];
       if (next?.joined && /^\d{1,4}[a-z]?$/.test(next.text) && ev.numbered(last.lower))
         c.tokens = [...c.tokens, next];
+      if (!ev.address || !c.tokens.some((t) => ev.numbered?.(t.lower))) continue;
+      const [from, to] = ev.address(tokens, c.first, c.first + c.tokens.length);
+      c.tokens = tokens.slice(from, to);
+      c.first = from;
+    }
+  }
+  // "Frankfurt a. M.", "Freiburg i. Br.": a town with its river or region, abbreviated.
+  if (ev.placeQualifier) {
+    for (const c of out) {
+      const end = ev.placeQualifier(tokens, c.first + c.tokens.length);
+      if (end > c.first + c.tokens.length) c.tokens = tokens.slice(c.first, end);
     }
   }
   // "Assemblée nationale", "Banque centrale européenne": an institution's head word, then the
