@@ -1261,7 +1261,8 @@ export function findCandidates(
     for (const c of out) {
       const last = c.tokens[c.tokens.length - 1] as Token;
       const next = tokens[c.first + c.tokens.length];
-      if (next?.joined && /^\d{1,4}[a-z]?$/.test(next.text) && ev.numbered(last.lower))
+      // ("Laubeplatz 6." ending a sentence: the tokenizer keeps a digit's full stop.)
+      if (next?.joined && /^\d{1,4}[a-z]?\.?$/.test(next.text) && ev.numbered(last.lower))
         c.tokens = [...c.tokens, next];
       if (!ev.address || !c.tokens.some((t) => ev.numbered?.(t.lower))) continue;
       const [from, to] = ev.address(tokens, c.first, c.first + c.tokens.length);
@@ -1498,10 +1499,15 @@ export function ordinaryWords(
   // writes right after a given name is a surname there, alone too ("Oberländer räumte…").
   const surnames = new Set<string>();
   const shape = ev?.nounShape;
+  // "Stephansplatz 9", "Schottenring Nr. 10": a street's word before its house number is a
+  // name there, though the language's nouns are built the same way ("der Marktplatz").
+  const addressed = new Set<string>();
   if (shape) {
     for (let i = 1; i < tokens.length; i++) {
       const t = tokens[i] as Token;
       const prev = tokens[i - 1] as Token;
+      if (prev.cap && !prev.allCaps && HOUSE_AFTER.test(t.text) && ev?.numbered?.(prev.lower))
+        addressed.add(prev.lower);
       // Given names that are also English words ("Christian", "Max") count here: the shape
       // languages do not write English.
       const given = lex.firstNames.has(prev.lower) && !lex.stopWords.has(prev.lower);
@@ -1513,7 +1519,8 @@ export function ordinaryWords(
   for (const w of articleNouns) if (!surnames.has(w)) lower.add(w);
   const everyday = ev?.everyday;
   const ordinary = shape
-    ? (w: string): boolean => lex.common.has(w) || lower.has(w) || (shape(w) && !surnames.has(w))
+    ? (w: string): boolean =>
+        !addressed.has(w) && (lex.common.has(w) || lower.has(w) || (shape(w) && !surnames.has(w)))
     : everyday
       ? (w: string): boolean => lex.common.has(w) || lower.has(w) || (everyday(w) && !named.has(w))
       : (w: string): boolean => lex.common.has(w) || lower.has(w);
@@ -1521,6 +1528,9 @@ export function ordinaryWords(
   const isNamed = ev?.capitalisedNouns ? () => false : (w: string) => named.has(w) && !lower.has(w);
   return Object.assign(ordinary, { named: isNamed });
 }
+
+/** A house number, or the "Nr." before one, right after a street's name. */
+const HOUSE_AFTER = /^(?:\d{1,4}[a-z]?\.?|Nr\.)$/;
 
 /** Prepositions of German twin formulas: "von Amt zu Amt", "Tag für Tag", "Zug um Zug". */
 const TWIN_LINKS = new Set(['zu', 'für', 'um', 'an', 'auf', 'nach', 'gegen', 'in']);

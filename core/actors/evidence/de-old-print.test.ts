@@ -62,6 +62,17 @@ describe('German addresses and qualified towns', () => {
     expect(find(actors, 'VI. Kandlgasse 101')?.type).toBe('place');
   });
 
+  it('reads a square, ring or line before a house number as an address, not alone', () => {
+    const actors = actorsOf(
+      'Zu haben am Ottoplatz 9 und in der Mühlzeile 20, ferner bei Kuhn, X. Lindenring 6. ' +
+        'Der Marktplatz war leer.',
+    );
+    expect(find(actors, 'Ottoplatz 9')?.type).toBe('place');
+    expect(find(actors, 'Mühlzeile 20')?.type).toBe('place');
+    expect(names(actors).some((n) => n.startsWith('X. Lindenring 6'))).toBe(true);
+    expect(find(actors, 'Marktplatz')).toBeUndefined();
+  });
+
   it('reads a town with its abbreviated river or region as one place', () => {
     const actors = actorsOf(
       'Das Büro ist in Frankfurt a. M., die Filiale in Freiburg i. Br., das Lager in ' +

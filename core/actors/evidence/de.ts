@@ -281,8 +281,18 @@ function isStreet(tokens: readonly Token[]): boolean {
   let k = tokens.length - 1;
   while (k > 0 && addressWord(tokens[k] as Token)) k--;
   const street = tokens[k];
-  return !!street && STREET.test(street.lower) && !/\d/.test(street.lower);
+  if (!street || /\d/.test(street.lower)) return false;
+  return STREET.test(street.lower) || (k < tokens.length - 1 && numberedStreet(street.lower));
 }
+
+/**
+ * Squares, rings, quays and lines are streets too ("Stephansplatz", "Schottenring",
+ * "Wollzeile"), but such a compound alone is as often the thing itself ("der Marktplatz"): with
+ * a house number after it, it is an address ("Stephansplatz 9").
+ */
+const NUMBERED_STREET = /.(?:platz|ring|zeile|kai|damm|ufer|lände|graben)$/;
+const numberedStreet = (lower: string): boolean =>
+  STREET.test(lower) || (lower.length > 6 && NUMBERED_STREET.test(lower));
 
 /** A district's number before a Viennese street ("VI.", "XIV."), its full stop apart. */
 const DISTRICT = /^[IVX]{1,5}$/;
@@ -584,7 +594,7 @@ export const GERMAN = {
     ),
   ),
   nameAdjective,
-  numbered: (lower: string) => STREET.test(lower),
+  numbered: numberedStreet,
   address,
   placeQualifier,
   kindBefore,
