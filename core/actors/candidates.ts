@@ -209,7 +209,7 @@ function listedAcrossHyphen(lex: Lexicon, tokens: readonly Token[], j: number): 
   return isListedName(lex, key) || isListedName(lex, `${before.lower}-${after.lower}`);
 }
 
-const SURNAME_OPENERS = new Set(['van', 'von', 'v.']);
+const SURNAME_OPENERS = new Set(['van', 'von']);
 
 /**
  * "le peintre van Luyten", "chez von Karajan": a Dutch or German surname's particle, in lower
@@ -224,12 +224,14 @@ function opensWithParticle(
   ofWords?: ReadonlySet<string>,
 ): boolean {
   const t = tokens[i] as Token;
-  // Dutch "van" is the word for "of": only a foreign particle opens a name.
-  if (t.cap || !SURNAME_OPENERS.has(t.lower) || ofWords?.has(t.lower)) return false;
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
-  if (t.joined && prev?.cap && prev.word && !particleAfterTitle(lex, prev, t)) return false;
-  return !!next?.joined && next.cap && isNameWord(lex, next, ordinary);
+  const opensName = !!next?.joined && next.cap && isNameWord(lex, next, ordinary);
+  if (particleAfterTitle(lex, prev, t)) return opensName;
+  // Dutch "van" is the word for "of": only a foreign particle opens a name.
+  if (t.cap || !SURNAME_OPENERS.has(t.lower) || ofWords?.has(t.lower)) return false;
+  if (t.joined && prev?.cap && prev.word) return false;
+  return opensName;
 }
 
 /**
@@ -238,7 +240,8 @@ function opensWithParticle(
  * Werthern"), so it stays out.
  */
 function particleAfterTitle(lex: Lexicon, prev: Token | undefined, t: Token): boolean {
-  return !!prev && t.joined && t.lower === 'v.' && isTitle(lex, prev);
+  // (Only where the language writes "v." for its particle: Dutch "1200 v. Chr." is a date.)
+  return !!prev && t.joined && t.lower === 'v.' && lex.particles.has(t.lower) && isTitle(lex, prev);
 }
 
 /**
