@@ -499,6 +499,8 @@ function runs(
         !strictParticles ||
         linking ||
         coordinated ||
+        // German "Loescher & Co.", "Moll & Comp.": a firm's partners and its legal form.
+        (t.text === '&' && lex.orgSuffixes.has(next?.lower ?? '')) ||
         ((isGivenName(lex, tokens[i] as Token) ||
           isGivenName(lex, tokens[j - 1] as Token) ||
           isTitle(lex, tokens[j - 1] as Token)) &&

@@ -84,3 +84,14 @@ describe('German addresses and qualified towns', () => {
     expect(names(actors).some((n) => n.startsWith('Köln a. Rh'))).toBe(true);
   });
 });
+
+describe('German firms of old print', () => {
+  it('reads partners joined by "&" before "Co." as one firm', () => {
+    const actors = actorsOf(
+      'Inserate übernehmen Brandeis & Co. in Graz sowie Orell Wendler & Co. in Zürich.',
+    );
+    expect(find(actors, 'Brandeis & Co.')?.type).toBe('organization');
+    expect(find(actors, 'Orell Wendler & Co.')?.type).toBe('organization');
+    expect(find(actors, 'Orell Wendler')).toBeUndefined();
+  });
+});

@@ -516,7 +516,7 @@ const TABLE = buildEvidence({
   placeBeforeWeak: 'in|aus|bei|nahe',
   orgWords:
     'partei|bank|gruppe|verlag|verein|verband|stiftung|institut|universität|hochschule|ministerium|gericht|amt|agentur|gewerkschaft|kommission|akademie|museum|theater|klinik|krankenhaus|polizei|zeitung|gesellschaft|bund|union|liga|club|klub|fc|sv|vfb|vfl|tsv|sc|fsv|landtag|senat|regierung|rathaus|kirche|orchester',
-  orgSuffixes: 'gmbh|ag|e.v.|kg|se|ohg|mbh|kgaa|eg',
+  orgSuffixes: 'gmbh|ag|e.v.|kg|se|ohg|mbh|kgaa|eg|co.|co|comp.|comp|cie.|cie',
   placeWords:
     'straße|strasse|platz|allee|gasse|landkreis|kreis|see|berg|fluss|insel|tal|bucht|gebirge|bezirk|kanton|bundesland|gemeinde|sankt|st.',
   sayVerbs: 'sagte|sagt|erklärte|betonte|meinte|sagten|kündigte|teilte',
