@@ -1275,6 +1275,19 @@ export function findCandidates(
       c.first = from;
     }
   }
+  // "die sozialdemokratische Partei": a party named by its lower-case adjective, whole.
+  if (ev.adjectiveParty) {
+    const covered = new Map(out.map((c) => [c.first + c.tokens.length - 1, c]));
+    for (let i = 0; i < tokens.length; i++) {
+      const end = ev.adjectiveParty(tokens, i);
+      if (!end) continue;
+      const head = covered.get(end - 1);
+      const party = { tokens: tokens.slice(i, end), first: i, personCue: false };
+      if (head && head.first >= i) Object.assign(head, party);
+      else if (!head) out.push(party);
+      i = end - 1;
+    }
+  }
   // "Frankfurt a. M.", "Freiburg i. Br.": a town with its river or region, abbreviated.
   if (ev.placeQualifier) {
     for (const c of out) {

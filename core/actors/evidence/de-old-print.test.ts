@@ -95,3 +95,15 @@ describe('German firms of old print', () => {
     expect(find(actors, 'Orell Wendler')).toBeUndefined();
   });
 });
+
+describe('German parties named by their adjective', () => {
+  it('reads a lower-case adjective and "Partei" after the definite article as a party', () => {
+    const actors = actorsOf(
+      'Die Führer der sozialdemokratischen Partei tagten. Die radicale Partei schwieg. ' +
+        'Er trat keiner politischen Partei bei, und sie gründeten eine neue Partei.',
+    );
+    expect(find(actors, 'sozialdemokratischen Partei')?.type).toBe('organization');
+    expect(find(actors, 'radicale Partei')?.type).toBe('organization');
+    expect(names(actors).some((n) => /politischen|neue/.test(n))).toBe(false);
+  });
+});

@@ -364,6 +364,29 @@ function qualifiedPlace(tokens: readonly Token[]): boolean {
   return tokens.length >= 3 && tokens.some((t, k) => k > 0 && QUALIFIERS.has(t.text));
 }
 
+/** A party's adjective in lower case: "sozialdemokratische", "radicalen", "liberale". */
+const PARTY_ADJECTIVE = /^\p{Ll}+(?:isch|al|iv|ell|är)(?:e|en|er)$/u;
+const DEFINITE = new Set(['der', 'die', 'des', 'dem', 'den']);
+/** A party's head: "Partei", "Volkspartei", "Arbeiterpartei". */
+const PARTY_HEAD = /partei$/;
+
+/**
+ * Old papers name parties by their adjective in lower case ("die sozialdemokratische Partei",
+ * "der radicalen Partei", "die bayerische Volkspartei"): the adjective is part of the party's
+ * name, as a reader reads it. One or two adjectives right before the head.
+ */
+function adjectiveParty(tokens: readonly Token[], i: number): number {
+  const first = tokens[i] as Token;
+  if (first.cap || !PARTY_ADJECTIVE.test(first.lower)) return 0;
+  // The party is named with the definite article; "eine politische Partei" is any party.
+  if (!DEFINITE.has(tokens[i - 1]?.lower ?? '')) return 0;
+  let k = i + 1;
+  const second = tokens[k];
+  if (second?.joined && !second.cap && PARTY_ADJECTIVE.test(second.lower)) k++;
+  const head = tokens[k];
+  return head?.joined && head.cap && !head.allCaps && PARTY_HEAD.test(head.lower) ? k + 1 : 0;
+}
+
 /** Heads of institutions' names after an adjective: "Deutscher Bundestag", "Evangelische Kirche". */
 const ORG_HEAD =
   /(?:tag|rat|hof|kirche|partei|bund|union|bank|polizei|regierung|senat|kommission|versammlung|armee|marine|luftwaffe|bahn|post|rundfunk|fernsehen|zeitung|gerichtshof|kammer)$/;
@@ -597,6 +620,7 @@ export const GERMAN = {
   numbered: numberedStreet,
   address,
   placeQualifier,
+  adjectiveParty,
   kindBefore,
   foldForms,
   capitalisedNouns: true,

@@ -228,6 +228,11 @@ export interface LanguageEvidence {
    */
   placeQualifier?: (tokens: readonly Token[], end: number) => number;
   /**
+   * Where a name that opens with lower-case adjectives at token `i` ends, or 0: German parties
+   * named by their adjective ("die sozialdemokratische Partei", "der radicalen Partei").
+   */
+  adjectiveParty?: (tokens: readonly Token[], i: number) => number;
+  /**
    * Lines citing a paper ("… et al. … (2018). DOI: …", positions.ts) name no actors: the
    * language's science news writes them so.
    */
