@@ -224,12 +224,24 @@ function opensWithParticle(
   ofWords?: ReadonlySet<string>,
 ): boolean {
   const t = tokens[i] as Token;
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  const opensName = !!next?.joined && next.cap && isNameWord(lex, next, ordinary);
+  if (particleAfterTitle(lex, prev, t)) return opensName;
   // Dutch "van" is the word for "of": only a foreign particle opens a name.
   if (t.cap || !SURNAME_OPENERS.has(t.lower) || ofWords?.has(t.lower)) return false;
-  const prev = tokens[i - 1];
   if (t.joined && prev?.cap && prev.word) return false;
-  const next = tokens[i + 1];
-  return !!next?.joined && next.cap && isNameWord(lex, next, ordinary);
+  return opensName;
+}
+
+/**
+ * After a title, "v." (old print's "von") opens the surname: "General v. Schleicher", "Dr. v.
+ * Marquet". A spelled-out "von" there may name a realm ("König von Preußen", "Herr von
+ * Werthern"), so it stays out.
+ */
+function particleAfterTitle(lex: Lexicon, prev: Token | undefined, t: Token): boolean {
+  // (Only where the language writes "v." for its particle: Dutch "1200 v. Chr." is a date.)
+  return !!prev && t.joined && t.lower === 'v.' && lex.particles.has(t.lower) && isTitle(lex, prev);
 }
 
 /**
@@ -487,6 +499,8 @@ function runs(
         !strictParticles ||
         linking ||
         coordinated ||
+        // German "Loescher & Co.", "Moll & Comp.": a firm's partners and its legal form.
+        (t.text === '&' && lex.orgSuffixes.has(next?.lower ?? '')) ||
         ((isGivenName(lex, tokens[i] as Token) ||
           isGivenName(lex, tokens[j - 1] as Token) ||
           isTitle(lex, tokens[j - 1] as Token)) &&
@@ -525,12 +539,15 @@ function dropLeading(
   ev: LanguageEvidence,
   ordinary: Ordinary,
   toks: Token[],
+  before?: Token,
 ): Token[] {
   let s = 0;
   while (s < toks.length) {
     const t = toks[s] as Token;
     const next = toks[s + 1];
     const opensListed = !!next && isListedName(lex, `${t.lower} ${next.lower}`);
+    // "General v. Schleicher": the particle after a title is the surname's.
+    if (particleAfterTitle(lex, s > 0 ? toks[s - 1] : before, t)) break;
     // German capitalises its nouns anywhere: "Wähler von Demir" opens with an ordinary word.
     const sentenceWord =
       (t.atStart || !!ev.capitalisedNouns) &&
@@ -823,7 +840,8 @@ function segment(
   // Where each token stands in the run (a search per name made a long run quadratic).
   const place = new Map(run.map((t, k) => [t, k]));
   const emit = (toks: Token[], personCue: boolean, trim = true): void => {
-    let kept = trim ? dropLeading(lex, ev, ordinary, toks) : toks;
+    const before = tokens[lead + (place.get(toks[0] as Token) ?? 0) - 1];
+    let kept = trim ? dropLeading(lex, ev, ordinary, toks, before) : toks;
     const civil = !!kept[0] && civility(ev, kept[0], kept[1]);
     const person = trim && !civil ? personInside(lex, kept, !!ev.titleCaseNames) : 0;
     if (person) [kept, personCue] = [kept.slice(person), true];
@@ -951,7 +969,7 @@ function segment(
     }
     return emit(run.slice(from), false, false);
   }
-  const trimmed = dropLeading(lex, ev, ordinary, run);
+  const trimmed = dropLeading(lex, ev, ordinary, run, tokens[lead - 1]);
   if (trimmed.length && wholeRunIsName(lex, ev, trimmed)) return emit(trimmed, false, false);
 
   let cur: Token[] = [];
@@ -1248,8 +1266,33 @@ export function findCandidates(
     for (const c of out) {
       const last = c.tokens[c.tokens.length - 1] as Token;
       const next = tokens[c.first + c.tokens.length];
-      if (next?.joined && /^\d{1,4}[a-z]?$/.test(next.text) && ev.numbered(last.lower))
+      // ("Laubeplatz 6." ending a sentence: the tokenizer keeps a digit's full stop.)
+      if (next?.joined && /^\d{1,4}[a-z]?\.?$/.test(next.text) && ev.numbered(last.lower))
         c.tokens = [...c.tokens, next];
+      if (!ev.address || !c.tokens.some((t) => ev.numbered?.(t.lower))) continue;
+      const [from, to] = ev.address(tokens, c.first, c.first + c.tokens.length);
+      c.tokens = tokens.slice(from, to);
+      c.first = from;
+    }
+  }
+  // "die sozialdemokratische Partei": a party named by its lower-case adjective, whole.
+  if (ev.adjectiveParty) {
+    const covered = new Map(out.map((c) => [c.first + c.tokens.length - 1, c]));
+    for (let i = 0; i < tokens.length; i++) {
+      const end = ev.adjectiveParty(tokens, i);
+      if (!end) continue;
+      const head = covered.get(end - 1);
+      const party = { tokens: tokens.slice(i, end), first: i, personCue: false };
+      if (head && head.first >= i) Object.assign(head, party);
+      else if (!head) out.push(party);
+      i = end - 1;
+    }
+  }
+  // "Frankfurt a. M.", "Freiburg i. Br.": a town with its river or region, abbreviated.
+  if (ev.placeQualifier) {
+    for (const c of out) {
+      const end = ev.placeQualifier(tokens, c.first + c.tokens.length);
+      if (end > c.first + c.tokens.length) c.tokens = tokens.slice(c.first, end);
     }
   }
   // "Assemblée nationale", "Banque centrale européenne": an institution's head word, then the
@@ -1474,10 +1517,15 @@ export function ordinaryWords(
   // writes right after a given name is a surname there, alone too ("Oberländer räumte…").
   const surnames = new Set<string>();
   const shape = ev?.nounShape;
+  // "Stephansplatz 9", "Schottenring Nr. 10": a street's word before its house number is a
+  // name there, though the language's nouns are built the same way ("der Marktplatz").
+  const addressed = new Set<string>();
   if (shape) {
     for (let i = 1; i < tokens.length; i++) {
       const t = tokens[i] as Token;
       const prev = tokens[i - 1] as Token;
+      if (prev.cap && !prev.allCaps && HOUSE_AFTER.test(t.text) && ev?.numbered?.(prev.lower))
+        addressed.add(prev.lower);
       // Given names that are also English words ("Christian", "Max") count here: the shape
       // languages do not write English.
       const given = lex.firstNames.has(prev.lower) && !lex.stopWords.has(prev.lower);
@@ -1489,7 +1537,8 @@ export function ordinaryWords(
   for (const w of articleNouns) if (!surnames.has(w)) lower.add(w);
   const everyday = ev?.everyday;
   const ordinary = shape
-    ? (w: string): boolean => lex.common.has(w) || lower.has(w) || (shape(w) && !surnames.has(w))
+    ? (w: string): boolean =>
+        !addressed.has(w) && (lex.common.has(w) || lower.has(w) || (shape(w) && !surnames.has(w)))
     : everyday
       ? (w: string): boolean => lex.common.has(w) || lower.has(w) || (everyday(w) && !named.has(w))
       : (w: string): boolean => lex.common.has(w) || lower.has(w);
@@ -1497,6 +1546,9 @@ export function ordinaryWords(
   const isNamed = ev?.capitalisedNouns ? () => false : (w: string) => named.has(w) && !lower.has(w);
   return Object.assign(ordinary, { named: isNamed });
 }
+
+/** A house number, or the "Nr." before one, right after a street's name. */
+const HOUSE_AFTER = /^(?:\d{1,4}[a-z]?\.?|Nr\.)$/;
 
 /** Prepositions of German twin formulas: "von Amt zu Amt", "Tag für Tag", "Zug um Zug". */
 const TWIN_LINKS = new Set(['zu', 'für', 'um', 'an', 'auf', 'nach', 'gegen', 'in']);

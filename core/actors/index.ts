@@ -1,7 +1,8 @@
 import type { Actor, Sentence } from '../types';
 import type { SourceText } from '../text/source-text';
 import { findCandidates, ordinaryWords } from './candidates';
-import { evidenceFor, lexiconFor } from './evidence';
+import { evidenceFor, languageOf, lexiconFor } from './evidence';
+import { abbreviationKind } from '../text/abbreviations';
 import { ENGLISH } from './evidence/en';
 import { lexicon, type Lexicon } from './lexicon';
 import { salience } from './rank';
@@ -134,7 +135,12 @@ export function findActors(
   const ev = evidenceFor(options.lang);
   const lex = lexiconFor(lexicon(), ev);
   const text = readablePart(source.text);
-  const tokens = tokenize(text, (w) => lex.common.has(w));
+  const primary = languageOf(options.lang);
+  const tokens = tokenize(
+    text,
+    (w) => lex.common.has(w),
+    (w) => abbreviationKind(w, primary) === 'title',
+  );
   // A declining language (Russian) looks words up, and merges names, by their stems.
   if (ev.stem) for (const t of tokens) if (t.word) t.lower = ev.stem(t.lower);
   ev.foldForms?.(tokens);

@@ -83,9 +83,11 @@ const ABBREVIATIONS = new Set(
   ),
 );
 
-function keepsFullStop(word: string): boolean {
+function keepsFullStop(word: string, title: (word: string) => boolean): boolean {
   const bare = word.slice(0, -1);
-  return bare.includes('.') || bare.length === 1 || ABBREVIATIONS.has(bare.toLowerCase());
+  return (
+    bare.includes('.') || bare.length === 1 || ABBREVIATIONS.has(bare.toLowerCase()) || title(word)
+  );
 }
 
 /** Ends in "'s" or "’s" (either case of s): /['’]s$/i. */
@@ -314,12 +316,21 @@ function pushWord(
   tokens.push(makeToken(word.slice(cut), at + cut));
 }
 
-export function tokenize(text: string, isCommon: (w: string) => boolean = () => false): Token[] {
+/**
+ * `title` tells the text language's own abbreviated titles ("Frl.", "Hrn.", "Abg." in German;
+ * core/text/abbreviations.ts): their full stop is the word's, so "Frl. Zink" is a title before a
+ * name, not a sentence ending in a word "Frl".
+ */
+export function tokenize(
+  text: string,
+  isCommon: (w: string) => boolean = () => false,
+  title: (word: string) => boolean = () => false,
+): Token[] {
   const tokens: Token[] = [];
   for (let at = nextTokenStart(text, 0); at < text.length;) {
     const end = tokenEnd(text, at);
     const raw = text.slice(at, end);
-    if (raw.length > 1 && raw.endsWith('.') && !keepsFullStop(raw)) {
+    if (raw.length > 1 && raw.endsWith('.') && !keepsFullStop(raw, title)) {
       pushWord(tokens, raw.slice(0, -1), at, isCommon);
       tokens.push(makeToken('.', end - 1));
     } else pushWord(tokens, raw, at, isCommon);

@@ -12,7 +12,7 @@ const TITLES: Record<string, string> = {
   en:
     'mr mrs ms messrs mt ft gen sen rep gov lt col capt sgt cpl pvt adm maj cmdr rev hon pres ' +
     'supt det insp fr atty reps sens',
-  de: 'hr hrn fr frl nr bzw ca vgl sog ggf evtl inkl abs bd tel',
+  de: 'hr hrn fr frl abg frhr nr bzw ca vgl sog ggf evtl inkl abs bd tel',
   fr: 'm mm mme mlle me mgr pr st ste av apr env cf n°',
   es: 'sr sra srta sres dra ud uds pág',
   it: 'sig sigg dott ing avv',

@@ -273,11 +273,118 @@ function streetCue(tokens: readonly Token[]): Cue | undefined {
   return isStreet(tokens) ? ['place', 6] : undefined;
 }
 
-/** The name ends in a street's, its house number after it or not ("Riesengasse 13"). */
+/**
+ * The name ends in a street's, its house number after it or not ("Riesengasse 13"), or in a
+ * whole address ("Mohsgasse 25, Tür 7", "Fichtegasse Nr. 11").
+ */
 function isStreet(tokens: readonly Token[]): boolean {
-  let last = tokens[tokens.length - 1];
-  if (last && /^\d/.test(last.text)) last = tokens[tokens.length - 2];
-  return !!last && STREET.test(last.lower) && !/\d/.test(last.lower);
+  let k = tokens.length - 1;
+  while (k > 0 && addressWord(tokens[k] as Token)) k--;
+  const street = tokens[k];
+  if (!street || /\d/.test(street.lower)) return false;
+  return STREET.test(street.lower) || (k < tokens.length - 1 && numberedStreet(street.lower));
+}
+
+/**
+ * Squares, rings, quays and lines are streets too ("Stephansplatz", "Schottenring",
+ * "Wollzeile"), but such a compound alone is as often the thing itself ("der Marktplatz"): with
+ * a house number after it, it is an address ("Stephansplatz 9").
+ */
+const NUMBERED_STREET = /.(?:platz|ring|zeile|kai|damm|ufer|lände|graben)$/;
+const numberedStreet = (lower: string): boolean =>
+  STREET.test(lower) || (lower.length > 6 && NUMBERED_STREET.test(lower));
+
+/** A district's number before a Viennese street ("VI.", "XIV."), its full stop apart. */
+const DISTRICT = /^[IVX]{1,5}$/;
+/** A house, staircase or floor number: "25", "15/17", "2.". */
+const HOUSE = /^\d{1,4}(?:[a-z]|\/\d{1,4})?\.?$/;
+/** Words of an address after its street: "Nr. 4", ", Tür 7", ", 2. Stock", ", Parterre". */
+const ADDRESS_WORDS = new Set([
+  'nr.',
+  'tür',
+  'thür',
+  'stock',
+  'stiege',
+  'parterre',
+  'hochparterre',
+]);
+
+const addressWord = (t: Token): boolean =>
+  t.text === ',' || HOUSE.test(t.text) || ADDRESS_WORDS.has(t.lower);
+
+/**
+ * An address as Austrian and German papers print it, from its district to its door: "VI.
+ * Mariahilferstraße 35, 2. Stiege, Tür 15", "Fichtegasse Nr. 11". The district's number tells
+ * Vienna's many streets of one name apart; floor and door belong to the same place.
+ */
+function address(tokens: readonly Token[], first: number, end: number): readonly [number, number] {
+  const [district, stop] = [tokens[first - 2], tokens[first - 1]];
+  const numbered = !!district && DISTRICT.test(district.text) && stop?.text === '.';
+  const from = numbered && tokens[first]?.joined ? first - 2 : first;
+  let to = end;
+  // "Nr. 11" right after the street.
+  if (tokens[to - 1]?.lower === 'nr.' && HOUSE.test(tokens[to]?.text ?? '')) to += 1;
+  else if (tokens[to]?.lower === 'nr.' && HOUSE.test(tokens[to + 1]?.text ?? '')) to += 2;
+  // ", Tür 7", ", 2. Stock", ", 3. Stiege", ", Parterre": each after its comma.
+  for (let parts = 0; parts < 3 && tokens[to]?.text === ','; parts++) {
+    const [a, b] = [tokens[to + 1], tokens[to + 2]];
+    if (!a) break;
+    if (/^(?:tür|thür)$/.test(a.lower) && b && HOUSE.test(b.text)) to += 3;
+    else if (/^\d{1,2}\.$/.test(a.text) && /^(?:stock|stiege)$/.test(b?.lower ?? '')) to += 3;
+    else if (/^(?:hoch)?parterre$/.test(a.lower)) to += 2;
+    else break;
+  }
+  return [from, to];
+}
+
+/** "a." (am, an), "i." (im, in), "o." (ob), "b." (bei) before a river's or region's initials. */
+const QUALIFIERS = new Set(['a.', 'i.', 'o.', 'b.']);
+/** A river's or region's abbreviation: "M." (Main), "Rh" (Rhein), "Br." (Breisgau), "T." (Tirol). */
+const QUALIFIED_BY = /^\p{Lu}\p{Ll}{0,2}\.?$/u;
+
+/**
+ * German tells towns of one name apart by their river or region, abbreviated after the name:
+ * "Frankfurt a. M.", "Köln a. Rh.", "Freiburg i. Br.", "Halle a. d. S.", "Hall i. T.". The
+ * whole is the town's name. ("i. A.", "i. V." sign for someone: no town.)
+ */
+function placeQualifier(tokens: readonly Token[], end: number): number {
+  const q = tokens[end];
+  if (!q?.joined || !QUALIFIERS.has(q.text)) return end;
+  let k = end + 1;
+  if (tokens[k]?.text === 'd.' && tokens[k]?.joined) k++;
+  const by = tokens[k];
+  if (!by?.joined || !QUALIFIED_BY.test(by.text)) return end;
+  if (q.text === 'i.' && (by.text === 'A.' || by.text === 'V.')) return end;
+  // "Rh" + ".": the stop the tokenizer split off is the abbreviation's.
+  return by.text.endsWith('.') || tokens[k + 1]?.text !== '.' ? k + 1 : k + 2;
+}
+
+/** The name ends in a town's qualifier, in lower case ("Frankfurt a. M."): a place's. */
+function qualifiedPlace(tokens: readonly Token[]): boolean {
+  return tokens.length >= 3 && tokens.some((t, k) => k > 0 && QUALIFIERS.has(t.text));
+}
+
+/** A party's adjective in lower case: "sozialdemokratische", "radicalen", "liberale". */
+const PARTY_ADJECTIVE = /^\p{Ll}+(?:isch|al|iv|ell|är)(?:e|en|er)$/u;
+const DEFINITE = new Set(['der', 'die', 'des', 'dem', 'den']);
+/** A party's head: "Partei", "Volkspartei", "Arbeiterpartei". */
+const PARTY_HEAD = /partei$/;
+
+/**
+ * Old papers name parties by their adjective in lower case ("die sozialdemokratische Partei",
+ * "der radicalen Partei", "die bayerische Volkspartei"): the adjective is part of the party's
+ * name, as a reader reads it. One or two adjectives right before the head.
+ */
+function adjectiveParty(tokens: readonly Token[], i: number): number {
+  const first = tokens[i] as Token;
+  if (first.cap || !PARTY_ADJECTIVE.test(first.lower)) return 0;
+  // The party is named with the definite article; "eine politische Partei" is any party.
+  if (!DEFINITE.has(tokens[i - 1]?.lower ?? '')) return 0;
+  let k = i + 1;
+  const second = tokens[k];
+  if (second?.joined && !second.cap && PARTY_ADJECTIVE.test(second.lower)) k++;
+  const head = tokens[k];
+  return head?.joined && head.cap && !head.allCaps && PARTY_HEAD.test(head.lower) ? k + 1 : 0;
 }
 
 /** Heads of institutions' names after an adjective: "Deutscher Bundestag", "Evangelische Kirche". */
@@ -424,17 +531,19 @@ const TABLE = buildEvidence({
   // Currencies, share indices and abbreviations of German prose, written in capitals or not.
   notActors:
     'nord|süd|ost|west|chf|sfr|fr|gbp|jpy|cny|dm|ats|mio|mrd|tsd|dax|mdax|sdax|tecdax|atx|smi|stoxx|bzw|usw|inkl|vgl|ggf|evtl|ca|nr|str|tel',
+  // Old print abbreviates titles ("Hrn. Weber", "Abg. Kaiser", "Frhr. v. Stein") and writes
+  // the comrades of its labour press as "Genosse Krejci".
   roles:
-    'herr|frau|herrn|fräulein|frl.|hr.|fr.|witwe|dr.|prof.|bundeskanzler|bundeskanzlerin|kanzler|kanzlerin|minister|ministerin|ministerpräsident|ministerpräsidentin|präsident|präsidentin|bundespräsident|außenminister|außenministerin|innenminister|finanzminister|verteidigungsminister|wirtschaftsminister|landrat|landrätin|bürgermeister|bürgermeisterin|oberbürgermeister|oberbürgermeisterin|senator|senatorin|abgeordnete|abgeordneter|vorsitzende|vorsitzender|parteichef|parteichefin|fraktionschef|sprecher|sprecherin|chef|chefin|direktor|direktorin|geschäftsführer|geschäftsführerin|vorstandschef|staatssekretär|kommissar|botschafter|general|oberst|papst|kardinal|bischof|pfarrer|könig|königin|prinz|prinzessin|kaiser|kaiserin|fürst|graf|gräfin|herzog|trainer|trainerin|coach|stürmer|torwart|schauspieler|schauspielerin|sänger|sängerin|regisseur|autor|autorin|komponist|maler|dichter|schriftsteller|kandidat|kandidatin|spitzenkandidat|spitzenkandidatin|richter|richterin|anwalt|staatsanwalt|kollege|kollegin',
+    'herr|frau|herrn|fräulein|frl.|hr.|hrn.|fr.|abg.|frhr.|genosse|genossen|grafen|fürsten|witwe|dr.|prof.|bundeskanzler|bundeskanzlerin|kanzler|kanzlerin|minister|ministerin|ministerpräsident|ministerpräsidentin|präsident|präsidentin|bundespräsident|außenminister|außenministerin|innenminister|finanzminister|verteidigungsminister|wirtschaftsminister|landrat|landrätin|bürgermeister|bürgermeisterin|oberbürgermeister|oberbürgermeisterin|senator|senatorin|abgeordnete|abgeordneter|vorsitzende|vorsitzender|parteichef|parteichefin|fraktionschef|sprecher|sprecherin|chef|chefin|direktor|direktorin|geschäftsführer|geschäftsführerin|vorstandschef|staatssekretär|kommissar|botschafter|general|oberst|papst|kardinal|bischof|pfarrer|könig|königin|prinz|prinzessin|kaiser|kaiserin|fürst|graf|gräfin|herzog|trainer|trainerin|coach|stürmer|torwart|schauspieler|schauspielerin|sänger|sängerin|regisseur|autor|autorin|komponist|maler|dichter|schriftsteller|kandidat|kandidatin|spitzenkandidat|spitzenkandidatin|richter|richterin|anwalt|staatsanwalt|kollege|kollegin',
   placeBefore: 'nach',
   placeBeforeWeak: 'in|aus|bei|nahe',
   orgWords:
     'partei|bank|gruppe|verlag|verein|verband|stiftung|institut|universität|hochschule|ministerium|gericht|amt|agentur|gewerkschaft|kommission|akademie|museum|theater|klinik|krankenhaus|polizei|zeitung|gesellschaft|bund|union|liga|club|klub|fc|sv|vfb|vfl|tsv|sc|fsv|landtag|senat|regierung|rathaus|kirche|orchester',
-  orgSuffixes: 'gmbh|ag|e.v.|kg|se|ohg|mbh|kgaa|eg',
+  orgSuffixes: 'gmbh|ag|e.v.|kg|se|ohg|mbh|kgaa|eg|co.|co|comp.|comp|cie.|cie',
   placeWords:
     'straße|strasse|platz|allee|gasse|landkreis|kreis|see|berg|fluss|insel|tal|bucht|gebirge|bezirk|kanton|bundesland|gemeinde|sankt|st.',
   sayVerbs: 'sagte|sagt|erklärte|betonte|meinte|sagten|kündigte|teilte',
-  particles: 'von|van|zu|vom|zur|der|den|de|di',
+  particles: 'von|v.|van|zu|vom|zur|der|den|de|di',
   stopWords:
     'der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines|kein|keine|und|oder|aber|doch|denn|sondern|dass|daß|weil|wenn|als|ob|wie|wo|was|wer|wann|warum|nicht|auch|noch|schon|nur|sehr|mehr|so|da|dann|nun|jetzt|hier|dort|heute|gestern|morgen|immer|nie|ich|du|er|sie|es|wir|ihr|man|sich|sein|seine|seinen|seinem|seiner|ihre|ihren|ihrem|ihrer|dieser|diese|dieses|diesem|diesen|jeder|jede|jedes|alle|allen|viele|einige|andere|ist|sind|war|waren|wird|werden|wurde|wurden|hat|haben|hatte|hatten|kann|können|soll|muss|mit|von|zu|zum|zur|im|am|an|auf|aus|bei|nach|vor|über|unter|für|gegen|ohne|um|durch|bis|seit|während|wegen|trotz|neben|zwischen|hinter|vom|beim|ins|ans|laut|gleich|zudem|außerdem|dabei|damit|daher|darauf|dazu|darin|darum|davon|dafür|dagegen|daran|darüber|darunter|dadurch|danach|davor|daneben|damals|deshalb|deswegen|trotzdem|jedoch|allerdings|zwar|sogar|bisher|inzwischen|schließlich|zunächst|zuletzt|bereits|etwa|rund|fast|kaum|norden|süden|osten|westen|nordosten|nordwesten|südosten|südwesten|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|frühjahr|sommer|herbst|winter|prozent|euro|millionen|milliarden|mark|uhr|ende|anfang|mitte|herr|frau|deutsche|deutschen|deutscher|neue|neuen|erste|ersten|zweite|letzte|letzten|große|großen|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|dreißig|vierzig|fünfzig|hundert|tausend|beide|weitere|weiteren|verschiedene|mehrere|manche|solche|dein|deine|euer|eure|unser|unsere|mein|meine|jene|jener|sowohl|weder|innerhalb|außerhalb|oberhalb|unterhalb|anstatt|statt|infolge|mittels',
   firstNames: `${FIRST_NAMES_DE}|${GIVEN_NAMES_DE}`,
@@ -492,6 +601,7 @@ export const GERMAN = {
   pluralAfterArticle,
   nameCue: (tokens: readonly Token[]) =>
     streetCue(tokens) ??
+    (qualifiedPlace(tokens) ? (['place', 6] as const) : undefined) ??
     (tokens.length > 1 && INSTITUTION.test(tokens[0]?.lower ?? '') ? ORG_CUE : undefined) ??
     adjectiveNameCue(tokens) ??
     (tokens.length >= 3 && tokens.every(isInitial) ? ORG_CUE : undefined) ??
@@ -507,7 +617,10 @@ export const GERMAN = {
     ),
   ),
   nameAdjective,
-  numbered: (lower: string) => STREET.test(lower),
+  numbered: numberedStreet,
+  address,
+  placeQualifier,
+  adjectiveParty,
   kindBefore,
   foldForms,
   capitalisedNouns: true,

@@ -217,6 +217,22 @@ export interface LanguageEvidence {
   /** Names followed by a number that belongs to them: German streets' house numbers. */
   numbered?: (lower: string) => boolean;
   /**
+   * Where an address that holds the street at tokens `first`…`end - 1` begins and ends: the
+   * parts the language writes around a street's name (German "VI. Mariahilferstraße 35, 2.
+   * Stock, Tür 15": the district's number before it, the house, floor and door after it).
+   */
+  address?: (tokens: readonly Token[], first: number, end: number) => readonly [number, number];
+  /**
+   * Where a town's name ends that the language qualifies by its river or region, given where
+   * it ends without (German "Frankfurt a. M.", "Freiburg i. Br.", "Halle a. d. S.").
+   */
+  placeQualifier?: (tokens: readonly Token[], end: number) => number;
+  /**
+   * Where a name that opens with lower-case adjectives at token `i` ends, or 0: German parties
+   * named by their adjective ("die sozialdemokratische Partei", "der radicalen Partei").
+   */
+  adjectiveParty?: (tokens: readonly Token[], i: number) => number;
+  /**
    * Lines citing a paper ("… et al. … (2018). DOI: …", positions.ts) name no actors: the
    * language's science news writes them so.
    */
