@@ -586,6 +586,7 @@ export function resolveDocument(
         firstAt: Infinity,
         fixed,
         storyMentions: 0,
+        thirdAt: Infinity,
         scored: 0,
         midSentence: 0,
         thingUses: 0,
@@ -618,6 +619,7 @@ export function resolveDocument(
         name.cutGiven++;
       name.articles += articleCue(lex, ev, c, tokens);
       name.storyMentions++;
+      if (name.storyMentions === 3) name.thirdAt = first.start;
       if (!first.atStart) name.midSentence++;
       name.firstAt = Math.min(name.firstAt, first.start);
       // In sports news a lone unknown name followed by a score or a table row is a team.
