@@ -496,6 +496,8 @@ export function contextEvidence(
 }
 
 const VERSION = /^\d(?:\.\d)?$/;
+/** What may follow a sequel's number: "Destiny 2, …", "Forza 4: …", "(Rage 2)". */
+const NUMBER_END = new Set([',', ';', ')']);
 
 /** The name is the state of a lawmaker's party label: "(D-Calif.)", ", R-Texas,". */
 export function afterPartyLetter(c: Candidate, tokens: readonly Token[]): boolean {
@@ -548,6 +550,14 @@ export function usedAsThing(ev: LanguageEvidence, c: Candidate, tokens: readonly
   const inSentence = !!prev?.word && !prev.cap;
   if (!last.possessive && inSentence && /^\d\.$/.test(after)) return true;
   const version = VERSION.test(after) ? 1 : 0;
+  // "streaming Destiny 2, Rage 2 and…", "Odyssey, Destiny 2: The Collection": a sequel's or a
+  // model's number between a name and a comma or a bracket in a sentence, or before a subtitle
+  // (a score line's "Rovers 2, United 1" opens its line, a box score's "Davis 7 points" goes on
+  // in words).
+  const end = tokens[c.first + c.tokens.length + 1];
+  const subtitle = end?.text === ':' && !!tokens[c.first + c.tokens.length + 2]?.cap;
+  if (!last.possessive && version && (subtitle || (inSentence && NUMBER_END.has(end?.text ?? ''))))
+    return true;
   const next = tokens[c.first + c.tokens.length + version];
   if (!last.possessive && next?.word && !next.cap && ev.productNouns?.has(next.lower)) return true;
   // German "drei Moleküle ATP", "100 Gramm NaCl": a measure noun before a substance.
