@@ -555,7 +555,9 @@ export function usedAsThing(ev: LanguageEvidence, c: Candidate, tokens: readonly
   // (a score line's "Rovers 2, United 1" opens its line, a box score's "Davis 7 points" goes on
   // in words).
   const end = tokens[c.first + c.tokens.length + 1];
-  const subtitle = end?.text === ':' && !!tokens[c.first + c.tokens.length + 2]?.cap;
+  // (Not a score line's second side: "Jets 2, Predators 1: Patrik Laine scored…".)
+  const scoreLine = prev?.text === ',' && /^\d/.test(tokens[c.first - 2]?.text ?? '');
+  const subtitle = end?.text === ':' && !!tokens[c.first + c.tokens.length + 2]?.cap && !scoreLine;
   if (!last.possessive && version && (subtitle || (inSentence && NUMBER_END.has(end?.text ?? ''))))
     return true;
   const next = tokens[c.first + c.tokens.length + version];

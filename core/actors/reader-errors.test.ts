@@ -64,6 +64,7 @@ describe('findActors on what real pages write', () => {
     const scores = named(
       actorsOf(
         'Northgate Rovers beat Eastfield United on Saturday.\nNorthgate Rovers 2, Eastfield United 1\n' +
+          'Harbor Kings 3, Eastfield United 2: Okafor scored twice for the Kings.\n' +
           'Northgate Rovers: Okafor 2 goals. Eastfield United: Lindqvist 1 goal.',
       ),
     );
