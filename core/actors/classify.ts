@@ -496,6 +496,19 @@ export function contextEvidence(
 }
 
 const VERSION = /^\d(?:\.\d)?$/;
+/**
+ * The number at `at` follows a side's name that opens its line or sentence: "Jets 2, …" (not a
+ * list's "Attack on Titan: Final Battle 2, …").
+ */
+function opensScoreLine(tokens: readonly Token[], at: number): boolean {
+  if (!/^\d/.test(tokens[at]?.text ?? '')) return false;
+  let k = at - 1;
+  while (k > at - 5 && tokens[k]?.cap && tokens[k]?.joined && tokens[k - 1]?.cap) k--;
+  const side = tokens[k];
+  const before = tokens[k - 1];
+  return !!side?.cap && (!before || !side.joined || /^[.!?]$/.test(before.text));
+}
+
 /** What may follow a sequel's number: "Destiny 2, …", "Forza 4: …", "(Rage 2)". */
 const NUMBER_END = new Set([',', ';', ')']);
 
@@ -556,7 +569,7 @@ export function usedAsThing(ev: LanguageEvidence, c: Candidate, tokens: readonly
   // in words).
   const end = tokens[c.first + c.tokens.length + 1];
   // (Not a score line's second side: "Jets 2, Predators 1: Patrik Laine scored…".)
-  const scoreLine = prev?.text === ',' && /^\d/.test(tokens[c.first - 2]?.text ?? '');
+  const scoreLine = prev?.text === ',' && opensScoreLine(tokens, c.first - 2);
   const subtitle = end?.text === ':' && !!tokens[c.first + c.tokens.length + 2]?.cap && !scoreLine;
   if (!last.possessive && version && (subtitle || (inSentence && NUMBER_END.has(end?.text ?? ''))))
     return true;

@@ -55,7 +55,7 @@ describe('findActors on what real pages write', () => {
   it("reads a name before a sequel's number and a comma or a subtitle as a work, no actor", () => {
     const text =
       'The catalogue is thin: it offers Zentara 2, Hollow Crest 3, and Vantor Saga, among others. ' +
-      'Fans of Vantor Saga liked it. Many played Gulfwin, Zentara 2: The Collection and Hollow ' +
+      'Fans of Vantor Saga liked it. Many played Titan: Last Battle 2, Zentara 2: The Collection and Hollow ' +
       'Crest 3: Ember Edition with the NBA team. Zentara is still the favourite of the Zentara ' +
       'fans.';
     const actors = named(actorsOf(text));
