@@ -182,6 +182,8 @@ export function groupNames(
   firmsNamedForPeople = false,
   civilities?: ReadonlySet<string>,
   samePerson?: SamePerson,
+  /** A word used alone again and again before the full name holding it keeps apart from it. */
+  aloneFirst = false,
 ): Map<string, string> {
   const person = new Index();
   const prefix = new Index();
@@ -267,7 +269,7 @@ export function groupNames(
       // "Before Islam split… Islam was… the Prophet Islam…": a word the story uses alone again
       // and again before it writes the full name, which nothing but its shape calls a person's,
       // is a name of its own (one caption's "Kita" before "Tsuneo Kita" is no such use).
-      const earlier = unsettled && n.thirdAt < (names.get(p)?.firstAt ?? Infinity);
+      const earlier = aloneFirst && unsettled && n.thirdAt < (names.get(p)?.firstAt ?? Infinity);
       if (p && !elsewhere && fits && !earlier) to = p;
     }
     // (A listed place's name the text uses as a firm's may be one: "BHP and Rio" after "Rio Tinto".)

@@ -654,6 +654,8 @@ export function resolveDocument(
     !!ev.fullNameFirms,
     ev.civilities,
     ev.samePerson,
+    // (A language with its own table reads its declined surnames by its own rules.)
+    !ev.guess,
   );
   kinship(lex, names, root);
   const members = new Map<string, Name[]>();
