@@ -75,15 +75,4 @@ describe('findActors on what real pages write', () => {
       ]),
     );
   });
-
-  it('reads a product line\'s "Pro", "Ultra" or "Lite" as a product, no organisation', () => {
-    const actors = named(
-      actorsOf(
-        'Apple updated the Slatebook Pro and the Orbix Ultra on Monday. Apple said the ' +
-          'Slatebook Pro sold well, and it cut the price of the Gamebox Lite.',
-      ),
-    );
-    expect(actors).toContain('Apple:organization');
-    expect(actors.some((a) => /Pro|Ultra|Lite/.test(a))).toBe(false);
-  });
 });

@@ -234,8 +234,6 @@ export const ENGLISH: LanguageEvidence = {
   clitic: (w) => /['’](?:m|re|ve|d|ll)$|n['’]t$/.test(w),
   thingHeads: words(
     'act|acts|bill|law|laws|treaty|accord|accords|amendment|protocol|doctrine|plan|programme|program|scheme|initiative|index|indices|rank|ranking|rating|average|call|report|survey|app|software|edition|podcast|podcasts|newsletter|prize|ratio|rule|rules|code|directive|regulation|regulations|guidelines|manifesto|framework|formula|model|syndrome|disease|virus|variant|website|webpage|blog|crude|loan|bond|bonds|note|notes|weekend|gala|dinner|expo|fair',
-    // A product line's last word: "MacBook Pro", "Chromecast Ultra", "Switch Lite".
-    'pro|ultra|lite',
   ),
   monthOrDay: (w) => MONTH_OR_DAY.test(w),
   productNouns: words(
