@@ -36,10 +36,6 @@ export interface ActorOptions {
   site?: readonly string[];
 }
 
-/**
- * The name to show: the fixed canonical name, else the longest form, in a declining language the
- * one most like the dictionary form, then the most frequent.
- */
 /** Small words of names written in lower case inside them: "Isle of Man", "Vincent van Gogh". */
 const SMALL_WORDS = new Set([
   'of',
@@ -91,8 +87,14 @@ function shownInNormalCase(lex: Lexicon, g: Group, name: string): boolean {
     );
 }
 
-function displayName(g: Group, nominative?: (form: string) => number): string {
-  if (g.fixedName) return g.fixedName;
+/**
+ * The name to show: the fixed canonical name, else the longest form, in a declining language the
+ * one most like the dictionary form, then the most frequent. The canonical names are English
+ * ("United States" for "USA"): a page in another language shows its own form unless it writes
+ * the canonical one too.
+ */
+function displayName(g: Group, english: boolean, nominative?: (form: string) => number): string {
+  if (g.fixedName && (english || g.forms.has(g.fixedName))) return g.fixedName;
   const forms = [...g.forms.entries()];
   const notShouted = forms.filter(([f]) => /\p{Ll}/u.test(f));
   const pool = notShouted.length ? notShouted : forms;
@@ -148,8 +150,9 @@ export function findActors(
   });
   const title = (options.title ?? '').toLowerCase();
   const actors = groups.map((g): Actor => {
-    let written = displayName(g, ev.nominative);
+    let written = displayName(g, ev === ENGLISH, ev.nominative);
     if (g.type === 'person') written = ev.personNominative?.(written) ?? written;
+    else if (g.type === 'place') written = ev.placeNominative?.(written) ?? written;
     const shown = !!ev.titleCaseNames && shownInNormalCase(lex, g, written);
     const name = shown ? normalCase(written) : written;
     const spans = g.mentions

@@ -293,6 +293,45 @@ function fillsQuotes(lex: Lexicon, tokens: readonly Token[], c: Candidate): bool
   return OPENING_QUOTES.has(tokens[i]?.text ?? '');
 }
 
+/** Typographic quotation marks by their closing mark: straight quotes do not say which they are. */
+const TITLE_QUOTES = new Map([
+  ['“', '”'],
+  ['«', '»'],
+  ['„', '“'],
+]);
+/** How far, in tokens, a quotation around a name is looked for on each side. */
+const TITLE_REACH = 16;
+
+/**
+ * The name stands inside a quotation written in title case (“As 5 Etapas para Alfabetizar seus
+ * Filhos em Casa”): the quoted title of a book, film or guide capitalises its words by style, so
+ * they say nothing of names there. Most of the quotation's words other than function words are
+ * capitalised, at least three; a quoted sentence ("Il presidente Mario Draghi ha detto…") is not.
+ */
+function inTitleCaseQuotes(lex: Lexicon, tokens: readonly Token[], c: Candidate): boolean {
+  let open = -1;
+  for (let i = c.first - 1; i >= Math.max(0, c.first - TITLE_REACH); i--) {
+    const text = tokens[i]?.text ?? '';
+    if (TITLE_QUOTES.has(text)) {
+      open = i;
+      break;
+    }
+    if (/^[.!?”»]$/.test(text)) return false;
+  }
+  const close = TITLE_QUOTES.get(tokens[open]?.text ?? '');
+  if (!close) return false;
+  let capitalised = 0;
+  let words = 0;
+  for (let i = open + 1; i < open + 2 * TITLE_REACH && i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (t.text === close) return capitalised >= 3 && capitalised * 2 > words;
+    if (!t.word || lex.stopWords.has(t.lower)) continue;
+    words++;
+    if (t.cap) capitalised++;
+  }
+  return false;
+}
+
 /**
  * Names that are no actors whatever the rest of the text says: holidays, diseases, indicators
  * and the like ("D-Calif" and "BST-UK" by their first part), plural abbreviations ("MPs",
@@ -352,7 +391,12 @@ function notAnActor(
     (tokens[c.first - 2]?.text === '=' && tokens[c.first - 1]?.text === '"')
   )
     return true;
-  if (ev.quotedTitles && !c.personCue && fillsQuotes(lex, tokens, c) && !isListedName(lex, key))
+  if (
+    ev.quotedTitles &&
+    !c.personCue &&
+    (fillsQuotes(lex, tokens, c) || inTitleCaseQuotes(lex, tokens, c)) &&
+    !isListedName(lex, key)
+  )
     return true;
   if (c.tokens.length > 1) return false;
   const t = c.tokens[0] as Token;

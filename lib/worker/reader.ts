@@ -116,7 +116,7 @@ export function readOnClick(tabId: number): void {
     (settings) => settings.length,
     () => DEFAULT_SETTINGS.length,
   );
-  const reading = { length, reply: analyzeOnce(tabId, {}, length) };
+  const reading = { length, reply: analyzeOnce(tabId, {}, length, true) };
   clickReadings.set(tabId, reading);
   setTimeout(() => {
     if (clickReadings.get(tabId) === reading) clickReadings.delete(tabId);
@@ -140,15 +140,24 @@ async function takeClickReading(
 
 /**
  * One reading of the tab. `lengthSetting`: the length, when the request has none of its own (a
- * toolbar click's reading), read from the settings while the tab is looked up.
+ * toolbar click's reading), read from the settings while the tab is looked up. `readAtOnce`: the
+ * page is read while the tab and its cache entry are looked up, not after (a toolbar click's
+ * reading: the first click on a page, which the cache rarely answers); the read is dropped when
+ * the cache or the tab's address answers instead.
  */
 async function analyzeOnce(
   tabId: number,
   options: Partial<AnalyzeOptions>,
   lengthSetting?: Promise<SummaryLength>,
+  readAtOnce = false,
 ): Promise<AnalyzeReply> {
   const request = ++requests;
   latestRequest.set(tabId, request);
+  // The lookups below take 20-40 ms of round trips while Chromium builds the popup; the page's
+  // read is the longest part of the answer, so a click starts it first. Handled here, so a
+  // read refused (a restricted page) and then dropped is no unhandled rejection.
+  const early = readAtOnce ? readPage(tabId) : null;
+  early?.catch(() => undefined);
   try {
     // All at once: one round trip less before the page is read.
     const [url, entry, , setting] = await Promise.all([
@@ -167,7 +176,7 @@ async function analyzeOnce(
       void touchCache(tabId);
       return { status: 'ok', result: cached };
     }
-    const reading = readPage(tabId);
+    const reading = early ?? readPage(tabId);
     warmUpAnalysis(); // while the page is read, in its own process
     const reply = await reading;
     if (!isExtractReply(reply)) throw new ReaderFacingError(t('pageNoAnswerRetry'));

@@ -78,6 +78,40 @@ describe('analyzeTab', () => {
     expect(reply.status === 'ok' && reply.result.analysis.summary.length).toBeGreaterThan(0);
   });
 
+  // The click's reading does not wait for the tab and cache lookups to start the page's read:
+  // those round trips come while the browser builds the popup, and the read is the long part.
+  it('starts the page read of a click before the tab lookups answer', async () => {
+    const tab = await fakeBrowser.tabs.create({ url: `${URL_}?early` });
+    const tabId = tab.id as number;
+    const lookups: Array<() => void> = [];
+    const get = fakeBrowser.tabs.get.bind(fakeBrowser.tabs);
+    vi.spyOn(fakeBrowser.tabs, 'get').mockImplementation(
+      (id) => new Promise((answer) => lookups.push(() => answer(get(id)))),
+    );
+    const reads = heldPageReads();
+    readOnClick(tabId);
+    await vi.waitFor(() => expect(reads).toHaveLength(1));
+    expect(lookups).toHaveLength(1); // asked, not answered
+    lookups[0]?.();
+    reads[0]?.();
+    const reply = await analyzeTab(tabId, { force: false, length: 'medium' });
+    expect(reply).toMatchObject({ status: 'ok' });
+    expect(reads).toHaveLength(1);
+  });
+
+  // A click on a page the browser does not let extensions read: the early read is refused, and
+  // the reader gets the restricted-page message, with no unhandled rejection.
+  it('drops a refused early read on a restricted page', async () => {
+    const tab = await fakeBrowser.tabs.create({ url: 'chrome://settings/' });
+    const tabId = tab.id as number;
+    vi.spyOn(fakeBrowser.scripting, 'executeScript').mockRejectedValue(
+      new Error('Cannot access a chrome:// URL'),
+    );
+    readOnClick(tabId);
+    const reply = await analyzeTab(tabId, { force: false, length: 'medium' });
+    expect(reply).toMatchObject({ status: 'problem', problem: 'restricted' });
+  });
+
   // Another length, "Summarise anyway" or a later request: the page is read again for it.
   it('reads the page again for a request the click reading does not answer', async () => {
     const tab = await fakeBrowser.tabs.create({ url: `${URL_}?another` });

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { actorsOf, find, names } from './sentences-for-tests';
-import { russianNominative, russianStem } from './ru';
+import { russianNominative, russianPlaceNominative, russianStem } from './ru';
 
 describe('Russian: the name shown is the nominative', () => {
   it('scores the nominative above the oblique cases', () => {
@@ -26,6 +26,22 @@ describe('Russian: the name shown is the nominative', () => {
     const kudrin = find(actors, 'Кудрин');
     expect(kudrin?.type).toBe('person');
     expect(kudrin?.name).toBe('Кудрин');
+  });
+
+  it('shows a listed place the text writes only in oblique cases as the list gives it', () => {
+    const actors = actorsOf(
+      'Рецепты блогеров популярны в России. Подписчики из России пишут каждый день. ' +
+        'Блогеры России собрали миллион отметок. Жители Германии тоже готовят.',
+      'ru',
+    );
+    expect(find(actors, 'Россия')?.type).toBe('place');
+    expect(find(actors, 'Россия')?.aliases).toContain('России');
+    expect(russianPlaceNominative('Санкт-Петербурге')).toBe('Санкт-Петербург');
+    expect(russianPlaceNominative('Китае')).toBe('Китай');
+    // Written as listed, in capitals, or not listed: left as written.
+    expect(russianPlaceNominative('Москва')).toBeUndefined();
+    expect(russianPlaceNominative('США')).toBeUndefined();
+    expect(russianPlaceNominative('Ивановке')).toBeUndefined();
   });
 
   it('stems nouns in -ай, -ей, -ий to one base in every case', () => {
@@ -113,7 +129,7 @@ describe('Russian: names capitalised on their first word only', () => {
       'ru',
     );
     expect(names(actors)).toEqual(
-      expect.arrayContaining(['Кудрина', 'Японии', 'Сергей Куприянов']),
+      expect.arrayContaining(['Кудрина', 'Япония', 'Сергей Куприянов']),
     );
     expect(names(actors).filter((n) => /Позицию|Правительство|Представитель/.test(n))).toEqual([]);
   });

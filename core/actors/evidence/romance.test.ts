@@ -162,6 +162,22 @@ describe('a name that fills a quotation is a title', () => {
     expect(names(fr).filter((n) => n.includes('Jardins'))).toEqual([]);
   });
 
+  it('reads no name inside a quoted title written in title case', () => {
+    const pt = actorsOf(
+      'Receba nosso ebook “As 7 Etapas para Ensinar seus Filhos em Casa”, um guia gratuito. ' +
+        'A professora Ana Ribeiro escreveu o guia em Curitiba.',
+      'pt',
+    );
+    expect(names(pt)).toEqual(expect.arrayContaining(['Ana Ribeiro', 'Curitiba']));
+    expect(names(pt).filter((n) => /Ensinar|Casa|Filhos|Etapas/.test(n))).toEqual([]);
+    // A quoted sentence keeps its names.
+    const it_ = actorsOf(
+      'Il ministro ha detto: «Il presidente Mario Draghi ha incontrato il sindaco a Napoli».',
+      'it',
+    );
+    expect(find(it_, 'Mario Draghi')?.type).toBe('person');
+  });
+
   it('keeps a listed name even in quotes', () => {
     const pt = actorsOf('O jogo com o "Benfica" foi em "Lisboa", disse o treinador.', 'pt');
     expect(find(pt, 'Lisboa')?.type).toBe('place');
@@ -206,5 +222,17 @@ describe('markup and verbs are no names', () => {
       'pt',
     );
     expect(names(pt).filter((n) => n.startsWith('Acusa-se'))).toEqual([]);
+  });
+});
+
+describe('a page in another language keeps its own form of a name the lists know in English', () => {
+  it('shows "USA" on an Italian page, where the English lists would say "United States"', () => {
+    const actors = actorsOf(
+      'Il Black Friday è una consuetudine importata dagli USA. Negli USA i negozi aprono ' +
+        "all'alba, e quest'anno anche in Italia molti negozi offrono sconti.",
+      'it',
+    );
+    expect(find(actors, 'USA')?.type).toBe('place');
+    expect(names(actors)).not.toContain('United States');
   });
 });

@@ -229,6 +229,52 @@ export function russianPersonNominative(form: string): string | undefined {
   return `${capitalised(name, words[0] ?? '')} ${capitalised(surname, words[1] ?? '')}`;
 }
 
+/** Places the text names without a cue: the country, its regions and cities, neighbours, rivers. */
+const PLACES =
+  'рф|кнр|оаэ|фрг|англия|китай|белоруссия|корея|южная корея|северная корея|европа|азия|африка|америка|северная америка|южная америка|латинская америка|ближний восток|арктика|антарктида|москва|санкт-петербург|петербург|новосибирск|екатеринбург|казань|нижний новгород|челябинск|самара|омск|ростов-на-дону|уфа|красноярск|воронеж|пермь|волгоград|краснодар|саратов|тюмень|тольятти|ижевск|барнаул|иркутск|ульяновск|хабаровск|владивосток|ярославль|махачкала|томск|оренбург|кемерово|новокузнецк|рязань|астрахань|пенза|липецк|тула|чебоксары|калининград|курск|улан-удэ|ставрополь|сочи|тверь|магнитогорск|брянск|белгород|сургут|архангельск|чита|смоленск|калуга|мурманск|грозный|якутск|севастополь|симферополь|киев|минск|харьков|одесса|донецк|луганск|львов|днепр|алматы|астана|ташкент|баку|тбилиси|ереван|кишинев|рига|вильнюс|таллин|лондон|париж|берлин|вашингтон|нью-йорк|пекин|токио|рим|мадрид|вена|варшава|прага|брюссель|женева|анкара|стамбул|тегеран|дамаск|багдад|каир|иерусалим|подмосковье|сибирь|урал|кавказ|крым|дагестан|чечня|татарстан|башкирия|башкортостан|якутия|камчатка|сахалин|кубань|приморье|поволжье|донбасс|волга|днепр|енисей|обь|амур|байкал';
+
+/** Listed place names by their words' stems ("росс" → "россия"), when no two share one. */
+let listedPlaces: Map<string, string> | undefined;
+
+function placesByStem(): Map<string, string> {
+  if (listedPlaces) return listedPlaces;
+  const byStem = new Map<string, string | null>();
+  for (const name of `${COUNTRIES_RU}|${PLACES}`.split('|')) {
+    const key = name.split(' ').map(russianStem).join(' ');
+    const seen = byStem.get(key);
+    byStem.set(key, seen === undefined || seen === name ? name : null);
+  }
+  listedPlaces = new Map();
+  for (const [key, name] of byStem) if (name) listedPlaces.set(key, name);
+  return listedPlaces;
+}
+
+/** `listed`'s letters with the capitals of the text's `form`, part by part ("Санкт-Петербурге"). */
+function withCapitalsOf(listed: string, form: string): string {
+  const written = form.split(/([ -])/);
+  return listed
+    .split(/([ -])/)
+    .map((part, i) => {
+      const like = written[i] ?? '';
+      return like && like[0] !== like[0]?.toLowerCase()
+        ? (part[0]?.toUpperCase() ?? '') + part.slice(1)
+        : part;
+    })
+    .join('');
+}
+
+/**
+ * "России" → "Россия", "Германии" → "Германия": a listed place the text writes only in an oblique
+ * case, shown as the list gives it (the place is the same whatever the case; the nominative is
+ * the form a reader looks for). A name in capitals ("США") or not listed is left as written.
+ */
+export function russianPlaceNominative(form: string): string | undefined {
+  if (!CYRILLIC.test(form) || form === form.toUpperCase()) return undefined;
+  const lower = form.toLowerCase();
+  const listed = placesByStem().get(lower.split(' ').map(russianStem).join(' '));
+  return listed && listed !== lower.replace(/ё/g, 'е') ? withCapitalsOf(listed, form) : undefined;
+}
+
 /**
  * Stems of common nouns by their suffix ("Правительство", "Позицию", "Представитель",
  * "Помощник", "Новость"): capitalised only where a sentence opens ("Позицию Кудрина…").
@@ -239,8 +285,7 @@ const TABLE = buildEvidence({
   countries: COUNTRIES_RU,
   events:
     'премия|гран-при|кубок|чемпионат|фестиваль|олимпиада|игры|война|битва|договор|соглашение|закон|реформа|забастовка|выставка|экспо|революция|кризис|операция|конференция|саммит|форум|день|неделя|ночь|серия|лига',
-  places:
-    'рф|кнр|оаэ|фрг|англия|китай|белоруссия|корея|южная корея|северная корея|европа|азия|африка|америка|северная америка|южная америка|латинская америка|ближний восток|арктика|антарктида|москва|санкт-петербург|петербург|новосибирск|екатеринбург|казань|нижний новгород|челябинск|самара|омск|ростов-на-дону|уфа|красноярск|воронеж|пермь|волгоград|краснодар|саратов|тюмень|тольятти|ижевск|барнаул|иркутск|ульяновск|хабаровск|владивосток|ярославль|махачкала|томск|оренбург|кемерово|новокузнецк|рязань|астрахань|пенза|липецк|тула|чебоксары|калининград|курск|улан-удэ|ставрополь|сочи|тверь|магнитогорск|брянск|белгород|сургут|архангельск|чита|смоленск|калуга|мурманск|грозный|якутск|севастополь|симферополь|киев|минск|харьков|одесса|донецк|луганск|львов|днепр|алматы|астана|ташкент|баку|тбилиси|ереван|кишинев|рига|вильнюс|таллин|лондон|париж|берлин|вашингтон|нью-йорк|пекин|токио|рим|мадрид|вена|варшава|прага|брюссель|женева|анкара|стамбул|тегеран|дамаск|багдад|каир|иерусалим|подмосковье|сибирь|урал|кавказ|крым|дагестан|чечня|татарстан|башкирия|башкортостан|якутия|камчатка|сахалин|кубань|приморье|поволжье|донбасс|волга|днепр|енисей|обь|амур|байкал',
+  places: PLACES,
   stem: russianStem,
   roles:
     'президент|премьер|премьер-министр|министр|замминистра|заместитель|губернатор|мэр|глава|председатель|депутат|сенатор|спикер|посол|послом|директор|генеральный|руководитель|лидер|секретарь|пресс-секретарь|представитель|советник|генерал|полковник|майор|капитан|адмирал|маршал|патриарх|митрополит|епископ|папа|король|королева|принц|принцесса|царь|император|судья|прокурор|адвокат|следователь|тренер|нападающий|форвард|певец|певица|актер|актриса|режиссер|писатель|журналист|основатель|владелец|бизнесмен|господин|госпожа|г-н|г-жа|вице-премьер|вице-президент|канцлер|аналитик|эксперт|профессор|доктор|академик|коллега',
@@ -265,6 +310,7 @@ export const RUSSIAN: LanguageEvidence = {
   quoted: 'organization',
   nominative: russianNominative,
   personNominative: russianPersonNominative,
+  placeNominative: russianPlaceNominative,
   adjective: (lower) => ADJECTIVE.test(lower),
   nounShape: (stem) => NOUN_STEM.test(stem),
 };

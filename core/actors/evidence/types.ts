@@ -280,6 +280,11 @@ export interface LanguageEvidence {
    */
   personNominative?: (form: string) => string | undefined;
   /**
+   * A place's name as the language's lists give it, when the text writes it only inflected
+   * (Russian "России" → "Россия"), else undefined.
+   */
+  placeNominative?: (form: string) => string | undefined;
+  /**
    * Gives a word's inflected forms the form the text also writes as their lookup key (German
    * "Merkels" beside "Merkel", "Sozialen" beside "Soziale"): what one text writes both ways.
    */
