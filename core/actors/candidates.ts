@@ -451,7 +451,9 @@ function runs(
         linked &&
         plainWord(head) &&
         plainWord(tokens[j + 1]?.lower ?? '') &&
-        !isListedName(lex, tokens[j + 1]?.lower ?? '');
+        !isListedName(lex, tokens[j + 1]?.lower ?? '') &&
+        // "Director for the Middle East and North Africa": listed names on either side are two.
+        !(english && listedAround(lex, tokens, j, capitalsAfter(tokens, j)));
       // "Society for the Prevention of Cruelty to Children": once a head word's "of" or "for"
       // has opened the name, "of" and "for" go on between capitalised plain words, and "to"
       // before a last one ("… to Tavish Orr" leads to another name).
@@ -710,14 +712,20 @@ function wholeRunIsName(lex: Lexicon, ev: LanguageEvidence, toks: readonly Token
  * "Securities and Exchange Commission", "Food and Drug Administration": "and" inside an
  * institution's name, when capitalised words after it end in the institution's head word.
  */
+/** Past the one to three capitalised words joined after the word at `at`. */
+function capitalsAfter(tokens: readonly Token[], at: number): number {
+  let k = at + 1;
+  while (k <= at + 3 && tokens[k]?.joined && tokens[k]?.cap && tokens[k]?.word) k++;
+  return k;
+}
+
 function andInsideName(
   lex: Lexicon,
   tokens: readonly Token[],
   at: number,
   english = false,
 ): boolean {
-  let k = at + 1;
-  while (k <= at + 3 && tokens[k]?.joined && tokens[k]?.cap && tokens[k]?.word) k++;
+  const k = capitalsAfter(tokens, at);
   const last = tokens[k - 1] as Token;
   const after = tokens[k];
   const ends = !(after?.joined && after.cap && after.word);
@@ -1079,6 +1087,13 @@ function segment(
     } else if (
       isDemonym(lex, t) &&
       !(cur.some((c) => !ordinary(c.lower)) && next?.cap) &&
+      // "Kim Kardashian", "Jo Gabrielian": an unlisted word shaped as a nationality right after a
+      // given name is a surname.
+      !(
+        cur.length &&
+        isGivenName(lex, cur[cur.length - 1] as Token) &&
+        !lex.demonyms.has(t.lower)
+      ) &&
       // "Australian Chamber of Commerce", "Russian Academy of Sciences": a nationality opening
       // an institution's "X of Y" name belongs to it.
       !(ev.titleCaseNames && cur.length === 0 && institutionAfter(lex, run, k))

@@ -496,6 +496,21 @@ export function contextEvidence(
 }
 
 const VERSION = /^\d(?:\.\d)?$/;
+/**
+ * The number at `at` follows a side's name that opens its line or sentence: "Jets 2, …" (not a
+ * list's "Attack on Titan: Final Battle 2, …").
+ */
+function opensScoreLine(tokens: readonly Token[], at: number): boolean {
+  if (!/^\d/.test(tokens[at]?.text ?? '')) return false;
+  let k = at - 1;
+  while (k > at - 5 && tokens[k]?.cap && tokens[k]?.joined && tokens[k - 1]?.cap) k--;
+  const side = tokens[k];
+  const before = tokens[k - 1];
+  return !!side?.cap && (!before || !side.joined || /^[.!?]$/.test(before.text));
+}
+
+/** What may follow a sequel's number: "Destiny 2, …", "Forza 4: …", "(Rage 2)". */
+const NUMBER_END = new Set([',', ';', ')']);
 
 /** The name is the state of a lawmaker's party label: "(D-Calif.)", ", R-Texas,". */
 export function afterPartyLetter(c: Candidate, tokens: readonly Token[]): boolean {
@@ -548,6 +563,16 @@ export function usedAsThing(ev: LanguageEvidence, c: Candidate, tokens: readonly
   const inSentence = !!prev?.word && !prev.cap;
   if (!last.possessive && inSentence && /^\d\.$/.test(after)) return true;
   const version = VERSION.test(after) ? 1 : 0;
+  // "streaming Destiny 2, Rage 2 and…", "Odyssey, Destiny 2: The Collection": a sequel's or a
+  // model's number between a name and a comma or a bracket in a sentence, or before a subtitle
+  // (a score line's "Rovers 2, United 1" opens its line, a box score's "Davis 7 points" goes on
+  // in words).
+  const end = tokens[c.first + c.tokens.length + 1];
+  // (Not a score line's second side: "Jets 2, Predators 1: Patrik Laine scored…".)
+  const scoreLine = prev?.text === ',' && opensScoreLine(tokens, c.first - 2);
+  const subtitle = end?.text === ':' && !!tokens[c.first + c.tokens.length + 2]?.cap && !scoreLine;
+  if (!last.possessive && version && (subtitle || (inSentence && NUMBER_END.has(end?.text ?? ''))))
+    return true;
   const next = tokens[c.first + c.tokens.length + version];
   if (!last.possessive && next?.word && !next.cap && ev.productNouns?.has(next.lower)) return true;
   // German "drei Moleküle ATP", "100 Gramm NaCl": a measure noun before a substance.

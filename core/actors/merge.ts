@@ -35,6 +35,8 @@ export interface Name {
   fixed?: { name: string; type: 'place' | 'organization' };
   /** Mentions in the story (not datelines, credits). */
   storyMentions: number;
+  /** Offset of its third mention in the story, or Infinity. */
+  thirdAt: number;
   /** Mentions followed by a score or a table row, in sports news: a team's, if a lone word. */
   scored: number;
   /** Story mentions not opening a sentence, where capitals say the word is a name. */
@@ -180,6 +182,8 @@ export function groupNames(
   firmsNamedForPeople = false,
   civilities?: ReadonlySet<string>,
   samePerson?: SamePerson,
+  /** A word used alone again and again before the full name holding it keeps apart from it. */
+  aloneFirst = false,
 ): Map<string, string> {
   const person = new Index();
   const prefix = new Index();
@@ -262,7 +266,11 @@ export function groupNames(
       const unsettled = p !== undefined && names.get(p)?.tentative !== 'person';
       const kind = n.tentative;
       const fits = !unsettled || kind === null || kind === 'person' || n.own[kind] === 0;
-      if (p && !elsewhere && fits) to = p;
+      // "Before Islam split… Islam was… the Prophet Islam…": a word the story uses alone again
+      // and again before it writes the full name, which nothing but its shape calls a person's,
+      // is a name of its own (one caption's "Kita" before "Tsuneo Kita" is no such use).
+      const earlier = aloneFirst && unsettled && n.thirdAt < (names.get(p)?.firstAt ?? Infinity);
+      if (p && !elsewhere && fits && !earlier) to = p;
     }
     // (A listed place's name the text uses as a firm's may be one: "BHP and Rio" after "Rio Tinto".)
     const firmHere = decide(n.context) === 'organization';

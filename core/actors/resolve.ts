@@ -630,6 +630,7 @@ export function resolveDocument(
         firstAt: Infinity,
         fixed,
         storyMentions: 0,
+        thirdAt: Infinity,
         scored: 0,
         midSentence: 0,
         thingUses: 0,
@@ -662,6 +663,7 @@ export function resolveDocument(
         name.cutGiven++;
       name.articles += articleCue(lex, ev, c, tokens);
       name.storyMentions++;
+      if (name.storyMentions === 3) name.thirdAt = first.start;
       if (!first.atStart) name.midSentence++;
       name.firstAt = Math.min(name.firstAt, first.start);
       // In sports news a lone unknown name followed by a score or a table row is a team.
@@ -696,6 +698,8 @@ export function resolveDocument(
     !!ev.fullNameFirms,
     ev.civilities,
     ev.samePerson,
+    // (A language with its own table reads its declined surnames by its own rules.)
+    !ev.guess,
   );
   kinship(lex, names, root);
   const members = new Map<string, Name[]>();

@@ -30,12 +30,21 @@ const AMBIGUOUS: Record<string, string> = {
   fr: 'janv févr avr juil sept oct nov déc',
 };
 
+/**
+ * Results between two sides, as score lines write them: "Palm Bay d. Rockledge 70-44", "Nadal
+ * def. Smith 6-3, 6-4", "Celtic bt. Rangers 2-1" (defeated, beat).
+ */
+const RESULTS: Record<string, string> = {
+  en: 'd def bt',
+};
+
 function table(source: Record<string, string>): Map<string, Set<string>> {
   return new Map(Object.entries(source).map(([lang, words]) => [lang, new Set(words.split(' '))]));
 }
 
 const TITLE_SETS = table(TITLES);
 const AMBIGUOUS_SETS = table(AMBIGUOUS);
+const RESULT_SETS = table(RESULTS);
 
 function has(sets: Map<string, Set<string>>, lang: string, word: string): boolean {
   return (sets.get('*')?.has(word) ?? false) || (sets.get(lang)?.has(word) ?? false);
@@ -54,4 +63,9 @@ export function abbreviationKind(word: string, lang: string): AbbreviationKind {
   if (has(AMBIGUOUS_SETS, lang, bare)) return 'ambiguous';
   if (/^(?:\p{L}{1,2}\.)+\p{L}{1,2}$/u.test(bare)) return 'ambiguous';
   return null;
+}
+
+/** Whether `word` (as written, "d.") abbreviates "defeated" in `lang`'s score lines. */
+export function isResultWord(word: string, lang: string): boolean {
+  return word.endsWith('.') && has(RESULT_SETS, lang, word.slice(0, -1));
 }

@@ -20,6 +20,24 @@ describe('splitSentences', () => {
     ]);
   });
 
+  it('keeps a score line\'s "d." (defeated) between two sides, not a lone letter ending a sentence', () => {
+    expect(
+      split(
+        'Lakeview d. Northgate 54-38\n\nIn the final, top seed Okafor def. Lindqvist 6-3, 6-4 on ' +
+          'Sunday. The crowd cheered. He took vitamin d. Brandt said 3-1 was fine. She sat in row d. ' +
+          'Then her side won 2-1.',
+      ),
+    ).toEqual([
+      'Lakeview d. Northgate 54-38',
+      'In the final, top seed Okafor def. Lindqvist 6-3, 6-4 on Sunday.',
+      'The crowd cheered.',
+      'He took vitamin d.',
+      'Brandt said 3-1 was fine.',
+      'She sat in row d.',
+      'Then her side won 2-1.',
+    ]);
+  });
+
   it('ends a sentence after an abbreviation when a sentence opener follows', () => {
     expect(
       split('She moved to the U.S. The move was hard. He works at Apple Inc. He likes it.'),

@@ -1,5 +1,5 @@
 import type { Sentence } from '../types';
-import { abbreviationKind } from './abbreviations';
+import { abbreviationKind, isResultWord } from './abbreviations';
 import {
   classAt,
   codePointLength,
@@ -440,6 +440,9 @@ function extendRun(run: Run, more: string): void {
   run.ending = extendEnding(run.ending, more);
 }
 
+/** A score: "70-44", "6 – 3". */
+const SCORE = /\d\s?[-–]\s?\d/u;
+
 /** Whether a sentence that Intl.Segmenter ended after `before` really goes on into `after`. */
 export function continuesAfter(before: string, after: string, lang: string): boolean {
   return continuesEnding(extendEnding(EMPTY_ENDING, before), after, lang);
@@ -471,6 +474,15 @@ function continuesEnding(before: Ending, after: string, lang: string): boolean {
   // "z. B.", "d. h.", "e. g.": spaced one-letter abbreviations.
   if (/^\p{Ll}\.$/u.test(lastWord) && /^\s*\p{L}\./u.test(after)) return true;
   if (kind === 'ambiguous') return !opensSentence;
+  // "Palm Bay d. Rockledge 70-44": a result between two sides goes on to the score; the score
+  // in the next piece tells it from a sentence ending in a lone letter.
+  if (
+    isResultWord(lastWord, lang) &&
+    isUpper(wordBefore(before.body, lastWord).charAt(0)) &&
+    isUpper(nextWord[0] ?? '') &&
+    SCORE.test(after.slice(0, 80))
+  )
+    return true;
   // An initial: "J. R. R. Tolkien", "George W. Bush" (not the pronoun "I.").
   if (/^\p{Lu}\.$/u.test(lastWord) && lastWord !== 'I.')
     return !opensSentence && isUpper(nextWord[0] ?? '');
@@ -578,6 +590,16 @@ function lastToken(ending: Ending): string {
   while (start > 0 && !/\s/.test(body.charAt(start - 1))) start--;
   if (start === 0 && ending.bodyLength > body.length) return '';
   return body.slice(start);
+}
+
+/** The word before the ending's last word `last` ("Bay" in "Palm Bay d."). */
+function wordBefore(body: string, last: string): string {
+  const end = body.length - last.length;
+  let start = end;
+  while (start > 0 && /\s/.test(body.charAt(start - 1))) start--;
+  const stop = start;
+  while (start > 0 && !/\s/.test(body.charAt(start - 1))) start--;
+  return body.slice(start, stop);
 }
 
 function isLower(ch: string): boolean {
