@@ -160,7 +160,9 @@ export function findActors(
     if (g.type === 'person') written = ev.personNominative?.(written) ?? written;
     else if (g.type === 'place') written = ev.placeNominative?.(written) ?? written;
     const shown = !!ev.titleCaseNames && shownInNormalCase(lex, g, written);
-    const name = shown ? normalCase(written) : written;
+    // "Laubeplatz 6." at a sentence's end: German writes an ordinal's full stop after digits, so
+    // the tokens keep it; a name never ends in it.
+    const name = (shown ? normalCase(written) : written).replace(/(\d)\.$/, '$1');
     const spans = g.mentions
       .map((m) => ({ start: m.start, end: m.end }))
       .sort((a, b) => a.start - b.start);

@@ -53,10 +53,10 @@ describe('German addresses and qualified towns', () => {
     const shown = names(actors);
     expect(shown).toEqual(
       expect.arrayContaining([
-        expect.stringMatching(/^III\. Moosgasse 25, Tür 7\.?$/),
+        'III. Moosgasse 25, Tür 7',
         'VI. Kandlgasse 101',
-        expect.stringMatching(/^Felbergasse 64, 1\. Stock, Tür 9\.?$/),
-        expect.stringMatching(/^Fichtelgasse Nr\. 11\.?$/),
+        'Felbergasse 64, 1. Stock, Tür 9',
+        'Fichtelgasse Nr. 11',
       ]),
     );
     expect(find(actors, 'VI. Kandlgasse 101')?.type).toBe('place');
