@@ -332,12 +332,6 @@ function inTitleCaseQuotes(lex: Lexicon, tokens: readonly Token[], c: Candidate)
   return false;
 }
 
-/**
- * Names that are no actors whatever the rest of the text says: holidays, diseases, indicators
- * and the like ("D-Calif" and "BST-UK" by their first part), plural abbreviations ("MPs",
- * "RRSPs"), a lone company suffix or title ("Inc.", "Speaker"), a lone capitalised ordinary word
- * no list knows ("Revenues", "Typically"), a name followed by "index" or "futures".
- */
 /** "(D-Minn.)": the state a lawmaker's party label abbreviates, by its name ("Minnesota"). */
 function partyState(
   ev: LanguageEvidence,
@@ -349,6 +343,12 @@ function partyState(
   return state && afterPartyLetter(c, tokens) ? { name: state, type: 'place' } : undefined;
 }
 
+/**
+ * Names that are no actors whatever the rest of the text says: holidays, diseases, indicators
+ * and the like ("D-Calif" and "BST-UK" by their first part), plural abbreviations ("MPs",
+ * "RRSPs"), a lone company suffix or title ("Inc.", "Speaker"), a lone capitalised ordinary word
+ * no list knows ("Revenues", "Typically"), a name followed by "index" or "futures".
+ */
 function notAnActor(
   lex: Lexicon,
   ev: LanguageEvidence,
@@ -721,6 +721,7 @@ export function resolveDocument(
     if (list.every(role)) continue;
     if (list.some((n) => site.has(squash(n.key)))) continue;
     const fixed = list.find((n) => n.fixed)?.fixed;
+    const listed = list.some((n) => isListedName(lex, n.key));
     // "an HDMI port", "MagSafe charging", "more RAM": a device, part or standard the text uses
     // as such more often than anything around its other mentions calls it an actor, that no
     // list knows.
@@ -735,14 +736,14 @@ export function resolveDocument(
         ? // ("the more Adam Schiff, who…": a given name says a person, whatever the words before.)
           cued < things && head.own.person < 3
         : cued === 0) &&
-      !list.some((n) => isListedName(lex, n.key))
+      !listed
     )
       continue;
     if (ev.titleCaseNames && !fixed && namesAnEdition(list, mentionsOf, tokens)) continue;
     // "ministro da Saúde", "licenciado em Medicina": a field wherever the story names it, whatever
     // "em" says of places.
     const fields = list.reduce((k, n) => k + n.fieldUses, 0);
-    if (fields && !fixed && !list.some((n) => isListedName(lex, n.key))) continue;
+    if (fields && !fixed && !listed) continue;
     // German "SPD-Genossen", "DFB-Pokal", "EZB-Daten": a name the text writes only as the first
     // part of compounds qualifies their nouns; it is an actor where the text also names it alone.
     if (ev.capitalisedNouns && list.reduce((k, n) => k + n.compounded, 0) >= stories) continue;
@@ -750,7 +751,7 @@ export function resolveDocument(
     // is a kind of that noun, not an actor (a listed one, "EU-Kommission", stays).
     const kindCompound = (n: Name): boolean =>
       n.tokens.length === 1 && !!ev.abbreviatedCompound?.(n.tokens[0]?.text ?? '');
-    if (list.every(kindCompound) && !list.some((n) => isListedName(lex, n.key))) continue;
+    if (list.every(kindCompound) && !listed) continue;
     // "Max Herbst", "Irmingard Achter": a given name whose surname the text capitalises as a
     // noun too is half a name; the reader is better served by none than by "Max".
     if (ev.capitalisedNouns && list.reduce((k, n) => k + n.cutGiven, 0) >= stories) continue;

@@ -254,12 +254,7 @@ function withCapitalsOf(listed: string, form: string): string {
   const written = form.split(/([ -])/);
   return listed
     .split(/([ -])/)
-    .map((part, i) => {
-      const like = written[i] ?? '';
-      return like && like[0] !== like[0]?.toLowerCase()
-        ? (part[0]?.toUpperCase() ?? '') + part.slice(1)
-        : part;
-    })
+    .map((part, i) => capitalised(part, written[i] ?? ''))
     .join('');
 }
 
