@@ -640,6 +640,9 @@ function dropLeading(
  * "Public Prosecutions Alison Saunders": words that are no names, then a first name, then more.
  * The person starts at the first name; the words before it belong to a title.
  */
+/** A saint's word before a given name in the Romance languages: it is part of the name. */
+const SAINTS = new Set(['são', 'santo', 'santa', 'san', 'santi', 'sant', 'sainte']);
+
 function personInside(lex: Lexicon, toks: readonly Token[], short = false): number {
   const notName = (b: Token): boolean =>
     lex.particles.has(b.lower) ||
@@ -650,6 +653,9 @@ function personInside(lex: Lexicon, toks: readonly Token[], short = false): numb
     // "Eva-Marie": a hyphenated given name counts by its first part.
     const given = t.lower.split('-')[0] ?? '';
     if (!lex.firstNames.has(given) || lex.common.has(given)) continue;
+    // "Santo António de Lisboa", "São Pedro do Estoril", "Igreja de Santa Maria": a saint's
+    // word before the given name names the saint, or the place or church named after one.
+    if (SAINTS.has((toks[k - 1] as Token).lower)) return 0;
     if (!short) return k;
     // English: a person's name is short and holds no ordinary word but a name's ("Hill"):
     // "Orange Blossom Comb Honey Globe Jar" is a product's, whatever "Blossom" is.

@@ -344,6 +344,24 @@ function partyState(
 }
 
 /**
+ * "Alterações Climáticas", "Criação de Cursos de Formação": a topic's abstract noun, written
+ * with a capital, opens the name, and no word of it is a name the lists know.
+ */
+function namesATopic(lex: Lexicon, ev: LanguageEvidence, c: Candidate, key: string): boolean {
+  const head = c.tokens[0] as Token;
+  if (!ev.topicHead?.(head.lower) || head.allCaps || isListedName(lex, key)) return false;
+  if (lex.orgWords.has(head.lower) || lex.placeWords.has(head.lower)) return false;
+  return c.tokens.every(
+    (t) =>
+      lex.particles.has(t.lower) ||
+      (!t.allCaps &&
+        !lex.orgWords.has(t.lower) &&
+        !isListedName(lex, t.lower) &&
+        !lex.countries.has(t.lower)),
+  );
+}
+
+/**
  * Names that are no actors whatever the rest of the text says: holidays, diseases, indicators
  * and the like ("D-Calif" and "BST-UK" by their first part), plural abbreviations ("MPs",
  * "RRSPs"), a lone company suffix or title ("Inc.", "Speaker"), a lone capitalised ordinary word
@@ -398,7 +416,7 @@ function notAnActor(
     !isListedName(lex, key)
   )
     return true;
-  if (c.tokens.length > 1) return false;
+  if (c.tokens.length > 1) return !c.personCue && namesATopic(lex, ev, c, key);
   const t = c.tokens[0] as Token;
   if (/^\p{Lu}{2,}s$/u.test(t.text)) return true;
   // "4:29 AM", "13h55 PM": the half of the day after a clock time, in any language.

@@ -51,11 +51,24 @@ const CLITIC_VERB = /^\p{L}{2,}-(?:se|me|te|lhe|lhes|nos|vos|o|a|os|as|lo|la|los
 /** Endings of Portuguese abstract nouns: -ção, -dade, -mento, -ência, -ância, -agem, -ismo. */
 const ABSTRACT = /(?:ção|ções|dade|dades|mento|mentos|ência|ância|agem|ismo)$/;
 
+/**
+ * Abstract nouns that head the names of institutions and offices: "Autoridade da Concorrência",
+ * "Comunidade Europeia", "Presidência Alemã", "Administração Interna", "Entidade Reguladora".
+ */
+const INSTITUTION_HEADS = new Set(
+  'autoridade|comunidade|entidade|presidência|administração|inspecção|inspeção|fiscalização|coordenação|superintendência|intendência|vigilância|procuradoria|provedoria|assistência|previdência|defensoria|delegação|representação|irmandade|confraria|congregação|agremiação|corporação|federação|confederação|associação|fundação|organização|direcção|direção|sociedade|universidade|comissão|conferência|assembleia|agência|fraternidade|misericórdia|câmara|prefeitura|secretaria|ministério'.split(
+    '|',
+  ),
+);
+
 export const PORTUGUESE: LanguageEvidence = {
   ...TABLE,
   notNameStart: (lower) => CLITIC_VERB.test(lower),
   // "a Constituição", "a Ocupação", "na Presidência": an abstract noun alone names no one.
   abstractNoun: (lower) => lower.length > 7 && ABSTRACT.test(lower),
+  // Portuguese capitalises policies and fields: "as Alterações Climáticas", "o Desenvolvimento
+  // Rural", "a Prevenção do Tabagismo" name what is done, not who does it.
+  topicHead: (lower) => lower.length > 7 && ABSTRACT.test(lower) && !INSTITUTION_HEADS.has(lower),
   // "D. João II", "Dr. Catanho de Meneses": Portuguese writes Dom / Dona and the doctor's title as
   // part of the name a person is known by, kings' above all.
   // "o filme Tropa de Elite", "o jogo Mario Bros", "o sistema HSD": works, products and

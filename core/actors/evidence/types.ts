@@ -57,6 +57,12 @@ export interface LanguageEvidence {
   bylineWords: ReadonlySet<string>;
   /** Abstract nouns by their ending ("Employment", "Infrastructure"): no name when alone. */
   abstractNoun?: (lower: string) => boolean;
+  /**
+   * A head-first language's abstract noun that opens a policy's, a field's or a process's name
+   * ("Alterações Climáticas", "Desenvolvimento Regional"): such a name is a topic, no actor.
+   * Abstract nouns that head institutions ("Autoridade", "Comunidade") are not.
+   */
+  topicHead?: (lower: string) => boolean;
   /** Words that never start a name though capitalised: verbs in headlines ("Questioning X"). */
   notNameStart: (lower: string) => boolean;
   /** Adverbs by their shape ("Extremely", "Previously"): never a name's first word. */

@@ -1,0 +1,44 @@
+/**
+ * Portuguese names that came out junk or cut short in the key actors: saints' names, topics
+ * written with capitals. Sentences written for this test (docs/actors.md, "Languages").
+ */
+import { describe, expect, it } from 'vitest';
+import { actorsOf, find, names } from './sentences-for-tests';
+
+describe('Portuguese saints’ names', () => {
+  it('keeps São, Santo and Santa before a given name in the name', () => {
+    const pt = actorsOf(
+      'O frade tornou-se mais tarde Santo António de Lisboa. A festa decorre em São Pedro ' +
+        'do Estoril e em Santa Maria da Feira, junto à Igreja de Santa Teresa.',
+      'pt',
+    );
+    expect(names(pt)).toEqual(
+      expect.arrayContaining([
+        'Santo António de Lisboa',
+        'São Pedro do Estoril',
+        'Santa Maria da Feira',
+        'Igreja de Santa Teresa',
+      ]),
+    );
+    expect(names(pt)).not.toContain('António de Lisboa');
+    expect(names(pt)).not.toContain('Pedro do Estoril');
+  });
+});
+
+describe('Portuguese topics written with capitals', () => {
+  it('drops a policy or field opened by an abstract noun, keeps institutions', () => {
+    const pt = actorsOf(
+      'A Comissão Europeia discutiu as Alterações Climáticas e o Desenvolvimento Regional. ' +
+        'A Prevenção do Tabagismo preocupa a Autoridade da Concorrência e a Comunidade ' +
+        'Europeia.',
+      'pt',
+    );
+    expect(names(pt)).not.toContain('Alterações Climáticas');
+    expect(names(pt)).not.toContain('Desenvolvimento Regional');
+    expect(names(pt)).not.toContain('Prevenção do Tabagismo');
+    expect(find(pt, 'Comissão Europeia')?.type).toBe('organization');
+    expect(names(pt)).toEqual(
+      expect.arrayContaining(['Autoridade da Concorrência', 'Comunidade Europeia']),
+    );
+  });
+});
