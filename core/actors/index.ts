@@ -174,7 +174,14 @@ export function findActors(
       count: spans.length,
       mentions: spans,
       context: contextOf(sentences, spans[0]?.start ?? 0),
-      score: salience(g, tokens, text.length, title, ev.streets, !!ev.capitalisedNouns),
+      score: salience(
+        g,
+        tokens,
+        text.length,
+        title,
+        ev.streets,
+        !!ev.capitalisedNouns || !!ev.capitalsSayLittle,
+      ),
     };
   });
   return actors.sort(

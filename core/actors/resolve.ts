@@ -862,8 +862,12 @@ export function resolveDocument(
     }
     // A lone word capitalised only where a sentence opens ("Inizialmente", "Сразу") is no name
     // the cues failed to type: the language's reading of its shape is asked only of the others.
-    if (!type && options.guess && (head.tokens.length > 1 || list.some((n) => n.midSentence)))
+    if (!type && options.guess && (head.tokens.length > 1 || list.some((n) => n.midSentence))) {
       type = options.guess(head.tokens, votes);
+      // "a Carta", "o Programa Educação": where capitals say little, one mention that only its
+      // shape types is no actor.
+      if (ev.capitalsSayLittle && stories < 2 && !fixed && type) continue;
+    }
     // A lone word the cues leave undecided and the text capitalises only where sentences open
     // ("Leverage can result in losses", "Проголосовать за…") is an ordinary word, where only
     // names and sentence starts take capitals (not German, where every noun does).

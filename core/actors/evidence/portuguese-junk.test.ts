@@ -30,7 +30,7 @@ describe('Portuguese topics written with capitals', () => {
     const pt = actorsOf(
       'A Comissão Europeia discutiu as Alterações Climáticas e o Desenvolvimento Regional. ' +
         'A Prevenção do Tabagismo preocupa a Autoridade da Concorrência e a Comunidade ' +
-        'Europeia.',
+        'Europeia. A Autoridade da Concorrência e a Comunidade Europeia vão reunir-se.',
       'pt',
     );
     expect(names(pt)).not.toContain('Alterações Climáticas');
@@ -40,5 +40,17 @@ describe('Portuguese topics written with capitals', () => {
     expect(names(pt)).toEqual(
       expect.arrayContaining(['Autoridade da Concorrência', 'Comunidade Europeia']),
     );
+  });
+});
+
+describe('Portuguese capitals that say little', () => {
+  it('leaves out a name mentioned once that only its shape types', () => {
+    const pt = actorsOf(
+      'Os preços subiram, escreveu ontem o blogue Tinta Azul Escura num texto longo. O ' +
+        'Ricardo Mendes voltou a casa e Ricardo Mendes descansou.',
+      'pt',
+    );
+    expect(names(pt)).not.toContain('Tinta Azul Escura');
+    expect(find(pt, 'Ricardo Mendes')?.type).toBe('person');
   });
 });

@@ -84,4 +84,5 @@ export const PORTUGUESE: LanguageEvidence = {
     ),
   ),
   civilities: new Set(['d.', 'dom', 'dona', 'dr.', 'dra.', 'sr.', 'sra.']),
+  capitalsSayLittle: true,
 };

@@ -144,6 +144,13 @@ export interface LanguageEvidence {
   /** The language capitalises every noun (German): capitals alone do not make a name. */
   capitalisedNouns?: boolean;
   /**
+   * The language capitalises more than names (Portuguese: offices, fields, policies, works), so
+   * a capital says less: a name mentioned once that the cues do not settle is left out (the shape
+   * guess alone does not make it an actor), and among names mentioned as often the one the
+   * evidence vouches for ranks first.
+   */
+  capitalsSayLittle?: boolean;
+  /**
    * A name that neither the lists nor the cues nor the shape guess type is most likely a common
    * noun (German "Kronen", "Telegramm", "Ländern"): left out, not shown among "other names".
    */
