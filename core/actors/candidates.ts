@@ -640,6 +640,22 @@ function dropLeading(
  * "Public Prosecutions Alison Saunders": words that are no names, then a first name, then more.
  * The person starts at the first name; the words before it belong to a title.
  */
+/**
+ * "Avenida Jorge Amado", "Residência André de Gouveia", "Instituto Nacional de Saúde Ricardo
+ * Jorge": where a name's head comes first (the Romance languages), a place's or an
+ * institution's head opening it names what is named after the person, not the person.
+ * A government or a cabinet is led by the person it names ("Governo José Sócrates").
+ */
+function namedAfterPerson(lex: Lexicon, ev: LanguageEvidence, toks: readonly Token[]): boolean {
+  const head = toks[0];
+  if (!ev.ofWords || !head?.cap || head.allCaps || toks.length < 3) return false;
+  return (
+    (lex.placeWords.has(head.lower) || lex.orgWords.has(head.lower)) && !LED_BY.has(head.lower)
+  );
+}
+
+const LED_BY = new Set(['governo', 'gobierno', 'gouvernement', 'executivo', 'gabinete']);
+
 /** A saint's word before a given name in the Romance languages: it is part of the name. */
 const SAINTS = new Set(['são', 'santo', 'santa', 'san', 'santi', 'sant', 'sainte']);
 
@@ -857,7 +873,8 @@ function segment(
     const before = tokens[lead + (place.get(toks[0] as Token) ?? 0) - 1];
     let kept = trim ? dropLeading(lex, ev, ordinary, toks, before) : toks;
     const civil = !!kept[0] && civility(ev, kept[0], kept[1]);
-    const person = trim && !civil ? personInside(lex, kept, !!ev.titleCaseNames) : 0;
+    const named = namedAfterPerson(lex, ev, kept);
+    const person = trim && !civil && !named ? personInside(lex, kept, !!ev.titleCaseNames) : 0;
     if (person) [kept, personCue] = [kept.slice(person), true];
     const first = kept[0];
     if (kept.length === 1 && first && first.text.replace(/\./g, '').length < 2) return;

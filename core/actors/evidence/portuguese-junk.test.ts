@@ -54,3 +54,17 @@ describe('Portuguese capitals that say little', () => {
     expect(find(pt, 'Ricardo Mendes')?.type).toBe('person');
   });
 });
+
+describe('Portuguese places and institutions named after a person', () => {
+  it('keeps the head word before the person’s name, and a government’s leader apart', () => {
+    const pt = actorsOf(
+      'Houve um assalto na Avenida Jorge Amado, perto do Instituto Nacional de Saúde Ricardo ' +
+        'Jorge. O Governo José Sócrates aprovou a medida.',
+      'pt',
+    );
+    expect(find(pt, 'Avenida Jorge Amado')?.type).toBe('place');
+    expect(find(pt, 'Instituto Nacional de Saúde Ricardo Jorge')?.type).toBe('organization');
+    expect(names(pt)).not.toContain('Jorge Amado');
+    expect(find(pt, 'José Sócrates')?.type).toBe('person');
+  });
+});
