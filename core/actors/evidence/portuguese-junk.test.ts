@@ -68,3 +68,19 @@ describe('Portuguese places and institutions named after a person', () => {
     expect(find(pt, 'José Sócrates')?.type).toBe('person');
   });
 });
+
+describe('Portuguese plans, programmes and charters', () => {
+  it('takes no plan, protocol, programme or charter for an actor', () => {
+    const pt = actorsOf(
+      'O Governo aprovou o Plano Tecnológico e assinou o Protocolo de Quioto. A Carta foi ' +
+        'ratificada, e o Programa Nacional de Vacinação também, disse António Costa. O Plano ' +
+        'Tecnológico, o Protocolo de Quioto, a Carta e o Programa Nacional de Vacinação ' +
+        'custam caro.',
+      'pt',
+    );
+    for (const n of ['Plano Tecnológico', 'Protocolo de Quioto', 'Carta'])
+      expect(names(pt)).not.toContain(n);
+    expect(names(pt)).not.toContain('Programa Nacional de Vacinação');
+    expect(find(pt, 'António Costa')?.type).toBe('person');
+  });
+});
