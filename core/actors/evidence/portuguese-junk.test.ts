@@ -84,3 +84,20 @@ describe('Portuguese plans, programmes and charters', () => {
     expect(find(pt, 'António Costa')?.type).toBe('person');
   });
 });
+
+describe('Portuguese buildings and lands by their head word', () => {
+  it('types a monastery, a maternity hospital and a stadium as places', () => {
+    const pt = actorsOf(
+      'A exposição abriu no Mosteiro de Santa Clara-a-Velha. A criança nasceu na Maternidade ' +
+        'Alfredo da Costa e o pai foi ao Estádio José Alvalade. O Mosteiro de Santa ' +
+        'Clara-a-Velha, a Maternidade Alfredo da Costa e o Estádio José Alvalade são antigos.',
+      'pt',
+    );
+    for (const n of [
+      'Mosteiro de Santa Clara-a-Velha',
+      'Maternidade Alfredo da Costa',
+      'Estádio José Alvalade',
+    ])
+      expect(find(pt, n)?.type).toBe('place');
+  });
+});

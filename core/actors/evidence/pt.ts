@@ -28,7 +28,7 @@ const TABLE = buildEvidence({
     'partido|banco|grupo|sociedade|companhia|empresa|associação|fundação|instituto|universidade|ministério|conselho|congresso|senado|governo|assembleia|câmara|tribunal|supremo|agência|federação|confederação|união|liga|movimento|sindicato|comité|comitê|comissão|academia|escola|colégio|museu|teatro|hospital|caixa|junta|exército|polícia|guarda|organização|clube|sporting|igreja|ordem|rádio|editora|secretaria|prefeitura|departamento|centro|serviço|direcção|direção|instituição|cooperativa|faculdade',
   orgSuffixes: 's.a.|sa|lda|lda.|ltda|ltda.|s/a',
   placeWords:
-    'rua|avenida|praça|largo|travessa|serra|monte|lago|rio|ilha|ilhas|golfo|vale|cabo|porto|estado|distrito|concelho|município|baía|mar|bairro|são|santa|santo',
+    'rua|avenida|praça|largo|travessa|serra|monte|lago|rio|ilha|ilhas|golfo|vale|cabo|porto|estado|distrito|concelho|município|baía|mar|bairro|são|santa|santo|mosteiro|convento|capela|catedral|basílica|santuário|palácio|castelo|torre|ponte|estádio|aeroporto|parque|jardim|maternidade|biblioteca|residência|circuito|pavilhão|auditório|cemitério|quinta|freguesia|região|província|aldeia|vila|alameda|calçada|estrada|rodovia|lagoa|ribeira|praia|planalto|península|arquipélago',
   notParticles: 'y',
   sayVerbs2: 'tem dito|havia dito|disse que|afirmou que|declarou que|explicou que',
   sayVerbs:
