@@ -101,3 +101,16 @@ describe('Portuguese buildings and lands by their head word', () => {
       expect(find(pt, n)?.type).toBe('place');
   });
 });
+
+describe('Portuguese legal acts', () => {
+  it('takes no decision, resolution or order for an actor', () => {
+    const pt = actorsOf(
+      'A Decisão Final de Bruxelas saiu ontem, e a Resolução Geral de Março também. A Decisão ' +
+        'Final de Bruxelas e a Resolução Geral de Março citam Ana Gomes.',
+      'pt',
+    );
+    expect(names(pt)).not.toContain('Decisão Final de Bruxelas');
+    expect(names(pt)).not.toContain('Resolução Geral de Março');
+    expect(find(pt, 'Ana Gomes')?.type).toBe('person');
+  });
+});
