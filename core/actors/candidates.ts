@@ -422,6 +422,16 @@ function runs(
       if (!civil && caseBreak(lex, ordinary, tokens[j - 1] as Token, t)) break;
       // "Sahara The Reserve Bank": a capitalised article starts another name.
       if (t.lower === 'the' && t.cap && !t.capsLine) break;
+      // "D. Sancho I", "Isabel II": a ruler's number after the name belongs to it, where "I"
+      // is no pronoun; "D. Afonso V. Partiu", "Luís XIV. Depois": its full stop ends the
+      // sentence and the name when the number is no initial: several letters, or a ruler's
+      // civility before the name ("José V. Vasconcelos" has an initial).
+      if (!english && regnal(tokens[j - 1], t)) {
+        j++;
+        const ruler = t.text.length > 2 || !!civilities?.has((tokens[i] as Token).lower);
+        if (t.text.endsWith('.') && ruler) break;
+        continue;
+      }
       // "Nehmen Sie": a function word of the language continues no name (it may open one:
       // "Le Monde", "Die Linke").
       const functionWord = lex.stopWords.has(t.lower);
@@ -655,6 +665,11 @@ function namedAfterPerson(lex: Lexicon, ev: LanguageEvidence, toks: readonly Tok
 }
 
 const LED_BY = new Set(['governo', 'gobierno', 'gouvernement', 'executivo', 'gabinete']);
+
+/** A ruler's number ("I", "IV", "XVI."), joined to a capitalised name word before it. */
+export function regnal(before: Token | undefined, t: Token): boolean {
+  return !!before?.cap && !isInitial(before) && t.joined && /^[IVX]+\.?$/.test(t.text);
+}
 
 /** A saint's word before a given name in the Romance languages: it is part of the name. */
 const SAINTS = new Set(['são', 'santo', 'santa', 'san', 'santi', 'sant', 'sainte']);

@@ -114,3 +114,18 @@ describe('Portuguese legal acts', () => {
     expect(find(pt, 'Ana Gomes')?.type).toBe('person');
   });
 });
+
+describe('Portuguese rulers’ numbers', () => {
+  it('keeps the number in the name, and its full stop out of it at a sentence’s end', () => {
+    const text =
+      'Foi educado na corte de D. Afonso V. Partiu depois para Nápoles. O rei D. Sancho I, ' +
+      'filho de D. Afonso Henriques, morreu cedo. O engenheiro José V. Vasconcelos falou.';
+    const pt = actorsOf(text, 'pt');
+    expect(names(pt)).toEqual(
+      expect.arrayContaining(['D. Afonso V', 'D. Sancho I', 'José V. Vasconcelos']),
+    );
+    const afonso = find(pt, 'D. Afonso V');
+    const span = afonso?.mentions[0];
+    expect(span && text.slice(span.start, span.end)).toBe('D. Afonso V');
+  });
+});
