@@ -1501,6 +1501,20 @@ function writesSpacedHyphens(tokens: readonly Token[]): boolean {
  * Ordinary words of this text: those listed as common, and those it writes in lower case
  * somewhere ("business", "typically"): capitalised at a sentence start, they are no names.
  */
+/** The token is part of an e-mail or web address: next to "@", or a host name with its dots. */
+function inAddress(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i] as Token;
+  const glued = (a: Token | undefined, b: Token | undefined): boolean =>
+    !!a && !!b && a.end === b.start;
+  const before = tokens[i - 1];
+  const after = tokens[i + 1];
+  return (
+    (after?.text === '@' && glued(t, after)) ||
+    (before?.text === '@' && glued(before, t)) ||
+    /^(?:www\.)?[\p{Ll}\d-]+\.[\p{Ll}.]+$/u.test(t.text)
+  );
+}
+
 export function ordinaryWords(
   lex: Lexicon,
   tokens: readonly Token[],
@@ -1517,6 +1531,8 @@ export function ordinaryWords(
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     if (!t.word || t.capsLine) continue;
+    // "ibap@ibap.org", "www.acme.com": an address is written in lower case whatever it names.
+    if (!t.cap && inAddress(tokens, i)) continue;
     if (!t.cap) {
       lower.add(t.lower);
       if (!lex.common.has(t.lower)) lowerCount.set(t.lower, (lowerCount.get(t.lower) ?? 0) + 1);

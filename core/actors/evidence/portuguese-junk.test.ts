@@ -129,3 +129,14 @@ describe('Portuguese rulers’ numbers', () => {
     expect(span && text.slice(span.start, span.end)).toBe('D. Afonso V');
   });
 });
+
+describe('addresses written in lower case', () => {
+  it('keeps an acronym whose e-mail address the page gives in lower case', () => {
+    const pt = actorsOf(
+      'Escreva para ibap@ibap.org ou visite www.ibap.org. O IBAP reuniu-se ontem, e o ' +
+        'IBAP aprovou as contas.',
+      'pt',
+    );
+    expect(find(pt, 'IBAP')?.type).toBe('organization');
+  });
+});
