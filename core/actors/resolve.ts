@@ -380,7 +380,14 @@ function notAnActor(
   if (lex.stopWords.has(key)) return true;
   // "il Parlamento", "la Valle": a head word alone names no one in particular.
   const institution = !!ev.institutions?.has(key) && !c.tokens[0]?.atStart;
-  if (c.tokens.length === 1 && (lex.orgHeads.has(key) || lex.placeHeads.has(key)) && !institution)
+  // ("Porto": a head word, a port, that the language's lists also know as a city's name.)
+  const city = !!ev.words && lex.places.has(key) && !!c.tokens[0]?.cap && !c.tokens[0]?.allCaps;
+  if (
+    c.tokens.length === 1 &&
+    (lex.orgHeads.has(key) || lex.placeHeads.has(key)) &&
+    !institution &&
+    !city
+  )
     return true;
   // "1980er", "1920s": a decade.
   if (ev.guess && /^\d+(?:er|s)$/.test(c.tokens[0]?.text ?? '')) return true;

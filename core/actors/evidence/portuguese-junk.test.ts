@@ -140,3 +140,14 @@ describe('addresses written in lower case', () => {
     expect(find(pt, 'IBAP')?.type).toBe('organization');
   });
 });
+
+describe('a city named by a head word', () => {
+  it('keeps Porto, a listed city, though "porto" heads place names', () => {
+    const pt = actorsOf(
+      'O comboio saiu de Lisboa às oito horas. No Porto, os passageiros esperavam há muito, e o ' +
+        'Porto recebeu-os bem.',
+      'pt',
+    );
+    expect(find(pt, 'Porto')?.type).toBe('place');
+  });
+});
