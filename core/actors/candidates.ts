@@ -422,6 +422,16 @@ function runs(
       if (!civil && caseBreak(lex, ordinary, tokens[j - 1] as Token, t)) break;
       // "Sahara The Reserve Bank": a capitalised article starts another name.
       if (t.lower === 'the' && t.cap && !t.capsLine) break;
+      // "D. Sancho I", "Isabel II": a ruler's number after the name belongs to it, where "I"
+      // is no pronoun; "D. Afonso V. Partiu", "Luís XIV. Depois": its full stop ends the
+      // sentence and the name when the number is no initial: several letters, or a ruler's
+      // civility before the name ("José V. Vasconcelos" has an initial).
+      if (!english && regnal(tokens[j - 1], t)) {
+        j++;
+        const ruler = t.text.length > 2 || !!civilities?.has((tokens[i] as Token).lower);
+        if (t.text.endsWith('.') && ruler) break;
+        continue;
+      }
       // "Nehmen Sie": a function word of the language continues no name (it may open one:
       // "Le Monde", "Die Linke").
       const functionWord = lex.stopWords.has(t.lower);
@@ -640,6 +650,30 @@ function dropLeading(
  * "Public Prosecutions Alison Saunders": words that are no names, then a first name, then more.
  * The person starts at the first name; the words before it belong to a title.
  */
+/**
+ * "Avenida Jorge Amado", "Residência André de Gouveia", "Instituto Nacional de Saúde Ricardo
+ * Jorge": where a name's head comes first (the Romance languages), a place's or an
+ * institution's head opening it names what is named after the person, not the person.
+ * A government or a cabinet is led by the person it names ("Governo José Sócrates").
+ */
+function namedAfterPerson(lex: Lexicon, ev: LanguageEvidence, toks: readonly Token[]): boolean {
+  const head = toks[0];
+  if (!ev.ofWords || !head?.cap || head.allCaps || toks.length < 3) return false;
+  return (
+    (lex.placeWords.has(head.lower) || lex.orgWords.has(head.lower)) && !LED_BY.has(head.lower)
+  );
+}
+
+const LED_BY = new Set(['governo', 'gobierno', 'gouvernement', 'executivo', 'gabinete']);
+
+/** A ruler's number ("I", "IV", "XVI."), joined to a capitalised name word before it. */
+export function regnal(before: Token | undefined, t: Token): boolean {
+  return !!before?.cap && !isInitial(before) && t.joined && /^[IVX]+\.?$/.test(t.text);
+}
+
+/** A saint's word before a given name in the Romance languages: it is part of the name. */
+const SAINTS = new Set(['são', 'santo', 'santa', 'san', 'santi', 'sant', 'sainte']);
+
 function personInside(lex: Lexicon, toks: readonly Token[], short = false): number {
   const notName = (b: Token): boolean =>
     lex.particles.has(b.lower) ||
@@ -650,6 +684,9 @@ function personInside(lex: Lexicon, toks: readonly Token[], short = false): numb
     // "Eva-Marie": a hyphenated given name counts by its first part.
     const given = t.lower.split('-')[0] ?? '';
     if (!lex.firstNames.has(given) || lex.common.has(given)) continue;
+    // "Santo António de Lisboa", "São Pedro do Estoril", "Igreja de Santa Maria": a saint's
+    // word before the given name names the saint, or the place or church named after one.
+    if (SAINTS.has((toks[k - 1] as Token).lower)) return 0;
     if (!short) return k;
     // English: a person's name is short and holds no ordinary word but a name's ("Hill"):
     // "Orange Blossom Comb Honey Globe Jar" is a product's, whatever "Blossom" is.
@@ -851,7 +888,8 @@ function segment(
     const before = tokens[lead + (place.get(toks[0] as Token) ?? 0) - 1];
     let kept = trim ? dropLeading(lex, ev, ordinary, toks, before) : toks;
     const civil = !!kept[0] && civility(ev, kept[0], kept[1]);
-    const person = trim && !civil ? personInside(lex, kept, !!ev.titleCaseNames) : 0;
+    const named = namedAfterPerson(lex, ev, kept);
+    const person = trim && !civil && !named ? personInside(lex, kept, !!ev.titleCaseNames) : 0;
     if (person) [kept, personCue] = [kept.slice(person), true];
     const first = kept[0];
     if (kept.length === 1 && first && first.text.replace(/\./g, '').length < 2) return;
@@ -1463,6 +1501,20 @@ function writesSpacedHyphens(tokens: readonly Token[]): boolean {
  * Ordinary words of this text: those listed as common, and those it writes in lower case
  * somewhere ("business", "typically"): capitalised at a sentence start, they are no names.
  */
+/** The token is part of an e-mail or web address: next to "@", or a host name with its dots. */
+function inAddress(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i] as Token;
+  const glued = (a: Token | undefined, b: Token | undefined): boolean =>
+    !!a && !!b && a.end === b.start;
+  const before = tokens[i - 1];
+  const after = tokens[i + 1];
+  return (
+    (after?.text === '@' && glued(t, after)) ||
+    (before?.text === '@' && glued(before, t)) ||
+    /^(?:www\.)?[\p{Ll}\d-]+\.[\p{Ll}.]+$/u.test(t.text)
+  );
+}
+
 export function ordinaryWords(
   lex: Lexicon,
   tokens: readonly Token[],
@@ -1479,6 +1531,8 @@ export function ordinaryWords(
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     if (!t.word || t.capsLine) continue;
+    // "ibap@ibap.org", "www.acme.com": an address is written in lower case whatever it names.
+    if (!t.cap && inAddress(tokens, i)) continue;
     if (!t.cap) {
       lower.add(t.lower);
       if (!lex.common.has(t.lower)) lowerCount.set(t.lower, (lowerCount.get(t.lower) ?? 0) + 1);

@@ -110,6 +110,14 @@ function displayName(g: Group, english: boolean, nominative?: (form: string) => 
   return pool[0]?.[0] ?? '';
 }
 
+/** A ruler's number with a full stop ending a name: "D. Afonso V.", "Luís XIV.". */
+const RULER_STOP = /(\s[IVX]+)\.$/;
+
+/** 1 when the mention ending at `end` ends in a ruler's number and its full stop, else 0. */
+function rulerStop(text: string, end: number): number {
+  return RULER_STOP.test(text.slice(Math.max(0, end - 8), end)) ? 1 : 0;
+}
+
 function contextOf(sentences: readonly Sentence[], at: number): string {
   let lo = 0;
   let hi = sentences.length - 1;
@@ -155,18 +163,24 @@ export function findActors(
     ordinary,
   });
   const title = (options.title ?? '').toLowerCase();
+  const english = ev === ENGLISH;
   const actors = groups.map((g): Actor => {
-    let written = displayName(g, ev === ENGLISH, ev.nominative);
+    let written = displayName(g, english, ev.nominative);
     if (g.type === 'person') written = ev.personNominative?.(written) ?? written;
     else if (g.type === 'place') written = ev.placeNominative?.(written) ?? written;
     const shown = !!ev.titleCaseNames && shownInNormalCase(lex, g, written);
     // "Laubeplatz 6." at a sentence's end: German writes an ordinal's full stop after digits, so
     // the tokens keep it; a name never ends in it.
-    const name = (shown ? normalCase(written) : written).replace(/(\d)\.$/, '$1');
+    // "D. Afonso V. Partiu": beyond English a ruler's number is no initial; the full stop after
+    // it ends the sentence, not the name.
+    const ruler = (f: string): string => (english ? f : f.replace(RULER_STOP, '$1'));
+    const name = ruler((shown ? normalCase(written) : written).replace(/(\d)\.$/, '$1'));
     const spans = g.mentions
-      .map((m) => ({ start: m.start, end: m.end }))
+      .map((m) => ({ start: m.start, end: m.end - (english ? 0 : rulerStop(text, m.end)) }))
       .sort((a, b) => a.start - b.start);
-    const aliases = [...g.forms.keys(), ...g.possessives].filter((f) => f !== name);
+    const aliases = [...new Set([...g.forms.keys(), ...g.possessives].map(ruler))].filter(
+      (f) => f !== name,
+    );
     return {
       name,
       type: g.type,
@@ -174,7 +188,14 @@ export function findActors(
       count: spans.length,
       mentions: spans,
       context: contextOf(sentences, spans[0]?.start ?? 0),
-      score: salience(g, tokens, text.length, title, ev.streets, !!ev.capitalisedNouns),
+      score: salience(
+        g,
+        tokens,
+        text.length,
+        title,
+        ev.streets,
+        !!ev.capitalisedNouns || !!ev.capitalsSayLittle,
+      ),
     };
   });
   return actors.sort(

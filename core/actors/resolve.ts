@@ -344,6 +344,24 @@ function partyState(
 }
 
 /**
+ * "Alterações Climáticas", "Criação de Cursos de Formação": a topic's abstract noun, written
+ * with a capital, opens the name, and no word of it is a name the lists know.
+ */
+function namesATopic(lex: Lexicon, ev: LanguageEvidence, c: Candidate, key: string): boolean {
+  const head = c.tokens[0] as Token;
+  if (!ev.topicHead?.(head.lower) || head.allCaps || isListedName(lex, key)) return false;
+  if (lex.orgWords.has(head.lower) || lex.placeWords.has(head.lower)) return false;
+  return c.tokens.every(
+    (t) =>
+      lex.particles.has(t.lower) ||
+      (!t.allCaps &&
+        !lex.orgWords.has(t.lower) &&
+        !isListedName(lex, t.lower) &&
+        !lex.countries.has(t.lower)),
+  );
+}
+
+/**
  * Names that are no actors whatever the rest of the text says: holidays, diseases, indicators
  * and the like ("D-Calif" and "BST-UK" by their first part), plural abbreviations ("MPs",
  * "RRSPs"), a lone company suffix or title ("Inc.", "Speaker"), a lone capitalised ordinary word
@@ -362,7 +380,14 @@ function notAnActor(
   if (lex.stopWords.has(key)) return true;
   // "il Parlamento", "la Valle": a head word alone names no one in particular.
   const institution = !!ev.institutions?.has(key) && !c.tokens[0]?.atStart;
-  if (c.tokens.length === 1 && (lex.orgHeads.has(key) || lex.placeHeads.has(key)) && !institution)
+  // ("Porto": a head word, a port, that the language's lists also know as a city's name.)
+  const city = !!ev.words && lex.places.has(key) && !!c.tokens[0]?.cap && !c.tokens[0]?.allCaps;
+  if (
+    c.tokens.length === 1 &&
+    (lex.orgHeads.has(key) || lex.placeHeads.has(key)) &&
+    !institution &&
+    !city
+  )
     return true;
   // "1980er", "1920s": a decade.
   if (ev.guess && /^\d+(?:er|s)$/.test(c.tokens[0]?.text ?? '')) return true;
@@ -398,7 +423,7 @@ function notAnActor(
     !isListedName(lex, key)
   )
     return true;
-  if (c.tokens.length > 1) return false;
+  if (c.tokens.length > 1) return !c.personCue && namesATopic(lex, ev, c, key);
   const t = c.tokens[0] as Token;
   if (/^\p{Lu}{2,}s$/u.test(t.text)) return true;
   // "4:29 AM", "13h55 PM": the half of the day after a clock time, in any language.
@@ -844,8 +869,12 @@ export function resolveDocument(
     }
     // A lone word capitalised only where a sentence opens ("Inizialmente", "Сразу") is no name
     // the cues failed to type: the language's reading of its shape is asked only of the others.
-    if (!type && options.guess && (head.tokens.length > 1 || list.some((n) => n.midSentence)))
+    if (!type && options.guess && (head.tokens.length > 1 || list.some((n) => n.midSentence))) {
       type = options.guess(head.tokens, votes);
+      // "a Carta", "o Programa Educação": where capitals say little, one mention that only its
+      // shape types is no actor.
+      if (ev.capitalsSayLittle && stories < 2 && !fixed && type) continue;
+    }
     // A lone word the cues leave undecided and the text capitalises only where sentences open
     // ("Leverage can result in losses", "Проголосовать за…") is an ordinary word, where only
     // names and sentence starts take capitals (not German, where every noun does).

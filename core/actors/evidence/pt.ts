@@ -16,7 +16,7 @@ const TABLE = buildEvidence({
   ordinary: ORDINARY_PT,
   everyday: COMMON_WORDS,
   events:
-    'prémio|prêmio|gp|volta|tour|rali|torneio|idade|dia|taça|copa|campeonato|festival|jogos|olímpicos|mundial|terramoto|terremoto|guerra|batalha|tratado|acordo|lei|decreto|decreto-lei|reforma|greve|salão|feira|exposição|expo|revolução|crise|massacre|operação|conferência|cimeira|jornada|semana|noite|bienal|série|liga|estatuto|regulamento|directiva|diretiva',
+    'prémio|prêmio|gp|volta|tour|rali|torneio|idade|dia|taça|copa|campeonato|festival|jogos|olímpicos|mundial|terramoto|terremoto|guerra|batalha|tratado|acordo|lei|decreto|decreto-lei|reforma|greve|salão|feira|exposição|expo|revolução|crise|massacre|operação|conferência|cimeira|jornada|semana|noite|bienal|série|liga|estatuto|regulamento|directiva|diretiva|plano|programa|protocolo|pacto|convenção|carta|código|orçamento|estratégia|agenda|indexante|decisão|resolução|despacho|portaria|deliberação',
   places:
     'europa|américa|américa latina|américa do sul|américa do norte|áfrica|ásia|oceânia|médio oriente|oriente médio|extremo oriente|eua|união soviética|urss|holanda|inglaterra|escócia|país de gales|balcãs|caraíbas|caribe|antárctida|antártida|londres|moscovo|moscou|varsóvia|praga|viena|bruxelas|lisboa|atenas|copenhaga|estocolmo|pequim|nova deli|jerusalém|cairo|teerão|teerã|bagdade|damasco|beirute|kiev|são petersburgo|washington|nova iorque|nova york|roma|milão|nápoles|turim|veneza|florença|munique|colónia|frankfurt|hamburgo|genebra|zurique|berlim|paris|amesterdão|amsterdã|madrid|barcelona|sevilha|porto|coimbra|braga|faro|aveiro|setúbal|funchal|évora|viseu|leiria|são paulo|rio de janeiro|brasília|salvador|fortaleza|belo horizonte|manaus|curitiba|recife|porto alegre|belém|goiânia|luanda|maputo|praia|bissau|díli|macau|algarve|alentejo|minho|madeira|açores|trás-os-montes|beira|ribatejo|amazónia|amazônia|nordeste|bahia|pernambuco|minas gerais|tejo|douro|mondego',
   towns: LOCAL_TOWNS,
@@ -28,7 +28,7 @@ const TABLE = buildEvidence({
     'partido|banco|grupo|sociedade|companhia|empresa|associação|fundação|instituto|universidade|ministério|conselho|congresso|senado|governo|assembleia|câmara|tribunal|supremo|agência|federação|confederação|união|liga|movimento|sindicato|comité|comitê|comissão|academia|escola|colégio|museu|teatro|hospital|caixa|junta|exército|polícia|guarda|organização|clube|sporting|igreja|ordem|rádio|editora|secretaria|prefeitura|departamento|centro|serviço|direcção|direção|instituição|cooperativa|faculdade',
   orgSuffixes: 's.a.|sa|lda|lda.|ltda|ltda.|s/a',
   placeWords:
-    'rua|avenida|praça|largo|travessa|serra|monte|lago|rio|ilha|ilhas|golfo|vale|cabo|porto|estado|distrito|concelho|município|baía|mar|bairro|são|santa|santo',
+    'rua|avenida|praça|largo|travessa|serra|monte|lago|rio|ilha|ilhas|golfo|vale|cabo|porto|estado|distrito|concelho|município|baía|mar|bairro|são|santa|santo|mosteiro|convento|capela|catedral|basílica|santuário|palácio|castelo|torre|ponte|estádio|aeroporto|parque|jardim|maternidade|biblioteca|residência|circuito|pavilhão|auditório|cemitério|quinta|freguesia|região|província|aldeia|vila|alameda|calçada|estrada|rodovia|lagoa|ribeira|praia|planalto|península|arquipélago',
   notParticles: 'y',
   sayVerbs2: 'tem dito|havia dito|disse que|afirmou que|declarou que|explicou que',
   sayVerbs:
@@ -51,11 +51,24 @@ const CLITIC_VERB = /^\p{L}{2,}-(?:se|me|te|lhe|lhes|nos|vos|o|a|os|as|lo|la|los
 /** Endings of Portuguese abstract nouns: -ção, -dade, -mento, -ência, -ância, -agem, -ismo. */
 const ABSTRACT = /(?:ção|ções|dade|dades|mento|mentos|ência|ância|agem|ismo)$/;
 
+/**
+ * Abstract nouns that head the names of institutions and offices: "Autoridade da Concorrência",
+ * "Comunidade Europeia", "Presidência Alemã", "Administração Interna", "Entidade Reguladora".
+ */
+const INSTITUTION_HEADS = new Set(
+  'autoridade|comunidade|entidade|presidência|administração|inspecção|inspeção|fiscalização|coordenação|superintendência|intendência|vigilância|procuradoria|provedoria|assistência|previdência|defensoria|delegação|representação|irmandade|confraria|congregação|agremiação|corporação|federação|confederação|associação|fundação|organização|direcção|direção|sociedade|universidade|comissão|conferência|assembleia|agência|fraternidade|misericórdia|câmara|prefeitura|secretaria|ministério'.split(
+    '|',
+  ),
+);
+
 export const PORTUGUESE: LanguageEvidence = {
   ...TABLE,
   notNameStart: (lower) => CLITIC_VERB.test(lower),
   // "a Constituição", "a Ocupação", "na Presidência": an abstract noun alone names no one.
   abstractNoun: (lower) => lower.length > 7 && ABSTRACT.test(lower),
+  // Portuguese capitalises policies and fields: "as Alterações Climáticas", "o Desenvolvimento
+  // Rural", "a Prevenção do Tabagismo" name what is done, not who does it.
+  topicHead: (lower) => lower.length > 7 && ABSTRACT.test(lower) && !INSTITUTION_HEADS.has(lower),
   // "D. João II", "Dr. Catanho de Meneses": Portuguese writes Dom / Dona and the doctor's title as
   // part of the name a person is known by, kings' above all.
   // "o filme Tropa de Elite", "o jogo Mario Bros", "o sistema HSD": works, products and
@@ -71,4 +84,5 @@ export const PORTUGUESE: LanguageEvidence = {
     ),
   ),
   civilities: new Set(['d.', 'dom', 'dona', 'dr.', 'dra.', 'sr.', 'sra.']),
+  capitalsSayLittle: true,
 };

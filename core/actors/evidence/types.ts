@@ -57,6 +57,12 @@ export interface LanguageEvidence {
   bylineWords: ReadonlySet<string>;
   /** Abstract nouns by their ending ("Employment", "Infrastructure"): no name when alone. */
   abstractNoun?: (lower: string) => boolean;
+  /**
+   * A head-first language's abstract noun that opens a policy's, a field's or a process's name
+   * ("Alterações Climáticas", "Desenvolvimento Regional"): such a name is a topic, no actor.
+   * Abstract nouns that head institutions ("Autoridade", "Comunidade") are not.
+   */
+  topicHead?: (lower: string) => boolean;
   /** Words that never start a name though capitalised: verbs in headlines ("Questioning X"). */
   notNameStart: (lower: string) => boolean;
   /** Adverbs by their shape ("Extremely", "Previously"): never a name's first word. */
@@ -137,6 +143,13 @@ export interface LanguageEvidence {
   words?: LexiconAdditions;
   /** The language capitalises every noun (German): capitals alone do not make a name. */
   capitalisedNouns?: boolean;
+  /**
+   * The language capitalises more than names (Portuguese: offices, fields, policies, works), so
+   * a capital says less: a name mentioned once that the cues do not settle is left out (the shape
+   * guess alone does not make it an actor), and among names mentioned as often the one the
+   * evidence vouches for ranks first.
+   */
+  capitalsSayLittle?: boolean;
   /**
    * A name that neither the lists nor the cues nor the shape guess type is most likely a common
    * noun (German "Kronen", "Telegramm", "Ländern"): left out, not shown among "other names".

@@ -1,0 +1,153 @@
+/**
+ * Portuguese names that came out junk or cut short in the key actors: saints' names, topics
+ * written with capitals. Sentences written for this test (docs/actors.md, "Languages").
+ */
+import { describe, expect, it } from 'vitest';
+import { actorsOf, find, names } from './sentences-for-tests';
+
+describe('Portuguese saints’ names', () => {
+  it('keeps São, Santo and Santa before a given name in the name', () => {
+    const pt = actorsOf(
+      'O frade tornou-se mais tarde Santo António de Lisboa. A festa decorre em São Pedro ' +
+        'do Estoril e em Santa Maria da Feira, junto à Igreja de Santa Teresa.',
+      'pt',
+    );
+    expect(names(pt)).toEqual(
+      expect.arrayContaining([
+        'Santo António de Lisboa',
+        'São Pedro do Estoril',
+        'Santa Maria da Feira',
+        'Igreja de Santa Teresa',
+      ]),
+    );
+    expect(names(pt)).not.toContain('António de Lisboa');
+    expect(names(pt)).not.toContain('Pedro do Estoril');
+  });
+});
+
+describe('Portuguese topics written with capitals', () => {
+  it('drops a policy or field opened by an abstract noun, keeps institutions', () => {
+    const pt = actorsOf(
+      'A Comissão Europeia discutiu as Alterações Climáticas e o Desenvolvimento Regional. ' +
+        'A Prevenção do Tabagismo preocupa a Autoridade da Concorrência e a Comunidade ' +
+        'Europeia. A Autoridade da Concorrência e a Comunidade Europeia vão reunir-se.',
+      'pt',
+    );
+    expect(names(pt)).not.toContain('Alterações Climáticas');
+    expect(names(pt)).not.toContain('Desenvolvimento Regional');
+    expect(names(pt)).not.toContain('Prevenção do Tabagismo');
+    expect(find(pt, 'Comissão Europeia')?.type).toBe('organization');
+    expect(names(pt)).toEqual(
+      expect.arrayContaining(['Autoridade da Concorrência', 'Comunidade Europeia']),
+    );
+  });
+});
+
+describe('Portuguese capitals that say little', () => {
+  it('leaves out a name mentioned once that only its shape types', () => {
+    const pt = actorsOf(
+      'Os preços subiram, escreveu ontem o blogue Tinta Azul Escura num texto longo. O ' +
+        'Ricardo Mendes voltou a casa e Ricardo Mendes descansou.',
+      'pt',
+    );
+    expect(names(pt)).not.toContain('Tinta Azul Escura');
+    expect(find(pt, 'Ricardo Mendes')?.type).toBe('person');
+  });
+});
+
+describe('Portuguese places and institutions named after a person', () => {
+  it('keeps the head word before the person’s name, and a government’s leader apart', () => {
+    const pt = actorsOf(
+      'Houve um assalto na Avenida Jorge Amado, perto do Instituto Nacional de Saúde Ricardo ' +
+        'Jorge. O Governo José Sócrates aprovou a medida.',
+      'pt',
+    );
+    expect(find(pt, 'Avenida Jorge Amado')?.type).toBe('place');
+    expect(find(pt, 'Instituto Nacional de Saúde Ricardo Jorge')?.type).toBe('organization');
+    expect(names(pt)).not.toContain('Jorge Amado');
+    expect(find(pt, 'José Sócrates')?.type).toBe('person');
+  });
+});
+
+describe('Portuguese plans, programmes and charters', () => {
+  it('takes no plan, protocol, programme or charter for an actor', () => {
+    const pt = actorsOf(
+      'O Governo aprovou o Plano Tecnológico e assinou o Protocolo de Quioto. A Carta foi ' +
+        'ratificada, e o Programa Nacional de Vacinação também, disse António Costa. O Plano ' +
+        'Tecnológico, o Protocolo de Quioto, a Carta e o Programa Nacional de Vacinação ' +
+        'custam caro.',
+      'pt',
+    );
+    for (const n of ['Plano Tecnológico', 'Protocolo de Quioto', 'Carta'])
+      expect(names(pt)).not.toContain(n);
+    expect(names(pt)).not.toContain('Programa Nacional de Vacinação');
+    expect(find(pt, 'António Costa')?.type).toBe('person');
+  });
+});
+
+describe('Portuguese buildings and lands by their head word', () => {
+  it('types a monastery, a maternity hospital and a stadium as places', () => {
+    const pt = actorsOf(
+      'A exposição abriu no Mosteiro de Santa Clara-a-Velha. A criança nasceu na Maternidade ' +
+        'Alfredo da Costa e o pai foi ao Estádio José Alvalade. O Mosteiro de Santa ' +
+        'Clara-a-Velha, a Maternidade Alfredo da Costa e o Estádio José Alvalade são antigos.',
+      'pt',
+    );
+    for (const n of [
+      'Mosteiro de Santa Clara-a-Velha',
+      'Maternidade Alfredo da Costa',
+      'Estádio José Alvalade',
+    ])
+      expect(find(pt, n)?.type).toBe('place');
+  });
+});
+
+describe('Portuguese legal acts', () => {
+  it('takes no decision, resolution or order for an actor', () => {
+    const pt = actorsOf(
+      'A Decisão Final de Bruxelas saiu ontem, e a Resolução Geral de Março também. A Decisão ' +
+        'Final de Bruxelas e a Resolução Geral de Março citam Ana Gomes.',
+      'pt',
+    );
+    expect(names(pt)).not.toContain('Decisão Final de Bruxelas');
+    expect(names(pt)).not.toContain('Resolução Geral de Março');
+    expect(find(pt, 'Ana Gomes')?.type).toBe('person');
+  });
+});
+
+describe('Portuguese rulers’ numbers', () => {
+  it('keeps the number in the name, and its full stop out of it at a sentence’s end', () => {
+    const text =
+      'Foi educado na corte de D. Afonso V. Partiu depois para Nápoles. O rei D. Sancho I, ' +
+      'filho de D. Afonso Henriques, morreu cedo. O engenheiro José V. Vasconcelos falou.';
+    const pt = actorsOf(text, 'pt');
+    expect(names(pt)).toEqual(
+      expect.arrayContaining(['D. Afonso V', 'D. Sancho I', 'José V. Vasconcelos']),
+    );
+    const afonso = find(pt, 'D. Afonso V');
+    const span = afonso?.mentions[0];
+    expect(span && text.slice(span.start, span.end)).toBe('D. Afonso V');
+  });
+});
+
+describe('addresses written in lower case', () => {
+  it('keeps an acronym whose e-mail address the page gives in lower case', () => {
+    const pt = actorsOf(
+      'Escreva para ibap@ibap.org ou visite www.ibap.org. O IBAP reuniu-se ontem, e o ' +
+        'IBAP aprovou as contas.',
+      'pt',
+    );
+    expect(find(pt, 'IBAP')?.type).toBe('organization');
+  });
+});
+
+describe('a city named by a head word', () => {
+  it('keeps Porto, a listed city, though "porto" heads place names', () => {
+    const pt = actorsOf(
+      'O comboio saiu de Lisboa às oito horas. No Porto, os passageiros esperavam há muito, e o ' +
+        'Porto recebeu-os bem.',
+      'pt',
+    );
+    expect(find(pt, 'Porto')?.type).toBe('place');
+  });
+});
