@@ -209,6 +209,36 @@ function listedAcrossHyphen(lex: Lexicon, tokens: readonly Token[], j: number): 
   return isListedName(lex, key) || isListedName(lex, `${before.lower}-${after.lower}`);
 }
 
+/**
+ * The hyphen at j, a small lower-case word and another hyphen, all spaced, then a name's word:
+ * "Indre - et - Loire", "Choisy - le - Roi", "Ville - de - Belfort". A dash is never written so.
+ */
+function hyphenedParticle(
+  lex: Lexicon,
+  ordinary: Ordinary,
+  tokens: readonly Token[],
+  j: number,
+): boolean {
+  const small = tokens[j + 1];
+  const after = tokens[j + 3];
+  return (
+    tokens[j]?.text === '-' &&
+    !!small?.joined &&
+    small.word &&
+    !small.cap &&
+    small.text.length <= 4 &&
+    (lex.particles.has(small.lower) || lex.stopWords.has(small.lower)) &&
+    tokens[j + 2]?.text === '-' &&
+    !!tokens[j + 2]?.joined &&
+    !!after?.joined &&
+    after.cap &&
+    isNameWord(lex, after, ordinary) &&
+    // ("S. - et - O.": initials for a département, not its name.)
+    !isInitial(after) &&
+    !isInitial(tokens[j - 1] as Token)
+  );
+}
+
 const SURNAME_OPENERS = new Set(['van', 'von']);
 
 /**
@@ -434,6 +464,12 @@ function runs(
         j += listed;
         continue;
       }
+      // "Indre - et - Loire", "Choisy - le - Roi": a small word between two spaced hyphens is
+      // inside a hyphenated name, however the text spaces its other hyphens.
+      if (!english && hyphenedParticle(lex, ordinary, tokens, j)) {
+        j += 4;
+        continue;
+      }
       // "Bank of England", "Center for Immigration Studies", "Procter & Gamble", "Vincent van
       // Gogh". "of" and "for" only after an institution's or a place's head word: "Thabo
       // Sefolosha of the Atlanta Hawks" is two names.
@@ -645,7 +681,12 @@ function personInside(lex: Lexicon, toks: readonly Token[], short = false): numb
     lex.particles.has(b.lower) ||
     (!isListedName(lex, b.lower) && !lex.people.has(b.lower) && !b.allCaps);
   // Every word before the first name must be no name: one pass, not one per first name.
-  for (let k = 1; k < toks.length - 1 && notName(toks[k - 1] as Token); k++) {
+  // ("Saint - Pierre - Vaast", "Jean - Pierre": a hyphen joins the given name to the name.)
+  for (
+    let k = 1;
+    k < toks.length - 1 && notName(toks[k - 1] as Token) && toks[k - 1]?.text !== '-';
+    k++
+  ) {
     const t = toks[k] as Token;
     // "Eva-Marie": a hyphenated given name counts by its first part.
     const given = t.lower.split('-')[0] ?? '';
@@ -1253,7 +1294,7 @@ export function findCandidates(
     ev.adjective,
     ev.ofWords,
     // English tables keep their own reading of dashes between names ("Lincoln - Smith").
-    !ev.titleCaseNames && writesSpacedHyphens(tokens),
+    !ev.titleCaseNames && writesSpacedHyphens(lex, tokens, ev.spacedCompound),
     ev.civilities,
     ev.lowerHeads,
     ev.linkFor,
@@ -1443,20 +1484,39 @@ const HOUSE_NUMBER = /^\d{1,4}(?:bis|ter)?$/;
 /**
  * A text that writes its compounds' hyphens spaced ("peut - être", "celui - ci") more often than
  * joined, as tokenised and OCR'd text does, writes hyphenated names so too: "Grande - Bretagne",
- * "Asie - Mineure" are one name there, not two beside a dash.
+ * "Asie - Mineure" are one name there, not two beside a dash. A short text may hold one such
+ * compound only: with no joined hyphen anywhere, one compound the language writes only
+ * hyphenated ("peut - être", "dit - il"; `spacedCompound`) or one listed name across a spaced
+ * hyphen ("Etats - Unis") is enough, where a dash between two plain words ("dovuto - pare",
+ * "Juventus - Milan") is not.
  */
-function writesSpacedHyphens(tokens: readonly Token[]): boolean {
+function writesSpacedHyphens(
+  lex: Lexicon,
+  tokens: readonly Token[],
+  spacedCompound?: (first: string, second: string) => boolean,
+): boolean {
   let spaced = 0;
   let joined = 0;
+  let joinedNames = 0;
+  let telling = false;
   for (let i = 1; i < tokens.length - 1; i++) {
     const t = tokens[i] as Token;
     if (t.text === '-') {
       const prev = tokens[i - 1] as Token;
       const next = tokens[i + 1] as Token;
-      if (prev.word && !prev.cap && next.word && !next.cap && t.joined && next.joined) spaced++;
-    } else if (t.word && !t.cap && t.text.includes('-')) joined++;
+      if (!prev.word || !next.word || !t.joined || !next.joined) continue;
+      if (!prev.cap && !next.cap) {
+        spaced++;
+        if (spacedCompound?.(prev.lower, next.lower)) telling = true;
+      } else if (spacedCompound && prev.cap && next.cap && listedAcrossHyphen(lex, tokens, i)) {
+        telling = true;
+      }
+    } else if (t.word && t.text.includes('-')) {
+      if (!t.cap) joined++;
+      else joinedNames++;
+    }
   }
-  return spaced >= 2 && spaced > joined;
+  return (spaced >= 2 && spaced > joined) || (telling && joined + joinedNames === 0);
 }
 
 /**

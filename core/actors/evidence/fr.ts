@@ -52,8 +52,25 @@ const TABLE = buildEvidence({
 const NAME_ADJECTIVE =
   /^(?:(?:nation|municip|génér|centr|fédér|roy|impéri|internation|radic|libér|coloni|région|territori|provinci|continent|mondi)(?:al|ale|aux|ales)|départementa(?:l|le|ux|les)|universel(?:le)?s?|populaires?|républicain(?:e)?s?|supérieur(?:e)?s?|européen(?:ne)?s?|socialistes?|communistes?|démocrat(?:e|ique)s?|catholiques?|protestants?|ouvri(?:er|ère)s?|agricoles?|militaires?|maritimes?|français(?:e|es)?|britanniques?|allemand(?:e)?s?|américain(?:e)?s?|italien(?:ne)?s?|espagnol(?:e)?s?|belges?|suisses?|russes?|soviétiques?)$/;
 
+/**
+ * Lower-case compounds French writes only with a hyphen, by a part: a pronoun after a verb
+ * ("dit-il", "a-t-il", "disions-nous"), "-même", "-ci", "-là", "peut-être", numbers ("vingt-deux"),
+ * and the prefixes of "sous-préfet", "demi-cercle", "chef-lieu", "celui-ci".
+ */
+const HYPHEN_SECOND = new Set(
+  'même|mêmes|ci|là|t|être|il|elle|on|ils|elles|je|nous|vous|moi|toi|lui|dessus|dessous|deux|trois|quatre|cinq|six|sept|huit|neuf'.split(
+    '|',
+  ),
+);
+const HYPHEN_FIRST = new Set(
+  'celui|celle|ceux|celles|peut|sous|vice|arrière|avant|grand|grande|demi|ex|anti|chef|après|porte|vingt|trente|quarante|cinquante|soixante|dix'.split(
+    '|',
+  ),
+);
+
 export const FRENCH: LanguageEvidence = {
   ...TABLE,
+  spacedCompound: (first, second) => HYPHEN_FIRST.has(first) || HYPHEN_SECOND.has(second),
   civilities: new Set([
     'm.',
     'mme',
@@ -68,7 +85,7 @@ export const FRENCH: LanguageEvidence = {
     'sir',
   ]),
   lowerHeads: new Set(
-    'rue|avenue|boulevard|quai|impasse|faubourg|mer|lac|détroit|golfe|baie|péninsule|mont|monts|massif|comté|canal|îles'.split(
+    'rue|r.|avenue|boulevard|quai|impasse|faubourg|mer|lac|détroit|golfe|baie|péninsule|mont|monts|massif|comté|canal|îles'.split(
       '|',
     ),
   ),
@@ -79,5 +96,5 @@ export const FRENCH: LanguageEvidence = {
     ),
   ),
   trailingNameAdjective: (lower) => NAME_ADJECTIVE.test(lower),
-  streets: new Set(['rue', 'avenue', 'boulevard', 'quai', 'impasse', 'faubourg']),
+  streets: new Set(['rue', 'r.', 'avenue', 'boulevard', 'quai', 'impasse', 'faubourg']),
 };

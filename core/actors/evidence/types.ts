@@ -260,6 +260,13 @@ export interface LanguageEvidence {
    */
   quotedTitles?: boolean;
   /**
+   * A lower-case compound the language writes only with a hyphen (French "peut-être",
+   * "lui-même", "dit-il", "vingt-deux"), by its two parts: one written with the hyphen spaced, in
+   * a text with no joined hyphen, marks tokenised or OCR'd text, which spaces its names' hyphens
+   * too ("Delaunay - Belleville").
+   */
+  spacedCompound?: (first: string, second: string) => boolean;
+  /**
    * Head words the language writes in lower case before a place's name, as part of it: waters,
    * mountains and lands (Spanish "río Ebro", "mar Caribe", French "lac Léman") and streets.
    */
