@@ -28,7 +28,7 @@ const TABLE = buildEvidence({
     'parti|banque|bibliothèque|garde|front|groupe|société|compagnie|entreprise|association|fondation|institut|université|ministère|conseil|assemblée|sénat|gouvernement|cour|tribunal|agence|fédération|confédération|union|ligue|mouvement|syndicat|comité|commission|académie|école|lycée|collège|musée|théâtre|hôpital|office|chambre|caisse|crédit|société|journal|radio|club|église|armée|police|gendarmerie|organisation|cabinet|maison',
   orgSuffixes: 's.a.|sa|sarl|sas|s.a.s.|cie|et cie',
   placeWords:
-    'rue|avenue|boulevard|place|quai|mont|lac|fleuve|île|îles|golfe|vallée|cap|port|pont|faubourg|département|région|canton|arrondissement|saint-|château',
+    'rue|r.|avenue|boulevard|place|quai|mont|lac|fleuve|île|îles|golfe|vallée|cap|port|pont|faubourg|département|région|canton|arrondissement|saint-|château',
   notParticles: 'y|dos|das',
   sayVerbs2:
     'a déclaré|a dit|a expliqué|a affirmé|a ajouté|a souligné|a indiqué|a précisé|a estimé|a raconté',
