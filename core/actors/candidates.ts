@@ -1573,7 +1573,7 @@ export function ordinaryWords(
       // "von Amt zu Amt", "Schritt für Schritt", "Seite an Seite": a noun said twice around a
       // preposition is the noun, whatever list knows the word.
       lower.add(t.lower);
-    } else if (!t.atStart && !t.allCaps) {
+    } else if (!t.atStart && !t.allCaps && !(ev?.everyday && afterNumber(tokens, i))) {
       named.add(t.lower);
       // Alone, not a word inside a longer name ("British American Tobacco", "Road Chief").
       const next = tokens[i + 1];
@@ -1620,6 +1620,15 @@ export function ordinaryWords(
   // Where every noun is capitalised, capitals inside sentences say nothing of a name.
   const isNamed = ev?.capitalisedNouns ? () => false : (w: string) => named.has(w) && !lower.has(w);
   return Object.assign(ordinary, { named: isNamed });
+}
+
+/**
+ * Right after a number: a table's next cell ("5 5/8 5 Etain", "1/8. Argent: Comptant") or a
+ * sentence after a number's full stop, which the tokens keep for German ordinals ("6. Mai").
+ * A capital there says nothing of a name.
+ */
+function afterNumber(tokens: readonly Token[], i: number): boolean {
+  return /^\d/.test(tokens[i - 1]?.text ?? '');
 }
 
 /** A house number, or the "Nr." before one, right after a street's name. */

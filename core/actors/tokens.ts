@@ -86,7 +86,12 @@ const ABBREVIATIONS = new Set(
 function keepsFullStop(word: string, title: (word: string) => boolean): boolean {
   const bare = word.slice(0, -1);
   return (
-    bare.includes('.') || bare.length === 1 || ABBREVIATIONS.has(bare.toLowerCase()) || title(word)
+    bare.includes('.') ||
+    bare.length === 1 ||
+    // "l'A. S. Carcassonnaise": an elided article before an initial.
+    /['’]\p{Lu}$/u.test(bare) ||
+    ABBREVIATIONS.has(bare.toLowerCase()) ||
+    title(word)
   );
 }
 

@@ -66,3 +66,45 @@ describe('French abbreviated streets', () => {
     expect(names(fr)).not.toContain('Amsterdam');
   });
 });
+
+describe('French market columns and headings of old print', () => {
+  it('reads a capital after a number as no sign of a name', () => {
+    const fr = actorsOf(
+      'Or: en barres, 84 11 1/8. Argent: Comptant, 21 1/8. Étain: Comptant, 174 10; 2 1/2. ' +
+        'Argent: à terme, 21 3/8. Le cuivre reste calme.',
+      'fr',
+    );
+    expect(names(fr)).not.toContain('Argent');
+  });
+
+  it('reads an everyday word in capitals without its accents as the word', () => {
+    const fr = actorsOf(
+      'Une LITTERATURE DE MISERE, dans le sens de sa valeur marchande, dit M. Dupont.',
+      'fr',
+    );
+    expect(names(fr)).not.toContain('MISERE');
+  });
+
+  it('reads a town named like an everyday word as the word, unless named inside a sentence', () => {
+    const market = actorsOf(
+      'Clôture. — Sucre brut, base 88 %: tendance calme. SUCRE. — Courant, 239 francs.',
+      'fr',
+    );
+    expect(names(market)).not.toContain('Sucre');
+    const town = actorsOf('Le président est arrivé à Sucre hier soir avec ses ministres.', 'fr');
+    expect(names(town)).toContain('Sucre');
+  });
+
+  it('leaves a Roman ordinal out', () => {
+    const fr = actorsOf('Depuis le XIIIe siècle, la ville de Lübeck commerce avec Riga.', 'fr');
+    expect(names(fr)).not.toContain('XIIIe');
+  });
+
+  it('keeps an initial after an elided article', () => {
+    const fr = actorsOf(
+      'Le terrain de la Pépinière est loué à l’A. S. Carcassonnaise depuis 1920.',
+      'fr',
+    );
+    expect(names(fr)).toContain('A. S. Carcassonnaise');
+  });
+});

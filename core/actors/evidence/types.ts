@@ -112,6 +112,11 @@ export interface LanguageEvidence {
    */
   everyday?: (lower: string) => boolean;
   /**
+   * `everyday` for a word printed in capitals, which old print and headlines set without accents
+   * ("MISERE", "CABLE"): the accented everyday word is looked up too.
+   */
+  everydayInCapitals?: (lower: string) => boolean;
+  /**
    * A name in full this many times and never by its surname alone, that the text treats as a
    * firm, is no person's ("Morgan Stanley"): news in the language calls people by their surname.
    */
