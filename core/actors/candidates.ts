@@ -448,7 +448,14 @@ function runs(
       if (!t.joined && !inner) break;
       // "M. ROUHER", "Mme DANIEL LESUEUR": a civility before a surname in capitals, as French
       // writes the names of speakers and parties.
-      const civil = !!civilities?.has((tokens[j - 1] as Token).lower) && t.allCaps;
+      // "Mme Charlotte HALDANE": so after the civility's given name too.
+      const civil =
+        t.allCaps &&
+        (!!civilities?.has((tokens[j - 1] as Token).lower) ||
+          (j - i === 2 &&
+            !!civilities?.has((tokens[i] as Token).lower) &&
+            !(tokens[j - 1] as Token).allCaps &&
+            isGivenName(lex, tokens[j - 1] as Token)));
       if (!civil && caseBreak(lex, ordinary, tokens[j - 1] as Token, t)) break;
       // "Sahara The Reserve Bank": a capitalised article starts another name.
       if (t.lower === 'the' && t.cap && !t.capsLine) break;
@@ -638,7 +645,14 @@ function dropLeading(
       opener;
     // "Saint - Michel", "New - York" (spaced hyphens, runs()): the first part of a hyphenated name.
     const hyphened = next?.text === '-';
-    if (drop && !opensListed && !hyphened) s++;
+    // "Agence de l'Industrie", "Banque de France" opening a sentence: where the head comes
+    // first, an institution's head before its "of" is the name's first word.
+    const head =
+      t.atStart &&
+      !!ev.ofWords?.has(next?.lower ?? '') &&
+      lex.orgHeads.has(t.lower) &&
+      s + 2 < toks.length;
+    if (drop && !opensListed && !hyphened && !head) s++;
     else break;
   }
   let e = toks.length;

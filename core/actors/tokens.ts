@@ -74,7 +74,7 @@ function isJoiner(c: number): boolean {
   return c === 0x2e || c === 0x27 || c === 0x2019 || c === 0x26 || c === 0x2d;
 }
 const SENTENCE_END = new Set(['.', '!', '?', ':', ';', '•', '|']);
-const OPENERS = new Set(['"', '“', '‘', "'", '(', '[', '-', '–', '—']);
+const OPENERS = new Set(['"', '“', '‘', "'", '(', '[', '-', '–', '—', '«', '„', '‹']);
 
 /** Abbreviations whose full stop belongs to the word ("Mr.", "Corp."), not to the sentence. */
 const ABBREVIATIONS = new Set(

@@ -108,3 +108,42 @@ describe('French market columns and headings of old print', () => {
     expect(names(fr)).toContain('A. S. Carcassonnaise');
   });
 });
+
+describe('French names at the start of sentences and quotations', () => {
+  it('leaves a lone abstract noun out', () => {
+    const fr = actorsOf(
+      'Le président sera reçu dans les salons de la Présidence. Il a quitté la Présidence hier.',
+      'fr',
+    );
+    expect(names(fr)).not.toContain('Présidence');
+  });
+
+  it('reads an article after guillemets as the sentence’s first word', () => {
+    const fr = actorsOf(
+      'Nous le tirons de l’Annuaire: «La Suède a toujours été un pays militaire, et la ' +
+        'Suède le restera.»',
+      'fr',
+    );
+    expect(names(fr)).not.toContain('La Suède');
+    expect(find(fr, 'Suède')?.type).toBe('place');
+  });
+
+  it('keeps a civility, a given name and a surname in capitals together', () => {
+    const fr = actorsOf(
+      'Conférence sur la Chine, par Mme Charlotte HALDANE, envoyée spéciale. Mme HALDANE ' +
+        'parlera ensuite.',
+      'fr',
+    );
+    expect(names(fr)).toContain('Mme Charlotte HALDANE');
+    expect(names(fr)).not.toContain('HALDANE');
+  });
+
+  it('keeps an institution’s head opening a sentence before its “de”', () => {
+    const fr = actorsOf(
+      'Prix, 25, 000 fr. Affaire sûre. Agence de l’Industrie, rue Vivienne, 17, Paris. ' +
+        'INDUSTRIE ET AVIS DIVERS CAVE LAFFITTE 11, rue Laffite.',
+      'fr',
+    );
+    expect(find(fr, 'Agence de l’Industrie')?.type).toBe('organization');
+  });
+});

@@ -68,8 +68,15 @@ const HYPHEN_FIRST = new Set(
   ),
 );
 
+/**
+ * French abstract nouns and trades by their ending ("Présidence", "Constitution", "Ferblanterie",
+ * "Libéralisme"): alone, they name no one in particular.
+ */
+const ABSTRACT = /(?:tion|sion|ence|ance|ment|isme|erie|ité)s?$/;
+
 export const FRENCH: LanguageEvidence = {
   ...TABLE,
+  abstractNoun: (lower) => lower.length > 7 && ABSTRACT.test(lower),
   spacedCompound: (first, second) => HYPHEN_FIRST.has(first) || HYPHEN_SECOND.has(second),
   civilities: new Set([
     'm.',
