@@ -239,6 +239,34 @@ function hyphenedParticle(
   );
 }
 
+/** Capitalised articles that open Romance surnames: "Le Pen", "La Rochelle", "Lo Bianco". */
+const SURNAME_ARTICLES = new Set(['le', 'la', 'lo']);
+
+/**
+ * The capitalised article at j, inside a sentence, between a name's word and another that no
+ * list or lower-case use calls ordinary: "Marine Le Pen", "Drieu La Rochelle".
+ */
+function surnameArticle(
+  lex: Lexicon,
+  ordinary: Ordinary,
+  tokens: readonly Token[],
+  j: number,
+): boolean {
+  const t = tokens[j] as Token;
+  const prev = tokens[j - 1];
+  const next = tokens[j + 1];
+  if (!t.cap || t.allCaps || t.atStart || !SURNAME_ARTICLES.has(t.lower)) return false;
+  const plainName = (w: Token | undefined): boolean =>
+    !!w?.cap && !w.allCaps && w.word && !lex.stopWords.has(w.lower) && !ordinary(w.lower);
+  return (
+    !!prev &&
+    (plainName(prev) || isGivenName(lex, prev)) &&
+    !!next?.joined &&
+    plainName(next) &&
+    !isListedName(lex, next.lower)
+  );
+}
+
 const SURNAME_OPENERS = new Set(['van', 'von']);
 
 /**
@@ -460,8 +488,9 @@ function runs(
       // "Sahara The Reserve Bank": a capitalised article starts another name.
       if (t.lower === 'the' && t.cap && !t.capsLine) break;
       // "Nehmen Sie": a function word of the language continues no name (it may open one:
-      // "Le Monde", "Die Linke").
-      const functionWord = lex.stopWords.has(t.lower);
+      // "Le Monde", "Die Linke"), but for a surname's capitalised article between two names
+      // ("Marine Le Pen", "Drieu La Rochelle").
+      const functionWord = lex.stopWords.has(t.lower) && !surnameArticle(lex, ordinary, tokens, j);
       if (isNameWord(lex, t, ordinary) && !functionWord && !isShouted(lex, ordinary, tokens, j)) {
         j++;
         continue;

@@ -147,3 +147,13 @@ describe('French names at the start of sentences and quotations', () => {
     expect(find(fr, 'Agence de l’Industrie')?.type).toBe('organization');
   });
 });
+
+describe('a surname’s capitalised article', () => {
+  it('keeps “Le” between a given name and a surname', () => {
+    const fr = actorsOf(
+      'Hier, le ministre Yves Le Drian a parlé à Paris. Puis Yves Le Drian est parti.',
+      'fr',
+    );
+    expect(find(fr, 'Yves Le Drian')?.type).toBe('person');
+  });
+});
