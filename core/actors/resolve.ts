@@ -431,6 +431,18 @@ function notAnActor(
   const townWord = !!ev.everyday?.(key) && !ordinary.named?.(key);
   const listed = listedElsewhere || (lex.towns.has(key) && !townWord);
   if (!listed && !t.allCaps && ev.abstractNoun?.(key)) return true;
+  // "TH. ANTOINE", "COM. CH. ELYSÉES": two capitals and a full stop before a word in capitals
+  // abbreviate a word of the name after them (Théâtre, Champs), as old listings print them ("le
+  // PS. Ensuite" ends a sentence).
+  const stop = tokens[c.first + 1];
+  const abbreviated =
+    !!ev.everyday &&
+    t.allCaps &&
+    t.text.length === 2 &&
+    stop?.text === '.' &&
+    stop.start === t.end &&
+    !!tokens[c.first + 2]?.allCaps;
+  if (!listed && abbreviated) return true;
   // "COTONS", "OFFRE": a word of the language's everyday list, in capitals and alone, is shouted,
   // no acronym (an acronym of five letters or more spelling a word is rare).
   const shouted =

@@ -157,3 +157,15 @@ describe('a surname’s capitalised article', () => {
     expect(find(fr, 'Yves Le Drian')?.type).toBe('person');
   });
 });
+
+describe('abbreviated words of old listings', () => {
+  it('reads two capitals and a full stop before a name in capitals as an abbreviation', () => {
+    const fr = actorsOf(
+      'Spectacles. TH. ANTOINE. — 8 h. 30: Pile ou face. TH. DES ARTS. — 8 h. 30: Henri IV. ' +
+        'Le syndicat FO a parlé. Il a rejoint FO. Ensuite il est parti.',
+      'fr',
+    );
+    expect(names(fr)).not.toContain('TH');
+    expect(names(fr)).toContain('FO');
+  });
+});
