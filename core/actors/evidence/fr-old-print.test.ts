@@ -169,3 +169,11 @@ describe('abbreviated words of old listings', () => {
     expect(names(fr)).toContain('FO');
   });
 });
+
+describe('French places headed by a lower-case noun', () => {
+  it('keeps “château” in the place’s name', () => {
+    const fr = actorsOf('Le comte vit au château de Bresteau depuis la guerre.', 'fr');
+    expect(find(fr, 'château de Bresteau')?.type).toBe('place');
+    expect(names(fr)).not.toContain('Bresteau');
+  });
+});

@@ -92,7 +92,7 @@ export const FRENCH: LanguageEvidence = {
     'sir',
   ]),
   lowerHeads: new Set(
-    'rue|r.|avenue|boulevard|quai|impasse|faubourg|mer|lac|détroit|golfe|baie|péninsule|mont|monts|massif|comté|canal|îles'.split(
+    'rue|r.|avenue|boulevard|quai|impasse|faubourg|château|mer|lac|détroit|golfe|baie|péninsule|mont|monts|massif|comté|canal|îles'.split(
       '|',
     ),
   ),
