@@ -209,6 +209,64 @@ function listedAcrossHyphen(lex: Lexicon, tokens: readonly Token[], j: number): 
   return isListedName(lex, key) || isListedName(lex, `${before.lower}-${after.lower}`);
 }
 
+/**
+ * The hyphen at j, a small lower-case word and another hyphen, all spaced, then a name's word:
+ * "Indre - et - Loire", "Choisy - le - Roi", "Ville - de - Belfort". A dash is never written so.
+ */
+function hyphenedParticle(
+  lex: Lexicon,
+  ordinary: Ordinary,
+  tokens: readonly Token[],
+  j: number,
+): boolean {
+  const small = tokens[j + 1];
+  const after = tokens[j + 3];
+  return (
+    tokens[j]?.text === '-' &&
+    !!small?.joined &&
+    small.word &&
+    !small.cap &&
+    small.text.length <= 4 &&
+    (lex.particles.has(small.lower) || lex.stopWords.has(small.lower)) &&
+    tokens[j + 2]?.text === '-' &&
+    !!tokens[j + 2]?.joined &&
+    !!after?.joined &&
+    after.cap &&
+    isNameWord(lex, after, ordinary) &&
+    // ("S. - et - O.": initials for a département, not its name.)
+    !isInitial(after) &&
+    !isInitial(tokens[j - 1] as Token)
+  );
+}
+
+/** Capitalised articles that open Romance surnames: "Le Pen", "La Rochelle", "Lo Bianco". */
+const SURNAME_ARTICLES = new Set(['le', 'la', 'lo']);
+
+/**
+ * The capitalised article at j, inside a sentence, between a name's word and another that no
+ * list or lower-case use calls ordinary: "Marine Le Pen", "Drieu La Rochelle".
+ */
+function surnameArticle(
+  lex: Lexicon,
+  ordinary: Ordinary,
+  tokens: readonly Token[],
+  j: number,
+): boolean {
+  const t = tokens[j] as Token;
+  const prev = tokens[j - 1];
+  const next = tokens[j + 1];
+  if (!t.cap || t.allCaps || t.atStart || !SURNAME_ARTICLES.has(t.lower)) return false;
+  const plainName = (w: Token | undefined): boolean =>
+    !!w?.cap && !w.allCaps && w.word && !lex.stopWords.has(w.lower) && !ordinary(w.lower);
+  return (
+    !!prev &&
+    (plainName(prev) || isGivenName(lex, prev)) &&
+    !!next?.joined &&
+    plainName(next) &&
+    !isListedName(lex, next.lower)
+  );
+}
+
 const SURNAME_OPENERS = new Set(['van', 'von']);
 
 /**
@@ -418,7 +476,14 @@ function runs(
       if (!t.joined && !inner) break;
       // "M. ROUHER", "Mme DANIEL LESUEUR": a civility before a surname in capitals, as French
       // writes the names of speakers and parties.
-      const civil = !!civilities?.has((tokens[j - 1] as Token).lower) && t.allCaps;
+      // "Mme Charlotte HALDANE": so after the civility's given name too.
+      const civil =
+        t.allCaps &&
+        (!!civilities?.has((tokens[j - 1] as Token).lower) ||
+          (j - i === 2 &&
+            !!civilities?.has((tokens[i] as Token).lower) &&
+            !(tokens[j - 1] as Token).allCaps &&
+            isGivenName(lex, tokens[j - 1] as Token)));
       if (!civil && caseBreak(lex, ordinary, tokens[j - 1] as Token, t)) break;
       // "Sahara The Reserve Bank": a capitalised article starts another name.
       if (t.lower === 'the' && t.cap && !t.capsLine) break;
@@ -433,8 +498,9 @@ function runs(
         continue;
       }
       // "Nehmen Sie": a function word of the language continues no name (it may open one:
-      // "Le Monde", "Die Linke").
-      const functionWord = lex.stopWords.has(t.lower);
+      // "Le Monde", "Die Linke"), but for a surname's capitalised article between two names
+      // ("Marine Le Pen", "Drieu La Rochelle").
+      const functionWord = lex.stopWords.has(t.lower) && !surnameArticle(lex, ordinary, tokens, j);
       if (isNameWord(lex, t, ordinary) && !functionWord && !isShouted(lex, ordinary, tokens, j)) {
         j++;
         continue;
@@ -442,6 +508,12 @@ function runs(
       const listed = t.capsLine ? listedPhraseAt(lex, tokens, j) : 0;
       if (listed) {
         j += listed;
+        continue;
+      }
+      // "Indre - et - Loire", "Choisy - le - Roi": a small word between two spaced hyphens is
+      // inside a hyphenated name, however the text spaces its other hyphens.
+      if (!english && hyphenedParticle(lex, ordinary, tokens, j)) {
+        j += 4;
         continue;
       }
       // "Bank of England", "Center for Immigration Studies", "Procter & Gamble", "Vincent van
@@ -612,7 +684,14 @@ function dropLeading(
       opener;
     // "Saint - Michel", "New - York" (spaced hyphens, runs()): the first part of a hyphenated name.
     const hyphened = next?.text === '-';
-    if (drop && !opensListed && !hyphened) s++;
+    // "Agence de l'Industrie", "Banque de France" opening a sentence: where the head comes
+    // first, an institution's head before its "of" is the name's first word.
+    const head =
+      t.atStart &&
+      !!ev.ofWords?.has(next?.lower ?? '') &&
+      lex.orgHeads.has(t.lower) &&
+      s + 2 < toks.length;
+    if (drop && !opensListed && !hyphened && !head) s++;
     else break;
   }
   let e = toks.length;
@@ -679,7 +758,12 @@ function personInside(lex: Lexicon, toks: readonly Token[], short = false): numb
     lex.particles.has(b.lower) ||
     (!isListedName(lex, b.lower) && !lex.people.has(b.lower) && !b.allCaps);
   // Every word before the first name must be no name: one pass, not one per first name.
-  for (let k = 1; k < toks.length - 1 && notName(toks[k - 1] as Token); k++) {
+  // ("Saint - Pierre - Vaast", "Jean - Pierre": a hyphen joins the given name to the name.)
+  for (
+    let k = 1;
+    k < toks.length - 1 && notName(toks[k - 1] as Token) && toks[k - 1]?.text !== '-';
+    k++
+  ) {
     const t = toks[k] as Token;
     // "Eva-Marie": a hyphenated given name counts by its first part.
     const given = t.lower.split('-')[0] ?? '';
@@ -1291,7 +1375,7 @@ export function findCandidates(
     ev.adjective,
     ev.ofWords,
     // English tables keep their own reading of dashes between names ("Lincoln - Smith").
-    !ev.titleCaseNames && writesSpacedHyphens(tokens),
+    !ev.titleCaseNames && writesSpacedHyphens(lex, tokens, ev.spacedCompound),
     ev.civilities,
     ev.lowerHeads,
     ev.linkFor,
@@ -1481,20 +1565,39 @@ const HOUSE_NUMBER = /^\d{1,4}(?:bis|ter)?$/;
 /**
  * A text that writes its compounds' hyphens spaced ("peut - être", "celui - ci") more often than
  * joined, as tokenised and OCR'd text does, writes hyphenated names so too: "Grande - Bretagne",
- * "Asie - Mineure" are one name there, not two beside a dash.
+ * "Asie - Mineure" are one name there, not two beside a dash. A short text may hold one such
+ * compound only: with no joined hyphen anywhere, one compound the language writes only
+ * hyphenated ("peut - être", "dit - il"; `spacedCompound`) or one listed name across a spaced
+ * hyphen ("Etats - Unis") is enough, where a dash between two plain words ("dovuto - pare",
+ * "Juventus - Milan") is not.
  */
-function writesSpacedHyphens(tokens: readonly Token[]): boolean {
+function writesSpacedHyphens(
+  lex: Lexicon,
+  tokens: readonly Token[],
+  spacedCompound?: (first: string, second: string) => boolean,
+): boolean {
   let spaced = 0;
   let joined = 0;
+  let joinedNames = 0;
+  let telling = false;
   for (let i = 1; i < tokens.length - 1; i++) {
     const t = tokens[i] as Token;
     if (t.text === '-') {
       const prev = tokens[i - 1] as Token;
       const next = tokens[i + 1] as Token;
-      if (prev.word && !prev.cap && next.word && !next.cap && t.joined && next.joined) spaced++;
-    } else if (t.word && !t.cap && t.text.includes('-')) joined++;
+      if (!prev.word || !next.word || !t.joined || !next.joined) continue;
+      if (!prev.cap && !next.cap) {
+        spaced++;
+        if (spacedCompound?.(prev.lower, next.lower)) telling = true;
+      } else if (spacedCompound && prev.cap && next.cap && listedAcrossHyphen(lex, tokens, i)) {
+        telling = true;
+      }
+    } else if (t.word && t.text.includes('-')) {
+      if (!t.cap) joined++;
+      else joinedNames++;
+    }
   }
-  return spaced >= 2 && spaced > joined;
+  return (spaced >= 2 && spaced > joined) || (telling && joined + joinedNames === 0);
 }
 
 /**
@@ -1567,7 +1670,7 @@ export function ordinaryWords(
       // "von Amt zu Amt", "Schritt für Schritt", "Seite an Seite": a noun said twice around a
       // preposition is the noun, whatever list knows the word.
       lower.add(t.lower);
-    } else if (!t.atStart && !t.allCaps) {
+    } else if (!t.atStart && !t.allCaps && !(ev?.everyday && afterNumber(tokens, i))) {
       named.add(t.lower);
       // Alone, not a word inside a longer name ("British American Tobacco", "Road Chief").
       const next = tokens[i + 1];
@@ -1614,6 +1717,15 @@ export function ordinaryWords(
   // Where every noun is capitalised, capitals inside sentences say nothing of a name.
   const isNamed = ev?.capitalisedNouns ? () => false : (w: string) => named.has(w) && !lower.has(w);
   return Object.assign(ordinary, { named: isNamed });
+}
+
+/**
+ * Right after a number: a table's next cell ("5 5/8 5 Etain", "1/8. Argent: Comptant") or a
+ * sentence after a number's full stop, which the tokens keep for German ordinals ("6. Mai").
+ * A capital there says nothing of a name.
+ */
+function afterNumber(tokens: readonly Token[], i: number): boolean {
+  return /^\d/.test(tokens[i - 1]?.text ?? '');
 }
 
 /** A house number, or the "Nr." before one, right after a street's name. */

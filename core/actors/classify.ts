@@ -55,6 +55,41 @@ const COMPASS = new Set(
   ),
 );
 
+/**
+ * "Indre - et - Loire", "Nouvelle - Orléans", "Nord - Amérique", "Saint - Pierre - Miquelon": a
+ * hyphenated name ending in a listed place, whose other parts name no organisation or person
+ * (small linking words aside), is a place's.
+ */
+function compoundPlace(lex: Lexicon, tokens: readonly Token[]): boolean {
+  const parts: Token[][] = [[]];
+  for (const t of tokens) {
+    if (t.text === '-') parts.push([]);
+    else parts[parts.length - 1]?.push(t);
+  }
+  const named = parts.filter((p) => !(p.length === 1 && !p[0]?.cap));
+  const last = named[named.length - 1];
+  if (named.length < 2 || !last?.length) return false;
+  const listed = (p: readonly Token[]): boolean => {
+    const key = joinWords(p, 'lower');
+    return lex.places.has(key) || lex.towns.has(key);
+  };
+  // "Seine - et - Oise", "Saône - et - Loire": a small word between the parts, as in the names
+  // of French départements and communes, lets any part be the listed place.
+  const linked = named.length < parts.length;
+  const place = linked ? named.find(listed) : listed(last) ? last : undefined;
+  if (!place) return false;
+  return named
+    .filter((p) => p !== place)
+    .flat()
+    .every(
+      (t) =>
+        !lex.orgWords.has(t.lower) &&
+        !lex.orgSuffixes.has(t.lower) &&
+        !lex.organizations.has(t.lower) &&
+        (!lex.firstNames.has(t.lower) || lex.personTitles.has(t.lower) || lex.places.has(t.lower)),
+    );
+}
+
 /** What an acronym's shape alone says for an organisation, at every mention. */
 export const ACRONYM_SHAPE = 0.5;
 
@@ -124,6 +159,7 @@ export function ownEvidence(
   if (multi && tokens.some((t) => t.text === '-')) {
     const parts = key.split('-');
     if (lex.places.has(parts.join(' ')) || parts.every((p) => lex.places.has(p))) v.place += 5;
+    else if (compoundPlace(lex, tokens)) v.place += 5;
   }
   const orgEnd = lex.orgSuffixes.has(last.lower) || lex.orgWords.has(last.lower);
   if (multi && orgEnd) v.organization += 5;

@@ -426,6 +426,9 @@ function notAnActor(
   if (c.tokens.length > 1) return !c.personCue && namesATopic(lex, ev, c, key);
   const t = c.tokens[0] as Token;
   if (/^\p{Lu}{2,}s$/u.test(t.text)) return true;
+  // "le XIIIe siècle", "XIVe arrondissement": a Roman ordinal, as French writes centuries and
+  // districts.
+  if (/^[IVXLC]{2,}(?:e|er|re|ème|eme)$/.test(t.text)) return true;
   // "4:29 AM", "13h55 PM": the half of the day after a clock time, in any language.
   if (/^[ap]m$/.test(key) && /^\d{1,2}(?:[:.h]\d{2})?$/.test(tokens[c.first - 1]?.text ?? ''))
     return true;
@@ -441,18 +444,34 @@ function notAnActor(
   if (!c.personCue && ev.jobWords.has(key)) return true;
   // Codes and amounts: "US44.10", "T87", "WSR-57" ("3M" and "3D" start with their digit).
   if (/^\D.*\d/u.test(t.text) && !lex.organizations.has(key)) return true;
-  const listed =
+  const listedElsewhere =
     lex.places.has(key) ||
-    lex.towns.has(key) ||
     lex.organizations.has(key) ||
     lex.people.has(key) ||
     lex.firstNames.has(key) ||
     lex.lastNames.has(key) ||
     lex.canonical.has(key);
+  // "Sucre brut", "SUCRE. — Courant": a town of the weak lists that is an everyday word, which
+  // the text never writes as a name inside a sentence, is the word.
+  const townWord = !!ev.everyday?.(key) && !ordinary.named?.(key);
+  const listed = listedElsewhere || (lex.towns.has(key) && !townWord);
   if (!listed && !t.allCaps && ev.abstractNoun?.(key)) return true;
+  // "TH. ANTOINE", "COM. CH. ELYSÉES": two capitals and a full stop before a word in capitals
+  // abbreviate a word of the name after them (Théâtre, Champs), as old listings print them ("le
+  // PS. Ensuite" ends a sentence).
+  const stop = tokens[c.first + 1];
+  const abbreviated =
+    !!ev.everyday &&
+    t.allCaps &&
+    t.text.length === 2 &&
+    stop?.text === '.' &&
+    stop.start === t.end &&
+    !!tokens[c.first + 2]?.allCaps;
+  if (!listed && abbreviated) return true;
   // "COTONS", "OFFRE": a word of the language's everyday list, in capitals and alone, is shouted,
   // no acronym (an acronym of five letters or more spelling a word is rare).
-  const shouted = t.allCaps && [...t.text].length >= 5 && !!ev.everyday?.(key);
+  const shouted =
+    t.allCaps && [...t.text].length >= 5 && !!(ev.everydayInCapitals ?? ev.everyday)?.(key);
   if (!listed && shouted && !ordinary.named?.(key)) return true;
   // "Central", "Federal", "National" alone (the adjectives of "Central bank of Brazil"): a
   // title's modifier names no one without its head word.

@@ -74,7 +74,7 @@ function isJoiner(c: number): boolean {
   return c === 0x2e || c === 0x27 || c === 0x2019 || c === 0x26 || c === 0x2d;
 }
 const SENTENCE_END = new Set(['.', '!', '?', ':', ';', '•', '|']);
-const OPENERS = new Set(['"', '“', '‘', "'", '(', '[', '-', '–', '—']);
+const OPENERS = new Set(['"', '“', '‘', "'", '(', '[', '-', '–', '—', '«', '„', '‹']);
 
 /** Abbreviations whose full stop belongs to the word ("Mr.", "Corp."), not to the sentence. */
 const ABBREVIATIONS = new Set(
@@ -86,7 +86,12 @@ const ABBREVIATIONS = new Set(
 function keepsFullStop(word: string, title: (word: string) => boolean): boolean {
   const bare = word.slice(0, -1);
   return (
-    bare.includes('.') || bare.length === 1 || ABBREVIATIONS.has(bare.toLowerCase()) || title(word)
+    bare.includes('.') ||
+    bare.length === 1 ||
+    // "l'A. S. Carcassonnaise": an elided article before an initial.
+    /['’]\p{Lu}$/u.test(bare) ||
+    ABBREVIATIONS.has(bare.toLowerCase()) ||
+    title(word)
   );
 }
 

@@ -169,10 +169,30 @@ function everydayLookup(list: string): (w: string) => boolean {
   };
 }
 
+/** "misère" → "misere": a word without its accents. */
+const unaccented = (w: string): string => w.normalize('NFD').replace(/\p{M}/gu, '');
+
+/**
+ * The everyday look-up for a word printed in capitals without its accents, as old print and
+ * headlines set them ("MISERE", "CABLE" for "misère", "câble"). The Set is built on the first
+ * look-up.
+ */
+function unaccentedLookup(everyday: (w: string) => boolean, list: string): (w: string) => boolean {
+  let bare: Set<string> | undefined;
+  return (w) => {
+    if (everyday(w)) return true;
+    bare ??= new Set(split(list).map(unaccented));
+    if (bare.has(w)) return true;
+    const last = w.charCodeAt(w.length - 1);
+    return (last === 0x73 || last === 0x78) && w.length > 4 && bare.has(w.slice(0, -1));
+  };
+}
+
 export function buildEvidence(spec: LanguageSpec): LanguageEvidence {
   const fold = spec.stem ?? ((w: string) => w);
   const set = (...lists: (string | undefined)[]): Set<string> =>
     new Set(lists.flatMap((l) => split(l)).map(fold));
+  const everyday = spec.everyday ? everydayLookup(spec.everyday) : undefined;
   return {
     before: cues(
       fold,
@@ -218,7 +238,9 @@ export function buildEvidence(spec: LanguageSpec): LanguageEvidence {
     stem: spec.stem,
     nameBeforePerson: spec.nameBeforePerson,
     quotedTitles: spec.quotedTitles,
-    everyday: spec.everyday ? everydayLookup(spec.everyday) : undefined,
+    everyday,
+    everydayInCapitals:
+      everyday && spec.everyday ? unaccentedLookup(everyday, spec.everyday) : undefined,
     lowerHeads: spec.lowerHeads ? set(spec.lowerHeads) : undefined,
     // An event word that also heads organisations ("liga") opens names of both.
     eventHeads: spec.events ? without(set(spec.events), set(spec.orgWords)) : undefined,

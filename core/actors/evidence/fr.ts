@@ -28,7 +28,7 @@ const TABLE = buildEvidence({
     'parti|banque|bibliothèque|garde|front|groupe|société|compagnie|entreprise|association|fondation|institut|université|ministère|conseil|assemblée|sénat|gouvernement|cour|tribunal|agence|fédération|confédération|union|ligue|mouvement|syndicat|comité|commission|académie|école|lycée|collège|musée|théâtre|hôpital|office|chambre|caisse|crédit|société|journal|radio|club|église|armée|police|gendarmerie|organisation|cabinet|maison',
   orgSuffixes: 's.a.|sa|sarl|sas|s.a.s.|cie|et cie',
   placeWords:
-    'rue|avenue|boulevard|place|quai|mont|lac|fleuve|île|îles|golfe|vallée|cap|port|pont|faubourg|département|région|canton|arrondissement|saint-|château',
+    'rue|r.|avenue|boulevard|place|quai|mont|lac|fleuve|île|îles|golfe|vallée|cap|port|pont|faubourg|département|région|canton|arrondissement|saint-|château',
   notParticles: 'y|dos|das',
   sayVerbs2:
     'a déclaré|a dit|a expliqué|a affirmé|a ajouté|a souligné|a indiqué|a précisé|a estimé|a raconté',
@@ -52,8 +52,32 @@ const TABLE = buildEvidence({
 const NAME_ADJECTIVE =
   /^(?:(?:nation|municip|génér|centr|fédér|roy|impéri|internation|radic|libér|coloni|région|territori|provinci|continent|mondi)(?:al|ale|aux|ales)|départementa(?:l|le|ux|les)|universel(?:le)?s?|populaires?|républicain(?:e)?s?|supérieur(?:e)?s?|européen(?:ne)?s?|socialistes?|communistes?|démocrat(?:e|ique)s?|catholiques?|protestants?|ouvri(?:er|ère)s?|agricoles?|militaires?|maritimes?|français(?:e|es)?|britanniques?|allemand(?:e)?s?|américain(?:e)?s?|italien(?:ne)?s?|espagnol(?:e)?s?|belges?|suisses?|russes?|soviétiques?)$/;
 
+/**
+ * Lower-case compounds French writes only with a hyphen, by a part: a pronoun after a verb
+ * ("dit-il", "a-t-il", "disions-nous"), "-même", "-ci", "-là", "peut-être", numbers ("vingt-deux"),
+ * and the prefixes of "sous-préfet", "demi-cercle", "chef-lieu", "celui-ci".
+ */
+const HYPHEN_SECOND = new Set(
+  'même|mêmes|ci|là|t|être|il|elle|on|ils|elles|je|nous|vous|moi|toi|lui|dessus|dessous|deux|trois|quatre|cinq|six|sept|huit|neuf'.split(
+    '|',
+  ),
+);
+const HYPHEN_FIRST = new Set(
+  'celui|celle|ceux|celles|peut|sous|vice|arrière|avant|grand|grande|demi|ex|anti|chef|après|porte|vingt|trente|quarante|cinquante|soixante|dix'.split(
+    '|',
+  ),
+);
+
+/**
+ * French abstract nouns and trades by their ending ("Présidence", "Constitution", "Ferblanterie",
+ * "Libéralisme"): alone, they name no one in particular.
+ */
+const ABSTRACT = /(?:tion|sion|ence|ance|ment|isme|erie|ité)s?$/;
+
 export const FRENCH: LanguageEvidence = {
   ...TABLE,
+  abstractNoun: (lower) => lower.length > 7 && ABSTRACT.test(lower),
+  spacedCompound: (first, second) => HYPHEN_FIRST.has(first) || HYPHEN_SECOND.has(second),
   civilities: new Set([
     'm.',
     'mme',
@@ -68,7 +92,7 @@ export const FRENCH: LanguageEvidence = {
     'sir',
   ]),
   lowerHeads: new Set(
-    'rue|avenue|boulevard|quai|impasse|faubourg|mer|lac|détroit|golfe|baie|péninsule|mont|monts|massif|comté|canal|îles'.split(
+    'rue|r.|avenue|boulevard|quai|impasse|faubourg|château|mer|lac|détroit|golfe|baie|péninsule|mont|monts|massif|comté|canal|îles'.split(
       '|',
     ),
   ),
@@ -79,5 +103,5 @@ export const FRENCH: LanguageEvidence = {
     ),
   ),
   trailingNameAdjective: (lower) => NAME_ADJECTIVE.test(lower),
-  streets: new Set(['rue', 'avenue', 'boulevard', 'quai', 'impasse', 'faubourg']),
+  streets: new Set(['rue', 'r.', 'avenue', 'boulevard', 'quai', 'impasse', 'faubourg']),
 };

@@ -118,6 +118,11 @@ export interface LanguageEvidence {
    */
   everyday?: (lower: string) => boolean;
   /**
+   * `everyday` for a word printed in capitals, which old print and headlines set without accents
+   * ("MISERE", "CABLE"): the accented everyday word is looked up too.
+   */
+  everydayInCapitals?: (lower: string) => boolean;
+  /**
    * A name in full this many times and never by its surname alone, that the text treats as a
    * firm, is no person's ("Morgan Stanley"): news in the language calls people by their surname.
    */
@@ -272,6 +277,13 @@ export interface LanguageEvidence {
    * people, firms and places bare.
    */
   quotedTitles?: boolean;
+  /**
+   * A lower-case compound the language writes only with a hyphen (French "peut-être",
+   * "lui-même", "dit-il", "vingt-deux"), by its two parts: one written with the hyphen spaced, in
+   * a text with no joined hyphen, marks tokenised or OCR'd text, which spaces its names' hyphens
+   * too ("Delaunay - Belleville").
+   */
+  spacedCompound?: (first: string, second: string) => boolean;
   /**
    * Head words the language writes in lower case before a place's name, as part of it: waters,
    * mountains and lands (Spanish "río Ebro", "mar Caribe", French "lac Léman") and streets.
