@@ -490,8 +490,10 @@ function runs(
       // "D. Sancho I", "Isabel II": a ruler's number after the name belongs to it, where "I"
       // is no pronoun; "D. Afonso V. Partiu", "Luís XIV. Depois": its full stop ends the
       // sentence and the name when the number is no initial: several letters, or a ruler's
-      // civility before the name ("José V. Vasconcelos" has an initial).
-      if (!english && regnal(tokens[j - 1], t)) {
+      // civility before the name ("José V. Vasconcelos" has an initial). Only in the languages
+      // with words for "of" here (the Romance ones, Dutch): German writes the number as an
+      // ordinal, its full stop inside the sentence ("Wilhelm II. dankte ab").
+      if (ofWords && regnal(tokens[j - 1], t)) {
         j++;
         const ruler = t.text.length > 2 || !!civilities?.has((tokens[i] as Token).lower);
         if (t.text.endsWith('.') && ruler) break;
@@ -735,15 +737,26 @@ function dropLeading(
  * institution's head opening it names what is named after the person, not the person.
  * A government or a cabinet is led by the person it names ("Governo José Sócrates").
  */
-function namedAfterPerson(lex: Lexicon, ev: LanguageEvidence, toks: readonly Token[]): boolean {
+function namedAfterPerson(
+  lex: Lexicon,
+  ev: LanguageEvidence,
+  toks: readonly Token[],
+  before: Token | undefined,
+): boolean {
   const head = toks[0];
   if (!ev.ofWords || !head?.cap || head.allCaps || toks.length < 3) return false;
+  // "secretário de Estado Miguel Sousa", "chef d'État": a head after a bare "de" ends an office's
+  // name (the name of a place or an institution takes its article: "do Instituto", "na Avenida").
+  if (before && BARE_OF.has(before.lower)) return false;
   return (
     (lex.placeWords.has(head.lower) || lex.orgWords.has(head.lower)) && !LED_BY.has(head.lower)
   );
 }
 
 const LED_BY = new Set(['governo', 'gobierno', 'gouvernement', 'executivo', 'gabinete']);
+
+/** The Romance languages' "of" without an article. */
+const BARE_OF = new Set(['de', 'di', "d'", 'd’']);
 
 /** A ruler's number ("I", "IV", "XVI."), joined to a capitalised name word before it. */
 export function regnal(before: Token | undefined, t: Token): boolean {
@@ -972,7 +985,12 @@ function segment(
     const before = tokens[lead + (place.get(toks[0] as Token) ?? 0) - 1];
     let kept = trim ? dropLeading(lex, ev, ordinary, toks, before) : toks;
     const civil = !!kept[0] && civility(ev, kept[0], kept[1]);
-    const named = namedAfterPerson(lex, ev, kept);
+    const named = namedAfterPerson(
+      lex,
+      ev,
+      kept,
+      tokens[lead + (place.get(kept[0] as Token) ?? 0) - 1],
+    );
     const person = trim && !civil && !named ? personInside(lex, kept, !!ev.titleCaseNames) : 0;
     if (person) [kept, personCue] = [kept.slice(person), true];
     const first = kept[0];

@@ -171,12 +171,13 @@ export function findActors(
     const shown = !!ev.titleCaseNames && shownInNormalCase(lex, g, written);
     // "Laubeplatz 6." at a sentence's end: German writes an ordinal's full stop after digits, so
     // the tokens keep it; a name never ends in it.
-    // "D. Afonso V. Partiu": beyond English a ruler's number is no initial; the full stop after
-    // it ends the sentence, not the name.
-    const ruler = (f: string): string => (english ? f : f.replace(RULER_STOP, '$1'));
+    // "D. Afonso V. Partiu": in the languages with words for "of" (the Romance ones, Dutch) a
+    // ruler's number is no initial; the full stop after it ends the sentence, not the name.
+    // (German writes the number as an ordinal: "Wilhelm II." keeps its full stop.)
+    const ruler = (f: string): string => (ev.ofWords ? f.replace(RULER_STOP, '$1') : f);
     const name = ruler((shown ? normalCase(written) : written).replace(/(\d)\.$/, '$1'));
     const spans = g.mentions
-      .map((m) => ({ start: m.start, end: m.end - (english ? 0 : rulerStop(text, m.end)) }))
+      .map((m) => ({ start: m.start, end: m.end - (ev.ofWords ? rulerStop(text, m.end) : 0) }))
       .sort((a, b) => a.start - b.start);
     const aliases = [...new Set([...g.forms.keys(), ...g.possessives].map(ruler))].filter(
       (f) => f !== name,

@@ -67,6 +67,16 @@ describe('Portuguese places and institutions named after a person', () => {
     expect(names(pt)).not.toContain('Jorge Amado');
     expect(find(pt, 'José Sócrates')?.type).toBe('person');
   });
+
+  it('leaves an office ending in a bare "de" out of the name after it', () => {
+    const pt = actorsOf(
+      'O secretário de Estado Miguel Sousa visita a barragem. O chefe de Estado Rui Lopes fica.',
+      'pt',
+    );
+    expect(find(pt, 'Miguel Sousa')?.type).toBe('person');
+    expect(find(pt, 'Rui Lopes')?.type).toBe('person');
+    expect(names(pt).some((n) => n.startsWith('Estado'))).toBe(false);
+  });
 });
 
 describe('Portuguese plans, programmes and charters', () => {
