@@ -144,26 +144,12 @@ async function settleActors(
 interface ClickReading {
   length: Promise<SummaryLength>;
   reply: Promise<AnalyzeReply>;
-  /** Lets the reading find its actors: the popup asked (or will not). */
-  asked: () => void;
 }
 
 const clickReadings = new Map<number, ClickReading>();
 
 /** How long a click's reading waits for the popup's request (the popup opens within a second). */
 const CLICK_READING_MS = 10_000;
-
-/**
- * When a click's reading finds its actors. The worker does one thing at a time: actors found
- * while the popup's request comes in would hold up its summary (a long article's actors take a
- * few hundred ms on a busy machine). The popup asks some 300 ms after the click at the earliest
- * (the browser builds it first), so a reading whose summary is ready within
- * CLICK_ACTORS_AT_ONCE_MS finds its actors at once and answers whole; a later one keeps them
- * until the popup asked, and its summary goes out first, or finds them after
- * CLICK_ACTORS_WAIT_MS when no popup asks.
- */
-export const CLICK_ACTORS_AT_ONCE_MS = 200;
-export const CLICK_ACTORS_WAIT_MS = 1_000;
 
 /**
  * Reads the tab now, at the reader's click, with the summary length of the settings. A reading
@@ -174,15 +160,7 @@ export function readOnClick(tabId: number): void {
     (settings) => settings.length,
     () => DEFAULT_SETTINGS.length,
   );
-  const clicked = performance.now();
-  let asked = (): void => undefined;
-  const popupAsked = new Promise<void>((resolve) => {
-    asked = resolve;
-    setTimeout(resolve, CLICK_ACTORS_WAIT_MS);
-  });
-  const actorsAfter = () =>
-    performance.now() - clicked < CLICK_ACTORS_AT_ONCE_MS ? Promise.resolve() : popupAsked;
-  const reading = { length, reply: analyzeOnce(tabId, {}, length, true, actorsAfter), asked };
+  const reading = { length, reply: analyzeOnce(tabId, {}, length, true) };
   clickReadings.set(tabId, reading);
   setTimeout(() => {
     if (clickReadings.get(tabId) === reading) clickReadings.delete(tabId);
@@ -200,7 +178,6 @@ async function takeClickReading(
   const reading = clickReadings.get(tabId);
   if (!reading) return null;
   clickReadings.delete(tabId);
-  reading.asked(); // the answer goes out before they are found (findActorsNext)
   if (options.force) return null;
   return (await reading.length) === options.length ? reading.reply : null;
 }
@@ -210,15 +187,13 @@ async function takeClickReading(
  * toolbar click's reading), read from the settings while the tab is looked up. `readAtOnce`: the
  * page is read while the tab and its cache entry are looked up, not after (a toolbar click's
  * reading: the first click on a page, which the cache rarely answers); the read is dropped when
- * the cache or the tab's address answers instead. `actorsAfter`, asked when the summary is ready:
- * the actors are found once it settles (a click's reading: CLICK_ACTORS_AT_ONCE_MS).
+ * the cache or the tab's address answers instead.
  */
 async function analyzeOnce(
   tabId: number,
   options: Partial<AnalyzeOptions>,
   lengthSetting?: Promise<SummaryLength>,
   readAtOnce = false,
-  actorsAfter = (): Promise<void> => Promise.resolve(),
 ): Promise<AnalyzeReply> {
   const request = ++requests;
   latestRequest.set(tabId, request);
@@ -288,8 +263,7 @@ async function analyzeOnce(
       truncated: reply.truncated === true,
     };
     handedOver = true; // the actors' step ends this request (its cache write included)
-    const key = { url: url ?? address, length };
-    return findActorsNext(tabId, request, page, staged, key, actorsAfter());
+    return findActorsNext(tabId, request, page, staged, { url: url ?? address, length });
   } catch (error) {
     if (error instanceof RestrictedPageError) {
       return { status: 'problem', problem: 'restricted', message: error.message };
@@ -309,10 +283,9 @@ function endRequest(tabId: number, request: number): void {
 const ACTORS_KEPT_MS = 10_000;
 
 /**
- * Answers with the summary now, the actors pending, and finds them in a later task (once `after`
- * settles): the reply goes out first, so the popup draws the summary while they are found. The
- * whole result is then cached (by the latest request of the tab only) and kept for the
- * `complete` request.
+ * Answers with the summary now, the actors pending, and finds them in the next task: the
+ * reply goes out first, so the popup draws the summary while they are found. The whole result is
+ * then cached (by the latest request of the tab only) and kept for the `complete` request.
  */
 function findActorsNext(
   tabId: number,
@@ -320,13 +293,12 @@ function findActorsNext(
   page: PageInfo,
   staged: StagedAnalysis,
   key: { url: string; length: SummaryLength | null },
-  after: Promise<void>,
 ): AnalyzeReply {
   const rest: ActorsUnderWay = {
     length: key.length,
     done: null,
     reply: new Promise<AnalyzeReply>((resolve) => {
-      const find = () => {
+      setTimeout(() => {
         try {
           const result = pageResult(page, whileBusy(staged.complete));
           rest.done = { status: 'ok', result };
@@ -343,8 +315,7 @@ function findActorsNext(
         setTimeout(() => {
           if (actorsUnderWay.get(tabId) === rest) actorsUnderWay.delete(tabId);
         }, ACTORS_KEPT_MS);
-      };
-      void after.then(() => setTimeout(find, 0));
+      }, 0);
     }),
   };
   actorsUnderWay.set(tabId, rest);
