@@ -77,10 +77,10 @@ export function ArticleView({ tabId, result }: Props) {
   // "Highlight automatically" (options): once per shown summary, as if the switch was pressed.
   const [autoDone, setAutoDone] = useState(false);
   useEffect(() => {
-    if (!settings.autoHighlight || autoDone || highlighted || result.actorsPending) return;
+    if (!settings.autoHighlight || autoDone || highlighted) return;
     setAutoDone(true);
     void toggleHighlight();
-  }, [settings.autoHighlight, result]);
+  }, [settings.autoHighlight]);
 
   const { site, date, reading } = result.meta;
   // The reader who chose the AI summary first sees it before the actors; otherwise the gist
@@ -130,7 +130,7 @@ export function ArticleView({ tabId, result }: Props) {
 
         {aiFirst && ai}
 
-        <section class="block" aria-labelledby="actors-h" aria-busy={!!result.actorsPending}>
+        <section class="block" aria-labelledby="actors-h">
           <div class="row">
             <h2 id="actors-h" class="label">
               {t('keyActorsHeading')}
@@ -166,7 +166,6 @@ export function ArticleView({ tabId, result }: Props) {
             types={types}
             current={current}
             onShow={(i) => void showActor(i)}
-            pending={result.actorsPending}
           />
         </section>
 

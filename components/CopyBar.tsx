@@ -1,4 +1,4 @@
-import { useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { copyRich, copyText, type CopyOutcome } from '@/lib/view/clipboard';
 import type { PageResult } from '@/lib/protocol/protocol';
 import { openSidePanel } from '@/lib/shared/side-panel';
@@ -17,8 +17,8 @@ const inPopup = () => location.pathname.endsWith('/popup.html');
 export function CopyBar({ result, tabId }: { result: PageResult; tabId: number }) {
   const [feedback, setFeedback] = useState<{ text: string; ok: boolean } | null>(null);
   const withActors = useSettings().copyKeyActors;
-  // Not cleared when the view goes: Preact drops a state set on a component no longer shown.
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  useEffect(() => () => clearTimeout(timer.current), []);
 
   const say = (text: string, ok: boolean) => {
     setFeedback({ text, ok });

@@ -22,8 +22,7 @@ import { formatNumber, plural } from '@/lib/shared/i18n';
 function handle(message: PopupToBackground): Promise<unknown> {
   switch (message.type) {
     case 'popupToBackground:analyze':
-      // The view draws the summary first and asks for the actors after it (lib/view/useArticle.ts).
-      return analyzeTab(message.tabId, message.options, true);
+      return analyzeTab(message.tabId, message.options);
     case 'popupToBackground:highlightActors':
       return highlightActors(message.tabId, message.types);
     case 'popupToBackground:clearHighlights':

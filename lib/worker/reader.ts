@@ -3,7 +3,7 @@
  * and forward highlight requests to the page.
  */
 import { browser } from 'wxt/browser';
-import { articleLanguage, stageArticle, type StagedAnalysis } from '@/core/pipeline';
+import { analyzeArticle, articleLanguage } from '@/core/pipeline';
 import { DECLARED_ARTICLE_MIN_WORDS } from '@/core/extract/page-kind';
 import { countWords } from '@/core/text/word-count';
 import type { ActorType, ExtractedArticle, SummaryLength } from '@/core/types';
@@ -25,7 +25,6 @@ import {
   type AnalyzeOptions,
   type AnalyzeReply,
   type PageActionReply,
-  type PageInfo,
   type PageResult,
 } from '@/lib/protocol/protocol';
 import { pageUrl, withinLimits } from '@/lib/protocol/validate-article';
@@ -79,23 +78,10 @@ let requests = 0;
 const WATCH_ROUNDS_MS = [3_000, 2_500, 2_000];
 
 /**
- * The tab's analysis; `staged`: it may come without its actors (`actorsPending`), which a
- * `complete` request then brings (the popup draws the summary first). With `options.watch`, the page is watched first and read again each time
+ * The tab's analysis; with `options.watch`, the page is watched first and read again each time
  * it adds text, until it gives a summary or the rounds are over (then its state as it is).
  */
-export async function analyzeTab(
-  tabId: number,
-  options: AnalyzeOptions,
-  staged = false,
-): Promise<AnalyzeReply> {
-  return settleActors(tabId, options, staged, await analyzeTabStaged(tabId, options));
-}
-
-async function analyzeTabStaged(tabId: number, options: AnalyzeOptions): Promise<AnalyzeReply> {
-  if (options.complete) {
-    const rest = actorsUnderWay.get(tabId);
-    if (rest && rest.length === (options.length ?? null)) return rest.reply;
-  }
+export async function analyzeTab(tabId: number, options: AnalyzeOptions): Promise<AnalyzeReply> {
   if (!options.watch)
     return (await takeClickReading(tabId, options)) ?? analyzeOnce(tabId, options);
   let reply: AnalyzeReply | null = null;
@@ -105,36 +91,6 @@ async function analyzeTabStaged(tabId: number, options: AnalyzeOptions): Promise
     if (reply.status === 'ok') return reply;
   }
   return reply ?? analyzeOnce(tabId, { ...options, watch: false });
-}
-
-/**
- * The actors of a reading answered without them: found in a task of their own right after the
- * answer went out (so the popup draws the summary meanwhile), then cached. A request with
- * `complete` takes them from here.
- */
-interface ActorsUnderWay {
-  length: SummaryLength | null;
-  reply: Promise<AnalyzeReply>;
-  done: AnalyzeReply | null;
-}
-
-const actorsUnderWay = new Map<number, ActorsUnderWay>();
-
-/**
- * The reply as this request may take it: without its actors only when it asked for a staged
- * answer and they are not found yet; otherwise whole (awaiting them if needed).
- */
-async function settleActors(
-  tabId: number,
-  options: AnalyzeOptions,
-  staged: boolean,
-  reply: AnalyzeReply,
-): Promise<AnalyzeReply> {
-  if (reply.status !== 'ok' || !reply.result.actorsPending) return reply;
-  const rest = actorsUnderWay.get(tabId);
-  if (!rest) return reply; // cannot happen: a pending reply registers its actors first
-  if (rest.done) return rest.done;
-  return staged && !options.complete ? reply : rest.reply;
 }
 
 /**
@@ -202,7 +158,6 @@ async function analyzeOnce(
   // read refused (a restricted page) and then dropped is no unhandled rejection.
   const early = readAtOnce ? readPage(tabId) : null;
   early?.catch(() => undefined);
-  let handedOver = false;
   try {
     // All at once: one round trip less before the page is read.
     const [url, entry, , setting] = await Promise.all([
@@ -247,23 +202,28 @@ async function analyzeOnce(
     // A page in a language other than English: its actor evidence is loaded first (once).
     const lang = articleLanguage(article);
     await loadActorLanguage(lang);
-    const staged = whileBusy(() =>
-      stageArticle(article, { ...(length ? { length } : {}), url: address, lang }),
+    const analysis = whileBusy(() =>
+      analyzeArticle(article, { ...(length ? { length } : {}), url: address, lang }),
     );
-    if (staged.withoutActors.summary.length === 0) {
+    if (analysis.summary.length === 0) {
       return { status: 'problem', problem: 'noText', message: t('noText') };
     }
     const page = {
       url: address,
-      title: titleWithoutSite(article.title, article.siteName) || staged.withoutActors.title,
+      title: titleWithoutSite(article.title, article.siteName) || analysis.title,
       siteName: article.siteName,
       byline: article.byline,
       publishedTime: article.publishedTime,
       readerable: article.readerable,
       truncated: reply.truncated === true,
     };
-    handedOver = true; // the actors' step ends this request (its cache write included)
-    return findActorsNext(tabId, request, page, staged, { url: url ?? address, length });
+    const result = pageResult(page, analysis);
+    // Not awaited: the reader sees the summary without waiting for storage (5-10 ms). Reads in
+    // this worker wait for the write (lib/storage/cache.ts), so a follow-up request finds the entry.
+    if (latestRequest.get(tabId) === request) {
+      void writeCache(tabId, { url: url ?? address, length, result });
+    }
+    return { status: 'ok', result };
   } catch (error) {
     if (error instanceof RestrictedPageError) {
       return { status: 'problem', problem: 'restricted', message: error.message };
@@ -271,64 +231,12 @@ async function analyzeOnce(
     const problem = error instanceof ReaderFacingError ? 'injectionFailed' : 'failed';
     return { status: 'problem', problem, message: describeError(error) };
   } finally {
-    if (!handedOver) endRequest(tabId, request);
+    if (latestRequest.get(tabId) === request) latestRequest.delete(tabId);
   }
-}
-
-function endRequest(tabId: number, request: number): void {
-  if (latestRequest.get(tabId) === request) latestRequest.delete(tabId);
-}
-
-/** How long found actors wait for the popup's `complete` request (it comes within a second). */
-const ACTORS_KEPT_MS = 10_000;
-
-/**
- * Answers with the summary now, the actors pending, and finds them in the next task: the
- * reply goes out first, so the popup draws the summary while they are found. The whole result is
- * then cached (by the latest request of the tab only) and kept for the `complete` request.
- */
-function findActorsNext(
-  tabId: number,
-  request: number,
-  page: PageInfo,
-  staged: StagedAnalysis,
-  key: { url: string; length: SummaryLength | null },
-): AnalyzeReply {
-  const rest: ActorsUnderWay = {
-    length: key.length,
-    done: null,
-    reply: new Promise<AnalyzeReply>((resolve) => {
-      setTimeout(() => {
-        try {
-          const result = pageResult(page, whileBusy(staged.complete));
-          rest.done = { status: 'ok', result };
-          // Not awaited: the reader sees the actors without waiting for storage (5-10 ms). Reads
-          // in this worker wait for the write (lib/storage/cache.ts), so a follow-up request
-          // finds the entry.
-          if (latestRequest.get(tabId) === request) void writeCache(tabId, { ...key, result });
-        } catch (error) {
-          rest.done = { status: 'problem', problem: 'failed', message: describeError(error) };
-        } finally {
-          endRequest(tabId, request);
-        }
-        resolve(rest.done);
-        setTimeout(() => {
-          if (actorsUnderWay.get(tabId) === rest) actorsUnderWay.delete(tabId);
-        }, ACTORS_KEPT_MS);
-      }, 0);
-    }),
-  };
-  actorsUnderWay.set(tabId, rest);
-  return {
-    status: 'ok',
-    result: { ...pageResult(page, staged.withoutActors), actorsPending: t('findingActors') },
-  };
 }
 
 /** The analysis currently shown for a tab, if it is still the tab's page. */
 async function shownResult(tabId: number): Promise<PageResult> {
-  // Shown without its actors a moment ago: the entry is written once they are found.
-  await actorsUnderWay.get(tabId)?.reply;
   const [entry, url] = await Promise.all([readLatest(tabId), tabUrl(tabId)]);
   if (!entry || (url && entry.url !== url)) {
     throw new ReaderFacingError(t('pageChanged'));
