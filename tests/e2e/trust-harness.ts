@@ -112,7 +112,11 @@ export interface ChromeApi {
   action: ActionApi;
   runtime: { id: string; sendMessage(message: unknown): Promise<unknown> };
   tabs: {
-    query(q: { active: boolean; lastFocusedWindow: boolean }): Promise<{ id?: number }[]>;
+    query(q: {
+      active: boolean;
+      lastFocusedWindow?: boolean;
+      windowType?: string;
+    }): Promise<{ id?: number }[]>;
     sendMessage(tabId: number, message: unknown, options: { frameId: number }): Promise<unknown>;
   };
   scripting: {
@@ -132,7 +136,7 @@ export async function highlightNames(b: Browser): Promise<Record<string, string>
   const worker = await extensionWorker(b);
   return worker.evaluate(async () => {
     const c = (globalThis as unknown as { chrome: ChromeApi }).chrome;
-    const [tab] = await c.tabs.query({ active: true, lastFocusedWindow: true });
+    const [tab] = await c.tabs.query({ active: true, windowType: 'normal' });
     if (tab?.id === undefined) return null;
     const [frame] = await c.scripting.executeScript({
       target: { tabId: tab.id },
@@ -165,7 +169,7 @@ export async function contentScriptAnswers(b: Browser): Promise<boolean> {
   const worker = await extensionWorker(b);
   return worker.evaluate(async () => {
     const c = (globalThis as unknown as { chrome: ChromeApi }).chrome;
-    const [tab] = await c.tabs.query({ active: true, lastFocusedWindow: true });
+    const [tab] = await c.tabs.query({ active: true, windowType: 'normal' });
     if (tab?.id === undefined) return false;
     try {
       const reply = (await c.tabs.sendMessage(
