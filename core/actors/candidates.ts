@@ -981,16 +981,14 @@ function segment(
   }
   // Where each token stands in the run (a search per name made a long run quadratic).
   const place = new Map(run.map((t, k) => [t, k]));
+  /** The token just before `t` in the text (the run's own before it, or the one before the run). */
+  const tokenBefore = (t: Token | undefined): Token | undefined =>
+    tokens[lead + (place.get(t as Token) ?? 0) - 1];
   const emit = (toks: Token[], personCue: boolean, trim = true): void => {
-    const before = tokens[lead + (place.get(toks[0] as Token) ?? 0) - 1];
+    const before = tokenBefore(toks[0]);
     let kept = trim ? dropLeading(lex, ev, ordinary, toks, before) : toks;
     const civil = !!kept[0] && civility(ev, kept[0], kept[1]);
-    const named = namedAfterPerson(
-      lex,
-      ev,
-      kept,
-      tokens[lead + (place.get(kept[0] as Token) ?? 0) - 1],
-    );
+    const named = namedAfterPerson(lex, ev, kept, tokenBefore(kept[0]));
     const person = trim && !civil && !named ? personInside(lex, kept, !!ev.titleCaseNames) : 0;
     if (person) [kept, personCue] = [kept.slice(person), true];
     const first = kept[0];

@@ -164,6 +164,10 @@ export function findActors(
   });
   const title = (options.title ?? '').toLowerCase();
   const english = ev === ENGLISH;
+  // "D. Afonso V. Partiu": in the languages with words for "of" (the Romance ones, Dutch) a
+  // ruler's number is no initial; the full stop after it ends the sentence, not the name.
+  // (German writes the number as an ordinal: "Wilhelm II." keeps its full stop.)
+  const ruler = (f: string): string => (ev.ofWords ? f.replace(RULER_STOP, '$1') : f);
   const actors = groups.map((g): Actor => {
     let written = displayName(g, english, ev.nominative);
     if (g.type === 'person') written = ev.personNominative?.(written) ?? written;
@@ -171,10 +175,6 @@ export function findActors(
     const shown = !!ev.titleCaseNames && shownInNormalCase(lex, g, written);
     // "Laubeplatz 6." at a sentence's end: German writes an ordinal's full stop after digits, so
     // the tokens keep it; a name never ends in it.
-    // "D. Afonso V. Partiu": in the languages with words for "of" (the Romance ones, Dutch) a
-    // ruler's number is no initial; the full stop after it ends the sentence, not the name.
-    // (German writes the number as an ordinal: "Wilhelm II." keeps its full stop.)
-    const ruler = (f: string): string => (ev.ofWords ? f.replace(RULER_STOP, '$1') : f);
     const name = ruler((shown ? normalCase(written) : written).replace(/(\d)\.$/, '$1'));
     const spans = g.mentions
       .map((m) => ({ start: m.start, end: m.end - (ev.ofWords ? rulerStop(text, m.end) : 0) }))
