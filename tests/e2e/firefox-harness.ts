@@ -1,21 +1,22 @@
 /**
- * Debian's firefox-esr with the built extension, driven by puppeteer-core over WebDriver BiDi.
+ * Debian's firefox-esr with the built extension, driven over Marionette (./marionette.ts).
  *
- * Two things BiDi alone cannot do, and how they are done here:
+ * Two things a page-level driver cannot do, and how they are done here:
  * - Open the popup with the activeTab grant a reader's gesture gives. Firefox registers each
  *   `commands` shortcut as a <key> element in the browser window; firing that element's command
  *   is exactly what the browser does when the keys are pressed (`_execute_action` opens the
  *   popup and grants activeTab). It is reached from the browser window's own (chrome) realm,
- *   which BiDi exposes when Firefox runs with --remote-allow-system-access.
- * - Read the popup. BiDi refuses to navigate to moz-extension:// pages, and the popup is not a
- *   BiDi context at all. So the browser window opens one of the extension's own pages in a
- *   background tab (that tab *is* a BiDi context), and that page reads the popup's document
+ *   which Marionette exposes when Firefox runs with --remote-allow-system-access.
+ * - Read the popup. The popup is no tab a driver can switch to. So the browser window opens one
+ *   of the extension's own pages in a background tab, and that page reads the popup's document
  *   through `browser.extension.getViews({ type: 'popup' })`, as any extension page may.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-
+import { Browser as BrowserKind, createProfile } from '@puppeteer/browsers';
+import { Marionette } from './marionette';
 export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 export const FIREFOX_BUILD_DIR = resolve('.output/firefox-mv3');
 
@@ -40,64 +41,138 @@ function readManifest(): Manifest {
   return JSON.parse(readFileSync(path, 'utf8')) as Manifest;
 }
 
-/** The slice of puppeteer's BiDi connection we use for chrome-realm commands. */
-interface BidiConnection {
-  send(method: string, params: object): Promise<{ result: unknown }>;
-}
+/** A tab of the Firefox window: a web page or one of the extension's pages. */
+export class FirefoxTab {
+  constructor(
+    private readonly firefox: FirefoxWithExtension,
+    readonly handle: string,
+  ) {}
 
-interface EvaluateResult {
-  type: 'success' | 'exception';
-  result?: { type: string; value?: unknown };
-  exceptionDetails?: { text: string };
-}
+  /** Loads `url` in this tab and waits for it, as typing it in the address bar would. */
+  async goto(url: string): Promise<void> {
+    await this.firefox.use(this, true);
+    await this.firefox.marionette.send('WebDriver:Navigate', { url });
+  }
 
-interface ContextTree {
-  contexts: { context: string; url: string }[];
+  /** Runs an expression in the tab's page (without selecting the tab); returns its value. */
+  async evaluate<T = unknown>(expression: string): Promise<T> {
+    await this.firefox.use(this, false);
+    const { value } = await this.firefox.marionette.send<{ value: T }>('WebDriver:ExecuteScript', {
+      script: `return (${expression});`,
+      args: [],
+    });
+    return value;
+  }
+
+  /** Selects the tab, as a click on it would. */
+  bringToFront(): Promise<void> {
+    return this.firefox.use(this, true);
+  }
+
+  /** Clicks the element `selector` finds (waiting for it), with a reader's pointer events. */
+  async click(selector: string): Promise<void> {
+    await this.firefox.use(this, true);
+    const { value } = await this.firefox.marionette.send<{ value: Record<string, string> }>(
+      'WebDriver:FindElement',
+      { using: 'css selector', value: selector },
+    );
+    const id = Object.values(value)[0];
+    await this.firefox.marionette.send('WebDriver:ElementClick', { id });
+  }
 }
 
 export class FirefoxWithExtension {
+  private context: 'chrome' | 'content' | null = null;
+  private current: { handle: string; focused: boolean } | null = null;
+
   private constructor(
-    readonly browser: Browser,
+    private readonly process: ChildProcess,
+    private readonly profile: string,
+    readonly marionette: Marionette,
     readonly extensionId: string,
     private readonly manifest: Manifest,
-    private readonly connection: BidiConnection,
-    private readonly chromeContext: string,
   ) {}
 
   static async launch(): Promise<FirefoxWithExtension> {
     const manifest = readManifest();
-    const browser = await puppeteer.launch({
-      browser: 'firefox',
-      executablePath: FIREFOX,
-      headless: true,
-      args: ['--remote-allow-system-access'],
+    const profile = mkdtempSync(join(tmpdir(), 'nutshell-firefox-'));
+    // puppeteer's automation preferences (no first-run pages, updates or telemetry); port 0
+    // lets Marionette pick a free port and write it to the profile's MarionetteActivePort.
+    await createProfile(BrowserKind.FIREFOX, {
+      path: profile,
+      preferences: { 'marionette.port': 0 },
     });
+    const child = spawn(
+      FIREFOX,
+      [
+        '--headless',
+        '--no-remote',
+        '--profile',
+        profile,
+        '--marionette',
+        '--remote-allow-system-access',
+      ],
+      { stdio: 'ignore' },
+    );
+    let marionette: Marionette | null = null;
     try {
-      const extensionId = await browser.installExtension(FIREFOX_BUILD_DIR);
-      // puppeteer's BiDi browser exposes its connection; its type is internal.
-      const connection = (browser as unknown as { connection: BidiConnection }).connection;
-      const tree = (await connection.send('browsingContext.getTree', { 'moz:scope': 'chrome' }))
-        .result as ContextTree;
-      const chromeContext = tree.contexts[0]?.context;
-      if (!chromeContext) throw new Error('No browser window realm (is system access allowed?)');
-      return new FirefoxWithExtension(browser, extensionId, manifest, connection, chromeContext);
+      const port = await waitFor('Firefox to start Marionette', async () => {
+        const file = join(profile, 'MarionetteActivePort');
+        return existsSync(file) ? Number(readFileSync(file, 'utf8')) || undefined : undefined;
+      });
+      marionette = await Marionette.connect(port);
+      await marionette.send('WebDriver:NewSession', {});
+      // Finding an element waits for it: the options page renders once it has read storage.
+      await marionette.send('WebDriver:SetTimeouts', { implicit: 10_000 });
+      const { value: extensionId } = await marionette.send<{ value: string }>('Addon:Install', {
+        path: FIREFOX_BUILD_DIR,
+        temporary: true,
+      });
+      return new FirefoxWithExtension(child, profile, marionette, extensionId, manifest);
     } catch (error) {
-      await browser.close();
+      marionette?.close();
+      child.kill();
+      rmSync(profile, { recursive: true, force: true });
       throw error;
     }
   }
 
+  /** The tab Firefox opened with its window. */
+  async firstTab(): Promise<FirefoxTab> {
+    const [first] = await this.tabHandles();
+    if (!first) throw new Error('Firefox opened no tab');
+    return new FirefoxTab(this, first);
+  }
+
+  /** The handles of the window's tabs (in the chrome context the same command lists windows). */
+  private async tabHandles(): Promise<string[]> {
+    await this.inContext('content');
+    return this.marionette.send<string[]>('WebDriver:GetWindowHandles');
+  }
+
+  private async inContext(context: 'chrome' | 'content'): Promise<void> {
+    if (this.context === context) return;
+    await this.marionette.send('Marionette:SetContext', { value: context });
+    this.context = context;
+  }
+
+  /** Makes later commands go to `tab`'s page; `focus` also selects the tab. */
+  async use(tab: FirefoxTab, focus: boolean): Promise<void> {
+    await this.inContext('content');
+    const current = this.current;
+    if (current?.handle === tab.handle && (current.focused || !focus)) return;
+    await this.marionette.send('WebDriver:SwitchToWindow', { handle: tab.handle, focus });
+    this.current = { handle: tab.handle, focused: focus };
+  }
+
   /** Runs an expression in the browser window's privileged realm; returns its JSON value. */
   async inBrowserWindow<T>(expression: string): Promise<T> {
-    const { result } = (await this.connection.send('script.evaluate', {
-      expression,
-      target: { context: this.chromeContext },
-      awaitPromise: true,
-      resultOwnership: 'none',
-      serializationOptions: { maxObjectDepth: 0 },
-    })) as { result: EvaluateResult };
-    if (result.type === 'exception') throw new Error(result.exceptionDetails?.text);
-    return result.result?.value as T;
+    await this.inContext('chrome');
+    const { value } = await this.marionette.send<{ value: T }>('WebDriver:ExecuteScript', {
+      script: `return (${expression});`,
+      args: [],
+    });
+    return value;
   }
 
   /**
@@ -144,19 +219,14 @@ export class FirefoxWithExtension {
 
   /**
    * Opens one of the extension's pages (e.g. "options.html") in a background tab, so the
-   * article tab stays active and the popup stays open; returns it as a puppeteer Page.
+   * article tab stays selected and the popup stays open.
    */
-  async openExtensionPage(path: string): Promise<Page> {
+  async openExtensionPage(path: string): Promise<FirefoxTab> {
     const host = await this.inBrowserWindow<string>(
       `WebExtensionPolicy.getByID(${JSON.stringify(this.extensionId)}).mozExtensionHostname`,
     );
     const url = `moz-extension://${host}/${path}`;
-    const before = new Set(this.browser.targets());
-    // puppeteer keeps such a tab's URL at about:blank (BiDi sends no navigation event for
-    // moz-extension:// loads), so the new tab is found as the new target and checked inside.
-    const opened = this.browser.waitForTarget(
-      (target) => target.type() === 'page' && !before.has(target),
-    );
+    const before = new Set(await this.tabHandles());
     await this.inBrowserWindow(`(() => {
       gBrowser.addTab(${JSON.stringify(url)}, {
         triggeringPrincipal: Services.scriptSecurityManager.getSystemPrincipal(),
@@ -164,17 +234,26 @@ export class FirefoxWithExtension {
       });
       return true;
     })()`);
-    const page = await (await opened).page();
-    if (!page) throw new Error(`${url} opened, but not as a page`);
+    const handle = await waitFor('the new tab', async () => {
+      return (await this.tabHandles()).find((h) => !before.has(h));
+    });
+    const tab = new FirefoxTab(this, handle);
     await waitFor(url, async () => {
-      const href = await page.evaluate('document.readyState === "complete" && location.href');
+      const href = await tab
+        .evaluate<string | false>('document.readyState === "complete" && location.href')
+        .catch(() => false);
       return href === url ? true : undefined;
     });
-    return page;
+    return tab;
   }
 
-  close(): Promise<void> {
-    return this.browser.close();
+  async close(): Promise<void> {
+    await this.marionette.send('WebDriver:DeleteSession').catch(() => undefined);
+    this.marionette.close();
+    const exited = new Promise((resolve) => this.process.once('exit', resolve));
+    this.process.kill();
+    await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 5000))]);
+    rmSync(this.profile, { recursive: true, force: true });
   }
 }
 

@@ -3,14 +3,18 @@
  * the popup on the seed article (granting activeTab), and the popup shows a summary and actors;
  * on a German page, the German actor evidence is loaded (Firefox's event page imports its
  * script) and the popup shows that page's expected actors.
- * How the popup is opened and read without BiDi access to it: ./firefox-harness.ts.
+ * How the popup is opened and read from outside the page: ./firefox-harness.ts.
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { actorFixtures, ruleFailures, type ShownActor } from '../fixtures/actors/rules';
-import { FirefoxWithExtension, firefoxUnavailable, waitFor } from './firefox-harness';
+import {
+  FirefoxWithExtension,
+  firefoxUnavailable,
+  waitFor,
+  type FirefoxTab,
+} from './firefox-harness';
 import { serveFile, type FixtureServer } from './harness';
 
 const FIXTURE = resolve('../shared/fixtures/pyongyang-visit');
@@ -48,16 +52,14 @@ describe.skipIf(skip !== null)('Firefox: the extension summarises the seed artic
   const expected = JSON.parse(readFileSync(`${FIXTURE}/expected.json`, 'utf8')) as Expected;
   let server: FixtureServer;
   let firefox: FirefoxWithExtension;
-  let article: Page;
-  let extensionPage: Page;
+  let article: FirefoxTab;
+  let extensionPage: FirefoxTab;
   let shown: PopupContent;
 
   beforeAll(async () => {
     server = await serveFile(`${FIXTURE}/page.html`);
     firefox = await FirefoxWithExtension.launch();
-    const [tab] = await firefox.browser.pages();
-    if (!tab) throw new Error('Firefox opened no tab');
-    article = tab;
+    article = await firefox.firstTab();
     await article.goto(server.url);
     await firefox.pressShortcut('_execute_action');
     await waitFor('the popup', async () => ((await firefox.popupOpen()) ? true : undefined));

@@ -42,7 +42,8 @@ describe.skipIf(skip !== null)('toolbar click (Chromium: the worker opens the po
     if (!worker) throw new Error('no extension worker');
     return worker.evaluate(async () => {
       const api = (globalThis as unknown as { chrome: ChromeApi }).chrome;
-      const [tab] = await api.tabs.query({ active: true, lastFocusedWindow: true });
+      // The page's window, whichever window has focus (the popup's may, or none).
+      const [tab] = await api.tabs.query({ active: true, windowType: 'normal' });
       return api.action.getPopup({ tabId: tab?.id });
     });
   };
