@@ -9,6 +9,9 @@ import './extras.css';
 /** Only the popup offers the side panel (the side panel is already open). */
 const inPopup = () => location.pathname.endsWith('/popup.html');
 
+/** Whether the Escape key now down closed the menu (its release must not close the popup). */
+let escapeClosedMenu = false;
+
 /**
  * The footer, one row: "Copy summary", and a "More" menu with the other formats and the side
  * panel. The menu is a native popover: the browser opens it from the keyboard, closes it on
@@ -40,16 +43,19 @@ export function CopyBar({ result, tabId }: { result: PageResult; tabId: number }
   };
 
   // An extension popup closes on Escape: while the menu is open, Escape closes only the menu.
+  // Chromium may close the popup on the key's release, so that is swallowed too.
   const escape = (event: KeyboardEvent) => {
     const menu = document.getElementById('more-menu');
-    if (event.key === 'Escape' && menu?.matches(':popover-open')) {
+    const up = event.type == 'keyup';
+    if (event.key == 'Escape' && (up ? escapeClosedMenu : menu?.matches(':popover-open'))) {
       event.preventDefault();
-      menu.hidePopover();
+      escapeClosedMenu = !up;
+      menu?.hidePopover();
     }
   };
 
   return (
-    <footer class="foot" onKeyDown={escape}>
+    <footer class="foot" onKeyDown={escape} onKeyUp={escape}>
       <button
         type="button"
         class="primary"

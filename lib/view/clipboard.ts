@@ -15,17 +15,16 @@ export async function copyText(text: string): Promise<CopyOutcome> {
 }
 
 export async function copyRich(html: string, plain: string): Promise<CopyOutcome> {
-  if (typeof ClipboardItem === 'function' && typeof navigator.clipboard?.write === 'function') {
-    try {
-      const item = new ClipboardItem({
-        'text/html': new Blob([html], { type: 'text/html' }),
-        'text/plain': new Blob([plain], { type: 'text/plain' }),
-      });
-      await navigator.clipboard.write([item]);
-      return 'copied';
-    } catch {
-      // Fall through: some browsers refuse HTML; the text alone is still worth having.
-    }
+  try {
+    // Where ClipboardItem or clipboard.write is missing, this throws like a refusal does.
+    const item = new ClipboardItem({
+      'text/html': new Blob([html], { type: 'text/html' }),
+      'text/plain': new Blob([plain], { type: 'text/plain' }),
+    });
+    await navigator.clipboard.write([item]);
+    return 'copied';
+  } catch {
+    // Fall through: some browsers refuse HTML; the text alone is still worth having.
   }
   return (await copyText(plain)) === 'copied' ? 'plainOnly' : 'failed';
 }

@@ -1,4 +1,4 @@
-import { useCallback, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 
 // Layout effects, not effects: Preact runs effects after the next animation frame (or a 100 ms
 // fallback when no frame comes, as in a popup still opening), and the chain settings → cache →
@@ -47,38 +47,36 @@ export function useArticle(tabId: number | null, url: string | undefined) {
   const subject = useRef<'page' | 'selection'>('page');
   const length = useLength();
 
-  const load = useCallback(
-    async (request: Request) => {
-      if (length === null) return; // settings not read yet (a few ms)
-      const mine = ++generation.current;
-      const settle = (next: ViewState, watched = false) => {
-        if (generation.current !== mine) return;
-        if (next.kind === 'ok') subject.current = next.result.page.selection ? 'selection' : 'page';
-        setState(next);
-        // Not a summary ("not an article", "no text"...): a single-page app may render its article
-        // after the view asked, so the worker watches the page for a few seconds and answers
-        // again, once per reading (a page that cannot be read just answers the same).
-        if (next.kind !== 'ok' && !watched && request === 'page' && tabId !== null) {
-          void requestAnalysis(tabId, { force: false, length, watch: true }).then((reply) =>
-            settle(settledBy(reply, length), true),
-          );
-        }
-      };
-      if (tabId === null) {
-        settle({ kind: 'problem', problem: 'failed', message: t('noTab') });
-        return;
+  // A new function each render, so it always reads this render's tab, page and length.
+  const load = async (request: Request) => {
+    if (length === null) return; // settings not read yet (a few ms)
+    const mine = ++generation.current;
+    const settle = (next: ViewState, watched = false) => {
+      if (generation.current !== mine) return;
+      if (next.kind === 'ok') subject.current = next.result.page.selection ? 'selection' : 'page';
+      setState(next);
+      // Not a summary ("not an article", "no text"...): a single-page app may render its article
+      // after the view asked, so the worker watches the page for a few seconds and answers
+      // again, once per reading (a page that cannot be read just answers the same).
+      if (next.kind !== 'ok' && !watched && request === 'page' && tabId !== null) {
+        void requestAnalysis(tabId, { force: false, length, watch: true }).then((reply) =>
+          settle(settledBy(reply, length), true),
+        );
       }
-      const force = request !== 'page';
-      setState((previous) => (previous.kind === 'ok' && !force ? previous : { kind: 'working' }));
-      if (request === 'selection') {
-        settle(settledBy(await requestSelectionSummary(tabId, length), length));
-        return;
-      }
-      const early = force ? null : await takeFirstRead(tabId, url, length);
-      settle(early ?? (await readTabPage(tabId, url, length, force)));
-    },
-    [tabId, url, length],
-  );
+    };
+    if (tabId === null) {
+      settle({ kind: 'problem', problem: 'failed', message: t('noTab') });
+      return;
+    }
+    const force = request !== 'page';
+    setState((previous) => (previous.kind === 'ok' && !force ? previous : { kind: 'working' }));
+    if (request === 'selection') {
+      settle(settledBy(await requestSelectionSummary(tabId, length), length));
+      return;
+    }
+    const early = force ? null : await takeFirstRead(tabId, url, length);
+    settle(early ?? (await readTabPage(tabId, url, length, force)));
+  };
 
   const shownTab = useRef('');
   useLayoutEffect(() => {
@@ -86,7 +84,7 @@ export function useArticle(tabId: number | null, url: string | undefined) {
     if (tab !== shownTab.current) subject.current = 'page'; // another tab or page: its page
     shownTab.current = tab;
     void load(subject.current);
-  }, [load]);
+  }, [tabId, url, length]);
 
   return {
     state,
