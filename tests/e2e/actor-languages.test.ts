@@ -5,7 +5,7 @@
  * for a page in that language (lib/worker/actor-languages.ts): none after install, German for the
  * German page, and, after the worker was stopped as after 30 s idle, Russian alone.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import type { Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { actorFixtures, ruleFailures, type ShownActor } from '../fixtures/actors/rules';
@@ -85,6 +85,8 @@ describe.skipIf(skip !== null)('actors in German and Russian (real Chromium)', (
     const { panel } = await openSidePanel(browser);
     const popup = await clickToolbarButton(browser, article);
     const actors = await shownActors(popup);
+    // What the README shows of German, taken from this run.
+    writeFileSync('docs/screenshots/popup-actors-de.png', await popup.captureView());
     expect(ruleFailures(actors, GERMAN.actors)).toEqual([]);
     expect(await loadedLanguages()).toEqual(['de']);
     await article.bringToFront();
