@@ -109,6 +109,12 @@ describe.skipIf(skip !== null)('Firefox: the extension summarises the seed artic
         return items.length ? items.map((li) => li.textContent.trim()) : null;
       })()`)) as string[] | null;
       return found ?? undefined;
+    }).catch(async (error: Error) => {
+      // Say what the sidebar shows instead, so a failure explains itself.
+      const text = await extensionPage.evaluate(
+        `browser.extension.getViews({ type: 'sidebar' })[0]?.document.body.innerText ?? '(no sidebar)'`,
+      );
+      throw new Error(`${error.message}; the sidebar shows: ${JSON.stringify(text)}`);
     });
     expect(sentences).toEqual(shown.sentences);
   });
