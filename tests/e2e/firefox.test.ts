@@ -111,10 +111,12 @@ describe.skipIf(skip !== null)('Firefox: the extension summarises the seed artic
       return found ?? undefined;
     }).catch(async (error: Error) => {
       // Say what the sidebar shows instead, so a failure explains itself.
-      const text = await extensionPage.evaluate(
-        `browser.extension.getViews({ type: 'sidebar' })[0]?.document.body.innerText ?? '(no sidebar)'`,
-      );
-      throw new Error(`${error.message}; the sidebar shows: ${JSON.stringify(text)}`);
+      const seen = await extensionPage.evaluate(`(async () => ({
+        sidebar: browser.extension.getViews({ type: 'sidebar' })[0]?.document.body.innerText ?? '(no sidebar)',
+        active: (await browser.tabs.query({ active: true })).map((t) => t.id + ' ' + t.url),
+        cached: Object.keys(await browser.storage.session.get(null)),
+      }))()`);
+      throw new Error(`${error.message}; the sidebar shows: ${JSON.stringify(seen)}`);
     });
     expect(sentences).toEqual(shown.sentences);
   });
