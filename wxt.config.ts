@@ -125,11 +125,13 @@ export default defineConfig({
       };
       // terser rather than esbuild for the popup's one script: the same code, 3-4 % smaller
       // after gzip (about 450 B of its 15 KB budget; docs/popup-weight.md). Only here: the
-      // other entries have room, and esbuild is faster.
+      // other entries have room, and esbuild is faster. The popup's code reads no property for
+      // its side effects (no getter that lays out or counts), so pure_getters may drop unused
+      // reads; with `unsafe`, 31 B less (docs/popup-weight.md).
       viteConfig.build = {
         ...viteConfig.build,
         minify: 'terser',
-        terserOptions: { module: true, compress: { passes: 2 } },
+        terserOptions: { module: true, compress: { passes: 2, pure_getters: true, unsafe: true } },
       };
     },
     // The popup is built on its own (one script, one stylesheet), not in one build with the side

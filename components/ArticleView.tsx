@@ -77,10 +77,10 @@ export function ArticleView({ tabId, result }: Props) {
   // "Highlight automatically" (options): once per shown summary, as if the switch was pressed.
   const [autoDone, setAutoDone] = useState(false);
   useEffect(() => {
-    if (!settings.autoHighlight || autoDone || highlighted) return;
+    if (!settings.autoHighlight || autoDone || highlighted || result.actorsPending) return;
     setAutoDone(true);
     void toggleHighlight();
-  }, [settings.autoHighlight]);
+  }, [settings.autoHighlight, result]);
 
   const { site, date, reading } = result.meta;
   // The reader who chose the AI summary first sees it before the actors; otherwise the gist
@@ -130,7 +130,7 @@ export function ArticleView({ tabId, result }: Props) {
 
         {aiFirst && ai}
 
-        <section class="block" aria-labelledby="actors-h">
+        <section class="block" aria-labelledby="actors-h" aria-busy={!!result.actorsPending}>
           <div class="row">
             <h2 id="actors-h" class="label">
               {t('keyActorsHeading')}
@@ -166,6 +166,7 @@ export function ArticleView({ tabId, result }: Props) {
             types={types}
             current={current}
             onShow={(i) => void showActor(i)}
+            pending={result.actorsPending}
           />
         </section>
 

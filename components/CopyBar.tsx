@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import { copyRich, copyText, type CopyOutcome } from '@/lib/view/clipboard';
 import type { PageResult } from '@/lib/protocol/protocol';
 import { openSidePanel } from '@/lib/shared/side-panel';
@@ -20,8 +20,8 @@ let escapeClosedMenu = false;
 export function CopyBar({ result, tabId }: { result: PageResult; tabId: number }) {
   const [feedback, setFeedback] = useState<{ text: string; ok: boolean } | null>(null);
   const withActors = useSettings().copyKeyActors;
+  // Not cleared when the view goes: Preact drops a state set on a component no longer shown.
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
-  useEffect(() => () => clearTimeout(timer.current), []);
 
   const say = (text: string, ok: boolean) => {
     setFeedback({ text, ok });

@@ -15,18 +15,20 @@ interface Props {
   onShow: (actor: number) => void;
   /** The types to show: the reader's choice in the options, among those the article has. */
   types: readonly ActorType[];
+  /** While they are still being found (the summary went ahead): what to say meanwhile. */
+  pending?: string;
 }
 
 /**
  * The key actors in rank order, each chip with its type's icon and colour and its number of
  * mentions; a click shows the next mention in the page.
  */
-export function KeyActors({ actors, titles, current, onShow, types }: Props) {
+export function KeyActors({ actors, titles, current, onShow, types, pending }: Props) {
   const [expanded, setExpanded] = useState(false);
   const ranked = actors
     .map((actor, rank) => ({ actor, rank }))
     .filter((r) => types.includes(r.actor.type));
-  if (ranked.length === 0) return <p class="muted empty">{t('noActors')}</p>;
+  if (ranked.length === 0) return <p class="muted empty">{pending ?? t('noActors')}</p>;
   const shown = expanded ? ranked : ranked.slice(0, SHOWN);
   return (
     <ul class="chips">

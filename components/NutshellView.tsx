@@ -22,8 +22,10 @@ export function NutshellView({ tabId, url }: Props) {
   useLayoutEffect(() => {
     // For the popup-time benchmark: navigation start → summary in the DOM (layout effects run
     // right after the commit, so the mark is not delayed by Preact's after-paint scheduling).
+    // Marked at every state shown: the first mark is the summary, the last one its actors when
+    // they followed it (scripts/browser-eval/run.ts).
     if (state.kind === 'ok') performance.mark('nutshell:summary-shown');
-  }, [state.kind]);
+  }, [state]);
   return (
     <div
       class="nutshell"

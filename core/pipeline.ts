@@ -71,26 +71,42 @@ function stats(
   };
 }
 
-function analyze(
+/**
+ * An analysis in two steps: everything but the actors at once, the actors when asked. The popup
+ * shows the summary first, since the actors take most of the analysis on long articles.
+ */
+export interface StagedAnalysis {
+  /** The summary, the statistics and the text; no actors yet (an empty list). */
+  withoutActors: Analysis;
+  /** The whole analysis, its actors found now (once; later calls return the same). */
+  complete(): Analysis;
+}
+
+function stage(
   source: SourceText,
   title: string,
   lang: string,
   options: AnalyzeOptions,
   siteName: string | null = null,
-): Analysis {
+): StagedAnalysis {
   const { url, ...summaryOptions } = options;
   const sentences = splitSentences(source, lang);
   const summary = summarize(source, sentences, { ...summaryOptions, title, lang });
-  const site = siteNames(siteName, url);
-  const actors = findActors(source, sentences, { title, lang, site });
-  return {
+  const withoutActors: Analysis = {
     title,
     lang,
     text: source.text,
     summary,
-    actors,
+    actors: [],
     stats: stats(source.text, sentences, summary),
   };
+  let whole: Analysis | null = null;
+  const complete = (): Analysis => {
+    const site = siteNames(siteName, url);
+    whole ??= { ...withoutActors, actors: findActors(source, sentences, { title, lang, site }) };
+    return whole;
+  };
+  return { withoutActors, complete };
 }
 
 /**
@@ -108,9 +124,17 @@ export function articleLanguage(
 
 /** The whole pipeline after extraction: the background worker and the CLI both call this. */
 export function analyzeArticle(article: ExtractedArticle, options: AnalyzeOptions = {}): Analysis {
+  return stageArticle(article, options).complete();
+}
+
+/** The same analysis in two steps (StagedAnalysis): the worker answers the popup after the first. */
+export function stageArticle(
+  article: ExtractedArticle,
+  options: AnalyzeOptions = {},
+): StagedAnalysis {
   const source = fromParagraphs(article.paragraphs);
   const lang = articleLanguage(article, options.lang, () => source.text);
-  return analyze(source, article.title, lang, options, article.siteName);
+  return stage(source, article.title, lang, options, article.siteName);
 }
 
 /** The pipeline on plain text: offsets point into `text` itself. */
@@ -119,5 +143,5 @@ export function analyzeText(
   options: AnalyzeOptions & { title?: string } = {},
 ): Analysis {
   const lang = languageTag(options.lang ?? '') || detectLanguage(text) || 'en';
-  return analyze(fromPlainText(text), options.title ?? '', lang, options);
+  return stage(fromPlainText(text), options.title ?? '', lang, options).complete();
 }

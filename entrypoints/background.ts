@@ -22,7 +22,8 @@ import { formatNumber, plural } from '@/lib/shared/i18n';
 function handle(message: PopupToBackground): Promise<unknown> {
   switch (message.type) {
     case 'popupToBackground:analyze':
-      return analyzeTab(message.tabId, message.options);
+      // The view draws the summary first and asks for the actors after it (lib/view/useArticle.ts).
+      return analyzeTab(message.tabId, message.options, true);
     case 'popupToBackground:highlightActors':
       return highlightActors(message.tabId, message.types);
     case 'popupToBackground:clearHighlights':

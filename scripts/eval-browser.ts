@@ -106,6 +106,9 @@ async function main(): Promise<void> {
   console.log(
     `| popup's own time (navigation start → summary), median / p95 ms | ${ms(t.popup.median)} / ${ms(t.popup.p95)} | p95 < 150 |`,
   );
+  console.log(
+    `| the same to the key actors on screen, median / p95 ms | ${ms(t.popupActors.median)} / ${ms(t.popupActors.p95)} | |`,
+  );
   if (t.baseline) {
     console.log(
       `| an empty extension popup on the same pages, median / p95 ms | ${ms(t.baseline.median)} / ${ms(t.baseline.p95)} | (baseline) |`,

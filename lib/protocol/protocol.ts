@@ -45,6 +45,12 @@ export interface PageResult {
   figures: ReadingFigure[];
   /** What the reader should know about what was summarised (lib/worker/page-result.ts). */
   notes: PageNote[];
+  /**
+   * The actors are still being found: the view's request is answered with the summary first,
+   * since on a long article the actors take most of the analysis, and a `complete` request
+   * brings the whole result. What the view says meanwhile, in the reader's language. Never cached.
+   */
+  actorsPending?: string;
 }
 
 /** A line above the summary: only part of a long page was read, or it is not an article. */
@@ -76,6 +82,8 @@ export interface AnalyzeOptions {
    * reads as an article, or after a few seconds with what it is then (a late single-page app).
    */
   watch?: boolean;
+  /** The whole result of a reply that came without its actors. */
+  complete?: boolean;
 }
 
 export type AnalyzeReply =
@@ -177,7 +185,7 @@ function isAnalyzeOptions(x: unknown): x is AnalyzeOptions {
     isRecord(x) &&
     typeof x.force === 'boolean' &&
     isLength(x.length) &&
-    (x.watch === undefined || typeof x.watch === 'boolean')
+    [x.watch, x.complete].every((flag) => flag === undefined || typeof flag === 'boolean')
   );
 }
 

@@ -16,7 +16,7 @@ export async function copyText(text: string): Promise<CopyOutcome> {
 
 export async function copyRich(html: string, plain: string): Promise<CopyOutcome> {
   try {
-    // Where ClipboardItem or clipboard.write is missing, this throws like a refusal does.
+    // Without ClipboardItem or clipboard.write, this throws too.
     const item = new ClipboardItem({
       'text/html': new Blob([html], { type: 'text/html' }),
       'text/plain': new Blob([plain], { type: 'text/plain' }),
@@ -24,7 +24,7 @@ export async function copyRich(html: string, plain: string): Promise<CopyOutcome
     await navigator.clipboard.write([item]);
     return 'copied';
   } catch {
-    // Fall through: some browsers refuse HTML; the text alone is still worth having.
+    // Some browsers refuse HTML (or have no rich clipboard): the text alone is still worth having.
+    return (await copyText(plain)) === 'copied' ? 'plainOnly' : 'failed';
   }
-  return (await copyText(plain)) === 'copied' ? 'plainOnly' : 'failed';
 }

@@ -47,28 +47,30 @@ export function useArticle(tabId: number | null, url: string | undefined) {
   const subject = useRef<'page' | 'selection'>('page');
   const length = useLength();
 
-  // A new function each render, so it always reads this render's tab, page and length.
+  // Made anew at each render: it reads this render's tab, page and length.
   const load = async (request: Request) => {
     if (length === null) return; // settings not read yet (a few ms)
     const mine = ++generation.current;
+    const force = request !== 'page';
+    if (tabId === null) {
+      setState({ kind: 'problem', problem: 'failed', message: t('noTab') });
+      return;
+    }
     const settle = (next: ViewState, watched = false) => {
       if (generation.current !== mine) return;
       if (next.kind === 'ok') subject.current = next.result.page.selection ? 'selection' : 'page';
       setState(next);
-      // Not a summary ("not an article", "no text"...): a single-page app may render its article
-      // after the view asked, so the worker watches the page for a few seconds and answers
-      // again, once per reading (a page that cannot be read just answers the same).
-      if (next.kind !== 'ok' && !watched && request === 'page' && tabId !== null) {
-        void requestAnalysis(tabId, { force: false, length, watch: true }).then((reply) =>
-          settle(settledBy(reply, length), true),
+      // The summary came ahead of its key actors: they follow. Not a summary ("not an
+      // article", "no text"...): a single-page app may render its article after the view
+      // asked, so the worker watches the page for a few seconds and answers again, once per
+      // reading (a page that cannot be read just answers the same).
+      const pending = next.kind === 'ok' && !!next.result.actorsPending;
+      if (pending || (next.kind !== 'ok' && !watched && request === 'page')) {
+        void requestAnalysis(tabId, { force, length, complete: pending, watch: !pending }).then(
+          (reply) => settle(settledBy(reply, length), true),
         );
       }
     };
-    if (tabId === null) {
-      settle({ kind: 'problem', problem: 'failed', message: t('noTab') });
-      return;
-    }
-    const force = request !== 'page';
     setState((previous) => (previous.kind === 'ok' && !force ? previous : { kind: 'working' }));
     if (request === 'selection') {
       settle(settledBy(await requestSelectionSummary(tabId, length), length));

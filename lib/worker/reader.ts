@@ -3,7 +3,7 @@
  * and forward highlight requests to the page.
  */
 import { browser } from 'wxt/browser';
-import { analyzeArticle, articleLanguage } from '@/core/pipeline';
+import { articleLanguage, stageArticle, type StagedAnalysis } from '@/core/pipeline';
 import { DECLARED_ARTICLE_MIN_WORDS } from '@/core/extract/page-kind';
 import { countWords } from '@/core/text/word-count';
 import type { ActorType, ExtractedArticle, SummaryLength } from '@/core/types';
@@ -25,6 +25,7 @@ import {
   type AnalyzeOptions,
   type AnalyzeReply,
   type PageActionReply,
+  type PageInfo,
   type PageResult,
 } from '@/lib/protocol/protocol';
 import { pageUrl, withinLimits } from '@/lib/protocol/validate-article';
@@ -78,10 +79,23 @@ let requests = 0;
 const WATCH_ROUNDS_MS = [3_000, 2_500, 2_000];
 
 /**
- * The tab's analysis; with `options.watch`, the page is watched first and read again each time
+ * The tab's analysis; `staged`: it may come without its actors (`actorsPending`), which a
+ * `complete` request then brings (the popup draws the summary first). With `options.watch`, the page is watched first and read again each time
  * it adds text, until it gives a summary or the rounds are over (then its state as it is).
  */
-export async function analyzeTab(tabId: number, options: AnalyzeOptions): Promise<AnalyzeReply> {
+export async function analyzeTab(
+  tabId: number,
+  options: AnalyzeOptions,
+  staged = false,
+): Promise<AnalyzeReply> {
+  return settleActors(tabId, options, staged, await analyzeTabStaged(tabId, options));
+}
+
+async function analyzeTabStaged(tabId: number, options: AnalyzeOptions): Promise<AnalyzeReply> {
+  if (options.complete) {
+    const rest = actorsUnderWay.get(tabId);
+    if (rest && rest.length === (options.length ?? null)) return rest.reply;
+  }
   if (!options.watch)
     return (await takeClickReading(tabId, options)) ?? analyzeOnce(tabId, options);
   let reply: AnalyzeReply | null = null;
@@ -94,18 +108,62 @@ export async function analyzeTab(tabId: number, options: AnalyzeOptions): Promis
 }
 
 /**
+ * The actors of a reading answered without them: found in a task of their own right after the
+ * answer went out (so the popup draws the summary meanwhile), then cached. A request with
+ * `complete` takes them from here.
+ */
+interface ActorsUnderWay {
+  length: SummaryLength | null;
+  reply: Promise<AnalyzeReply>;
+  done: AnalyzeReply | null;
+}
+
+const actorsUnderWay = new Map<number, ActorsUnderWay>();
+
+/**
+ * The reply as this request may take it: without its actors only when it asked for a staged
+ * answer and they are not found yet; otherwise whole (awaiting them if needed).
+ */
+async function settleActors(
+  tabId: number,
+  options: AnalyzeOptions,
+  staged: boolean,
+  reply: AnalyzeReply,
+): Promise<AnalyzeReply> {
+  if (reply.status !== 'ok' || !reply.result.actorsPending) return reply;
+  const rest = actorsUnderWay.get(tabId);
+  if (!rest) return reply; // cannot happen: a pending reply registers its actors first
+  if (rest.done) return rest.done;
+  return staged && !options.complete ? reply : rest.reply;
+}
+
+/**
  * A reading started by a toolbar click, before the popup exists (lib/worker/toolbar-click.ts): the
  * popup's first request, a moment later, takes it instead of reading the page again.
  */
 interface ClickReading {
   length: Promise<SummaryLength>;
   reply: Promise<AnalyzeReply>;
+  /** Lets the reading find its actors: the popup asked (or will not). */
+  asked: () => void;
 }
 
 const clickReadings = new Map<number, ClickReading>();
 
 /** How long a click's reading waits for the popup's request (the popup opens within a second). */
 const CLICK_READING_MS = 10_000;
+
+/**
+ * When a click's reading finds its actors. The worker does one thing at a time: actors found
+ * while the popup's request comes in would hold up its summary (a long article's actors take a
+ * few hundred ms on a busy machine). The popup asks some 300 ms after the click at the earliest
+ * (the browser builds it first), so a reading whose summary is ready within
+ * CLICK_ACTORS_AT_ONCE_MS finds its actors at once and answers whole; a later one keeps them
+ * until the popup asked, and its summary goes out first, or finds them after
+ * CLICK_ACTORS_WAIT_MS when no popup asks.
+ */
+export const CLICK_ACTORS_AT_ONCE_MS = 200;
+export const CLICK_ACTORS_WAIT_MS = 1_000;
 
 /**
  * Reads the tab now, at the reader's click, with the summary length of the settings. A reading
@@ -116,7 +174,15 @@ export function readOnClick(tabId: number): void {
     (settings) => settings.length,
     () => DEFAULT_SETTINGS.length,
   );
-  const reading = { length, reply: analyzeOnce(tabId, {}, length, true) };
+  const clicked = performance.now();
+  let asked = (): void => undefined;
+  const popupAsked = new Promise<void>((resolve) => {
+    asked = resolve;
+    setTimeout(resolve, CLICK_ACTORS_WAIT_MS);
+  });
+  const actorsAfter = () =>
+    performance.now() - clicked < CLICK_ACTORS_AT_ONCE_MS ? Promise.resolve() : popupAsked;
+  const reading = { length, reply: analyzeOnce(tabId, {}, length, true, actorsAfter), asked };
   clickReadings.set(tabId, reading);
   setTimeout(() => {
     if (clickReadings.get(tabId) === reading) clickReadings.delete(tabId);
@@ -134,6 +200,7 @@ async function takeClickReading(
   const reading = clickReadings.get(tabId);
   if (!reading) return null;
   clickReadings.delete(tabId);
+  reading.asked(); // the answer goes out before they are found (findActorsNext)
   if (options.force) return null;
   return (await reading.length) === options.length ? reading.reply : null;
 }
@@ -143,13 +210,15 @@ async function takeClickReading(
  * toolbar click's reading), read from the settings while the tab is looked up. `readAtOnce`: the
  * page is read while the tab and its cache entry are looked up, not after (a toolbar click's
  * reading: the first click on a page, which the cache rarely answers); the read is dropped when
- * the cache or the tab's address answers instead.
+ * the cache or the tab's address answers instead. `actorsAfter`, asked when the summary is ready:
+ * the actors are found once it settles (a click's reading: CLICK_ACTORS_AT_ONCE_MS).
  */
 async function analyzeOnce(
   tabId: number,
   options: Partial<AnalyzeOptions>,
   lengthSetting?: Promise<SummaryLength>,
   readAtOnce = false,
+  actorsAfter = (): Promise<void> => Promise.resolve(),
 ): Promise<AnalyzeReply> {
   const request = ++requests;
   latestRequest.set(tabId, request);
@@ -158,6 +227,7 @@ async function analyzeOnce(
   // read refused (a restricted page) and then dropped is no unhandled rejection.
   const early = readAtOnce ? readPage(tabId) : null;
   early?.catch(() => undefined);
+  let handedOver = false;
   try {
     // All at once: one round trip less before the page is read.
     const [url, entry, , setting] = await Promise.all([
@@ -202,28 +272,24 @@ async function analyzeOnce(
     // A page in a language other than English: its actor evidence is loaded first (once).
     const lang = articleLanguage(article);
     await loadActorLanguage(lang);
-    const analysis = whileBusy(() =>
-      analyzeArticle(article, { ...(length ? { length } : {}), url: address, lang }),
+    const staged = whileBusy(() =>
+      stageArticle(article, { ...(length ? { length } : {}), url: address, lang }),
     );
-    if (analysis.summary.length === 0) {
+    if (staged.withoutActors.summary.length === 0) {
       return { status: 'problem', problem: 'noText', message: t('noText') };
     }
     const page = {
       url: address,
-      title: titleWithoutSite(article.title, article.siteName) || analysis.title,
+      title: titleWithoutSite(article.title, article.siteName) || staged.withoutActors.title,
       siteName: article.siteName,
       byline: article.byline,
       publishedTime: article.publishedTime,
       readerable: article.readerable,
       truncated: reply.truncated === true,
     };
-    const result = pageResult(page, analysis);
-    // Not awaited: the reader sees the summary without waiting for storage (5-10 ms). Reads in
-    // this worker wait for the write (lib/storage/cache.ts), so a follow-up request finds the entry.
-    if (latestRequest.get(tabId) === request) {
-      void writeCache(tabId, { url: url ?? address, length, result });
-    }
-    return { status: 'ok', result };
+    handedOver = true; // the actors' step ends this request (its cache write included)
+    const key = { url: url ?? address, length };
+    return findActorsNext(tabId, request, page, staged, key, actorsAfter());
   } catch (error) {
     if (error instanceof RestrictedPageError) {
       return { status: 'problem', problem: 'restricted', message: error.message };
@@ -231,12 +297,67 @@ async function analyzeOnce(
     const problem = error instanceof ReaderFacingError ? 'injectionFailed' : 'failed';
     return { status: 'problem', problem, message: describeError(error) };
   } finally {
-    if (latestRequest.get(tabId) === request) latestRequest.delete(tabId);
+    if (!handedOver) endRequest(tabId, request);
   }
+}
+
+function endRequest(tabId: number, request: number): void {
+  if (latestRequest.get(tabId) === request) latestRequest.delete(tabId);
+}
+
+/** How long found actors wait for the popup's `complete` request (it comes within a second). */
+const ACTORS_KEPT_MS = 10_000;
+
+/**
+ * Answers with the summary now, the actors pending, and finds them in a later task (once `after`
+ * settles): the reply goes out first, so the popup draws the summary while they are found. The
+ * whole result is then cached (by the latest request of the tab only) and kept for the
+ * `complete` request.
+ */
+function findActorsNext(
+  tabId: number,
+  request: number,
+  page: PageInfo,
+  staged: StagedAnalysis,
+  key: { url: string; length: SummaryLength | null },
+  after: Promise<void>,
+): AnalyzeReply {
+  const rest: ActorsUnderWay = {
+    length: key.length,
+    done: null,
+    reply: new Promise<AnalyzeReply>((resolve) => {
+      const find = () => {
+        try {
+          const result = pageResult(page, whileBusy(staged.complete));
+          rest.done = { status: 'ok', result };
+          // Not awaited: the reader sees the actors without waiting for storage (5-10 ms). Reads
+          // in this worker wait for the write (lib/storage/cache.ts), so a follow-up request
+          // finds the entry.
+          if (latestRequest.get(tabId) === request) void writeCache(tabId, { ...key, result });
+        } catch (error) {
+          rest.done = { status: 'problem', problem: 'failed', message: describeError(error) };
+        } finally {
+          endRequest(tabId, request);
+        }
+        resolve(rest.done);
+        setTimeout(() => {
+          if (actorsUnderWay.get(tabId) === rest) actorsUnderWay.delete(tabId);
+        }, ACTORS_KEPT_MS);
+      };
+      void after.then(() => setTimeout(find, 0));
+    }),
+  };
+  actorsUnderWay.set(tabId, rest);
+  return {
+    status: 'ok',
+    result: { ...pageResult(page, staged.withoutActors), actorsPending: t('findingActors') },
+  };
 }
 
 /** The analysis currently shown for a tab, if it is still the tab's page. */
 async function shownResult(tabId: number): Promise<PageResult> {
+  // Shown without its actors a moment ago: the entry is written once they are found.
+  await actorsUnderWay.get(tabId)?.reply;
   const [entry, url] = await Promise.all([readLatest(tabId), tabUrl(tabId)]);
   if (!entry || (url && entry.url !== url)) {
     throw new ReaderFacingError(t('pageChanged'));

@@ -83,6 +83,8 @@ export interface PageRow {
   clickToSummaryMs?: number;
   /** The popup's navigation start → summary on screen (as `npm run bench:popup`). */
   popupMs?: number;
+  /** The same to the key actors on screen (they may follow the summary). */
+  popupActorsMs?: number;
   /** The same for an empty extension popup on the same page, right after. */
   baselineMs?: number;
 }
@@ -125,6 +127,18 @@ const cachedResult = (url: string) => `chrome.storage.session.get(null).then((al
 const SHOWN_AT = `(() => {
   const mark = performance.getEntriesByName('nutshell:summary-shown')[0];
   return mark ? [mark.startTime, performance.timeOrigin + mark.startTime] : null;
+})()`;
+
+/**
+ * When the key actors were on screen: the view may draw the summary first and its actors a
+ * moment later, marking each state it shows (components/NutshellView.tsx). Null until the chips,
+ * or the words saying the article names none, are in the popup.
+ */
+const ACTORS_AT = `(() => {
+  const none = document.querySelector('.empty')?.textContent === chrome.i18n.getMessage('noActors');
+  if (!document.querySelector('li[data-actor]') && !none) return null;
+  const marks = performance.getEntriesByName('nutshell:summary-shown');
+  return marks.length ? marks[marks.length - 1].startTime : null;
 })()`;
 
 interface Cached {
@@ -221,6 +235,8 @@ async function measure(
       row.popupMs = at[0];
       row.clickToSummaryMs = at[1] - popup.clickedAt;
     }
+    const actorsAt = await popup.waitFor<number>('the actors', ACTORS_AT, 5_000).catch(() => null);
+    if (actorsAt !== null) row.popupActorsMs = actorsAt;
     // The worker writes its cache just after answering: wait for it.
     const cached = await popup
       .waitFor<Cached>('the cached result', cachedResult(page.url()), 5_000)
@@ -345,6 +361,7 @@ export interface BrowserEvalTotals {
   headlineFirst: number;
   clickToSummary: { median: number; p95: number };
   popup: { median: number; p95: number };
+  popupActors: { median: number; p95: number };
   baseline?: { median: number; p95: number };
 }
 
@@ -386,6 +403,7 @@ export function totals(report: BrowserEvalReport): BrowserEvalTotals {
     headlineFirst: articles.filter((r) => r.headlineFirst).length,
     clickToSummary: stats(times((r) => r.clickToSummaryMs)),
     popup: stats(times((r) => r.popupMs)),
+    popupActors: stats(times((r) => r.popupActorsMs)),
     ...(baselines.length ? { baseline: stats(baselines) } : {}),
   };
 }

@@ -62,7 +62,10 @@ describe.skipIf(skip !== null)('accessibility (axe-core, real Chromium)', () => 
     async (scheme) => {
       if (!popup) {
         const opened = await clickToolbarButton(browser, article);
-        await opened.waitFor('the summary', `document.querySelector('.summary li') ? true : null`);
+        await opened.waitFor(
+          'the summary',
+          `document.querySelector('.summary li') && !document.querySelector('section[aria-busy="true"]') ? true : null`,
+        );
         popup = opened; // only a popup that shows its summary is audited
       }
       expect(await audit(popup, scheme)).toEqual([]);
@@ -74,7 +77,10 @@ describe.skipIf(skip !== null)('accessibility (axe-core, real Chromium)', () => 
     async (scheme) => {
       const { panel } = await openSidePanel(browser);
       await article.bringToFront();
-      await panel.waitFor('the summary', `document.querySelector('.summary li') ? true : null`);
+      await panel.waitFor(
+        'the summary',
+        `document.querySelector('.summary li') && !document.querySelector('section[aria-busy="true"]') ? true : null`,
+      );
       expect(await audit(panel, scheme)).toEqual([]);
     },
   );

@@ -242,7 +242,10 @@ describe.skipIf(skip !== null)('the first view (real toolbar click, real popup s
       tabs.set(name, tab);
     }
     const popup = await clickToolbarButton(browser, tab);
-    await popup.waitFor('the summary', `document.querySelector('.summary li') ? true : null`);
+    await popup.waitFor(
+      'the summary',
+      `document.querySelector('.summary li') && !document.querySelector('section[aria-busy="true"]') ? true : null`,
+    );
     titles.set(name, await popup.evaluate<string>(`document.querySelector('.title').textContent`));
     return popup;
   }
@@ -304,7 +307,8 @@ describe.skipIf(skip !== null)('the first view (real toolbar click, real popup s
       );
       await popup.waitFor(
         `the ${label} summary`,
-        `document.querySelector('.nutshell').dataset.length === '${label.toLowerCase()}' || null`,
+        `document.querySelector('.nutshell').dataset.length === '${label.toLowerCase()}' &&
+          !document.querySelector('section[aria-busy="true"]') || null`,
       );
     };
     await setLength('Long');

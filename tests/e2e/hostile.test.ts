@@ -177,7 +177,7 @@ describe.skipIf(skip !== null)('hostile pages (real toolbar click)', () => {
     await page.waitForFunction(() => document.body.dataset.loaded === 'true');
     await settled?.popup.waitFor(
       'the late summary',
-      `document.querySelector('.summary li') ? true : null`,
+      `document.querySelector('.summary li') && !document.querySelector('section[aria-busy="true"]') ? true : null`,
     );
     expect(await popupEval<string>(`document.querySelector('.title').textContent`)).toBe(
       'The article that came late',

@@ -142,7 +142,7 @@ describe.skipIf(skip !== null)('live pages (real toolbar click)', () => {
     );
     await settled?.popup.waitFor(
       'the summary',
-      `document.querySelector('.summary li') ? true : null`,
+      `document.querySelector('.summary li') && !document.querySelector('section[aria-busy="true"]') ? true : null`,
     );
     const notice = await popupEval<string>(
       `document.getElementById('page-text-notice')?.textContent`,
@@ -175,7 +175,7 @@ describe.skipIf(skip !== null)('live pages (real toolbar click)', () => {
     await page.waitForFunction(() => document.body.dataset.loaded === 'true');
     await settled?.popup.waitFor(
       'the late summary',
-      `document.querySelector('.summary li') ? true : null`,
+      `document.querySelector('.summary li') && !document.querySelector('section[aria-busy="true"]') ? true : null`,
       12_000,
     );
     expect(await popupEval<string>(`document.querySelector('.title').textContent`)).toBe(

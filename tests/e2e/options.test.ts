@@ -76,7 +76,10 @@ describe.skipIf(skip !== null)('options (real Chromium)', () => {
     const article = await browser.context.newPage();
     await article.goto(server.url);
     const popup = await clickToolbarButton(browser, article);
-    await popup.waitFor('the summary', `document.querySelector('.summary li') ? true : null`);
+    await popup.waitFor(
+      'the summary',
+      `document.querySelector('.summary li') && !document.querySelector('section[aria-busy="true"]') ? true : null`,
+    );
     expect(await popup.evaluate<string>('document.documentElement.dataset.theme')).toBe('dark');
     const types = await popup.evaluate<string[]>(
       `[...new Set([...document.querySelectorAll('li[data-actor]')].map((li) => li.dataset.type))]`,

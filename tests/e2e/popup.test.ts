@@ -67,7 +67,10 @@ describe.skipIf(skip !== null)('popup on the seed article (real toolbar click)',
       });
     });
     popup = await clickToolbarButton(browser, page);
-    await popup.waitFor('the summary', `document.querySelector('.summary li') ? true : null`);
+    await popup.waitFor(
+      'the summary',
+      `document.querySelector('.summary li') && !document.querySelector('section[aria-busy="true"]') ? true : null`,
+    );
     // Expand every "+N more" so the whole actor list is on screen.
     await popup.evaluate(`document.querySelectorAll('.chip.more').forEach((b) => b.click())`);
     sentences = await popup.evaluate<string[]>(
@@ -199,7 +202,8 @@ describe.skipIf(skip !== null)('popup on the seed article (real toolbar click)',
       );
       return popup.waitFor<number>(
         `the ${label} summary`,
-        `document.querySelector('.nutshell').dataset.length === '${label.toLowerCase()}'
+        `document.querySelector('.nutshell').dataset.length === '${label.toLowerCase()}' &&
+          !document.querySelector('section[aria-busy="true"]')
           ? document.querySelectorAll('.summary li').length : null`,
       );
     };
@@ -209,7 +213,10 @@ describe.skipIf(skip !== null)('popup on the seed article (real toolbar click)',
     // Remembered: a new popup opens at the chosen length.
     await popup.close();
     popup = await clickToolbarButton(browser, page);
-    await popup.waitFor('the summary', `document.querySelector('.summary li') ? true : null`);
+    await popup.waitFor(
+      'the summary',
+      `document.querySelector('.summary li') && !document.querySelector('section[aria-busy="true"]') ? true : null`,
+    );
     expect(await popup.evaluate<string>(`document.querySelector('.length.on').textContent`)).toBe(
       'Short',
     );

@@ -70,7 +70,10 @@ describe.skipIf(skip !== null)('side panel (real Chromium side panel)', () => {
 
   it('shows the summary once the reader summarises the page with the toolbar button', async () => {
     const popup = await clickToolbarButton(browser, article);
-    await popup.waitFor('the popup summary', `document.querySelector('.summary li') ? true : null`);
+    await popup.waitFor(
+      'the popup summary',
+      `document.querySelector('.summary li') && !document.querySelector('section[aria-busy="true"]') ? true : null`,
+    );
     popupSentences = await popup.evaluate<string[]>(SENTENCES);
     await panelShows('summary');
     expect(await panel.evaluate<string[]>(SENTENCES)).toEqual(popupSentences);
@@ -237,13 +240,16 @@ describe.skipIf(skip !== null)('"Side panel" button in the popup', () => {
       const article = await browser.context.newPage();
       await article.goto(server.url);
       const popup = await clickToolbarButton(browser, article);
-      await popup.waitFor('the summary', `document.querySelector('.summary li') ? true : null`);
+      await popup.waitFor(
+        'the summary',
+        `document.querySelector('.summary li') && !document.querySelector('section[aria-busy="true"]') ? true : null`,
+      );
       const sentences = await popup.evaluate<string[]>(SENTENCES);
       await popup.evaluate(`document.getElementById('open-side-panel').click()`);
       const panel = await findSidePanel(browser);
       await panel.waitFor(
         'the panel summary',
-        `document.querySelector('.summary li') ? true : null`,
+        `document.querySelector('.summary li') && !document.querySelector('section[aria-busy="true"]') ? true : null`,
       );
       expect(await panel.evaluate<string[]>(SENTENCES)).toEqual(sentences);
       expect(await panel.evaluate<boolean>(`!!document.getElementById('open-side-panel')`)).toBe(

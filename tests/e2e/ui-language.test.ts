@@ -24,7 +24,7 @@ import {
 
 const SEED = resolve('../shared/fixtures/pyongyang-visit/page.html');
 const RTL = resolve('tests/fixtures/hostile-pages/rtl.html');
-const SUMMARY = `document.querySelector('.summary li') ? true : null`;
+const SUMMARY = `document.querySelector('.summary li') && !document.querySelector('section[aria-busy="true"]') ? true : null`;
 
 /** What the popup shows, apart from the page's own text (summary, names). */
 const POPUP_WORDS = `(() => {

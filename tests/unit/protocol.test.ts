@@ -7,6 +7,11 @@ describe('popupToBackground messages', () => {
     for (const m of [
       { type: 'popupToBackground:analyze', tabId: 3, options: { force: false } },
       { type: 'popupToBackground:analyze', tabId: 3, options: { force: true, length: 'long' } },
+      {
+        type: 'popupToBackground:analyze',
+        tabId: 3,
+        options: { force: false, length: 'long', complete: true, watch: false },
+      },
       { type: 'popupToBackground:highlightActors', tabId: 3, types: ['person', 'place'] },
       { type: 'popupToBackground:clearHighlights', tabId: 3 },
       { type: 'popupToBackground:showMention', tabId: 3, actor: 0, mention: 4 },
@@ -29,6 +34,8 @@ describe('popupToBackground messages', () => {
       { type: 'popupToBackground:analyze', tabId: 1.5, options: { force: false } },
       { type: 'popupToBackground:analyze', tabId: 1, options: { force: 'yes' } },
       { type: 'popupToBackground:analyze', tabId: 1, options: { force: false, length: 'huge' } },
+      { type: 'popupToBackground:analyze', tabId: 1, options: { force: false, complete: 1 } },
+      { type: 'popupToBackground:analyze', tabId: 1, options: { force: false, watch: 'yes' } },
       { type: 'popupToBackground:highlightActors', tabId: 1, types: ['person', 'event'] },
       { type: 'popupToBackground:showMention', tabId: 1, actor: '0', mention: 0 },
       { type: 'popupToBackground:showSentence', tabId: 1 },

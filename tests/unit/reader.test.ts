@@ -1,7 +1,14 @@
 import { fakeBrowser } from 'wxt/testing';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { readLatest } from '@/lib/storage/cache';
-import { analyzeTab, readOnClick } from '@/lib/worker/reader';
+import {
+  analyzeTab,
+  CLICK_ACTORS_AT_ONCE_MS,
+  CLICK_ACTORS_WAIT_MS,
+  readOnClick,
+  showSentence,
+} from '@/lib/worker/reader';
+import { HIGHLIGHT_KINDS } from '@/lib/shared/palette';
 import { SETTINGS_KEY } from '@/lib/storage/settings-schema';
 
 const URL_ = 'https://news.example/harbour';
@@ -144,7 +151,8 @@ describe('analyzeTab', () => {
     calls.length = 0; // the warm-up's analysis, while the page was read
     reads[0]?.();
     expect(await reply).toMatchObject({ status: 'ok' });
-    expect(calls).toEqual(['popup.html', '']);
+    // Two stretches: the summary, then the actors in a task of their own.
+    expect(calls).toEqual(['popup.html', '', 'popup.html', '']);
   });
   // A page whose head says "article" but whose body holds a few lines (its script replaced the
   // story with an error, or it has not loaded): the reader is told to reload, not offered a
@@ -182,5 +190,143 @@ describe('analyzeTab', () => {
     expect(await analyzeTab(unread.id as number, { force: false, length: 'short' })).toMatchObject({
       status: 'notArticle',
     });
+  });
+});
+
+describe('the summary ahead of its actors (a staged request)', () => {
+  beforeEach(() => {
+    fakeBrowser.reset();
+    vi.restoreAllMocks();
+  });
+
+  const pageAnswers = () =>
+    vi
+      .spyOn(fakeBrowser.scripting, 'executeScript')
+      .mockResolvedValue([
+        { frameId: 0, documentId: 'd', result: { status: 'ok', url: URL_, article: ARTICLE } },
+      ] as never);
+
+  it('answers with the summary first, then the same summary with its actors, cached whole', async () => {
+    const tab = await fakeBrowser.tabs.create({ url: URL_ });
+    const tabId = tab.id as number;
+    pageAnswers();
+    const first = await analyzeTab(tabId, { force: false, length: 'short' }, true);
+    expect(first.status).toBe('ok');
+    if (first.status !== 'ok') return;
+    expect(first.result.actorsPending).toBe(fakeBrowser.i18n.getMessage('findingActors'));
+    expect(first.result.analysis.actors).toEqual([]);
+    expect(first.result.analysis.summary.length).toBeGreaterThan(0);
+    // Nothing is cached before the actors are found: the popup's own cache read never shows a
+    // result without them.
+    expect(await readLatest(tabId)).toBeNull();
+
+    const whole = await analyzeTab(tabId, { force: false, length: 'short', complete: true });
+    expect(whole.status).toBe('ok');
+    if (whole.status !== 'ok') return;
+    expect(whole.result.actorsPending).toBeUndefined();
+    expect(whole.result.analysis.summary).toEqual(first.result.analysis.summary);
+    expect(whole.result.analysis.actors.map((a) => a.name)).toContain('Ana Silva');
+    expect(whole.result.marks.flat().some((segment) => segment.type === 'person')).toBe(true);
+    await vi.waitFor(async () =>
+      expect((await readLatest(tabId))?.result.analysis.actors.length).toBeGreaterThan(0),
+    );
+    expect((await readLatest(tabId))?.result.actorsPending).toBeUndefined();
+  });
+
+  /** A click's reading whose page answers only after CLICK_ACTORS_AT_ONCE_MS; done on return. */
+  async function slowClickReading(tabId: number): Promise<void> {
+    const reads = heldPageReads();
+    readOnClick(tabId);
+    await vi.waitFor(() => expect(reads).toHaveLength(1));
+    await new Promise((r) => setTimeout(r, CLICK_ACTORS_AT_ONCE_MS + 20));
+    reads[0]?.();
+    await new Promise((r) => setTimeout(r, 50));
+  }
+
+  it('answers whole when a click reading was ready early enough to find its actors at once', async () => {
+    const tab = await fakeBrowser.tabs.create({ url: `${URL_}?early` });
+    const tabId = tab.id as number;
+    pageAnswers();
+    readOnClick(tabId);
+    await new Promise((r) => setTimeout(r, 50)); // the click's reading, actors included
+    const reply = await analyzeTab(tabId, { force: false, length: 'medium' }, true);
+    if (reply.status !== 'ok') throw new Error(reply.status);
+    expect(reply.result.actorsPending).toBeUndefined();
+    expect(reply.result.analysis.actors.length).toBeGreaterThan(0);
+  });
+
+  // The worker does one thing at a time: actors found while the popup's request comes in would
+  // hold up its summary.
+  it("keeps a click reading's actors until the popup asked, then answers them", async () => {
+    const tab = await fakeBrowser.tabs.create({ url: `${URL_}?click` });
+    const tabId = tab.id as number;
+    await slowClickReading(tabId);
+    const first = await analyzeTab(tabId, { force: false, length: 'medium' }, true);
+    expect(first).toMatchObject({ status: 'ok', result: { actorsPending: expect.any(String) } });
+    const whole = await analyzeTab(tabId, { force: false, length: 'medium', complete: true }, true);
+    if (whole.status !== 'ok') throw new Error(whole.status);
+    expect(whole.result.actorsPending).toBeUndefined();
+    expect(whole.result.analysis.actors.length).toBeGreaterThan(0);
+  });
+
+  it('finds and caches the actors of a click reading no popup took', async () => {
+    const tab = await fakeBrowser.tabs.create({ url: `${URL_}?nopopup` });
+    const tabId = tab.id as number;
+    await slowClickReading(tabId);
+    await new Promise((r) => setTimeout(r, CLICK_ACTORS_WAIT_MS / 4));
+    // Still waiting for a popup. (Another test's tab may have had this id: only this page counts.)
+    const entry = async () => {
+      const latest = await readLatest(tabId);
+      return latest?.url === tab.url ? latest : null;
+    };
+    expect(await entry()).toBeNull();
+    await vi.waitFor(
+      async () => expect((await entry())?.result.analysis.actors.length).toBeGreaterThan(0),
+      { timeout: CLICK_ACTORS_WAIT_MS * 2 },
+    );
+    // A popup that asks now gets the whole result at once.
+    const reply = await analyzeTab(tabId, { force: false, length: 'medium' }, true);
+    if (reply.status !== 'ok') throw new Error(reply.status);
+    expect(reply.result.actorsPending).toBeUndefined();
+  });
+
+  it('answers whole a request that did not ask for the summary first', async () => {
+    const tab = await fakeBrowser.tabs.create({ url: `${URL_}?whole` });
+    pageAnswers();
+    const reply = await analyzeTab(tab.id as number, { force: false, length: 'short' });
+    if (reply.status !== 'ok') throw new Error(reply.status);
+    expect(reply.result.actorsPending).toBeUndefined();
+    expect(reply.result.analysis.actors.length).toBeGreaterThan(0);
+  });
+
+  // The reader may click a summary sentence the moment it is shown: the worker finds the
+  // page's entry once the actors are in, instead of saying the page changed.
+  it('lets the reader jump to a sentence before the actors are found', async () => {
+    const tab = await fakeBrowser.tabs.create({ url: `${URL_}?jump` });
+    const tabId = tab.id as number;
+    const names = Object.fromEntries(
+      HIGHLIGHT_KINDS.map((kind, i) => [kind, `h${'0'.repeat(15)}${i}`]),
+    );
+    const execute = vi.spyOn(fakeBrowser.scripting, 'executeScript');
+    execute.mockImplementation((async (injection: { func?: unknown }) => [
+      {
+        frameId: 0,
+        documentId: 'd',
+        // The highlighter's names when asked for them; otherwise the page's article.
+        result: injection.func ? names : { status: 'ok', url: URL_, article: ARTICLE },
+      },
+    ]) as never);
+    vi.spyOn(fakeBrowser.scripting, 'insertCSS').mockResolvedValue(undefined as never);
+    const sent = vi
+      .spyOn(fakeBrowser.tabs, 'sendMessage')
+      .mockResolvedValue({ ok: true, ranges: 1 } as never);
+    const first = await analyzeTab(tabId, { force: false, length: 'short' }, true);
+    expect(first).toMatchObject({ status: 'ok', result: { actorsPending: expect.any(String) } });
+    expect(await showSentence(tabId, 0)).toEqual({ ok: true, ranges: 1 });
+    expect(sent).toHaveBeenCalledWith(
+      tabId,
+      expect.objectContaining({ type: 'backgroundToContent:show', kind: 'sentence' }),
+      { frameId: 0 },
+    );
   });
 });
