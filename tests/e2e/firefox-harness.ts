@@ -57,11 +57,7 @@ export class FirefoxTab {
   /** Runs an expression in the tab's page (without selecting the tab); returns its value. */
   async evaluate<T = unknown>(expression: string): Promise<T> {
     await this.firefox.use(this, false);
-    const { value } = await this.firefox.marionette.send<{ value: T }>('WebDriver:ExecuteScript', {
-      script: `return (${expression});`,
-      args: [],
-    });
-    return value;
+    return this.firefox.execute<T>(expression);
   }
 
   /** Selects the tab, as a click on it would. */
@@ -168,6 +164,11 @@ export class FirefoxWithExtension {
   /** Runs an expression in the browser window's privileged realm; returns its JSON value. */
   async inBrowserWindow<T>(expression: string): Promise<T> {
     await this.inContext('chrome');
+    return this.execute<T>(expression);
+  }
+
+  /** Runs an expression where the last `use` or `inBrowserWindow` pointed; returns its value. */
+  async execute<T>(expression: string): Promise<T> {
     const { value } = await this.marionette.send<{ value: T }>('WebDriver:ExecuteScript', {
       script: `return (${expression});`,
       args: [],
