@@ -114,7 +114,8 @@ describe.skipIf(skip !== null)('Firefox: the extension summarises the seed artic
       const seen = await extensionPage.evaluate(`(async () => ({
         sidebar: browser.extension.getViews({ type: 'sidebar' })[0]?.document.body.innerText ?? '(no sidebar)',
         active: (await browser.tabs.query({ active: true })).map((t) => t.id + ' ' + t.url),
-        cached: Object.keys(await browser.storage.session.get(null)),
+        cached: Object.entries(await browser.storage.session.get(null)).map(([key, value]) =>
+          key + ' ' + (value?.url ?? '') + ' ' + (value?.length ?? '')),
       }))()`);
       throw new Error(`${error.message}; the sidebar shows: ${JSON.stringify(seen)}`);
     });
