@@ -31,11 +31,15 @@ interface PopupContent {
   actors: { name: string; type: string }[];
 }
 
-/** Read in an extension page: the open popup's rendered summary, or null while it works. */
+/**
+ * Read in an extension page: the open popup's rendered summary and actors, or null while it
+ * works (the summary comes first; the actors' section is busy until they arrive).
+ */
 const READ_POPUP = `(() => {
   const popup = browser.extension.getViews({ type: 'popup' })[0];
   const doc = popup && popup.document;
   if (!doc || !doc.querySelector('.summary li')) return null;
+  if (doc.querySelector('section[aria-busy="true"]')) return null;
   return {
     title: doc.querySelector('.title')?.textContent.trim() ?? '',
     sentences: [...doc.querySelectorAll('.summary li')].map((li) => li.textContent.trim()),
@@ -111,12 +115,19 @@ describe.skipIf(skip !== null)('Firefox: the extension summarises the seed artic
       return found ?? undefined;
     }).catch(async (error: Error) => {
       // Say what the sidebar shows instead, so a failure explains itself.
-      const seen = await extensionPage.evaluate(`(async () => ({
-        sidebar: browser.extension.getViews({ type: 'sidebar' })[0]?.document.body.innerText ?? '(no sidebar)',
-        active: (await browser.tabs.query({ active: true })).map((t) => t.id + ' ' + t.url),
-        cached: Object.entries(await browser.storage.session.get(null)).map(([key, value]) =>
-          key + ' ' + (value?.url ?? '') + ' ' + (value?.length ?? '')),
-      }))()`);
+      // Its own view of the active tab too: whether it may see the address decides freshness.
+      const seen = await extensionPage.evaluate(`(async () => {
+        const view = browser.extension.getViews({ type: 'sidebar' })[0];
+        const own = view && (await view.browser.windows.getCurrent());
+        return {
+          sidebar: view?.document.body.innerText ?? '(no sidebar)',
+          sidebarSees: own ? (await view.browser.tabs.query({ active: true, windowId: own.id }))
+            .map((t) => t.id + ' ' + t.url) : [],
+          active: (await browser.tabs.query({ active: true })).map((t) => t.id + ' ' + t.url),
+          cached: Object.entries(await browser.storage.session.get(null)).map(([key, value]) =>
+            key + ' ' + (value?.url ?? '') + ' ' + (value?.length ?? '')),
+        };
+      })()`);
       throw new Error(`${error.message}; the sidebar shows: ${JSON.stringify(seen)}`);
     });
     expect(sentences).toEqual(shown.sentences);
