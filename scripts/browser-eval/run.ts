@@ -231,6 +231,7 @@ async function measure(
     if (settled.late) row.late = true;
     if (settled.shown !== 'summary') return row;
     const at = await popup.evaluate<[number, number] | null>(SHOWN_AT);
+    (row as any).marks = await popup.evaluate(`(() => { const n = performance.getEntriesByType('navigation')[0]; return { resEnd: n.responseEnd, domInt: n.domInteractive, ...Object.fromEntries(performance.getEntriesByType('mark').map((m) => [m.name, Math.round(m.startTime)])) }; })()`);
     if (at) {
       row.popupMs = at[0];
       row.clickToSummaryMs = at[1] - popup.clickedAt;
@@ -241,6 +242,7 @@ async function measure(
     const cached = await popup
       .waitFor<Cached>('the cached result', cachedResult(page.url()), 5_000)
       .catch(() => null);
+    (row as any).probe = await popup.evaluate(`chrome.storage.session.get(null).then((all) => { const keys = Object.keys(all).filter((k) => k.startsWith('probe:')); const v = keys.map((k) => all[k]); return chrome.storage.session.remove(keys).then(() => v); })`);
     if (!cached) return row;
     row.truncated = cached.truncated;
     row.sentences = cached.summary.length;
@@ -281,9 +283,10 @@ async function baselineTime(
 }
 
 export async function evaluateInBrowser(options: BrowserEvalOptions): Promise<BrowserEvalReport> {
-  const wanted = options.ids ? new Set(options.ids) : null;
+  // The report prints ids cut to 12 characters: a prefix names a page.
+  const wanted = options.ids;
   const articles: Target[] = loadPages(options.dataDir)
-    .filter((p) => !wanted || wanted.has(p.id))
+    .filter((p) => !wanted || wanted.some((id) => p.id.startsWith(id)))
     .slice(0, options.limit ?? Number.MAX_SAFE_INTEGER)
     .map((p) => ({
       id: p.id,
