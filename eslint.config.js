@@ -47,10 +47,12 @@ export default tseslint.config(
     'preact',
     'preact/*',
   ]),
-  // The worker hands lib/page/watch.ts to scripting.executeScript, to run in the page.
+  // The worker hands lib/page/watch.ts and parsed.ts to scripting.executeScript, to run in the
+  // page.
   ...boundaries('lib/worker/**', [
     '@/lib/page/*',
     '!@/lib/page/watch',
+    '!@/lib/page/parsed',
     '@/lib/view/*',
     '@/components/*',
     'preact',

@@ -26,6 +26,7 @@ function extract(): ExtractReply {
     url: location.href,
     article,
     truncated: part?.truncated ?? false,
+    parsing: document.readyState === 'loading',
   };
   if (!article.readerable) reply.declaresArticle = declaredKind(document) === 'article';
   return reply;

@@ -127,6 +127,8 @@ export type ExtractReply =
        * replaced it, or it has not loaded), and the reader is told so.
        */
       declaresArticle?: boolean;
+      /** The page was still parsing its HTML: the worker reads it again once parsed. */
+      parsing?: boolean;
     }
   | { status: 'unsupported'; contentType: string };
 
@@ -256,7 +258,8 @@ export function isExtractReply(x: unknown): x is ExtractReply {
       typeof x.url === 'string' &&
       isExtractedArticle(x.article) &&
       (x.truncated === undefined || typeof x.truncated === 'boolean') &&
-      (x.declaresArticle === undefined || typeof x.declaresArticle === 'boolean')
+      (x.declaresArticle === undefined || typeof x.declaresArticle === 'boolean') &&
+      (x.parsing === undefined || typeof x.parsing === 'boolean')
     );
   }
   return x.status === 'unsupported' && typeof x.contentType === 'string';

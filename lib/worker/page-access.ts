@@ -10,6 +10,7 @@ import { isRestrictedInjectionError, restrictedMessage } from '@/lib/worker/rest
 import { withDeadline } from '@/lib/shared/deadline';
 import { t } from '@/lib/shared/i18n';
 import { getSettings } from '@/lib/storage/settings';
+import { untilParsed } from '@/lib/page/parsed';
 import { waitForNewText } from '@/lib/page/watch';
 
 export class RestrictedPageError extends ReaderFacingError {
@@ -50,11 +51,30 @@ function waitingForPage<T>(request: () => Promise<T>): Promise<T> {
   );
 }
 
+/** How long a page still parsing its HTML is waited for before it is read as it stands. */
+export const PARSE_WAIT_MS = 4_000;
+
 /**
  * Reads the tab's top frame: injects the extractor (entrypoints/extractor.ts), whose main() result
- * comes back as the injection's result (an ExtractReply, validated by the caller).
+ * comes back as the injection's result (an ExtractReply, validated by the caller). A page read
+ * while its HTML was still arriving is read again once parsed (lib/page/parsed.ts): a click on a
+ * loading page would otherwise summarise its first part, or find no text at all.
  */
 export async function readPage(tabId: number): Promise<unknown> {
+  const reply = await extractFrom(tabId);
+  if ((reply as { parsing?: unknown } | undefined)?.parsing !== true) return reply;
+  await waitingForPage(() =>
+    browser.scripting.executeScript({
+      target: { tabId },
+      func: untilParsed,
+      args: [PARSE_WAIT_MS],
+      injectImmediately: true,
+    }),
+  ).catch(() => undefined); // the page went away: the read below says how
+  return extractFrom(tabId);
+}
+
+async function extractFrom(tabId: number): Promise<unknown> {
   try {
     const [frame] = await waitingForPage(() =>
       browser.scripting.executeScript({

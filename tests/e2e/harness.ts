@@ -31,6 +31,8 @@ export interface FixtureServer {
 export interface Route {
   type: string;
   body: string | Buffer;
+  /** Sent `afterMs` after `body`, which then ends the response (a slow site's HTML). */
+  rest?: { afterMs: number; body: string };
 }
 
 /**

@@ -8,7 +8,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { article, page as htmlPage, paragraph } from '../fixtures/hostile-pages/generate';
-import { e2eUnavailable, html, launchWithExtension, type Browser } from './harness';
+import { e2eUnavailable, html, launchWithExtension, type Browser, type Route } from './harness';
 import { clickAndSettle, serveRecorded, type RecordingServer, type Settled } from './trust-harness';
 
 const skip = e2eUnavailable();
@@ -81,6 +81,19 @@ const ERASED = htmlPage(
   '<meta property="og:type" content="article">',
 );
 
+/**
+ * A slow site: the page's head and navigation arrive at once, its story 2 s later (the parser
+ * is still at work, as when a reader clicks on a page still loading).
+ */
+const SLOW: Route = {
+  ...html(
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>The tram line opens</title>
+    <meta property="og:type" content="article"></head><body>
+    <header><nav><a href="/">Home</a> <a href="/news">News</a> <a href="/sport">Sport</a></nav></header>`,
+  ),
+  rest: { afterMs: 2_000, body: `${article('The tram line opens', 8, 90)}</body></html>` },
+};
+
 describe.skipIf(skip !== null)('live pages (real toolbar click)', () => {
   let server: RecordingServer;
   let browser: Browser;
@@ -94,6 +107,7 @@ describe.skipIf(skip !== null)('live pages (real toolbar click)', () => {
       '/section.html': html(SECTION_FRONT),
       '/spa.html': html(LATE_SPA),
       '/erased.html': html(ERASED),
+      '/slow.html': SLOW,
     });
     browser = await launchWithExtension();
     page = await browser.context.newPage();
@@ -167,6 +181,19 @@ describe.skipIf(skip !== null)('live pages (real toolbar click)', () => {
     const said = await popupEval<string>(`document.querySelector('.status').innerText`);
     expect(said).toMatch(/says it is an article.*reload it/is);
     expect(said).not.toMatch(/Summarise anyway/);
+  });
+
+  it('reads a page clicked while its HTML is still arriving once it has all arrived', async () => {
+    await settled?.popup.close();
+    await page.goto(`${server.url}/slow.html`, { waitUntil: 'commit' });
+    await page.waitForSelector('header nav'); // the first part is in; the story is not
+    expect(await page.evaluate(() => document.readyState)).toBe('loading');
+    settled = await clickAndSettle(browser, page);
+    expect(settled.state).toBe('ok');
+    expect(await popupEval<string>(`document.querySelector('.title').textContent`)).toBe(
+      'The tram line opens',
+    );
+    expect(await popupEval(`document.getElementById('page-text-notice')`)).toBeNull();
   });
 
   it('summarises a single-page app’s article when it arrives, with nothing to press', async () => {

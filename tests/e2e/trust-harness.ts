@@ -48,7 +48,11 @@ export async function serveRecorded(
     const route = routes[path];
     res.writeHead(route ? 200 : 404, { 'content-type': route?.type ?? 'text/plain' });
     if (neverEnding.includes(path)) res.write(route?.body ?? '');
-    else res.end(route?.body ?? 'not found');
+    else if (route?.rest) {
+      const { afterMs, body } = route.rest;
+      res.write(route.body);
+      setTimeout(() => res.destroyed || res.end(body), afterMs);
+    } else res.end(route?.body ?? 'not found');
   });
   await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
   const { port } = server.address() as AddressInfo;

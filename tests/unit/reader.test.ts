@@ -1,6 +1,7 @@
 import { fakeBrowser } from 'wxt/testing';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { readLatest } from '@/lib/storage/cache';
+import { PARSE_WAIT_MS } from '@/lib/worker/page-access';
 import {
   analyzeTab,
   CLICK_ACTORS_AT_ONCE_MS,
@@ -190,6 +191,36 @@ describe('analyzeTab', () => {
     expect(await analyzeTab(unread.id as number, { force: false, length: 'short' })).toMatchObject({
       status: 'notArticle',
     });
+  });
+
+  // A click while the page's HTML is still arriving: the parser has not reached the story yet.
+  // The page is read again once parsed, instead of "no text" or a summary of its first part.
+  it('reads a page that was still parsing again once it is parsed', async () => {
+    const empty = { ...ARTICLE, title: '', readerable: false, paragraphs: [] };
+    const calls: string[] = [];
+    let reads = 0;
+    vi.spyOn(fakeBrowser.scripting, 'executeScript').mockImplementation((async (injection: {
+      files?: string[];
+      args?: unknown[];
+    }) => {
+      if (!injection.files) {
+        calls.push(`wait ${String(injection.args?.[0])}`);
+        return [{ frameId: 0, documentId: 'd', result: true }];
+      }
+      calls.push('read');
+      const parsing = ++reads === 1;
+      const article = parsing ? empty : ARTICLE;
+      return [
+        { frameId: 0, documentId: 'd', result: { status: 'ok', url: URL_, article, parsing } },
+      ];
+    }) as never);
+    const tab = await fakeBrowser.tabs.create({ url: `${URL_}?loading` });
+    const reply = await analyzeTab(tab.id as number, { force: false, length: 'short' });
+    expect(calls).toEqual(['read', `wait ${PARSE_WAIT_MS}`, 'read']);
+    expect(reply).toMatchObject({ status: 'ok' });
+    expect(reply.status === 'ok' && reply.result.page.title).toBe(ARTICLE.title);
+    // Its cache write comes in a later task: done before the next test starts.
+    await vi.waitFor(async () => expect(await readLatest(tab.id as number)).not.toBeNull());
   });
 });
 
