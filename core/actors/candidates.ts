@@ -329,20 +329,24 @@ function headedPlaceEnd(
   return j;
 }
 
-/** How many tokens from i form a listed multi-word name ("NEW YORK", "ST LOUIS"), or 0. */
+/**
+ * How many tokens from i form a listed multi-word name ("NEW YORK", "ST LOUIS"), or 0: the
+ * longest one ("São Tomé e Príncipe", not the town "São Tomé").
+ */
 function listedPhraseAt(lex: Lexicon, tokens: readonly Token[], i: number): number {
   let key = (tokens[i] as Token).lower;
-  for (let n = 2; n <= 3; n++) {
+  let found = 0;
+  for (let n = 2; n <= 4; n++) {
     const t = tokens[i + n - 1];
-    if (!t?.word || !t.joined) return 0;
+    if (!t?.word || !t.joined) return found;
     // "La isla", "El fuerte" (some towns' names) opening a sentence are an article and its noun;
     // "Arabie saoudite", "Bosnia y Herzegovina" are listed names whatever their case.
     const article = n === 2 && lex.stopWords.has((tokens[i] as Token).lower);
-    if (article && !t.cap && !lex.particles.has(t.lower)) return 0;
+    if (article && !t.cap && !lex.particles.has(t.lower)) return found;
     key += ' ' + t.lower;
-    if (isListedName(lex, key)) return n;
+    if (isListedName(lex, key)) found = n;
   }
-  return 0;
+  return found;
 }
 
 /** "Polish", "Japanese", "Brazilian": nationality words the lists may lack. */
@@ -990,7 +994,12 @@ function segment(
     const civil = !!kept[0] && civility(ev, kept[0], kept[1]);
     const named = namedAfterPerson(lex, ev, kept, tokenBefore(kept[0]));
     const person = trim && !civil && !named ? personInside(lex, kept, !!ev.titleCaseNames) : 0;
-    if (person) [kept, personCue] = [kept.slice(person), true];
+    // "o Citibank da Rua Miguel Calmon": a street's head right before the given name names the
+    // street after the person; the street is the name, not the person.
+    const head = kept[person - 1];
+    if (person && namedAfterPerson(lex, ev, kept.slice(person - 1), tokenBefore(head)))
+      kept = kept.slice(person - 1);
+    else if (person) [kept, personCue] = [kept.slice(person), true];
     const first = kept[0];
     if (kept.length === 1 && first && first.text.replace(/\./g, '').length < 2) return;
     if (first) out.push({ tokens: kept, first: lead + (place.get(first) ?? -1), personCue });
@@ -1245,7 +1254,8 @@ function segment(
       (isTitle(lex, t) &&
         !last &&
         next?.text !== '-' &&
-        !namesAThing(lex, ev, ordinary, t, next)) ||
+        !namesAThing(lex, ev, ordinary, t, next) &&
+        !civilityAfterHead(lex, ev, cur, t, next, tokenBefore)) ||
       (last && ev.jobWords.has(t.lower) && cur.length) ||
       // German "war Julio Roca Präsident des Senats": a role after a name ends it.
       (last && !!ev.capitalisedNouns && isTitle(lex, t) && cur.length > 1)
@@ -1265,6 +1275,39 @@ function segment(
   });
   emit(cur, cue);
 }
+
+/**
+ * "Rua Dona Mariana", "Rua de D. Vasco", "Praça Dom Pedro", "Escola D. Maria II": where a name's
+ * head comes first, a street, a building or a school is named after a person with the civility
+ * the person is known by; the civility starts no new name after such a head.
+ */
+function civilityAfterHead(
+  lex: Lexicon,
+  ev: LanguageEvidence,
+  cur: readonly Token[],
+  t: Token,
+  next: Token | undefined,
+  tokenBefore: (t: Token | undefined) => Token | undefined,
+): boolean {
+  if (!ev.ofWords || !civility(ev, t, next)) return false;
+  let k = cur.length - 1;
+  while (k > 0 && ev.ofWords.has((cur[k] as Token).lower)) k--;
+  const head = cur[k];
+  return (
+    !!head?.cap &&
+    !head.allCaps &&
+    // "secretário de Estado Dr. Rui Lopes": a head after a bare "de" ends an office's name.
+    !BARE_OF.has(tokenBefore(head)?.lower ?? '') &&
+    (lex.placeWords.has(head.lower) || NAMED_AFTER_HEADS.has(head.lower))
+  );
+}
+
+/** Institutions often named after a person: schools, hospitals, foundations, museums. */
+const NAMED_AFTER_HEADS = new Set(
+  'escola|colégio|liceu|hospital|fundação|museu|teatro|biblioteca|instituto|escuela|colegio|fundación|museo|teatro|scuola|liceo|ospedale|fondazione|lycée|école|collège|hôpital|fondation|musée|théâtre'.split(
+    '|',
+  ),
+);
 
 /** After the word at k: a capitalised institution's head, then "of" or "for" ("Chamber of"). */
 function institutionAfter(lex: Lexicon, run: readonly Token[], k: number): boolean {
