@@ -69,6 +69,9 @@ export function isListedName(lex: Lexicon, lower: string): boolean {
   );
 }
 
+/** The Romance languages' "and", inside an institution's name as "and" is in English. */
+const ROMANCE_AND = new Set(['e', 'y', 'et', 'ed']);
+
 /** Words after which "of" or "for" continue a name: "Bank of", "House of", "Institute for". */
 function isHeadWord(lex: Lexicon, lower: string): boolean {
   return (
@@ -532,10 +535,15 @@ function runs(
       // Development": "and" between ordinary words after an "of" or "for" of the same name.
       // (English: also words the common-word list lacks, "Commerce and Industry", that no list
       // names.)
+      // (The Romance languages likewise: "Ministério da Educação e Ciência", "Serviço de Vida
+      // Selvagem e Aquática".)
+      // ("Nossa Senhora e Santo António": not after a title, which cuts the name there.)
+      const romanceAnd =
+        !!ofWords && ROMANCE_AND.has(t.lower) && !isTitle(lex, tokens[j - 1] as Token);
       const plainWord = (w: string): boolean =>
-        ordinary(w) || (english && !isListedName(lex, w) && !lex.people.has(w));
+        ordinary(w) || ((english || romanceAnd) && !isListedName(lex, w) && !lex.people.has(w));
       const coordinated =
-        (t.lower === 'and' || (!!linkFor && t.lower === 'und')) &&
+        (t.lower === 'and' || (!!linkFor && t.lower === 'und') || romanceAnd) &&
         linked &&
         plainWord(head) &&
         plainWord(tokens[j + 1]?.lower ?? '') &&
@@ -611,7 +619,9 @@ function runs(
         next?.joined &&
         isNameWord(lex, next, ordinary)
       ) {
-        if (linking) linked = true;
+        // "Serviço de Vida Selvagem e Aquática": "de" after an institution's head links the name
+        // as "of" does.
+        if (linking || (ofWords?.has(t.lower) && isHeadWord(lex, head))) linked = true;
         j = k + 1;
         continue;
       }

@@ -223,3 +223,23 @@ describe('listed names of four words', () => {
     expect(names(pt)).not.toContain('São Tomé');
   });
 });
+
+describe('"e" inside an institution’s name', () => {
+  it('joins two plain words after the institution’s "de", not two names', () => {
+    const pt = actorsOf(
+      'O Ministério da Educação e Ciência abriu o concurso. O Serviço de Vida Selvagem e ' +
+        'Aquática proibiu a caça. A Câmara de Lisboa e Porto falaram; o Ministério da Saúde e ' +
+        'Maria Silva também.',
+      'pt',
+    );
+    expect(names(pt)).toEqual(
+      expect.arrayContaining([
+        'Ministério da Educação e Ciência',
+        'Serviço de Vida Selvagem e Aquática',
+        'Maria Silva',
+        'Porto',
+      ]),
+    );
+    expect(names(pt).some((n) => n.startsWith('e '))).toBe(false);
+  });
+});
