@@ -69,6 +69,29 @@ export function isListedName(lex: Lexicon, lower: string): boolean {
   );
 }
 
+/** The first word of a run after an article opening the sentence ("A Associação …"). */
+function runHead(lex: Lexicon, tokens: readonly Token[], i: number): string {
+  const t = tokens[i] as Token;
+  return (lex.stopWords.has(t.lower) ? tokens[i + 1] : t)?.lower ?? '';
+}
+
+/** The Romance languages' "for", and the articles after it ("para a", "pour la"). */
+const ROMANCE_FOR = new Set(['para', 'pour', 'per']);
+const ROMANCE_ARTICLES = new Set([
+  'a',
+  'o',
+  'os',
+  'as',
+  'el',
+  'la',
+  'los',
+  'las',
+  'le',
+  'les',
+  'il',
+  'lo',
+]);
+
 /** The Romance languages' "and", inside an institution's name as "and" is in English. */
 const ROMANCE_AND = new Set(['e', 'y', 'et', 'ed']);
 
@@ -530,7 +553,20 @@ function runs(
       // Sefolosha of the Atlanta Hawks" is two names.
       const head = (tokens[j - 1] as Token).lower;
       // German "Bundesamt für Gesundheit", "Institut für Zeitgeschichte".
-      const linking = t.lower === 'of' || t.lower === 'for' || !!linkFor?.(t.lower, head);
+      // "Confederação Portuguesa para a Prevenção do Tabagismo", "Fundación para la Paz": the
+      // Romance "for" and its article inside a name a head word opens, before what it works for
+      // (a plain word; "do Estado para a Câmara" is two names).
+      const forWhat = tokens[ROMANCE_ARTICLES.has(tokens[j + 1]?.lower ?? '') ? j + 2 : j + 1];
+      const romanceFor =
+        !!ofWords &&
+        ROMANCE_FOR.has(t.lower) &&
+        (isHeadWord(lex, head) || isHeadWord(lex, runHead(lex, tokens, i))) &&
+        !!forWhat?.cap &&
+        !lex.people.has(forWhat.lower) &&
+        !isHeadWord(lex, forWhat.lower) &&
+        !isListedName(lex, forWhat.lower);
+      const linking =
+        t.lower === 'of' || t.lower === 'for' || !!linkFor?.(t.lower, head) || romanceFor;
       // "Chamber of Commerce and Industry", "Organisation for Economic Co-operation and
       // Development": "and" between ordinary words after an "of" or "for" of the same name.
       // (English: also words the common-word list lacks, "Commerce and Industry", that no list
@@ -563,7 +599,7 @@ function runs(
         plainWord(tokens[j + 1]?.lower ?? '') &&
         !isListedName(lex, tokens[j + 1]?.lower ?? '');
       const particle = linking
-        ? isHeadWord(lex, head) || chained || !!linkFor?.(t.lower, head)
+        ? isHeadWord(lex, head) || chained || !!linkFor?.(t.lower, head) || romanceFor
         : chained ||
           coordinated ||
           lex.particles.has(t.lower) ||
@@ -579,6 +615,7 @@ function runs(
             andInsideName(lex, tokens, j, english));
       let k = j + 1;
       if (linking && tokens[k]?.lower === 'the' && tokens[k]?.joined) k++;
+      if (romanceFor && ROMANCE_ARTICLES.has(tokens[k]?.lower ?? '') && tokens[k]?.joined) k++;
       // "Ursula von der Leyen", "Joost van der Westhuizen": particles in a row.
       while (
         !linking &&

@@ -243,3 +243,16 @@ describe('"e" inside an institution’s name', () => {
     expect(names(pt).some((n) => n.startsWith('e '))).toBe(false);
   });
 });
+
+describe('"para a" inside an institution’s name', () => {
+  it('keeps what an institution works for in its name, not another name after it', () => {
+    const pt = actorsOf(
+      'A Associação Portuguesa para a Promoção da Leitura reuniu-se. O dinheiro do Estado ' +
+        'para a Câmara de Setúbal chegou ontem.',
+      'pt',
+    );
+    expect(names(pt)).toContain('Associação Portuguesa para a Promoção da Leitura');
+    expect(names(pt)).toContain('Câmara de Setúbal');
+    expect(names(pt).some((n) => n.includes('para a Câmara'))).toBe(false);
+  });
+});
