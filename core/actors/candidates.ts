@@ -69,6 +69,27 @@ export function isListedName(lex: Lexicon, lower: string): boolean {
   );
 }
 
+/** A civility of the language abbreviated in lower case ("sr.", "dra."), before a name. */
+function lowerCivility(
+  lex: Lexicon,
+  ordinary: Ordinary,
+  tokens: readonly Token[],
+  i: number,
+  civilities?: ReadonlySet<string>,
+): boolean {
+  const t = tokens[i] as Token;
+  const next = tokens[i + 1];
+  return (
+    !t.cap &&
+    t.text.length > 2 &&
+    t.text.endsWith('.') &&
+    !!civilities?.has(t.lower) &&
+    !!next?.joined &&
+    next.cap &&
+    isNameWord(lex, next, ordinary)
+  );
+}
+
 /** The first word of a run after an article opening the sentence ("A Associação …"). */
 function runHead(lex: Lexicon, tokens: readonly Token[], i: number): string {
   const t = tokens[i] as Token;
@@ -479,7 +500,10 @@ function runs(
       (isNameWord(lex, tokens[i], ordinary) && !isShouted(lex, ordinary, tokens, i)) ||
       (!english && opensWithParticle(lex, ordinary, tokens, i, ofWords));
     const numbered = opensWithNumber(tokens, i) || (english && numberedFirm(lex, tokens, i));
-    if (!phrase && !opens && !numbered) {
+    // Portuguese "o sr. Alfredo Silva", "o dr. Catanho de Meneses": a civility abbreviated in
+    // lower case, as the spelling reform writes it inside a sentence, is the name's all the same.
+    const civil = lowerCivility(lex, ordinary, tokens, i, civilities);
+    if (!phrase && !opens && !numbered && !civil) {
       i++;
       continue;
     }

@@ -256,3 +256,16 @@ describe('"para a" inside an institution’s name', () => {
     expect(names(pt).some((n) => n.includes('para a Câmara'))).toBe(false);
   });
 });
+
+describe('Portuguese civilities abbreviated in lower case', () => {
+  it('keeps "sr." and "dr." in the name, as their capitalised forms are', () => {
+    const pt = actorsOf(
+      'O curso foi dirigido pelo sr. Alfredo Costa, entre outros. Depois veio o dr. Rui ' +
+        'Nogueira de Sá, que falou com o sr. Alfredo Costa.',
+      'pt',
+    );
+    expect(find(pt, 'sr. Alfredo Costa')?.type).toBe('person');
+    expect(names(pt)).toContain('dr. Rui Nogueira de Sá');
+    expect(names(pt)).not.toContain('Alfredo Costa');
+  });
+});
