@@ -177,3 +177,15 @@ describe('French places headed by a lower-case noun', () => {
     expect(names(fr)).not.toContain('Bresteau');
   });
 });
+
+describe('French honorifics abbreviated', () => {
+  it('takes no "S. Exc." or "S. EX." for an actor, and keeps the name after it', () => {
+    const fr = actorsOf(
+      'S. Exc. M. Morel, ministre des travaux publics, a reçu hier S. Exc. M. Vautrin. ' +
+        'S. EX. M. VAUTRIN a parlé ensuite.',
+      'fr',
+    );
+    expect(names(fr).some((n) => /^(?:S\. )?ex/i.test(n))).toBe(false);
+    expect(names(fr)).toEqual(expect.arrayContaining(['M. Morel', 'M. Vautrin']));
+  });
+});
