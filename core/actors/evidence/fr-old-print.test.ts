@@ -189,3 +189,17 @@ describe('French honorifics abbreviated', () => {
     expect(names(fr)).toEqual(expect.arrayContaining(['M. Morel', 'M. Vautrin']));
   });
 });
+
+describe('French feasts', () => {
+  it('takes Noël, Pâques and la Toussaint for feasts, and keeps a full name holding one', () => {
+    const fr = actorsOf(
+      "A l'approche de Noël, les fonctionnaires partent. Les fêtes de Pâques et la Toussaint " +
+        'passent. Noël Mamère arrive, puis Noël Mamère repart.',
+      'fr',
+    );
+    expect(names(fr)).not.toContain('Noël');
+    expect(names(fr)).not.toContain('Pâques');
+    expect(names(fr)).not.toContain('Toussaint');
+    expect(find(fr, 'Noël Mamère')?.type).toBe('person');
+  });
+});

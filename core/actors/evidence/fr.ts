@@ -81,6 +81,9 @@ export const FRENCH: LanguageEvidence = {
   ...TABLE,
   abstractNoun: (lower) => lower.length > 7 && ABSTRACT.test(lower),
   spacedCompound: (first, second) => HYPHEN_FIRST.has(first) || HYPHEN_SECOND.has(second),
+  // "à l'approche de Noël", "les fêtes de Pâques": the feast. A full name holding one stays
+  // ("Noël Coward"); a strong place cue before it would make it a place.
+  feasts: new Set(['noël', 'pâques', 'pentecôte', 'toussaint']),
   civilities: new Set([
     'm.',
     'mme',
