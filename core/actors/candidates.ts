@@ -500,7 +500,7 @@ function runs(
       (isNameWord(lex, tokens[i], ordinary) && !isShouted(lex, ordinary, tokens, i)) ||
       (!english && opensWithParticle(lex, ordinary, tokens, i, ofWords));
     const numbered = opensWithNumber(tokens, i) || (english && numberedFirm(lex, tokens, i));
-    // Portuguese "o sr. Alfredo Silva", "o dr. Catanho de Meneses": a civility abbreviated in
+    // Portuguese "o sr. Alfredo Costa", "o dr. Rui Nogueira de Sá": a civility abbreviated in
     // lower case, as the spelling reform writes it inside a sentence, is the name's all the same.
     const civil = lowerCivility(lex, ordinary, tokens, i, civilities);
     if (!phrase && !opens && !numbered && !civil) {
@@ -577,7 +577,7 @@ function runs(
       // Sefolosha of the Atlanta Hawks" is two names.
       const head = (tokens[j - 1] as Token).lower;
       // German "Bundesamt für Gesundheit", "Institut für Zeitgeschichte".
-      // "Confederação Portuguesa para a Prevenção do Tabagismo", "Fundación para la Paz": the
+      // "Associação Portuguesa para a Promoção da Leitura", "Fundación para la Paz": the
       // Romance "for" and its article inside a name a head word opens, before what it works for
       // (a plain word; "do Estado para a Câmara" is two names).
       const forWhat = tokens[ROMANCE_ARTICLES.has(tokens[j + 1]?.lower ?? '') ? j + 2 : j + 1];
@@ -680,7 +680,7 @@ function runs(
         next?.joined &&
         isNameWord(lex, next, ordinary)
       ) {
-        // "Serviço de Vida Selvagem e Aquática": "de" after an institution's head links the name
+        // "Instituto da Natureza e Florestas": "de" after an institution's head links the name
         // as "of" does.
         if (linking || (ofWords?.has(t.lower) && isHeadWord(lex, head))) linked = true;
         j = k + 1;
@@ -1065,7 +1065,7 @@ function segment(
     const civil = !!kept[0] && civility(ev, kept[0], kept[1]);
     const named = namedAfterPerson(lex, ev, kept, tokenBefore(kept[0]));
     const person = trim && !civil && !named ? personInside(lex, kept, !!ev.titleCaseNames) : 0;
-    // "o Citibank da Rua Miguel Calmon": a street's head right before the given name names the
+    // "o banco da Rua Teodoro Sampaio": a street's head right before the given name names the
     // street after the person; the street is the name, not the person.
     const head = kept[person - 1];
     if (person && namedAfterPerson(lex, ev, kept.slice(person - 1), tokenBefore(head)))
@@ -1348,7 +1348,7 @@ function segment(
 }
 
 /**
- * "Rua Dona Mariana", "Rua de D. Vasco", "Praça Dom Pedro", "Escola D. Maria II": where a name's
+ * "Rua Dona Amélia", "Rua de D. Duarte", "Praça Dom Afonso", "Escola D. Maria II": where a name's
  * head comes first, a street, a building or a school is named after a person with the civility
  * the person is known by; the civility starts no new name after such a head.
  */

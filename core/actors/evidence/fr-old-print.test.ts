@@ -193,7 +193,7 @@ describe('French honorifics abbreviated', () => {
 describe('French feasts', () => {
   it('takes Noël, Pâques and la Toussaint for feasts, and keeps a full name holding one', () => {
     const fr = actorsOf(
-      "A l'approche de Noël, les fonctionnaires partent. Les fêtes de Pâques et la Toussaint " +
+      'La veille de Noël, les employés partent. Les vacances de Pâques et la Toussaint ' +
         'passent. Noël Mamère arrive, puis Noël Mamère repart.',
       'fr',
     );

@@ -165,7 +165,7 @@ describe('a city named by a head word', () => {
 describe('Portuguese feasts', () => {
   it('takes Natal for Christmas unless a place cue stands before it', () => {
     const pt = actorsOf(
-      'O Centro só fecha no Natal. A mensagem de Natal do Presidente foi ouvida em Lisboa, ' +
+      'A loja só fecha no Natal. A ceia de Natal da família foi servida em Lisboa, ' +
         'e a Páscoa e o Carnaval ficaram para depois.',
       'pt',
     );
@@ -227,15 +227,15 @@ describe('listed names of four words', () => {
 describe('"e" inside an institution’s name', () => {
   it('joins two plain words after the institution’s "de", not two names', () => {
     const pt = actorsOf(
-      'O Ministério da Educação e Ciência abriu o concurso. O Serviço de Vida Selvagem e ' +
-        'Aquática proibiu a caça. A Câmara de Lisboa e Porto falaram; o Ministério da Saúde e ' +
+      'O Ministério da Educação e Ciência abriu o concurso. O Instituto da Natureza e ' +
+        'Florestas proibiu a caça. A Câmara de Lisboa e Porto falaram; o Ministério da Saúde e ' +
         'Maria Silva também.',
       'pt',
     );
     expect(names(pt)).toEqual(
       expect.arrayContaining([
         'Ministério da Educação e Ciência',
-        'Serviço de Vida Selvagem e Aquática',
+        'Instituto da Natureza e Florestas',
         'Maria Silva',
         'Porto',
       ]),

@@ -85,7 +85,7 @@ export const PORTUGUESE: LanguageEvidence = {
       '|',
     ),
   ),
-  // "no Natal", "mensagem de Natal", "o Natal de 2007": Christmas; "em Natal": the city.
+  // "no Natal", "a ceia de Natal", "o Natal de 1999": Christmas; "em Natal": the city.
   feasts: new Set(['natal']),
   civilities: new Set(['d.', 'dom', 'dona', 'dr.', 'dra.', 'sr.', 'sra.']),
   capitalsSayLittle: true,

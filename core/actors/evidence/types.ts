@@ -296,7 +296,7 @@ export interface LanguageEvidence {
   streets?: ReadonlySet<string>;
   /**
    * Feasts whose name is also a town's (Portuguese "Natal", Christmas and a Brazilian city),
-   * lower case: a mention is the feast ("no Natal", "mensagem de Natal") unless a strong place
+   * lower case: a mention is the feast ("no Natal", "a ceia de Natal") unless a strong place
    * cue stands right before it ("em Natal").
    */
   feasts?: ReadonlySet<string>;
