@@ -69,6 +69,53 @@ export function isListedName(lex: Lexicon, lower: string): boolean {
   );
 }
 
+/** A civility of the language abbreviated in lower case ("sr.", "dra."), before a name. */
+function lowerCivility(
+  lex: Lexicon,
+  ordinary: Ordinary,
+  tokens: readonly Token[],
+  i: number,
+  civilities?: ReadonlySet<string>,
+): boolean {
+  const t = tokens[i] as Token;
+  const next = tokens[i + 1];
+  return (
+    !t.cap &&
+    t.text.length > 2 &&
+    t.text.endsWith('.') &&
+    !!civilities?.has(t.lower) &&
+    !!next?.joined &&
+    next.cap &&
+    isNameWord(lex, next, ordinary)
+  );
+}
+
+/** The first word of a run after an article opening the sentence ("A Associação …"). */
+function runHead(lex: Lexicon, tokens: readonly Token[], i: number): string {
+  const t = tokens[i] as Token;
+  return (lex.stopWords.has(t.lower) ? tokens[i + 1] : t)?.lower ?? '';
+}
+
+/** The Romance languages' "for", and the articles after it ("para a", "pour la"). */
+const ROMANCE_FOR = new Set(['para', 'pour', 'per']);
+const ROMANCE_ARTICLES = new Set([
+  'a',
+  'o',
+  'os',
+  'as',
+  'el',
+  'la',
+  'los',
+  'las',
+  'le',
+  'les',
+  'il',
+  'lo',
+]);
+
+/** The Romance languages' "and", inside an institution's name as "and" is in English. */
+const ROMANCE_AND = new Set(['e', 'y', 'et', 'ed']);
+
 /** Words after which "of" or "for" continue a name: "Bank of", "House of", "Institute for". */
 function isHeadWord(lex: Lexicon, lower: string): boolean {
   return (
@@ -329,20 +376,24 @@ function headedPlaceEnd(
   return j;
 }
 
-/** How many tokens from i form a listed multi-word name ("NEW YORK", "ST LOUIS"), or 0. */
+/**
+ * How many tokens from i form a listed multi-word name ("NEW YORK", "ST LOUIS"), or 0: the
+ * longest one ("São Tomé e Príncipe", not the town "São Tomé").
+ */
 function listedPhraseAt(lex: Lexicon, tokens: readonly Token[], i: number): number {
   let key = (tokens[i] as Token).lower;
-  for (let n = 2; n <= 3; n++) {
+  let found = 0;
+  for (let n = 2; n <= 4; n++) {
     const t = tokens[i + n - 1];
-    if (!t?.word || !t.joined) return 0;
+    if (!t?.word || !t.joined) return found;
     // "La isla", "El fuerte" (some towns' names) opening a sentence are an article and its noun;
     // "Arabie saoudite", "Bosnia y Herzegovina" are listed names whatever their case.
     const article = n === 2 && lex.stopWords.has((tokens[i] as Token).lower);
-    if (article && !t.cap && !lex.particles.has(t.lower)) return 0;
+    if (article && !t.cap && !lex.particles.has(t.lower)) return found;
     key += ' ' + t.lower;
-    if (isListedName(lex, key)) return n;
+    if (isListedName(lex, key)) found = n;
   }
-  return 0;
+  return found;
 }
 
 /** "Polish", "Japanese", "Brazilian": nationality words the lists may lack. */
@@ -449,7 +500,10 @@ function runs(
       (isNameWord(lex, tokens[i], ordinary) && !isShouted(lex, ordinary, tokens, i)) ||
       (!english && opensWithParticle(lex, ordinary, tokens, i, ofWords));
     const numbered = opensWithNumber(tokens, i) || (english && numberedFirm(lex, tokens, i));
-    if (!phrase && !opens && !numbered) {
+    // Portuguese "o sr. Alfredo Costa", "o dr. Rui Nogueira de Sá": a civility abbreviated in
+    // lower case, as the spelling reform writes it inside a sentence, is the name's all the same.
+    const civil = lowerCivility(lex, ordinary, tokens, i, civilities);
+    if (!phrase && !opens && !numbered && !civil) {
       i++;
       continue;
     }
@@ -523,15 +577,33 @@ function runs(
       // Sefolosha of the Atlanta Hawks" is two names.
       const head = (tokens[j - 1] as Token).lower;
       // German "Bundesamt für Gesundheit", "Institut für Zeitgeschichte".
-      const linking = t.lower === 'of' || t.lower === 'for' || !!linkFor?.(t.lower, head);
+      // "Associação Portuguesa para a Promoção da Leitura", "Fundación para la Paz": the
+      // Romance "for" and its article inside a name a head word opens, before what it works for
+      // (a plain word; "do Estado para a Câmara" is two names).
+      const forWhat = tokens[ROMANCE_ARTICLES.has(tokens[j + 1]?.lower ?? '') ? j + 2 : j + 1];
+      const romanceFor =
+        !!ofWords &&
+        ROMANCE_FOR.has(t.lower) &&
+        (isHeadWord(lex, head) || isHeadWord(lex, runHead(lex, tokens, i))) &&
+        !!forWhat?.cap &&
+        !lex.people.has(forWhat.lower) &&
+        !isHeadWord(lex, forWhat.lower) &&
+        !isListedName(lex, forWhat.lower);
+      const linking =
+        t.lower === 'of' || t.lower === 'for' || !!linkFor?.(t.lower, head) || romanceFor;
       // "Chamber of Commerce and Industry", "Organisation for Economic Co-operation and
       // Development": "and" between ordinary words after an "of" or "for" of the same name.
       // (English: also words the common-word list lacks, "Commerce and Industry", that no list
       // names.)
+      // (The Romance languages likewise: "Ministério da Educação e Ciência", "Serviço de Vida
+      // Selvagem e Aquática".)
+      // ("Nossa Senhora e Santo António": not after a title, which cuts the name there.)
+      const romanceAnd =
+        !!ofWords && ROMANCE_AND.has(t.lower) && !isTitle(lex, tokens[j - 1] as Token);
       const plainWord = (w: string): boolean =>
-        ordinary(w) || (english && !isListedName(lex, w) && !lex.people.has(w));
+        ordinary(w) || ((english || romanceAnd) && !isListedName(lex, w) && !lex.people.has(w));
       const coordinated =
-        (t.lower === 'and' || (!!linkFor && t.lower === 'und')) &&
+        (t.lower === 'and' || (!!linkFor && t.lower === 'und') || romanceAnd) &&
         linked &&
         plainWord(head) &&
         plainWord(tokens[j + 1]?.lower ?? '') &&
@@ -551,7 +623,7 @@ function runs(
         plainWord(tokens[j + 1]?.lower ?? '') &&
         !isListedName(lex, tokens[j + 1]?.lower ?? '');
       const particle = linking
-        ? isHeadWord(lex, head) || chained || !!linkFor?.(t.lower, head)
+        ? isHeadWord(lex, head) || chained || !!linkFor?.(t.lower, head) || romanceFor
         : chained ||
           coordinated ||
           lex.particles.has(t.lower) ||
@@ -567,6 +639,7 @@ function runs(
             andInsideName(lex, tokens, j, english));
       let k = j + 1;
       if (linking && tokens[k]?.lower === 'the' && tokens[k]?.joined) k++;
+      if (romanceFor && ROMANCE_ARTICLES.has(tokens[k]?.lower ?? '') && tokens[k]?.joined) k++;
       // "Ursula von der Leyen", "Joost van der Westhuizen": particles in a row.
       while (
         !linking &&
@@ -607,7 +680,9 @@ function runs(
         next?.joined &&
         isNameWord(lex, next, ordinary)
       ) {
-        if (linking) linked = true;
+        // "Instituto da Natureza e Florestas": "de" after an institution's head links the name
+        // as "of" does.
+        if (linking || (ofWords?.has(t.lower) && isHeadWord(lex, head))) linked = true;
         j = k + 1;
         continue;
       }
@@ -990,7 +1065,12 @@ function segment(
     const civil = !!kept[0] && civility(ev, kept[0], kept[1]);
     const named = namedAfterPerson(lex, ev, kept, tokenBefore(kept[0]));
     const person = trim && !civil && !named ? personInside(lex, kept, !!ev.titleCaseNames) : 0;
-    if (person) [kept, personCue] = [kept.slice(person), true];
+    // "o banco da Rua Teodoro Sampaio": a street's head right before the given name names the
+    // street after the person; the street is the name, not the person.
+    const head = kept[person - 1];
+    if (person && namedAfterPerson(lex, ev, kept.slice(person - 1), tokenBefore(head)))
+      kept = kept.slice(person - 1);
+    else if (person) [kept, personCue] = [kept.slice(person), true];
     const first = kept[0];
     if (kept.length === 1 && first && first.text.replace(/\./g, '').length < 2) return;
     if (first) out.push({ tokens: kept, first: lead + (place.get(first) ?? -1), personCue });
@@ -1245,7 +1325,8 @@ function segment(
       (isTitle(lex, t) &&
         !last &&
         next?.text !== '-' &&
-        !namesAThing(lex, ev, ordinary, t, next)) ||
+        !namesAThing(lex, ev, ordinary, t, next) &&
+        !civilityAfterHead(lex, ev, cur, t, next, tokenBefore)) ||
       (last && ev.jobWords.has(t.lower) && cur.length) ||
       // German "war Julio Roca Präsident des Senats": a role after a name ends it.
       (last && !!ev.capitalisedNouns && isTitle(lex, t) && cur.length > 1)
@@ -1265,6 +1346,39 @@ function segment(
   });
   emit(cur, cue);
 }
+
+/**
+ * "Rua Dona Amélia", "Rua de D. Duarte", "Praça Dom Afonso", "Escola D. Maria II": where a name's
+ * head comes first, a street, a building or a school is named after a person with the civility
+ * the person is known by; the civility starts no new name after such a head.
+ */
+function civilityAfterHead(
+  lex: Lexicon,
+  ev: LanguageEvidence,
+  cur: readonly Token[],
+  t: Token,
+  next: Token | undefined,
+  tokenBefore: (t: Token | undefined) => Token | undefined,
+): boolean {
+  if (!ev.ofWords || !civility(ev, t, next)) return false;
+  let k = cur.length - 1;
+  while (k > 0 && ev.ofWords.has((cur[k] as Token).lower)) k--;
+  const head = cur[k];
+  return (
+    !!head?.cap &&
+    !head.allCaps &&
+    // "secretário de Estado Dr. Rui Lopes": a head after a bare "de" ends an office's name.
+    !BARE_OF.has(tokenBefore(head)?.lower ?? '') &&
+    (lex.placeWords.has(head.lower) || NAMED_AFTER_HEADS.has(head.lower))
+  );
+}
+
+/** Institutions often named after a person: schools, hospitals, foundations, museums. */
+const NAMED_AFTER_HEADS = new Set(
+  'escola|colégio|liceu|hospital|fundação|museu|teatro|biblioteca|instituto|escuela|colegio|fundación|museo|teatro|scuola|liceo|ospedale|fondazione|lycée|école|collège|hôpital|fondation|musée|théâtre'.split(
+    '|',
+  ),
+);
 
 /** After the word at k: a capitalised institution's head, then "of" or "for" ("Chamber of"). */
 function institutionAfter(lex: Lexicon, run: readonly Token[], k: number): boolean {

@@ -376,6 +376,10 @@ function notAnActor(
   key: string,
 ): boolean {
   if (ev.notActors.has(key) || ev.notActors.has(key.replace(/\.$/, ''))) return true;
+  if (ev.feasts?.has(key)) {
+    const cue = ev.before.get(tokens[c.first - 1]?.lower ?? '');
+    if (!(cue?.[0] === 'place' && cue[1] >= 2)) return true;
+  }
   // The page language's function words ("Una", "Siamo"), however capitalised.
   if (lex.stopWords.has(key)) return true;
   // "il Parlamento", "la Valle": a head word alone names no one in particular.

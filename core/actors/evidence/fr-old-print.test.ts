@@ -177,3 +177,29 @@ describe('French places headed by a lower-case noun', () => {
     expect(names(fr)).not.toContain('Bresteau');
   });
 });
+
+describe('French honorifics abbreviated', () => {
+  it('takes no "S. Exc." or "S. EX." for an actor, and keeps the name after it', () => {
+    const fr = actorsOf(
+      'S. Exc. M. Morel, ministre des travaux publics, a reçu hier S. Exc. M. Vautrin. ' +
+        'S. EX. M. VAUTRIN a parlé ensuite.',
+      'fr',
+    );
+    expect(names(fr).some((n) => /^(?:S\. )?ex/i.test(n))).toBe(false);
+    expect(names(fr)).toEqual(expect.arrayContaining(['M. Morel', 'M. Vautrin']));
+  });
+});
+
+describe('French feasts', () => {
+  it('takes Noël, Pâques and la Toussaint for feasts, and keeps a full name holding one', () => {
+    const fr = actorsOf(
+      'La veille de Noël, les employés partent. Les vacances de Pâques et la Toussaint ' +
+        'passent. Noël Mamère arrive, puis Noël Mamère repart.',
+      'fr',
+    );
+    expect(names(fr)).not.toContain('Noël');
+    expect(names(fr)).not.toContain('Pâques');
+    expect(names(fr)).not.toContain('Toussaint');
+    expect(find(fr, 'Noël Mamère')?.type).toBe('person');
+  });
+});

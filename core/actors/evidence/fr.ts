@@ -22,6 +22,9 @@ const TABLE = buildEvidence({
   towns: LOCAL_TOWNS,
   roles:
     'm.|mme|mlle|mm.|monsieur|madame|mademoiselle|président|présidente|ministre|premier|maire|député|députée|sénateur|sénatrice|secrétaire|porte-parole|directeur|directrice|général|général|colonel|capitaine|commandant|maréchal|amiral|lieutenant|docteur|dr|professeur|maître|me|abbé|père|mgr|cardinal|pape|roi|reine|prince|princesse|duc|duchesse|comte|comtesse|baron|marquis|empereur|impératrice|saint|sainte|st|ste|juge|procureur|avocat|préfet|ambassadeur|consul|chancelier|chancelière|entraîneur|attaquant|chanteur|chanteuse|acteur|actrice|écrivain|journaliste|patron|fondateur|pdg|sieur|veuve|feu|citoyen|gouverneur|commissaire|inspecteur|candidat|candidate|leader|chef',
+  // "S. Exc. M. Morel", "S. M. l'Empereur", "S. Em. le cardinal": Son Excellence, Sa Majesté, Son
+  // Éminence abbreviated are honorifics before a name or a title, no one by themselves.
+  notActors: 'exc|s. exc|s. ex|son exc|s. em|son em',
   placeBefore: 'en|au|aux|vers|dans',
   placeBeforeWeak: 'à|de|depuis|sur',
   orgWords:
@@ -78,6 +81,9 @@ export const FRENCH: LanguageEvidence = {
   ...TABLE,
   abstractNoun: (lower) => lower.length > 7 && ABSTRACT.test(lower),
   spacedCompound: (first, second) => HYPHEN_FIRST.has(first) || HYPHEN_SECOND.has(second),
+  // "la veille de Noël", "les vacances de Pâques": the feast. A full name holding one stays
+  // ("Noël Coward"); a strong place cue before it would make it a place.
+  feasts: new Set(['noël', 'pâques', 'pentecôte', 'toussaint']),
   civilities: new Set([
     'm.',
     'mme',

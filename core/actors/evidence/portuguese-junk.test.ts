@@ -161,3 +161,111 @@ describe('a city named by a head word', () => {
     expect(find(pt, 'Porto')?.type).toBe('place');
   });
 });
+
+describe('Portuguese feasts', () => {
+  it('takes Natal for Christmas unless a place cue stands before it', () => {
+    const pt = actorsOf(
+      'A loja só fecha no Natal. A ceia de Natal da família foi servida em Lisboa, ' +
+        'e a Páscoa e o Carnaval ficaram para depois.',
+      'pt',
+    );
+    expect(names(pt)).not.toContain('Natal');
+    expect(names(pt)).not.toContain('Páscoa');
+    expect(names(pt)).not.toContain('Carnaval');
+    const city = actorsOf(
+      'O cantor nasceu em Natal, no Rio Grande do Norte, e vive em Natal desde 2001.',
+      'pt',
+    );
+    expect(find(city, 'Natal')?.type).toBe('place');
+    expect(names(actorsOf('O Pai Natal não existe. O Pai Natal chegou.', 'pt'))).toContain(
+      'Pai Natal',
+    );
+  });
+});
+
+describe('Portuguese streets named after a person', () => {
+  it('keeps a civility after a street’s head in the street’s name', () => {
+    const pt = actorsOf(
+      'A sede fica na Rua Dona Amélia, em Botafogo, e o armazém na Rua de D. Duarte, em ' +
+        'Montemor. A loja da Praça Dom Afonso abriu ontem.',
+      'pt',
+    );
+    expect(names(pt)).toEqual(
+      expect.arrayContaining(['Rua Dona Amélia', 'Rua de D. Duarte', 'Praça Dom Afonso']),
+    );
+    expect(names(pt)).not.toContain('Dona Amélia');
+    expect(names(pt)).not.toContain('D. Duarte');
+  });
+
+  it('takes the street, not the person, after another name and a particle', () => {
+    const pt = actorsOf(
+      'A bomba atingiu o banco da Rua Teodoro Sampaio, no centro. Depois, a polícia ' +
+        'fechou a Rua Teodoro Sampaio.',
+      'pt',
+    );
+    expect(find(pt, 'Rua Teodoro Sampaio')?.type).toBe('place');
+    expect(names(pt)).not.toContain('Teodoro Sampaio');
+  });
+
+  it('still reads a civility after an office as the person’s', () => {
+    const pt = actorsOf(
+      'O presidente da Câmara Dr. João Silva falou. O Dr. João Silva saiu.',
+      'pt',
+    );
+    expect(find(pt, 'Dr. João Silva')?.type).toBe('person');
+  });
+});
+
+describe('listed names of four words', () => {
+  it('reads São Tomé e Príncipe whole, not the town São Tomé', () => {
+    const pt = actorsOf('Expulsaram os holandeses de Angola e de São Tomé e Príncipe.', 'pt');
+    expect(names(pt)).toContain('São Tomé e Príncipe');
+    expect(names(pt)).not.toContain('São Tomé');
+  });
+});
+
+describe('"e" inside an institution’s name', () => {
+  it('joins two plain words after the institution’s "de", not two names', () => {
+    const pt = actorsOf(
+      'O Ministério da Educação e Ciência abriu o concurso. O Instituto da Natureza e ' +
+        'Florestas proibiu a caça. A Câmara de Lisboa e Porto falaram; o Ministério da Saúde e ' +
+        'Maria Silva também.',
+      'pt',
+    );
+    expect(names(pt)).toEqual(
+      expect.arrayContaining([
+        'Ministério da Educação e Ciência',
+        'Instituto da Natureza e Florestas',
+        'Maria Silva',
+        'Porto',
+      ]),
+    );
+    expect(names(pt).some((n) => n.startsWith('e '))).toBe(false);
+  });
+});
+
+describe('"para a" inside an institution’s name', () => {
+  it('keeps what an institution works for in its name, not another name after it', () => {
+    const pt = actorsOf(
+      'A Associação Portuguesa para a Promoção da Leitura reuniu-se. O dinheiro do Estado ' +
+        'para a Câmara de Setúbal chegou ontem.',
+      'pt',
+    );
+    expect(names(pt)).toContain('Associação Portuguesa para a Promoção da Leitura');
+    expect(names(pt)).toContain('Câmara de Setúbal');
+    expect(names(pt).some((n) => n.includes('para a Câmara'))).toBe(false);
+  });
+});
+
+describe('Portuguese civilities abbreviated in lower case', () => {
+  it('keeps "sr." and "dr." in the name, as their capitalised forms are', () => {
+    const pt = actorsOf(
+      'O curso foi dirigido pelo sr. Alfredo Costa, entre outros. Depois veio o dr. Rui ' +
+        'Nogueira de Sá, que falou com o sr. Alfredo Costa.',
+      'pt',
+    );
+    expect(find(pt, 'sr. Alfredo Costa')?.type).toBe('person');
+    expect(names(pt)).toContain('dr. Rui Nogueira de Sá');
+    expect(names(pt)).not.toContain('Alfredo Costa');
+  });
+});

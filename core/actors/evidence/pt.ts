@@ -22,6 +22,8 @@ const TABLE = buildEvidence({
   towns: LOCAL_TOWNS,
   roles:
     'sr.|sra.|senhor|senhora|dom|dona|d.|presidente|ministro|ministra|primeiro-ministro|prefeito|prefeita|presidente|senador|senadora|deputado|deputada|secretário|secretária|porta-voz|diretor|diretora|director|directora|general|coronel|capitão|comandante|doutor|doutora|dr.|dra.|professor|professora|padre|papa|bispo|cardeal|rei|rainha|príncipe|princesa|duque|conde|juiz|juíza|procurador|advogado|embaixador|governador|treinador|técnico|avançado|atacante|cantor|cantora|ator|atriz|actor|actriz|escritor|escritora|jornalista|fundador|líder|chefe|dj|candidato|candidata|vereador|autarca|engenheiro|eng.|arquiteto|arquitecto|frei|irmã',
+  // Feasts: "a Páscoa", "o Carnaval" name a time of year, not an actor ("Natal" below).
+  notActors: 'páscoa|carnaval|quaresma|pentecostes',
   placeBefore: 'em',
   placeBeforeWeak: 'a|desde|no|na|nos|nas|para',
   orgWords:
@@ -83,6 +85,8 @@ export const PORTUGUESE: LanguageEvidence = {
       '|',
     ),
   ),
+  // "no Natal", "a ceia de Natal", "o Natal de 1999": Christmas; "em Natal": the city.
+  feasts: new Set(['natal']),
   civilities: new Set(['d.', 'dom', 'dona', 'dr.', 'dra.', 'sr.', 'sra.']),
   capitalsSayLittle: true,
 };

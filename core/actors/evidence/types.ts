@@ -295,6 +295,12 @@ export interface LanguageEvidence {
    */
   streets?: ReadonlySet<string>;
   /**
+   * Feasts whose name is also a town's (Portuguese "Natal", Christmas and a Brazilian city),
+   * lower case: a mention is the feast ("no Natal", "a ceia de Natal") unless a strong place
+   * cue stands right before it ("em Natal").
+   */
+  feasts?: ReadonlySet<string>;
+  /**
    * Words that make a name an event when they open it, where a name's head comes first
    * ("Guerra Mundial", "Festival de Cannes", "Jogos Olímpicos"): no actor, whatever its cues.
    */
