@@ -231,9 +231,6 @@ async function measure(
     if (settled.late) row.late = true;
     if (settled.shown !== 'summary') return row;
     const at = await popup.evaluate<[number, number] | null>(SHOWN_AT);
-    (row as any).marks = await popup.evaluate(
-      `(() => { const n = performance.getEntriesByType('navigation')[0]; return { resEnd: n.responseEnd, domInt: n.domInteractive, ...Object.fromEntries(performance.getEntriesByType('mark').map((m) => [m.name, Math.round(m.startTime)])) }; })()`,
-    );
     if (at) {
       row.popupMs = at[0];
       row.clickToSummaryMs = at[1] - popup.clickedAt;
@@ -244,9 +241,6 @@ async function measure(
     const cached = await popup
       .waitFor<Cached>('the cached result', cachedResult(page.url()), 5_000)
       .catch(() => null);
-    (row as any).probe = await popup.evaluate(
-      `chrome.storage.session.get(null).then((all) => { const keys = Object.keys(all).filter((k) => k.startsWith('probe:')); const v = keys.map((k) => all[k]); return chrome.storage.session.remove(keys).then(() => v); })`,
-    );
     if (!cached) return row;
     row.truncated = cached.truncated;
     row.sentences = cached.summary.length;
