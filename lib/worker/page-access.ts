@@ -63,15 +63,33 @@ export const PARSE_WAIT_MS = 4_000;
 export async function readPage(tabId: number): Promise<unknown> {
   const reply = await extractFrom(tabId);
   if ((reply as { parsing?: unknown } | undefined)?.parsing !== true) return reply;
-  await waitingForPage(() =>
-    browser.scripting.executeScript({
-      target: { tabId },
-      func: untilParsed,
-      args: [PARSE_WAIT_MS],
-      injectImmediately: true,
-    }),
-  ).catch(() => undefined); // the page went away: the read below says how
+  // The page went away meanwhile: the read below says how.
+  await waitingForPage(() => listenInPage(tabId, untilParsed, [PARSE_WAIT_MS])).catch(
+    () => undefined,
+  );
   return extractFrom(tabId);
+}
+
+/**
+ * Runs one of lib/page's self-contained listeners in the tab's top frame now, even while the page
+ * still loads; its result, or undefined when the page is gone or may not be read.
+ */
+async function listenInPage<A extends unknown[]>(
+  tabId: number,
+  func: (...args: A) => unknown,
+  args: A,
+): Promise<unknown> {
+  try {
+    const [frame] = await browser.scripting.executeScript({
+      target: { tabId },
+      func,
+      args,
+      injectImmediately: true,
+    });
+    return frame?.result;
+  } catch {
+    return undefined;
+  }
 }
 
 async function extractFrom(tabId: number): Promise<unknown> {
@@ -157,15 +175,6 @@ const NEW_TEXT_CHARS = 200;
  * e.g. a single-page app that rendered its article after the popup asked.
  */
 export async function watchForNewText(tabId: number, ms: number): Promise<boolean> {
-  try {
-    const [frame] = await browser.scripting.executeScript({
-      target: { tabId },
-      func: waitForNewText,
-      args: [ms, NEW_TEXT_CHARS],
-      injectImmediately: true,
-    });
-    return frame?.result === true;
-  } catch {
-    return false; // the page is gone or may not be read: nothing new to show
-  }
+  // A page gone or that may not be read has nothing new to show.
+  return (await listenInPage(tabId, waitForNewText, [ms, NEW_TEXT_CHARS])) === true;
 }

@@ -80,8 +80,9 @@ const WATCH_ROUNDS_MS = [3_000, 2_500, 2_000];
 
 /**
  * The tab's analysis; `staged`: it may come without its actors (`actorsPending`), which a
- * `complete` request then brings (the popup draws the summary first). With `options.watch`, the page is watched first and read again each time
- * it adds text, until it gives a summary or the rounds are over (then its state as it is).
+ * `complete` request then brings (the popup draws the summary first). With `options.watch`, the
+ * page is watched first and read again each time it adds text, until it gives a summary or the
+ * rounds are over (then its state as it is).
  */
 export async function analyzeTab(
   tabId: number,
