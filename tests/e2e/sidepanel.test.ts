@@ -2,14 +2,16 @@
  * The side panel in real Chromium: it follows the active tab, shows the popup's view for a page
  * the reader summarised, waits on other tabs, and offers the Markdown and rich-text copies.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   clickToolbarButton,
   e2eUnavailable,
+  html,
   launchWithExtension,
+  serve,
   serveFile,
   type Browser,
   type FixtureServer,
@@ -256,6 +258,42 @@ describe.skipIf(skip !== null)('"Side panel" button in the popup', () => {
         false,
       );
       await expect.poll(() => popupOpen(browser)).toBe(false);
+    } finally {
+      await browser.close();
+      await server.close();
+    }
+  });
+});
+
+describe.skipIf(skip !== null)('a side panel open before the page loads', () => {
+  it('shows the summary the reader asks for, then waits once the tab moves on', async () => {
+    const server = await serve({
+      '/article.html': html(readFileSync(`${FIXTURE}/page.html`)),
+      '/next.html': html('<!doctype html><title>Next</title><p>Another page of the same site.</p>'),
+    });
+    const browser = await launchWithExtension();
+    try {
+      const tab = await browser.context.newPage();
+      const { panel } = await openSidePanel(browser);
+      const shows = (state: 'summary' | 'waiting') =>
+        panel.waitFor<string>(`the panel to show ${state}`, `(${STATE}) === '${state}' || null`);
+      // The panel follows the tab from its blank start, so it sees the article arrive while the
+      // browser hides the tab's address (no grant yet).
+      await tab.bringToFront();
+      await shows('waiting');
+      await tab.goto(`${server.url}/article.html`);
+      const popup = await clickToolbarButton(browser, tab);
+      await popup.waitFor(
+        'the popup summary',
+        `document.querySelector('.summary li') && !document.querySelector('section[aria-busy="true"]') ? true : null`,
+      );
+      const sentences = await popup.evaluate<string[]>(SENTENCES);
+      await shows('summary');
+      expect(await panel.evaluate<string[]>(SENTENCES)).toEqual(sentences);
+      // Another page of the same site: the cached summary is not this page's.
+      await tab.bringToFront();
+      await tab.goto(`${server.url}/next.html`);
+      await shows('waiting');
     } finally {
       await browser.close();
       await server.close();
