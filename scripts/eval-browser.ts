@@ -1,12 +1,13 @@
 /**
  * npm run eval:browser [-- --data DIR] [--limit N] [--ids a,b] [--no-baseline] [--out FILE]
+ *   [--screenshots DIR]
  *
  * The built extension (npm run eval:browser builds it first) in Debian's Chromium on every page of
  * the extraction benchmark and on the non-article pages of tests/fixtures/not-articles, each
  * opened by a real toolbar click (scripts/browser-eval/run.ts). Per page and in total: the summary
  * or the message shown, the browser's extraction scored against the ground truth next to the
  * CLI's, summary sentences outside the article body, the actors, and the times. Writes the full
- * report to reports/eval-browser.json.
+ * report to reports/eval-browser.json; with --screenshots, each popup as DIR/<id>.png.
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
@@ -55,6 +56,8 @@ async function main(): Promise<void> {
   const out = resolve(argument('out') ?? join(REPO_ROOT, 'reports/eval-browser.json'));
   const ids = argument('ids')?.split(',');
   const limit = positiveInt('limit', Number.MAX_SAFE_INTEGER);
+  const screenshots = argument('screenshots');
+  if (screenshots) mkdirSync(screenshots, { recursive: true });
   const started = Date.now();
   const report = await evaluateInBrowser({
     dataDir,
@@ -62,6 +65,7 @@ async function main(): Promise<void> {
     limit,
     notArticlesDir: flag('no-not-articles') ? undefined : NOT_ARTICLES,
     baseline: !flag('no-baseline'),
+    ...(screenshots ? { screenshotsDir: resolve(screenshots) } : {}),
     onPage: (row, done, total) =>
       process.stderr.write(`\r${done}/${total} ${row.id.slice(0, 12)} ${row.shown}        `),
   });

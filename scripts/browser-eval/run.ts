@@ -6,7 +6,7 @@
  * and scored against the page's human ground truth next to the CLI's extraction of the same HTML.
  * Shared by `npm run eval:browser` and the CI subset (tests/e2e/real-pages.test.ts).
  */
-import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { parseDocument } from '../../cli/dom';
@@ -49,6 +49,8 @@ export interface BrowserEvalOptions {
   baseline?: boolean;
   /** How long a "not an article" or "nothing to summarise" popup is watched for a late article. */
   watchMs?: number;
+  /** Saves each popup as `<id>.png` here once its actors are in, to look at what readers got. */
+  screenshotsDir?: string;
   /** Called after each page (progress). */
   onPage?: (row: PageRow, done: number, total: number) => void;
 }
@@ -215,6 +217,7 @@ async function measure(
   target: Target,
   url: string,
   watchMs: number,
+  screenshotsDir?: string,
 ): Promise<PageRow> {
   const row: PageRow = { id: target.id, kind: target.kind, shown: 'no-popup' };
   // One parse of the saved page for the CLI's extraction and the page's standfirst.
@@ -224,12 +227,19 @@ async function measure(
   await visit(page, url);
   const popup = await openPopup(browser, page);
   if (!popup) return row;
+  const shoot = async () => {
+    if (!screenshotsDir) return;
+    writeFileSync(join(screenshotsDir, `${target.id.slice(0, 12)}.png`), await popup.screenshot());
+  };
   try {
     const settled = await settle(popup, watchMs);
     row.shown = settled.shown;
     if (settled.message) row.message = settled.message;
     if (settled.late) row.late = true;
-    if (settled.shown !== 'summary') return row;
+    if (settled.shown !== 'summary') {
+      await shoot();
+      return row;
+    }
     const at = await popup.evaluate<[number, number] | null>(SHOWN_AT);
     if (at) {
       row.popupMs = at[0];
@@ -237,6 +247,7 @@ async function measure(
     }
     const actorsAt = await popup.waitFor<number>('the actors', ACTORS_AT, 5_000).catch(() => null);
     if (actorsAt !== null) row.popupActorsMs = actorsAt;
+    await shoot();
     // The worker writes its cache just after answering: wait for it.
     const cached = await popup
       .waitFor<Cached>('the cached result', cachedResult(page.url()), 5_000)
@@ -312,7 +323,8 @@ export async function evaluateInBrowser(options: BrowserEvalOptions): Promise<Br
     await measure(browser, page, targets[0] as Target, `${server.url}${targets[0]?.path}?warm`, 0);
     for (const [i, target] of targets.entries()) {
       const url = `${server.url}${target.path}`;
-      const row = await measure(browser, page, target, url, options.watchMs ?? 6_000);
+      const watchMs = options.watchMs ?? 6_000;
+      const row = await measure(browser, page, target, url, watchMs, options.screenshotsDir);
       if (empty && emptyPage) {
         const ms = await baselineTime(empty, emptyPage, url);
         if (ms !== undefined) row.baselineMs = ms;
