@@ -96,7 +96,7 @@ export interface BrowserEvalReport {
 }
 
 /** What the popup shows once settled, read in the popup. */
-const SETTLED = `(() => {
+export const SETTLED = `(() => {
   if (document.querySelector('.summary li')) return { shown: 'summary' };
   const status = document.querySelector('.status[data-state]');
   const state = status?.dataset.state;
@@ -110,7 +110,7 @@ const SETTLED = `(() => {
  * the title the popup shows (never the previous page's entry, which the worker may not have
  * replaced yet: it writes the cache just after answering).
  */
-const cachedResult = (url: string) => `chrome.storage.session.get(null).then((all) => {
+export const cachedResult = (url: string) => `chrome.storage.session.get(null).then((all) => {
   const entries = Object.values(all).filter((e) => e && e.result && e.result.page);
   const shown = document.querySelector('.title')?.textContent;
   const entry = entries.find((e) => e.result.page.url === ${JSON.stringify(url)})
@@ -126,7 +126,7 @@ const cachedResult = (url: string) => `chrome.storage.session.get(null).then((al
   };
 })`;
 
-const SHOWN_AT = `(() => {
+export const SHOWN_AT = `(() => {
   const mark = performance.getEntriesByName('nutshell:summary-shown')[0];
   return mark ? [mark.startTime, performance.timeOrigin + mark.startTime] : null;
 })()`;
@@ -143,7 +143,7 @@ const ACTORS_AT = `(() => {
   return marks.length ? marks[marks.length - 1].startTime : null;
 })()`;
 
-interface Cached {
+export interface Cached {
   text: string;
   title: string;
   truncated: boolean;
@@ -151,7 +151,7 @@ interface Cached {
   actors: string[];
 }
 
-interface Target {
+export interface Target {
   id: string;
   kind: PageRow['kind'];
   path: string;
@@ -291,7 +291,13 @@ async function baselineTime(
   }
 }
 
-export async function evaluateInBrowser(options: BrowserEvalOptions): Promise<BrowserEvalReport> {
+/** The benchmark's articles (by `ids`, after `limit`) and the pages that are not articles. */
+export function loadTargets(
+  options: Pick<
+    BrowserEvalOptions,
+    'dataDir' | 'ids' | 'limit' | 'notArticlesDir' | 'notArticleNames'
+  >,
+): Target[] {
   // The report prints ids cut to 12 characters: a prefix names a page.
   const wanted = options.ids;
   const articles: Target[] = loadPages(options.dataDir)
@@ -304,10 +310,11 @@ export async function evaluateInBrowser(options: BrowserEvalOptions): Promise<Br
       html: p.html,
       gold: p.gold,
     }));
-  const targets = [
-    ...articles,
-    ...notArticlePages(options.notArticlesDir, options.notArticleNames),
-  ];
+  return [...articles, ...notArticlePages(options.notArticlesDir, options.notArticleNames)];
+}
+
+export async function evaluateInBrowser(options: BrowserEvalOptions): Promise<BrowserEvalReport> {
+  const targets = loadTargets(options);
   const routes: Record<string, Route> = {};
   for (const t of targets) routes[t.path] = html(t.html);
   const server = await serve(routes, { https: true });

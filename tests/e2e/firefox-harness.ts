@@ -42,6 +42,18 @@ function readManifest(): Manifest {
 }
 
 /** A tab of the Firefox window: a web page or one of the extension's pages. */
+/** Discard-port proxy for every scheme; loopback is never proxied (Firefox's default). */
+const REFUSE_OTHER_HOSTS = {
+  'network.proxy.type': 1,
+  'network.proxy.http': '127.0.0.1',
+  'network.proxy.http_port': 9,
+  'network.proxy.ssl': '127.0.0.1',
+  'network.proxy.ssl_port': 9,
+  'network.proxy.share_proxy_settings': true,
+  'network.proxy.allow_hijacking_localhost': false,
+  'network.proxy.no_proxies_on': '127.0.0.1',
+};
+
 export class FirefoxTab {
   constructor(
     private readonly firefox: FirefoxWithExtension,
@@ -89,14 +101,24 @@ export class FirefoxWithExtension {
     private readonly manifest: Manifest,
   ) {}
 
-  static async launch(): Promise<FirefoxWithExtension> {
+  /**
+   * `onlyLoopback`: every host but 127.0.0.1 is refused (through a proxy that does not exist), as
+   * Chromium's ONLY_LOOPBACK does for the real-page evaluation. `acceptInsecureCerts`: the
+   * fixture server's self-signed HTTPS certificate is accepted.
+   */
+  static async launch(
+    options: { onlyLoopback?: boolean; acceptInsecureCerts?: boolean } = {},
+  ): Promise<FirefoxWithExtension> {
     const manifest = readManifest();
     const profile = mkdtempSync(join(tmpdir(), 'nutshell-firefox-'));
     // puppeteer's automation preferences (no first-run pages, updates or telemetry); port 0
     // lets Marionette pick a free port and write it to the profile's MarionetteActivePort.
     await createProfile(BrowserKind.FIREFOX, {
       path: profile,
-      preferences: { 'marionette.port': 0 },
+      preferences: {
+        'marionette.port': 0,
+        ...(options.onlyLoopback ? REFUSE_OTHER_HOSTS : {}),
+      },
     });
     const child = spawn(
       FIREFOX,
@@ -124,7 +146,16 @@ export class FirefoxWithExtension {
         path: FIREFOX_BUILD_DIR,
         temporary: true,
       });
-      return new FirefoxWithExtension(child, profile, marionette, extensionId, manifest);
+      const firefox = new FirefoxWithExtension(child, profile, marionette, extensionId, manifest);
+      if (options.acceptInsecureCerts) {
+        // What the acceptInsecureCerts capability does, which Marionette alone does not apply.
+        await firefox.inBrowserWindow(`(() => {
+          Cc['@mozilla.org/security/certoverride;1'].getService(Ci.nsICertOverrideService)
+            .setDisableAllSecurityChecksAndLetAttackersInterceptMyData(true);
+          return true;
+        })()`);
+      }
+      return firefox;
     } catch (error) {
       marionette?.close();
       child.kill();
