@@ -85,10 +85,9 @@ export default defineConfig({
     // the popup page's <title>, which is the name alone (the same in every language).
     'build:manifestGenerated': (wxt, manifest) => {
       if (manifest.action) manifest.action.default_title = '__MSG_actionTitle__';
-      // Chromium: no popup of the button's own, so that the click reaches the worker, which opens
-      // the popup and reads the page while the browser builds it (lib/worker/toolbar-click.ts).
-      // Firefox keeps it: the popup opens as before.
-      if (manifest.action && wxt.config.browser !== 'firefox') delete manifest.action.default_popup;
+      // No popup of the button's own, so that the click reaches the worker, which opens the
+      // popup and reads the page while the browser builds it (lib/worker/toolbar-click.ts).
+      if (manifest.action) delete manifest.action.default_popup;
     },
     // The popup uses the browser's own `browser` (Firefox) / `chrome` (Chrome) object, not
     // webextension-polyfill: every call it makes (tabs.query, runtime.sendMessage, storage

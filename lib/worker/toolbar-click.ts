@@ -1,6 +1,6 @@
 /**
- * The toolbar click, heard by the worker before the popup exists. In Chromium the button has no
- * popup of its own (wxt.config.ts), so a click is an `action.onClicked` event: the worker opens the
+ * The toolbar click, heard by the worker before the popup exists. The button has no popup of its
+ * own (wxt.config.ts), so a click is an `action.onClicked` event: the worker opens the
  * popup and starts reading the page at once. The browser takes 100-300 ms from the click to the
  * popup's first script; the page is read in that time instead of after it, and the popup's first
  * request finds the reading under way or done (lib/worker/reader.ts, readOnClick).
@@ -8,7 +8,7 @@
  * The tab keeps the popup as its own until it navigates (the browser forgets tab-specific popups
  * then): a second click on the same page opens the popup directly, which answers from the per-tab
  * cache, and a click while the popup is open closes it, as the reader expects of a toolbar button.
- * Firefox keeps its manifest popup: there the click never reaches the worker.
+ * Firefox does the same (its event page, even woken by the click, may open the popup).
  */
 import { browser } from 'wxt/browser';
 
@@ -21,7 +21,6 @@ const POPUP = 'popup.html';
  * work blocks the worker (the browser applies it at once) and is taken back after it.
  */
 export function whileBusy<T>(work: () => T): T {
-  if (import.meta.env.FIREFOX) return work(); // the manifest popup is always there
   setButtonPopup({ popup: POPUP });
   try {
     return work();

@@ -242,6 +242,28 @@ export class FirefoxWithExtension {
     })()`);
   }
 
+  /** Stops the extension's event page, as Firefox does after it idles. */
+  async stopBackground(): Promise<void> {
+    const id = JSON.stringify(this.extensionId);
+    await this.inBrowserWindow(
+      `(WebExtensionPolicy.getByID(${id}).extension.terminateBackground(), true)`,
+    );
+    await waitFor('the event page to stop', async () => {
+      const state = await this.inBrowserWindow<string>(
+        `String(WebExtensionPolicy.getByID(${id}).extension.backgroundState)`,
+      );
+      return state === 'stopped' ? true : undefined;
+    });
+  }
+
+  /** Closes the action popup if it is open (the shortcut would close it instead of opening it). */
+  async closePopup(): Promise<void> {
+    await this.inBrowserWindow(
+      `document.getElementById('customizationui-widget-panel')?.hidePopup() ?? true`,
+    );
+    await waitFor('the popup closed', async () => ((await this.popupOpen()) ? undefined : true));
+  }
+
   /** Whether the extension's action popup is showing. */
   popupOpen(): Promise<boolean> {
     return this.inBrowserWindow<boolean>(
