@@ -17,6 +17,7 @@ import { argument, flag, positiveInt } from './bench/args';
 import {
   cachedResult,
   loadTargets,
+  percentile,
   SETTLED,
   SHOWN_AT,
   type Cached,
@@ -24,7 +25,12 @@ import {
   type Shown,
 } from './browser-eval/run';
 import { defaultExtractionDir, hasExtractionData, REPO_ROOT } from './extraction-eval/data-dir';
-import { shingleCounts, shinglePage, type Counts } from './extraction-eval/metrics';
+import {
+  shingleAggregate,
+  shingleCounts,
+  shinglePage,
+  type Counts,
+} from './extraction-eval/metrics';
 
 interface FirefoxRow {
   id: string;
@@ -95,9 +101,7 @@ async function main(): Promise<void> {
       const row: FirefoxRow = { id: target.id, kind: target.kind, shown: 'no-popup' };
       rows.push(row);
       // The shortcut toggles the popup: close the last page's first.
-      await firefox.inBrowserWindow(
-        `document.getElementById('customizationui-widget-panel')?.hidePopup() ?? true`,
-      );
+      await firefox.closePopup();
       await tab.bringToFront();
       await tab.goto(url).catch(() => undefined); // a page that never loads is still read
       const pressedAt = Date.now();
@@ -171,12 +175,8 @@ async function main(): Promise<void> {
   const notArticles = rows.filter((r) => r.kind === 'not-article');
   const wronglySummarised = notArticles.filter((r) => r.shown === 'summary').length;
   const spread = (pick: (r: FirefoxRow) => number | undefined) => {
-    const times = rows
-      .map(pick)
-      .filter((x): x is number => x !== undefined)
-      .sort((a, b) => a - b);
-    const at = (p: number) => times[Math.max(0, Math.ceil(p * times.length) - 1)] ?? NaN;
-    return `${at(0.5).toFixed(0)} / ${at(0.95).toFixed(0)}`;
+    const times = rows.map(pick).filter((x): x is number => x !== undefined);
+    return `${percentile(times, 50).toFixed(0)} / ${percentile(times, 95).toFixed(0)}`;
   };
   console.log(`\n| measure | Firefox |\n|---|---|`);
   console.log(`| articles with a summary | ${summarised} of ${articles.length} |`);
@@ -190,16 +190,11 @@ async function main(): Promise<void> {
     `| pages with the same top-10 key actors, in order and type | ${sameActors} of ${compared} |`,
   );
   const both = rows.filter((r) => r.browser && chromium.get(r.id)?.browser);
-  const pooled = (pick: (r: FirefoxRow) => Counts | undefined) =>
-    both.reduce(
-      (sum, r) => {
-        const c = pick(r) as Counts;
-        return { tp: sum.tp + c.tp, fp: sum.fp + c.fp, fn: sum.fn + c.fn };
-      },
-      { tp: 0, fp: 0, fn: 0 },
-    );
+  // The same aggregate as eval:extraction and eval:browser.
+  const aggregate = (pick: (r: FirefoxRow) => Counts | undefined) =>
+    shingleAggregate(both.map((r) => pick(r) as Counts)).f1;
   console.log(
-    `| extraction shingle F1, Firefox / Chromium (the ${both.length} pages both read) | ${f3(f1(pooled((r) => r.browser)))} / ${f3(f1(pooled((r) => chromium.get(r.id)?.browser)))} |`,
+    `| extraction shingle F1, Firefox / Chromium (the ${both.length} pages both read) | ${f3(aggregate((r) => r.browser))} / ${f3(aggregate((r) => chromium.get(r.id)?.browser))} |`,
   );
   console.log(
     `| shortcut → summary on screen, median / p95 ms | ${spread((r) => r.shortcutToSummaryMs)} |`,

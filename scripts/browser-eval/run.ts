@@ -328,9 +328,9 @@ export async function evaluateInBrowser(options: BrowserEvalOptions): Promise<Br
     const emptyPage = await empty?.context.newPage();
     // One click first: the worker starts and compiles, as it has long done for a reader.
     await measure(browser, page, targets[0] as Target, `${server.url}${targets[0]?.path}?warm`, 0);
+    const watchMs = options.watchMs ?? 6_000;
     for (const [i, target] of targets.entries()) {
       const url = `${server.url}${target.path}`;
-      const watchMs = options.watchMs ?? 6_000;
       const row = await measure(browser, page, target, url, watchMs, options.screenshotsDir);
       if (empty && emptyPage) {
         const ms = await baselineTime(empty, emptyPage, url);
@@ -349,7 +349,7 @@ export async function evaluateInBrowser(options: BrowserEvalOptions): Promise<Br
 }
 
 /** Nearest-rank percentile. */
-function percentile(values: readonly number[], p: number): number {
+export function percentile(values: readonly number[], p: number): number {
   if (!values.length) return NaN;
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[

@@ -41,7 +41,6 @@ function readManifest(): Manifest {
   return JSON.parse(readFileSync(path, 'utf8')) as Manifest;
 }
 
-/** A tab of the Firefox window: a web page or one of the extension's pages. */
 /** Discard-port proxy for every scheme; loopback is never proxied (Firefox's default). */
 const REFUSE_OTHER_HOSTS = {
   'network.proxy.type': 1,
@@ -54,6 +53,7 @@ const REFUSE_OTHER_HOSTS = {
   'network.proxy.no_proxies_on': '127.0.0.1',
 };
 
+/** A tab of the Firefox window: a web page or one of the extension's pages. */
 export class FirefoxTab {
   constructor(
     private readonly firefox: FirefoxWithExtension,
