@@ -115,6 +115,8 @@ const ROMANCE_ARTICLES = new Set([
 
 /** The Romance languages' "and", inside an institution's name as "and" is in English. */
 const ROMANCE_AND = new Set(['e', 'y', 'et', 'ed']);
+/** The "de" of Portuguese and Spanish given names ("Maria de Jesus", "Maria da Conceição"). */
+const GIVEN_DE = new Set(['de', 'da', 'do', 'das', 'dos']);
 
 /** Words after which "of" or "for" continue a name: "Bank of", "House of", "Institute for". */
 function isHeadWord(lex: Lexicon, lower: string): boolean {
@@ -538,7 +540,21 @@ function runs(
             !!civilities?.has((tokens[i] as Token).lower) &&
             !(tokens[j - 1] as Token).allCaps &&
             isGivenName(lex, tokens[j - 1] as Token)));
-      if (!civil && caseBreak(lex, ordinary, tokens[j - 1] as Token, t)) break;
+      // "José SÓCRATES", "Ana COSTA": minutes and press releases write the surname in capitals
+      // after the given name (not a place or a firm the lists know: "Maria SNCF" is two names).
+      const prevTok = tokens[j - 1] as Token;
+      const capsSurname =
+        t.allCaps &&
+        !t.capsLine &&
+        t.text.length >= 3 &&
+        prevTok.cap &&
+        !prevTok.allCaps &&
+        isGivenName(lex, prevTok) &&
+        !lex.places.has(t.lower) &&
+        !lex.towns.has(t.lower) &&
+        !lex.organizations.has(t.lower) &&
+        !lex.orgSuffixes.has(t.lower);
+      if (!civil && !capsSurname && caseBreak(lex, ordinary, tokens[j - 1] as Token, t)) break;
       // "Sahara The Reserve Bank": a capitalised article starts another name.
       if (t.lower === 'the' && t.cap && !t.capsLine) break;
       // "D. Sancho I", "Isabel II": a ruler's number after the name belongs to it, where "I"
@@ -665,9 +681,12 @@ function runs(
           isTitle(lex, tokens[j - 1] as Token)) &&
           !(next?.allCaps && next.text.replace(/\./g, '').length > 1));
       // "Alleanza Democratica di Mmusi Maimane", "Argenteuil di Claude Monet": "of" before a
-      // person's full name joins two names, not one.
+      // person's full name joins two names, not one. (Portuguese and Spanish given names hold
+      // "de" and another given name: "Maria de Jesus Santos"; Italian "Cesare di Andrea
+      // Frediani" is a book and its author.)
       const ofPerson =
         !!ofWords?.has(t.lower) &&
+        !(GIVEN_DE.has(t.lower) && isGivenName(lex, tokens[j - 1] as Token)) &&
         !!next &&
         isGivenName(lex, next) &&
         !!tokens[k + 1]?.joined &&

@@ -568,7 +568,12 @@ const ARTICLES = new Set(['la', 'le', 'les', "l'", 'l’', 'o', 'a', 'os', 'as']
  * "ministro da Saúde", "ministro francês da Saúde", "ministre de la Guerre", "licenciatura em
  * Medicina": the name after the noun (and an adjective of it) is the office's or the degree's field.
  */
-export function namesAField(ev: LanguageEvidence, tokens: readonly Token[], at: number): boolean {
+export function namesAField(
+  ev: LanguageEvidence,
+  tokens: readonly Token[],
+  at: number,
+  depth = 0,
+): boolean {
   const nouns = ev.fieldBefore;
   if (!nouns) return false;
   let j = at - 1;
@@ -576,11 +581,40 @@ export function namesAField(ev: LanguageEvidence, tokens: readonly Token[], at: 
   const of = tokens[j];
   if (!of?.word || of.cap || !(ev.ofWords?.has(of.lower) || FIELD_IN.has(of.lower))) return false;
   const noun = tokens[j - 1];
+  // "ministro da Agricultura, do Desenvolvimento Rural e das Pescas": a portfolio listed after
+  // another is a field too.
+  if (noun && depth < FIELD_LIST && (noun.text === ',' || FIELD_AND.has(noun.text)))
+    return fieldBefore(ev, tokens, j - 2, depth + 1);
   if (!noun?.word) return false;
   // "recém-licenciado": the noun is the hyphened word's last part.
   if (nouns.has(noun.lower.slice(noun.lower.lastIndexOf('-') + 1))) return true;
   const before = tokens[j - 2];
   return !noun.cap && !!before?.word && nouns.has(before.lower);
+}
+
+/** How many portfolios a list may chain ("da Agricultura, do Desenvolvimento Rural e das Pescas"). */
+const FIELD_LIST = 4;
+const FIELD_AND = new Set(['e', 'y', 'et', 'ed']);
+
+/**
+ * The capitalised words ending at `end` (with "do", "de la" between them, "Ordenamento do
+ * Território") are a field: some capital among them names one.
+ */
+function fieldBefore(
+  ev: LanguageEvidence,
+  tokens: readonly Token[],
+  end: number,
+  depth: number,
+): boolean {
+  for (let k = end; k >= 0 && end - k < 8; k--) {
+    const t = tokens[k] as Token;
+    if (t.word && t.cap) {
+      if (namesAField(ev, tokens, k, depth)) return true;
+      continue;
+    }
+    if (!t.word || t.cap || !(ev.ofWords?.has(t.lower) || ARTICLES.has(t.lower))) return false;
+  }
+  return false;
 }
 
 /**

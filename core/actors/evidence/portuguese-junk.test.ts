@@ -269,3 +269,53 @@ describe('Portuguese civilities abbreviated in lower case', () => {
     expect(names(pt)).not.toContain('Alfredo Costa');
   });
 });
+
+describe('Portuguese portfolios listed after a minister', () => {
+  it('takes every field of the list as the office’s, not as actors', () => {
+    const pt = actorsOf(
+      'O Ministro da Agricultura, do Desenvolvimento Rural e das Pescas, Jaime de Jesus ' +
+        'Lopes Silva, assinou a portaria. O Ministério da Agricultura, do Desenvolvimento ' +
+        'Rural e das Pescas publicou-a.',
+      'pt',
+    );
+    expect(names(pt)).not.toContain('Pescas');
+    expect(names(pt)).not.toContain('Agricultura');
+    expect(find(pt, 'Jaime de Jesus Lopes Silva')?.type).toBe('person');
+  });
+});
+
+describe('Portuguese and Spanish given names with "de"', () => {
+  it('keeps "de" and a second given name inside one person’s name', () => {
+    const pt = actorsOf(
+      'A reunião juntou Maria da Conceição Santos e Maria de Jesus Ferreira. ' +
+        'Maria da Conceição Santos falou primeiro.',
+      'pt',
+    );
+    expect(names(pt)).toEqual(
+      expect.arrayContaining(['Maria da Conceição Santos', 'Maria de Jesus Ferreira']),
+    );
+    expect(names(pt)).not.toContain('Conceição Santos');
+  });
+
+  it('still reads Italian "di" before a full name as a work and its author', () => {
+    const it_ = actorsOf(
+      'In libreria è arrivato il romanzo Cesare di Andrea Frediani. Andrea Frediani lo ' +
+        'presenterà a Roma.',
+      'it',
+    );
+    expect(names(it_)).toContain('Andrea Frediani');
+    expect(names(it_)).not.toContain('Cesare di Andrea Frediani');
+  });
+});
+
+describe('surnames written in capitals after the given name', () => {
+  it('keeps "Ana COSTA" whole, as minutes and press releases write it', () => {
+    const pt = actorsOf(
+      'Também o presidente do Conselho da UE, Ana COSTA, destacou o acordo. ' +
+        'Depois Ana COSTA partiu para Bruxelas.',
+      'pt',
+    );
+    expect(find(pt, 'Ana COSTA')?.type).toBe('person');
+    expect(names(pt)).not.toContain('Ana');
+  });
+});
