@@ -113,8 +113,11 @@ const ROMANCE_ARTICLES = new Set([
   'lo',
 ]);
 
-/** The Romance languages' "and", inside an institution's name as "and" is in English. */
-const ROMANCE_AND = new Set(['e', 'y', 'et', 'ed']);
+/**
+ * The Romance languages' "and", inside an institution's name as "and" is in English, and between
+ * an office's fields (classify.ts).
+ */
+export const ROMANCE_AND: ReadonlySet<string> = new Set(['e', 'y', 'et', 'ed']);
 /** The "de" of Portuguese and Spanish given names ("Maria de Jesus", "Maria da Conceição"). */
 const GIVEN_DE = new Set(['de', 'da', 'do', 'das', 'dos']);
 

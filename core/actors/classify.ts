@@ -4,7 +4,7 @@
  * name; and what the text says around this mention (a title or job before it, "shares of X",
  * "X said it", "X-based", "in X"), counted at every mention. resolve.ts adds them up per actor.
  */
-import type { Candidate, Ordinary } from './candidates';
+import { ROMANCE_AND, type Candidate, type Ordinary } from './candidates';
 import type { LanguageEvidence } from './evidence';
 import type { Lexicon } from './lexicon';
 import { joinWords, type Token } from './tokens';
@@ -583,7 +583,7 @@ export function namesAField(
   const noun = tokens[j - 1];
   // "ministro da Agricultura, do Desenvolvimento Rural e das Pescas": a portfolio listed after
   // another is a field too.
-  if (noun && depth < FIELD_LIST && (noun.text === ',' || FIELD_AND.has(noun.text)))
+  if (noun && depth < FIELD_LIST && (noun.text === ',' || ROMANCE_AND.has(noun.text)))
     return fieldBefore(ev, tokens, j - 2, depth + 1);
   if (!noun?.word) return false;
   // "recém-licenciado": the noun is the hyphened word's last part.
@@ -594,7 +594,6 @@ export function namesAField(
 
 /** How many portfolios a list may chain ("da Agricultura, do Desenvolvimento Rural e das Pescas"). */
 const FIELD_LIST = 4;
-const FIELD_AND = new Set(['e', 'y', 'et', 'ed']);
 
 /**
  * The capitalised words ending at `end` (with "do", "de la" between them, "Ordenamento do
