@@ -69,6 +69,11 @@ export function isListedName(lex: Lexicon, lower: string): boolean {
   );
 }
 
+/** The lists know the word as a place, a town or an organisation (not only as a person's). */
+function listedPlaceOrFirm(lex: Lexicon, lower: string): boolean {
+  return lex.places.has(lower) || lex.towns.has(lower) || lex.organizations.has(lower);
+}
+
 /** A civility of the language abbreviated in lower case ("sr.", "dra."), before a name. */
 function lowerCivility(
   lex: Lexicon,
@@ -553,11 +558,9 @@ function runs(
         prevTok.cap &&
         !prevTok.allCaps &&
         isGivenName(lex, prevTok) &&
-        !lex.places.has(t.lower) &&
-        !lex.towns.has(t.lower) &&
-        !lex.organizations.has(t.lower) &&
+        !listedPlaceOrFirm(lex, t.lower) &&
         !lex.orgSuffixes.has(t.lower);
-      if (!civil && !capsSurname && caseBreak(lex, ordinary, tokens[j - 1] as Token, t)) break;
+      if (!civil && !capsSurname && caseBreak(lex, ordinary, prevTok, t)) break;
       // "Sahara The Reserve Bank": a capitalised article starts another name.
       if (t.lower === 'the' && t.cap && !t.capsLine) break;
       // "D. Sancho I", "Isabel II": a ruler's number after the name belongs to it, where "I"
@@ -1810,9 +1813,7 @@ export function ordinaryWords(
       // only as a person's that is also an everyday noun is the noun ("Stein", "Brett").
       const personOnly =
         (lex.firstNames.has(t.lower) || lex.lastNames.has(t.lower)) &&
-        !lex.places.has(t.lower) &&
-        !lex.towns.has(t.lower) &&
-        !lex.organizations.has(t.lower) &&
+        !listedPlaceOrFirm(lex, t.lower) &&
         !!ev?.everydayNoun?.(t.lower);
       if (personOnly) articleNouns.add(t.lower);
       const listed =

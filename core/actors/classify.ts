@@ -611,7 +611,8 @@ function fieldBefore(
       if (namesAField(ev, tokens, k, depth)) return true;
       continue;
     }
-    if (!t.word || t.cap || !(ev.ofWords?.has(t.lower) || ARTICLES.has(t.lower))) return false;
+    // Between a field's capitals only its "do", "de la" may stand.
+    if (!t.word || !(ev.ofWords?.has(t.lower) || ARTICLES.has(t.lower))) return false;
   }
   return false;
 }
