@@ -6,7 +6,11 @@ import { browser } from 'wxt/browser';
 import { ReaderFacingError } from '@/lib/protocol/messaging';
 import { isHighlightNames, pageHighlightCss, type HighlightNames } from '@/lib/shared/palette';
 import type { BackgroundToContent } from '@/lib/protocol/protocol';
-import { isRestrictedInjectionError, restrictedMessage } from '@/lib/worker/restricted';
+import {
+  isMissingGrantError,
+  isRestrictedInjectionError,
+  restrictedMessage,
+} from '@/lib/worker/restricted';
 import { withDeadline } from '@/lib/shared/deadline';
 import { t } from '@/lib/shared/i18n';
 import { getSettings } from '@/lib/storage/settings';
@@ -14,7 +18,10 @@ import { untilParsed } from '@/lib/page/parsed';
 import { waitForNewText } from '@/lib/page/watch';
 
 export class RestrictedPageError extends ReaderFacingError {
-  constructor() {
+  constructor(
+    /** Refused for want of a grant (an ordinary page), not because the page is protected. */
+    readonly grantMissing = false,
+  ) {
     super(restrictedMessage());
   }
 }
@@ -27,7 +34,7 @@ export function sendToContent(tabId: number, message: BackgroundToContent): Prom
 function readerFacing(error: unknown): Error {
   if (error instanceof ReaderFacingError) return error;
   const text = error instanceof Error ? error.message : String(error);
-  if (isRestrictedInjectionError(text)) return new RestrictedPageError();
+  if (isRestrictedInjectionError(text)) return new RestrictedPageError(isMissingGrantError(text));
   if (/no tab with id|tab was closed/i.test(text)) {
     return new ReaderFacingError(t('tabClosed'));
   }
@@ -55,13 +62,22 @@ function waitingForPage<T>(request: () => Promise<T>): Promise<T> {
 export const PARSE_WAIT_MS = 4_000;
 
 /**
+ * The waits before a read made at the reader's click is tried again when the page refuses it for
+ * want of a grant. The click's activeTab grant can reach the browser's permission check after the
+ * click itself reaches the worker: on the first page after a browser page, on a busy machine, the
+ * read is refused for some 100 ms. A protected page is refused for another reason, at once.
+ */
+const GRANT_WAITS_MS = [50, 100, 200, 400];
+
+/**
  * Reads the tab's top frame: injects the extractor (entrypoints/extractor.ts), whose main() result
  * comes back as the injection's result (an ExtractReply, validated by the caller). A page read
  * while its HTML was still arriving is read again once parsed (lib/page/parsed.ts): a click on a
- * loading page would otherwise summarise its first part, or find no text at all.
+ * loading page would otherwise summarise its first part, or find no text at all. `atClick`: read
+ * as the reader clicks, when the grant may not be in place yet (GRANT_WAITS_MS).
  */
-export async function readPage(tabId: number): Promise<unknown> {
-  const reply = await extractFrom(tabId);
+export async function readPage(tabId: number, atClick = false): Promise<unknown> {
+  const reply = await extractFrom(tabId, atClick ? GRANT_WAITS_MS : []);
   if ((reply as { parsing?: unknown } | undefined)?.parsing !== true) return reply;
   // The page went away meanwhile: the read below says how.
   await waitingForPage(() => listenInPage(tabId, untilParsed, [PARSE_WAIT_MS])).catch(
@@ -92,20 +108,26 @@ async function listenInPage<A extends unknown[]>(
   }
 }
 
-async function extractFrom(tabId: number): Promise<unknown> {
-  try {
-    const [frame] = await waitingForPage(() =>
-      browser.scripting.executeScript({
-        target: { tabId },
-        files: ['/extractor.js'],
-        // Now, not at document_idle: a page that never finishes loading (a stalled ad, a
-        // streaming response) would otherwise leave the popup "Reading the page…" for good.
-        injectImmediately: true,
-      }),
-    );
-    return frame?.result;
-  } catch (error) {
-    throw readerFacing(error);
+async function extractFrom(tabId: number, grantWaits: readonly number[] = []): Promise<unknown> {
+  for (const wait of [...grantWaits, null]) {
+    try {
+      const [frame] = await waitingForPage(() =>
+        browser.scripting.executeScript({
+          target: { tabId },
+          files: ['/extractor.js'],
+          // Now, not at document_idle: a page that never finishes loading (a stalled ad, a
+          // streaming response) would otherwise leave the popup "Reading the page…" for good.
+          injectImmediately: true,
+        }),
+      );
+      return frame?.result;
+    } catch (error) {
+      const facing = readerFacing(error);
+      if (wait === null || !(facing instanceof RestrictedPageError && facing.grantMissing)) {
+        throw facing;
+      }
+      await new Promise((resolve) => setTimeout(resolve, wait));
+    }
   }
 }
 

@@ -226,7 +226,7 @@ async function analyzeOnce(
   // The lookups below take 20-40 ms of round trips while Chromium builds the popup; the page's
   // read is the longest part of the answer, so a click starts it first. Handled here, so a
   // read refused (a restricted page) and then dropped is no unhandled rejection.
-  const early = readAtOnce ? readPage(tabId) : null;
+  const early = readAtOnce ? readPage(tabId, true) : null;
   early?.catch(() => undefined);
   let handedOver = false;
   try {

@@ -55,3 +55,11 @@ export function isRestrictedInjectionError(message: string): boolean {
     message,
   );
 }
+
+/**
+ * Whether the refusal is for want of a grant (Chromium's "must request permission", Firefox's
+ * "Missing host permission"): an ordinary page the reader has not clicked on, or not yet.
+ */
+export function isMissingGrantError(message: string): boolean {
+  return /must request permission|missing host permission/i.test(message);
+}

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { isRestrictedInjectionError, isRestrictedUrl } from '@/lib/worker/restricted';
+import {
+  isMissingGrantError,
+  isRestrictedInjectionError,
+  isRestrictedUrl,
+} from '@/lib/worker/restricted';
 
 describe('isRestrictedUrl', () => {
   it('knows the pages no extension may read', () => {
@@ -40,5 +44,18 @@ describe('isRestrictedInjectionError', () => {
       ),
     ).toBe(true);
     expect(isRestrictedInjectionError('No tab with id: 12.')).toBe(false);
+  });
+});
+
+describe('isMissingGrantError', () => {
+  it('tells a page not granted (yet) from a protected one', () => {
+    expect(
+      isMissingGrantError(
+        'Cannot access contents of the page. Extension manifest must request permission to access the respective host.',
+      ),
+    ).toBe(true);
+    expect(isMissingGrantError('Missing host permission for the tab')).toBe(true);
+    expect(isMissingGrantError('Cannot access a chrome:// URL')).toBe(false);
+    expect(isMissingGrantError('The extensions gallery cannot be scripted.')).toBe(false);
   });
 });
