@@ -454,7 +454,16 @@ function possessiveInName(
   return false;
 }
 
+/**
+ * A word the language's ordinary words hold, or, `loose` (English, a Romance "and" after an "of"
+ * of the same name), one no list names.
+ */
+function isPlainWord(lex: Lexicon, ordinary: (w: string) => boolean, loose: boolean, w: string) {
+  return ordinary(w) || (loose && !isListedName(lex, w) && !lex.people.has(w));
+}
+
 /** Maximal runs of name words joined by single spaces, with particles allowed between them. */
+
 /**
  * Where a name whose first word alone is capitalised ends: "Европейского союза", "Северо-Кавказском
  * федеральном округе" — a capitalised adjective at `j - 1`, up to two lower-case adjectives, then
@@ -622,13 +631,12 @@ function runs(
       // ("Nossa Senhora e Santo António": not after a title, which cuts the name there.)
       const romanceAnd =
         !!ofWords && ROMANCE_AND.has(t.lower) && !isTitle(lex, tokens[j - 1] as Token);
-      const plainWord = (w: string): boolean =>
-        ordinary(w) || ((english || romanceAnd) && !isListedName(lex, w) && !lex.people.has(w));
+      const loose = english || romanceAnd;
       const coordinated =
         (t.lower === 'and' || (!!linkFor && t.lower === 'und') || romanceAnd) &&
         linked &&
-        plainWord(head) &&
-        plainWord(tokens[j + 1]?.lower ?? '') &&
+        isPlainWord(lex, ordinary, loose, head) &&
+        isPlainWord(lex, ordinary, loose, tokens[j + 1]?.lower ?? '') &&
         !isListedName(lex, tokens[j + 1]?.lower ?? '') &&
         // "Director for the Middle East and North Africa": listed names on either side are two.
         !(english && listedAround(lex, tokens, j, capitalsAfter(tokens, j)));
@@ -640,9 +648,9 @@ function runs(
         english &&
         linked &&
         (linking || lastTo) &&
-        plainWord(head) &&
+        isPlainWord(lex, ordinary, loose, head) &&
         !isListedName(lex, head) &&
-        plainWord(tokens[j + 1]?.lower ?? '') &&
+        isPlainWord(lex, ordinary, loose, tokens[j + 1]?.lower ?? '') &&
         !isListedName(lex, tokens[j + 1]?.lower ?? '');
       const particle = linking
         ? isHeadWord(lex, head) || chained || !!linkFor?.(t.lower, head) || romanceFor
@@ -866,15 +874,20 @@ export function regnal(before: Token | undefined, t: Token): boolean {
 /** A saint's word before a given name in the Romance languages: it is part of the name. */
 const SAINTS = new Set(['são', 'santo', 'santa', 'san', 'santi', 'sant', 'sainte']);
 
-function personInside(lex: Lexicon, toks: readonly Token[], short = false): number {
-  const notName = (b: Token): boolean =>
+/** A word that is no name: a particle, or a word no list knows as a name, not in capitals. */
+function notName(lex: Lexicon, b: Token): boolean {
+  return (
     lex.particles.has(b.lower) ||
-    (!isListedName(lex, b.lower) && !lex.people.has(b.lower) && !b.allCaps);
+    (!isListedName(lex, b.lower) && !lex.people.has(b.lower) && !b.allCaps)
+  );
+}
+
+function personInside(lex: Lexicon, toks: readonly Token[], short = false): number {
   // Every word before the first name must be no name: one pass, not one per first name.
   // ("Saint - Pierre - Vaast", "Jean - Pierre": a hyphen joins the given name to the name.)
   for (
     let k = 1;
-    k < toks.length - 1 && notName(toks[k - 1] as Token) && toks[k - 1]?.text !== '-';
+    k < toks.length - 1 && notName(lex, toks[k - 1] as Token) && toks[k - 1]?.text !== '-';
     k++
   ) {
     const t = toks[k] as Token;
@@ -912,16 +925,19 @@ function isListedWhole(lex: Lexicon, toks: readonly Token[]): boolean {
 
 const CHAIN_LINKS = new Set(['of', 'for', 'to', 'the', 'and']);
 
+/** The language links the word at `k` to the head word before it ("Universidade de"). */
+function linksToHead(ev: LanguageEvidence, toks: readonly Token[], k: number): boolean {
+  return !!ev.linkFor?.((toks[k] as Token).lower, (toks[k - 1] as Token).lower);
+}
+
 function wholeRunIsName(lex: Lexicon, ev: LanguageEvidence, toks: readonly Token[]): boolean {
   const last = toks[toks.length - 1];
   if (isListedWhole(lex, toks)) return true;
   // "American University of Kabul", "Bank of England": an institution's head before "of".
-  const linkFor = (t: Token, k: number): boolean =>
-    !!ev.linkFor?.(t.lower, (toks[k - 1] as Token).lower);
   const of = toks.findIndex(
-    (t, k) => k > 0 && (t.lower === 'of' || t.lower === 'for' || linkFor(t, k)),
+    (t, k) => k > 0 && (t.lower === 'of' || t.lower === 'for' || linksToHead(ev, toks, k)),
   );
-  const opened = of > 0 && (isOrgEnd(lex, toks[of - 1] as Token) || linkFor(toks[of] as Token, of));
+  const opened = of > 0 && (isOrgEnd(lex, toks[of - 1] as Token) || linksToHead(ev, toks, of));
   if (opened && of < toks.length - 1) {
     // "Ministry of Health Mr. Tolbert Nyenswah" is two names.
     const after = toks.slice(of + 1);
@@ -1034,6 +1050,43 @@ export const LEGAL_FORMS = new Set(
   'inc|inc.|corp|corp.|co|co.|ltd|ltd.|plc|llc|llp|ag|sa|nv|bv|gmbh|spa|s.a.|n.v.'.split('|'),
 );
 
+/** A run of name words being cut into candidates (segment), and where they go. */
+interface RunAt {
+  lex: Lexicon;
+  ev: LanguageEvidence;
+  ordinary: Ordinary;
+  tokens: readonly Token[];
+  /** Where the run starts in `tokens`. */
+  lead: number;
+  /** Each token's index in the run. */
+  place: Map<Token, number>;
+  out: Candidate[];
+}
+
+/** The token just before `t` in the text (the run's own before it, or the one before the run). */
+function tokenBeforeIn(c: RunAt, t: Token | undefined): Token | undefined {
+  return c.tokens[c.lead + (c.place.get(t as Token) ?? 0) - 1];
+}
+
+/** Adds the words `toks` of the run as a candidate, `trim`med of what opens no name. */
+function emit(c: RunAt, toks: Token[], personCue: boolean, trim = true): void {
+  const { lex, ev } = c;
+  const before = tokenBeforeIn(c, toks[0]);
+  let kept = trim ? dropLeading(lex, ev, c.ordinary, toks, before) : toks;
+  const civil = !!kept[0] && civility(ev, kept[0], kept[1]);
+  const named = namedAfterPerson(lex, ev, kept, tokenBeforeIn(c, kept[0]));
+  const person = trim && !civil && !named ? personInside(lex, kept, !!ev.titleCaseNames) : 0;
+  // "o banco da Rua Teodoro Sampaio": a street's head right before the given name names the
+  // street after the person; the street is the name, not the person.
+  const head = kept[person - 1];
+  if (person && namedAfterPerson(lex, ev, kept.slice(person - 1), tokenBeforeIn(c, head)))
+    kept = kept.slice(person - 1);
+  else if (person) [kept, personCue] = [kept.slice(person), true];
+  const first = kept[0];
+  if (kept.length === 1 && first && first.text.replace(/\./g, '').length < 2) return;
+  if (first) c.out.push({ tokens: kept, first: c.lead + (c.place.get(first) ?? -1), personCue });
+}
+
 /** Cuts one run into candidate names. */
 function segment(
   lex: Lexicon,
@@ -1081,27 +1134,9 @@ function segment(
   }
   // Where each token stands in the run (a search per name made a long run quadratic).
   const place = new Map(run.map((t, k) => [t, k]));
-  /** The token just before `t` in the text (the run's own before it, or the one before the run). */
-  const tokenBefore = (t: Token | undefined): Token | undefined =>
-    tokens[lead + (place.get(t as Token) ?? 0) - 1];
-  const emit = (toks: Token[], personCue: boolean, trim = true): void => {
-    const before = tokenBefore(toks[0]);
-    let kept = trim ? dropLeading(lex, ev, ordinary, toks, before) : toks;
-    const civil = !!kept[0] && civility(ev, kept[0], kept[1]);
-    const named = namedAfterPerson(lex, ev, kept, tokenBefore(kept[0]));
-    const person = trim && !civil && !named ? personInside(lex, kept, !!ev.titleCaseNames) : 0;
-    // "o banco da Rua Teodoro Sampaio": a street's head right before the given name names the
-    // street after the person; the street is the name, not the person.
-    const head = kept[person - 1];
-    if (person && namedAfterPerson(lex, ev, kept.slice(person - 1), tokenBefore(head)))
-      kept = kept.slice(person - 1);
-    else if (person) [kept, personCue] = [kept.slice(person), true];
-    const first = kept[0];
-    if (kept.length === 1 && first && first.text.replace(/\./g, '').length < 2) return;
-    if (first) out.push({ tokens: kept, first: lead + (place.get(first) ?? -1), personCue });
-  };
+  const c: RunAt = { lex, ev, ordinary, tokens, lead, place, out };
   // Only a firm's name runs over a comma ("Carr, Riggs & Ingram", "Acme Labs, Inc."): whole.
-  if (isListedWhole(lex, run) || run.some((t) => t.text === ',')) return emit(run, false, false);
+  if (isListedWhole(lex, run) || run.some((t) => t.text === ',')) return emit(c, run, false, false);
   // German "Universität Łódź", "Kraftwerk Lippendorf": an institution's noun, then the place or
   // the person it is named after, is the institution's name.
   // ("Im Kraftwerk X": a capitalised function word opening the sentence stays out.)
@@ -1125,7 +1160,7 @@ function segment(
     ev.institution?.(institution.lower)
   ) {
     const named = run.slice(at + 1).every((t) => t.cap && !t.allCaps && !ordinary(t.lower));
-    if (named) return emit(run.slice(adjectives ? 0 : at), false, false);
+    if (named) return emit(c, run.slice(adjectives ? 0 : at), false, false);
   }
   // "U.S. Open", "Fed Cup", "Labor Day": events, not actors; "Democracy Act", "Zacks Rank":
   // laws, indices and other things.
@@ -1177,12 +1212,12 @@ function segment(
       !!ev.ofWords?.has(run[head + 1]?.lower ?? ''));
   if (role) {
     const person = personInside(lex, run, !!ev.titleCaseNames);
-    if (person) emit(run.slice(person), true, false);
+    if (person) emit(c, run.slice(person), true, false);
     else if (ev.ofWords) {
       // "Ministro dell'Interno Angelino Alfano": a one-word office, then two or three names.
       const rest = run.slice(head + 3);
       const named = rest.every((t) => t.cap && !ordinary(t.lower) && !isDemonym(lex, t));
-      if (rest.length >= 2 && rest.length <= 3 && named) emit(rest, true, false);
+      if (rest.length >= 2 && rest.length <= 3 && named) emit(c, rest, true, false);
     }
     return;
   }
@@ -1218,10 +1253,10 @@ function segment(
         from++;
       else break;
     }
-    return emit(run.slice(from), false, false);
+    return emit(c, run.slice(from), false, false);
   }
   const trimmed = dropLeading(lex, ev, ordinary, run, tokens[lead - 1]);
-  if (trimmed.length && wholeRunIsName(lex, ev, trimmed)) return emit(trimmed, false, false);
+  if (trimmed.length && wholeRunIsName(lex, ev, trimmed)) return emit(c, trimmed, false, false);
 
   let cur: Token[] = [];
   let cue = false;
@@ -1231,7 +1266,7 @@ function segment(
     const next = run[k + 1];
     // "European Union Gordon Sondland": an organisation's last word, then a person's first name.
     if (prev && !last && isOrgEnd(lex, prev) && isGivenName(lex, t)) {
-      emit(cur, cue);
+      emit(c, cur, cue);
       cur = [t];
       cue = false;
       return;
@@ -1243,7 +1278,7 @@ function segment(
     const suffix =
       !!prev && (ev.titleCaseNames ? lex.orgSuffixes.has(prev.lower) : isOrgEnd(lex, prev));
     if (prev && suffix && cur.length > 1 && plainWord) {
-      emit(cur, cue);
+      emit(c, cur, cue);
       cur = [];
       cue = false;
       return;
@@ -1265,13 +1300,13 @@ function segment(
       !isGivenName(lex, next) &&
       !ordinary(next.lower);
     if (secondPerson) {
-      emit(cur, cue);
+      emit(c, cur, cue);
       cur = [t];
       cue = false;
       return;
     }
     if (personal && plainWord && !lex.placeWords.has(t.lower) && !isListedName(lex, t.lower)) {
-      emit(cur, cue);
+      emit(c, cur, cue);
       cur = [t];
       cue = false;
       return;
@@ -1288,13 +1323,13 @@ function segment(
       cur[cur.length - 1] === run[k - 1] &&
       nameBeforePerson(lex, ev, run, k - 1, run.length);
     if (placeThenPerson) {
-      emit(cur, cue);
+      emit(c, cur, cue);
       cur = [t];
       cue = false;
       return;
     }
     if (genitive && t.cap) {
-      emit(cur, cue);
+      emit(c, cur, cue);
       cur = [t];
       cue = false;
       return;
@@ -1315,16 +1350,16 @@ function segment(
       prev.text.length === prev.lower.length + 1 &&
       /s$/i.test(prev.text);
     if (genitiveBefore) {
-      emit(cur, cue);
+      emit(c, cur, cue);
       cur = [];
       cue = false;
     }
     if (noun && !lex.placeWords.has(t.lower) && !isTitle(lex, t)) {
-      emit(cur, cue);
+      emit(c, cur, cue);
       cur = [];
       cue = false;
     } else if (isDate(t)) {
-      emit(cur, cue);
+      emit(c, cur, cue);
       cur = [];
       cue = false;
     } else if (
@@ -1343,7 +1378,7 @@ function segment(
     ) {
       // "North Korean" and "Russian" are nationalities, not actors; inside a name they stay
       // ("Nikkei Asian Review", "Anglo American Platinum").
-      if (!cur.every((c) => ordinary(c.lower))) emit(cur, cue);
+      if (!cur.every((c) => ordinary(c.lower))) emit(c, cur, cue);
       cur = [];
       cue = false;
     } else if (
@@ -1351,7 +1386,7 @@ function segment(
         !last &&
         next?.text !== '-' &&
         !namesAThing(lex, ev, ordinary, t, next) &&
-        !civilityAfterHead(lex, ev, cur, t, next, tokenBefore)) ||
+        !civilityAfterHead(lex, ev, cur, t, next, (x) => tokenBeforeIn(c, x))) ||
       (last && ev.jobWords.has(t.lower) && cur.length) ||
       // German "war Julio Roca Präsident des Senats": a role after a name ends it.
       (last && !!ev.capitalisedNouns && isTitle(lex, t) && cur.length > 1)
@@ -1361,6 +1396,7 @@ function segment(
       let end = cur.length;
       while (end > 0 && lex.titleModifiers.has((cur[end - 1] as Token).lower)) end--;
       emit(
+        c,
         ev.titleCaseNames ? cur.slice(0, end) : cur.filter((c) => !lex.titleModifiers.has(c.lower)),
         false,
       );
@@ -1369,7 +1405,7 @@ function segment(
       cue = true;
     } else cur.push(t);
   });
-  emit(cur, cue);
+  emit(c, cur, cue);
 }
 
 /**
@@ -1759,11 +1795,14 @@ function writesSpacedHyphens(
  * Ordinary words of this text: those listed as common, and those it writes in lower case
  * somewhere ("business", "typically"): capitalised at a sentence start, they are no names.
  */
+/** Two tokens written without a space between them. */
+function glued(a: Token | undefined, b: Token | undefined): boolean {
+  return !!a && !!b && a.end === b.start;
+}
+
 /** The token is part of an e-mail or web address: next to "@", or a host name with its dots. */
 function inAddress(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i] as Token;
-  const glued = (a: Token | undefined, b: Token | undefined): boolean =>
-    !!a && !!b && a.end === b.start;
   const before = tokens[i - 1];
   const after = tokens[i + 1];
   return (
@@ -1890,9 +1929,11 @@ const TWIN_LINKS = new Set(['zu', 'für', 'um', 'an', 'auf', 'nach', 'gegen', 'i
 /** The word, a preposition of a twin formula and the word again, on either side of it. */
 function twinFormula(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i] as Token;
-  const twin = (link: Token | undefined, other: Token | undefined): boolean =>
-    !!link?.joined && TWIN_LINKS.has(link.text) && !!other?.joined && other.lower === t.lower;
-  return twin(tokens[i + 1], tokens[i + 2]) || twin(tokens[i - 1], tokens[i - 2]);
+  return twinOf(t, tokens[i + 1], tokens[i + 2]) || twinOf(t, tokens[i - 1], tokens[i - 2]);
+}
+
+function twinOf(t: Token, link: Token | undefined, other: Token | undefined): boolean {
+  return !!link?.joined && TWIN_LINKS.has(link.text) && !!other?.joined && other.lower === t.lower;
 }
 
 /** The first ordinals of the Romance languages, which open events' names ("Segunda Guerra"). */

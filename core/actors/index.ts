@@ -98,16 +98,32 @@ function displayName(g: Group, english: boolean, nominative?: (form: string) => 
   if (g.fixedName && (english || g.forms.has(g.fixedName))) return g.fixedName;
   const forms = [...g.forms.entries()];
   const notShouted = forms.filter(([f]) => /\p{Ll}/u.test(f));
-  const pool = notShouted.length ? notShouted : forms;
-  const base = nominative ?? (() => 0);
-  pool.sort(
-    (a, b) =>
-      b[0].split(' ').length - a[0].split(' ').length ||
-      base(b[0]) - base(a[0]) ||
-      b[1] - a[1] ||
-      a[0].localeCompare(b[0]),
-  );
-  return pool[0]?.[0] ?? '';
+  // The form with the most words, then the most like its dictionary form, then the most often
+  // written, then the first in the collation order. One pass: a sort compared (and split) the
+  // same forms again and again.
+  let best = '';
+  let bestKey: readonly number[] = [];
+  for (const [form, count] of notShouted.length ? notShouted : forms) {
+    const key = [wordCount(form), nominative?.(form) ?? 0, count];
+    const order = compareKeys(key, bestKey) || best.localeCompare(form);
+    if (!best || order > 0) [best, bestKey] = [form, key];
+  }
+  return best;
+}
+
+function wordCount(form: string): number {
+  let n = 1;
+  for (let i = form.indexOf(' '); i >= 0; i = form.indexOf(' ', i + 1)) n++;
+  return n;
+}
+
+/** The first difference of two keys, positive when `a` is greater. */
+function compareKeys(a: readonly number[], b: readonly number[]): number {
+  for (let i = 0; i < a.length; i++) {
+    const d = (a[i] ?? 0) - (b[i] ?? 0);
+    if (d) return d;
+  }
+  return 0;
 }
 
 /** A ruler's number with a full stop ending a name: "D. Afonso V.", "Luís XIV.". */
