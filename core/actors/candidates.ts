@@ -462,8 +462,6 @@ function isPlainWord(lex: Lexicon, ordinary: (w: string) => boolean, loose: bool
   return ordinary(w) || (loose && !isListedName(lex, w) && !lex.people.has(w));
 }
 
-/** Maximal runs of name words joined by single spaces, with particles allowed between them. */
-
 /**
  * Where a name whose first word alone is capitalised ends: "Европейского союза", "Северо-Кавказском
  * федеральном округе" — a capitalised adjective at `j - 1`, up to two lower-case adjectives, then
@@ -486,6 +484,7 @@ function lowerHeadEnd(
     : 0;
 }
 
+/** Maximal runs of name words joined by single spaces, with particles allowed between them. */
 function runs(
   lex: Lexicon,
   ordinary: Ordinary,
