@@ -54,7 +54,8 @@ describe('isMissingGrantError', () => {
         'Cannot access contents of the page. Extension manifest must request permission to access the respective host.',
       ),
     ).toBe(true);
-    expect(isMissingGrantError('Missing host permission for the tab')).toBe(true);
+    // Firefox's refusal is read as a page it keeps extensions out of: no waiting there.
+    expect(isMissingGrantError('Missing host permission for the tab')).toBe(false);
     expect(isMissingGrantError('Cannot access a chrome:// URL')).toBe(false);
     expect(isMissingGrantError('The extensions gallery cannot be scripted.')).toBe(false);
   });
