@@ -458,7 +458,7 @@ function possessiveInName(
  * A word the language's ordinary words hold, or, `loose` (English, a Romance "and" after an "of"
  * of the same name), one no list names.
  */
-function isPlainWord(lex: Lexicon, ordinary: (w: string) => boolean, loose: boolean, w: string) {
+function isPlainWord(lex: Lexicon, ordinary: Ordinary, loose: boolean, w: string): boolean {
   return ordinary(w) || (loose && !isListedName(lex, w) && !lex.people.has(w));
 }
 
@@ -1790,10 +1790,6 @@ function writesSpacedHyphens(
   return (spaced >= 2 && spaced > joined) || (telling && joined + joinedNames === 0);
 }
 
-/**
- * Ordinary words of this text: those listed as common, and those it writes in lower case
- * somewhere ("business", "typically"): capitalised at a sentence start, they are no names.
- */
 /** Two tokens written without a space between them. */
 function glued(a: Token | undefined, b: Token | undefined): boolean {
   return !!a && !!b && a.end === b.start;
@@ -1811,6 +1807,10 @@ function inAddress(tokens: readonly Token[], i: number): boolean {
   );
 }
 
+/**
+ * Ordinary words of this text: those listed as common, and those it writes in lower case
+ * somewhere ("business", "typically"): capitalised at a sentence start, they are no names.
+ */
 export function ordinaryWords(
   lex: Lexicon,
   tokens: readonly Token[],
